@@ -1,0 +1,111 @@
+// Runs every enabled rule over one parsed Dockerfile and returns findings sorted by position.
+// Never throws: a rule that fails is skipped and named in `ruleErrors`, so one bug costs one rule.
+import { parse } from './parse';
+import { lessonUrl, ruleUrl } from './lessons';
+import { rules } from './rules';
+import type { AnalyzeOptions, DockerfileAst, Finding, Rule } from './types';
+
+export const PRAGMA = 'hocdocker-ignore';
+
+export interface Analysis {
+  ast: DockerfileAst;
+  findings: Finding[];
+  /** Rules that threw (a bug): reported for tests and the console, never to the learner. */
+  ruleErrors: { rule: string; error: string }[];
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
+  if (options.disable?.includes(rule.meta.id)) return false;
+  return rule.meta.defaultEnabled || (options.enable?.includes(rule.meta.id) ?? false);
+}
+
+export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
+  const text = typeof source === 'string' ? source : '';
+  const ast = parse(text);
+  const ignores = collectIgnores(ast);
+  const findings: Finding[] = [];
+  const ruleErrors: Analysis['ruleErrors'] = [];
+
+  for (const rule of rules) {
+    if (!isRuleEnabled(rule, options)) continue;
+    const { meta } = rule;
+    try {
+      rule.check({
+        ast,
+        options,
+        report(descriptor) {
+          const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
+          const finding: Finding = {
+            rule: meta.id,
+            severity: meta.severity,
+            messageId: descriptor.messageId,
+            message: formatMessage(template, descriptor.data),
+            line: descriptor.range.line,
+            column: descriptor.range.column,
+            endLine: descriptor.range.endLine,
+            endColumn: descriptor.range.endColumn,
+            aliases: meta.aliases,
+            docsUrl: ruleUrl(meta.id),
+            lessonUrl: lessonUrl(meta.lesson.question, meta.lesson.anchor),
+            ...(descriptor.fix ? { fix: descriptor.fix } : {}),
+          };
+          if (!ignores.isIgnored(finding)) findings.push(finding);
+        },
+      });
+    } catch (error) {
+      ruleErrors.push({ rule: meta.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return { ast, findings, ruleErrors };
+}
+
+interface Ignores {
+  isIgnored(finding: Finding): boolean;
+}
+
+/**
+ * Inline ignores: `# hocdocker-ignore id[,id]` or `# hadolint ignore=DLxxxx[,…]` on the line above an
+ * instruction; `# hocdocker-ignore-file id` or `# hadolint global ignore=…` anywhere for the whole file.
+ */
+function collectIgnores(ast: DockerfileAst): Ignores {
+  const byLine = new Map<number, Set<string>>();
+  const wholeFile = new Set<string>();
+  for (const comment of ast.comments) {
+    const text = comment.text.replace(/^#\s*/, '');
+    let m = /^hocdocker-ignore-file\s+([\w,\s-]+)/.exec(text) ?? /^hadolint\s+global\s+ignore\s*=\s*([\w,\s-]+)/.exec(text);
+    if (m) {
+      for (const id of splitIds(m[1] ?? '')) wholeFile.add(id);
+      continue;
+    }
+    m = /^hocdocker-ignore\s+([\w,\s-]+)/.exec(text) ?? /^hadolint\s+ignore\s*=\s*([\w,\s-]+)/.exec(text);
+    if (m) byLine.set(comment.range.line, new Set(splitIds(m[1] ?? '')));
+  }
+  // A pragma covers the instruction that starts on the next line, across all its lines.
+  const covered: { start: number; end: number; ids: Set<string> }[] = [];
+  for (const instruction of ast.instructions) {
+    const ids = byLine.get(instruction.range.line - 1);
+    if (ids) covered.push({ start: instruction.range.line, end: instruction.range.endLine, ids });
+  }
+  const matches = (ids: Set<string>, finding: Finding) =>
+    ids.has(finding.rule) || finding.aliases.some((alias) => ids.has(alias));
+  return {
+    isIgnored(finding) {
+      if (matches(wholeFile, finding)) return true;
+      return covered.some((c) => finding.line >= c.start && finding.line <= c.end && matches(c.ids, finding));
+    },
+  };
+}
+
+function splitIds(list: string): string[] {
+  // A trailing "# reason" or words after the list are not ids.
+  return list
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter((s) => /^[A-Za-z][\w-]*$/.test(s));
+}

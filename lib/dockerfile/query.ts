@@ -1,0 +1,170 @@
+// Small questions the rules ask of parsed RUN commands (after hadolint's Shell module):
+// "is there an apt-get install? with -y? which packages?" — never of raw text.
+import type { Instruction, ShellCommand, ShellScript, ShellWord, Stage, DockerfileAst } from './types';
+
+/** Wrappers that run the next word as the real command. */
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nice', 'nohup', 'time', 'command', 'xargs']);
+
+/** The program's base name: `/usr/bin/pip3` → `pip3`. */
+export function programName(cmd: ShellCommand): string {
+  const name = cmd.name;
+  const slash = name.lastIndexOf('/');
+  return slash >= 0 ? name.slice(slash + 1) : name;
+}
+
+/**
+ * The command as it will really run: `sudo apt-get install x` reads as `apt-get install x`,
+ * `env A=1 pip install x` as `pip install x`.
+ */
+export function unwrap(cmd: ShellCommand): ShellCommand {
+  let current = cmd;
+  for (let depth = 0; depth < 4 && WRAPPERS.has(programName(current)); depth++) {
+    const rest = current.args;
+    let i = 0;
+    while (i < rest.length && (rest[i]!.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(rest[i]!.value))) i++;
+    const nameWord = rest[i];
+    if (!nameWord) return current;
+    current = {
+      ...current,
+      name: nameWord.value,
+      nameWord,
+      args: rest.slice(i + 1),
+    };
+  }
+  return current;
+}
+
+/** Shell scripts of an instruction: a shell-form RUN, and the shell heredoc bodies of a RUN. */
+export function scriptsOf(instruction: Instruction): ShellScript[] {
+  const scripts: ShellScript[] = [];
+  if (instruction.shell) scripts.push(instruction.shell);
+  for (const heredoc of instruction.heredocs) if (heredoc.shell) scripts.push(heredoc.shell);
+  return scripts;
+}
+
+/** Every command a RUN executes (unwrapped from sudo/env), in order, across its heredoc bodies. */
+export function commandsOf(instruction: Instruction): ShellCommand[] {
+  const commands: ShellCommand[] = [];
+  for (const script of scriptsOf(instruction)) for (const cmd of script.commands) commands.push(unwrap(cmd));
+  return commands;
+}
+
+export function isCommand(cmd: ShellCommand, ...names: string[]): boolean {
+  return names.includes(programName(cmd));
+}
+
+/**
+ * Whether a flag is present. Short names like `-y` also match inside clusters (`-qy`);
+ * long names match `--yes` and `--yes=value`.
+ */
+export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
+  for (const word of cmd.args) {
+    const v = word.value;
+    if (v === '--') return false;
+    for (const flag of flags) {
+      if (flag.startsWith('--')) {
+        if (v === flag || v.startsWith(`${flag}=`)) return true;
+      } else if (flag.length === 2 && v.startsWith('-') && !v.startsWith('--')) {
+        if (v.slice(1).includes(flag[1]!)) return true;
+      } else if (v === flag) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The word holding a flag, for precise finding ranges. */
+export function flagWord(cmd: ShellCommand, ...flags: string[]): ShellWord | undefined {
+  return cmd.args.find((w) => flags.some((f) => w.value === f || (f.startsWith('--') && w.value.startsWith(`${f}=`))));
+}
+
+/** Value of `--flag value` or `--flag=value`. */
+export function flagValue(cmd: ShellCommand, flag: string): string | undefined {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i]!.value;
+    if (v === flag) return cmd.args[i + 1]?.value;
+    if (v.startsWith(`${flag}=`)) return v.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+/** Arguments that are not flags (a word starting with `-`). Flag values cannot be told apart in general. */
+export function positionals(cmd: ShellCommand): ShellWord[] {
+  return cmd.args.filter((w) => !w.value.startsWith('-') || w.value === '-');
+}
+
+/** `apt-get install …` → true. The subcommand is the first positional argument. */
+export function hasSubcommand(cmd: ShellCommand, ...subcommands: string[]): boolean {
+  const first = positionals(cmd)[0];
+  return first !== undefined && subcommands.includes(first.value);
+}
+
+/** `apt-get`/`apt` with `install`. */
+export function isAptInstall(cmd: ShellCommand): boolean {
+  return isCommand(cmd, 'apt-get', 'apt') && hasSubcommand(cmd, 'install');
+}
+
+export function isAptUpdate(cmd: ShellCommand): boolean {
+  return isCommand(cmd, 'apt-get', 'apt') && hasSubcommand(cmd, 'update');
+}
+
+/** Words after `install` of `apt-get install …` that name packages. */
+export function aptPackages(cmd: ShellCommand): ShellWord[] {
+  const words = positionals(cmd);
+  const at = words.findIndex((w) => w.value === 'install');
+  return at < 0 ? [] : words.slice(at + 1);
+}
+
+/**
+ * `pip install …` in any spelling (`pip`, `pip3`, `pip3.11`, `python -m pip`, `python3 -m pip`):
+ * returns the words after `install`, or null when the command is not a pip install.
+ */
+export function pipInstallArgs(cmd: ShellCommand): ShellWord[] | null {
+  let rest: ShellWord[];
+  if (/^pip(\d+(\.\d+)?)?$/.test(programName(cmd))) {
+    rest = cmd.args;
+  } else if (/^python(\d+(\.\d+)?)?$/.test(programName(cmd))) {
+    const m = cmd.args.findIndex((w) => w.value === '-m');
+    if (m < 0 || !/^pip(\d+(\.\d+)?)?$/.test(cmd.args[m + 1]?.value ?? '')) return null;
+    rest = cmd.args.slice(m + 2);
+  } else {
+    return null;
+  }
+  const install = rest.findIndex((w) => w.value === 'install');
+  if (install < 0 || rest.slice(0, install).some((w) => !w.value.startsWith('-'))) return null;
+  return rest.slice(install + 1);
+}
+
+/** All RUN instructions of a stage (ONBUILD-wrapped ones excluded). */
+export function runsOf(stage: Stage): Instruction[] {
+  return stage.instructions.filter((i) => i.keyword === 'RUN');
+}
+
+/** The final stage and every stage it is built FROM (the image that ships), final first. */
+export function shippedStages(ast: DockerfileAst): Stage[] {
+  const chain: Stage[] = [];
+  let index: number | null = ast.finalStage;
+  const seen = new Set<number>();
+  while (index !== null && index >= 0 && !seen.has(index)) {
+    seen.add(index);
+    const stage: Stage | undefined = ast.stages[index];
+    if (!stage) break;
+    chain.push(stage);
+    index = stage.baseStage;
+  }
+  return chain;
+}
+
+/** Stage instructions including those inherited from the stages it is built FROM (base first). */
+export function instructionsWithParents(ast: DockerfileAst, stage: Stage): Instruction[] {
+  const chain: Stage[] = [];
+  let current: Stage | undefined = stage;
+  const seen = new Set<number>();
+  while (current && !seen.has(current.index)) {
+    seen.add(current.index);
+    chain.unshift(current);
+    current = current.baseStage === null ? undefined : ast.stages[current.baseStage];
+  }
+  return chain.flatMap((s) => s.instructions);
+}
