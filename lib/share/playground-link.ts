@@ -1,0 +1,22 @@
+// Links that open the playground with a Dockerfile, compressed into the URL hash (never sent to a server).
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+
+export const PLAYGROUND_PATH = '/playground/';
+
+export function playgroundHref(dockerfile: string, dockerignore?: string): string {
+  let hash = `code=${compressToEncodedURIComponent(dockerfile)}`;
+  if (dockerignore) hash += `&ignore=${compressToEncodedURIComponent(dockerignore)}`;
+  return `${PLAYGROUND_PATH}#${hash}`;
+}
+
+/** Reads `#code=…&ignore=…`; returns null when the hash holds no readable code. */
+export function readPlaygroundHash(hash: string): { dockerfile: string; dockerignore?: string } | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const code = params.get('code');
+  if (!code) return null;
+  const dockerfile = decompressFromEncodedURIComponent(code);
+  if (dockerfile === null || dockerfile === '') return null;
+  const ignore = params.get('ignore');
+  const dockerignore = ignore ? decompressFromEncodedURIComponent(ignore) : null;
+  return dockerignore ? { dockerfile, dockerignore } : { dockerfile };
+}
