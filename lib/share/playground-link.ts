@@ -11,7 +11,13 @@ export function playgroundHref(dockerfile: string, dockerignore?: string): strin
 
 /** Reads `#code=…&ignore=…`; returns null when the hash holds no readable code. */
 export function readPlaygroundHash(hash: string): { dockerfile: string; dockerignore?: string } | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  // Not URLSearchParams: it turns the '+' of lz-string's alphabet into a space.
+  const params = new Map(
+    hash
+      .replace(/^#/, '')
+      .split('&')
+      .map((part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] as const),
+  );
   const code = params.get('code');
   if (!code) return null;
   const dockerfile = decompressFromEncodedURIComponent(code);
