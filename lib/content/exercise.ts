@@ -1,0 +1,32 @@
+// The shape of one exercise (content/<chapter>/exercises/qN.ts).
+import type { Rubric } from '@/lib/dockerfile/rubric';
+
+export interface ExerciseFile {
+  /** `Dockerfile`, `.dockerignore`, `requirements.txt`, `src/api.py`… */
+  path: string;
+  content: string;
+  /** Context files are read-only; `Dockerfile` and `.dockerignore` are editable. */
+  readOnly: boolean;
+  /** Monaco language id: dockerfile, ignore, python, plaintext, shell, yaml. */
+  language: string;
+}
+
+export interface Exercise {
+  /** `q1` … `q10`. Stable: appears in links and saved progress. */
+  id: string;
+  chapter: string;
+  question: number;
+  /** Vietnamese title, short. */
+  title: string;
+  /** Vietnamese prompt tied to the question: paragraphs separated by blank lines. */
+  prompt: string;
+  /** Starter files; the first is the Dockerfile. */
+  files: ExerciseFile[];
+  rubric: Rubric;
+  /** Up to three progressive hints, Vietnamese. */
+  hints: string[];
+  /** Reference solution, revealed after a first graded attempt. */
+  solution: { dockerfile: string; dockerignore?: string };
+  /** Ids of rubric items the starter is expected to fail (checked by tests). */
+  starterFails: string[];
+}
