@@ -1,0 +1,144 @@
+// The analyzer CLI's logic, with file access and output injected so tests can drive it.
+// Contract (PRODUCT.md, a public interface):
+//   [--format json|text] [--dockerignore FILE] [--exercise ID] FILE...
+//   JSON: {"files":[{"path","findings":[{rule,severity,line,column,endLine,endColumn,message,aliases,fix?}],"grade"?}]}
+//   exit 0: no error finding · 1: an error finding · 2: bad usage or unreadable file (message on stderr)
+import type { Analysis } from '../lib/dockerfile/analyze';
+import type { AnalyzeOptions, Finding } from '../lib/dockerfile/types';
+import type { Grade, Rubric } from '../lib/dockerfile/rubric';
+
+export interface CliIo {
+  readFile(path: string): string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+interface Grader {
+  grade(analysis: Analysis, rubric: Rubric): Grade;
+  getExercise(id: string): { rubric: Rubric } | undefined;
+}
+
+export interface CliDeps {
+  analyze(source: string, options?: AnalyzeOptions): Analysis;
+  loadGrader(): Promise<Grader>;
+}
+
+const USAGE = 'usage: analyze [--format json|text] [--dockerignore FILE] [--exercise ID] FILE...\n';
+
+interface CliArgs {
+  format: 'json' | 'text';
+  dockerignore?: string;
+  exercise?: string;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): CliArgs | string {
+  const args: CliArgs = { format: 'json', files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (name) {
+      case '--format': {
+        const format = value();
+        if (format !== 'json' && format !== 'text') return `--format must be json or text, got ${format ?? 'nothing'}`;
+        args.format = format;
+        break;
+      }
+      case '--dockerignore': {
+        const file = value();
+        if (!file) return '--dockerignore needs a file';
+        args.dockerignore = file;
+        break;
+      }
+      case '--exercise': {
+        const id = value();
+        if (!id) return '--exercise needs an exercise id (q1…q10)';
+        args.exercise = id;
+        break;
+      }
+      case '-h':
+      case '--help':
+        return 'help';
+      default:
+        if (arg.startsWith('--')) return `unknown option ${arg}`;
+        args.files.push(arg);
+    }
+  }
+  if (args.files.length === 0) return 'no Dockerfile given';
+  return args;
+}
+
+function jsonFinding(finding: Finding) {
+  const { rule, severity, line, column, endLine, endColumn, message, aliases, fix } = finding;
+  return { rule, severity, line, column, endLine, endColumn, message, aliases, ...(fix ? { fix } : {}) };
+}
+
+export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    if (args === 'help') {
+      io.stdout(USAGE);
+      return 0;
+    }
+    io.stderr(`analyze: ${args}\n${USAGE}`);
+    return 2;
+  }
+
+  let dockerignore: string | undefined;
+  if (args.dockerignore !== undefined) {
+    try {
+      dockerignore = io.readFile(args.dockerignore);
+    } catch (error) {
+      io.stderr(`analyze: cannot read ${args.dockerignore}: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+
+  let grader: Grader | undefined;
+  let rubric: Rubric | undefined;
+  if (args.exercise !== undefined) {
+    grader = await deps.loadGrader();
+    rubric = grader.getExercise(args.exercise)?.rubric;
+    if (!rubric) {
+      io.stderr(`analyze: unknown exercise ${args.exercise} (expected q1…q10)\n`);
+      return 2;
+    }
+  }
+
+  const sources: { path: string; source: string }[] = [];
+  for (const path of args.files) {
+    try {
+      sources.push({ path, source: io.readFile(path) });
+    } catch (error) {
+      io.stderr(`analyze: cannot read ${path}: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+
+  const options: AnalyzeOptions = {
+    ...(dockerignore !== undefined ? { dockerignore } : {}),
+    ...(rubric?.enable ? { enable: rubric.enable } : {}),
+  };
+  const results = sources.map(({ path, source }) => {
+    const analysis = deps.analyze(source, options);
+    const grade = grader && rubric ? grader.grade(analysis, rubric) : undefined;
+    return { path, analysis, grade };
+  });
+
+  if (args.format === 'json') {
+    const files = results.map(({ path, analysis, grade }) => ({
+      path,
+      findings: analysis.findings.map(jsonFinding),
+      ...(grade ? { grade } : {}),
+    }));
+    io.stdout(`${JSON.stringify({ files })}\n`);
+  } else {
+    for (const { path, analysis, grade } of results) {
+      for (const f of analysis.findings) io.stdout(`${path}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
+      if (grade) io.stdout(`${path}: ${grade.passed}/${grade.graded} mục đạt (${grade.score}%)\n`);
+    }
+  }
+
+  return results.some(({ analysis }) => analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
