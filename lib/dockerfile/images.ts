@@ -1,0 +1,287 @@
+// What the analyzer knows about well-known base images: which are official, which publishers are
+// verified, which run as non-root, which ship curl/wget, which have a smaller variant and which
+// start something useful by default. Rules ask these questions of an `ImageRef`; anything not
+// listed here is "unknown", and rules stay quiet on unknown images (a false positive costs trust).
+import type { ImageRef, Range } from './types';
+
+/** Docker Hub "official images" (the `library/` namespace) that a course learner may meet. */
+const OFFICIAL_IMAGES = new Set([
+  // operating systems
+  'alpine', 'busybox', 'debian', 'ubuntu', 'centos', 'fedora', 'amazonlinux', 'almalinux', 'rockylinux',
+  'oraclelinux', 'archlinux', 'photon', 'clearlinux', 'mageia', 'alt', 'sl', 'ros',
+  // languages and toolchains
+  'python', 'pypy', 'node', 'golang', 'rust', 'ruby', 'php', 'perl', 'openjdk', 'eclipse-temurin',
+  'amazoncorretto', 'ibm-semeru-runtimes', 'ibmjava', 'sapmachine', 'maven', 'gradle', 'gcc', 'buildpack-deps',
+  'haskell', 'julia', 'r-base', 'erlang', 'elixir', 'clojure', 'groovy', 'dart', 'swift', 'mono', 'bash',
+  'composer', 'hylang', 'kotlin', 'backdrop',
+  // servers and data stores
+  'nginx', 'httpd', 'tomcat', 'tomee', 'jetty', 'caddy', 'traefik', 'haproxy', 'varnish', 'redis', 'postgres',
+  'mysql', 'mariadb', 'percona', 'mongo', 'memcached', 'rabbitmq', 'elasticsearch', 'kibana', 'logstash',
+  'cassandra', 'couchdb', 'couchbase', 'neo4j', 'influxdb', 'telegraf', 'chronograf', 'kapacitor', 'zookeeper',
+  'solr', 'sonarqube', 'registry', 'docker', 'nats', 'eclipse-mosquitto', 'rethinkdb', 'arangodb', 'crate',
+  'flink', 'spark', 'storm', 'open-liberty', 'websphere-liberty', 'kong', 'emqx', 'adminer', 'ghost',
+  'wordpress', 'drupal', 'joomla', 'nextcloud', 'mediawiki', 'matomo', 'odoo', 'redmine', 'hello-world',
+  'irssi', 'vault', 'consul', 'orientdb', 'aerospike', 'geonetwork', 'xwiki', 'yourls', 'unit', 'znc',
+]);
+
+/**
+ * Verified publishers and vendor registries, as `registry/namespace/` prefixes
+ * (Docker Hub ones without a registry). Matched against `registry/repository` of a reference.
+ */
+const VERIFIED_PREFIXES = [
+  'nvidia/', 'nvcr.io/nvidia/', 'pytorch/', 'tensorflow/', 'bitnami/', 'huggingface/', 'rayproject/',
+  'gcr.io/distroless/', 'mcr.microsoft.com/', 'registry.access.redhat.com/', 'registry.redhat.io/',
+  'registry.k8s.io/', 'cgr.dev/chainguard/', 'public.ecr.aws/docker/library/', 'public.ecr.aws/lambda/',
+  'amazon/', 'docker/', 'grafana/', 'prom/', 'hashicorp/', 'nginxinc/', 'circleci/', 'cimg/',
+  'docker.elastic.co/', 'mongodb/', 'confluentinc/', 'apache/', 'jupyter/', 'quay.io/jupyter/',
+];
+
+const DOCKER_HUB_REGISTRIES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+/** Debian release names that official images put in tags (`3.11-bookworm`, `20-bookworm-slim`). */
+const DEBIAN_RELEASES = '(?:trixie|bookworm|bullseye|buster|stretch)';
+
+/** Where a finding on a reference that was not written in the file should point. */
+const NO_RANGE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/**
+ * Splits a reference such as `docker.io/library/python:3.11-slim@sha256:…` into its parts, following
+ * Docker's rule that the first path component is a registry when it has a `.` or `:` or is `localhost`.
+ * For references met outside `FROM` (e.g. `COPY --from=nginx:1.27`) and for tests.
+ */
+export function imageRefOf(text: string, range: Range = NO_RANGE): ImageRef {
+  let rest = text.trim();
+  let digest: string | null = null;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry: string | null = null;
+  const slash = rest.indexOf('/');
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | null = null;
+  const colon = rest.lastIndexOf(':');
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  return {
+    raw: text,
+    resolved: text,
+    unresolved: /\$/.test(text),
+    registry,
+    repository: rest,
+    tag,
+    digest,
+    range,
+    tagRange: null,
+  };
+}
+
+/**
+ * The Docker Hub library name of a reference (`python` for `python:3.11`, `library/python` and
+ * `docker.io/library/python`), or null when the image is not in the library namespace.
+ */
+export function libraryName(ref: ImageRef): string | null {
+  if (ref.unresolved) return null;
+  if (ref.registry !== null && !DOCKER_HUB_REGISTRIES.has(ref.registry.toLowerCase())) return null;
+  const repository = ref.repository.toLowerCase().replace(/^library\//, '');
+  return repository.includes('/') ? null : repository;
+}
+
+/** `registry/repository` lower-cased, with Docker Hub's registry dropped: what prefixes are matched against. */
+export function imagePath(ref: ImageRef): string {
+  const registry = ref.registry?.toLowerCase() ?? null;
+  const repository = ref.repository.toLowerCase();
+  return registry === null || DOCKER_HUB_REGISTRIES.has(registry) ? repository : `${registry}/${repository}`;
+}
+
+export function isScratch(ref: ImageRef): boolean {
+  return !ref.unresolved && ref.registry === null && ref.repository.toLowerCase() === 'scratch';
+}
+
+/** A Docker Hub official image (`python`, `library/node`, `docker.io/library/ubuntu`). */
+export function isOfficialImage(ref: ImageRef): boolean {
+  const name = libraryName(ref);
+  return name !== null && OFFICIAL_IMAGES.has(name);
+}
+
+/** A name that is an official image, e.g. `nginx` in `COPY --from=nginx`. */
+export function isOfficialImageName(name: string): boolean {
+  return OFFICIAL_IMAGES.has(name.toLowerCase());
+}
+
+/** An image from a verified publisher or a vendor's own registry (`nvidia/cuda`, `gcr.io/distroless/…`). */
+export function isVerifiedPublisher(ref: ImageRef): boolean {
+  if (ref.unresolved) return false;
+  return hasPrefix(imagePath(ref), VERIFIED_PREFIXES);
+}
+
+/**
+ * Whether `ref` lies under one of the trusted prefixes (`registry.company.com/`, `myorg/`). A prefix
+ * without a trailing `/` matches a whole path component only (`myorg` trusts `myorg/x`, not `myorgevil/x`).
+ */
+export function isTrustedBy(ref: ImageRef, prefixes: readonly string[]): boolean {
+  if (ref.unresolved) return false;
+  const path = imagePath(ref);
+  return prefixes.some((raw) => {
+    const prefix = raw.trim().toLowerCase().replace(/^docker\.io\//, '');
+    if (prefix === '') return false;
+    if (prefix.endsWith('/')) return path.startsWith(prefix);
+    return path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}:`);
+  });
+}
+
+function hasPrefix(path: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => path.startsWith(prefix));
+}
+
+function tagOf(ref: ImageRef): string {
+  return (ref.tag ?? 'latest').toLowerCase();
+}
+
+function isDistroless(ref: ImageRef): boolean {
+  return imagePath(ref).startsWith('gcr.io/distroless/');
+}
+
+/** Images documented to run as a non-root user by default. */
+export function isKnownNonRoot(ref: ImageRef): boolean {
+  if (ref.unresolved) return false;
+  if (isDistroless(ref)) return /(^|-)nonroot$/.test(tagOf(ref));
+  return imagePath(ref) === 'nginxinc/nginx-unprivileged';
+}
+
+/** Which download tools an image family ships; null when unknown. */
+interface Tools {
+  curl: boolean;
+  wget: boolean;
+}
+
+/** Library images whose full variant is built on `buildpack-deps` (curl and wget included). */
+const BUILDPACK_IMAGES = new Set(['python', 'node', 'golang', 'ruby', 'rust', 'buildpack-deps', 'gcc', 'perl', 'pypy']);
+
+function toolsOf(ref: ImageRef): Tools | null {
+  if (ref.unresolved) return null;
+  if (isScratch(ref) || isDistroless(ref)) return { curl: false, wget: false };
+  const name = libraryName(ref);
+  if (name === null) return null;
+  const tag = tagOf(ref);
+  // Alpine's busybox has a `wget` applet but no curl.
+  if (name === 'alpine' || /(^|-)alpine/.test(tag)) return { curl: false, wget: true };
+  if (name === 'busybox') return { curl: false, wget: true };
+  if (name === 'ubuntu' || name === 'debian') return { curl: false, wget: false };
+  if (BUILDPACK_IMAGES.has(name)) {
+    if (/(^|-)slim(-|$)/.test(tag)) return { curl: false, wget: false };
+    if (/windowsservercore|nanoserver/.test(tag)) return null;
+    return { curl: true, wget: true };
+  }
+  return null;
+}
+
+/** true when the image ships curl, false when it is known not to, null when unknown (do not fire). */
+export function shipsCurl(ref: ImageRef): boolean | null {
+  return toolsOf(ref)?.curl ?? null;
+}
+
+/** true when the image ships wget (busybox's applet counts), false when known not to, null when unknown. */
+export function shipsWget(ref: ImageRef): boolean | null {
+  return toolsOf(ref)?.wget ?? null;
+}
+
+/** A smaller image the final stage could start from, and the sizes to quote. */
+export interface SlimmerVariant {
+  /** The suggested reference, e.g. `python:3.9-slim`. */
+  image: string;
+  /** Approximate size of the image as written, e.g. `886MB`. */
+  fromSize: string;
+  /** Approximate size of the suggestion, e.g. `151MB`. */
+  toSize: string;
+}
+
+/**
+ * The smaller variant of a known full-size image, or null. Sizes for python come from the lesson's
+ * table (question 6, "Bảng so sánh base images"); the others are the uncompressed sizes on Docker Hub.
+ * `ubuntu` is only full-size for a Python app (`pythonApp`), which then belongs on `python:*-slim`.
+ */
+export function slimmerVariant(ref: ImageRef, context: { pythonApp?: boolean } = {}): SlimmerVariant | null {
+  if (ref.unresolved || ref.digest !== null) return null;
+  const name = libraryName(ref);
+  const tag = tagOf(ref);
+  const path = imagePath(ref);
+
+  if (name === 'python') {
+    const m = new RegExp(`^(?:(\\d+(?:\\.\\d+)*)(?:-(${DEBIAN_RELEASES}))?|(${DEBIAN_RELEASES})|latest)$`).exec(tag);
+    if (!m) return null;
+    const version = m[1];
+    const release = m[2] ?? m[3];
+    const slimTag = [version, 'slim', release].filter(Boolean).join('-');
+    return { image: `python:${slimTag}`, fromSize: '886MB', toSize: '151MB' };
+  }
+  if (name === 'node') {
+    const m = new RegExp(`^(?:(\\d+(?:\\.\\d+)*|lts|current|latest|[a-z]+)(?:-(${DEBIAN_RELEASES}))?)$`).exec(tag);
+    if (!m || /slim|alpine/.test(tag)) return null;
+    const head = m[1] === 'latest' && !m[2] ? '' : m[1];
+    const slimTag = [head, m[2], 'slim'].filter(Boolean).join('-');
+    return { image: `node:${slimTag}`, fromSize: '~1.1GB', toSize: '~200MB' };
+  }
+  if (name === 'ubuntu' && context.pythonApp) {
+    return { image: 'python:3.11-slim', fromSize: '77MB + Python cài bằng apt (thường vài trăm MB)', toSize: '151MB' };
+  }
+  if (path === 'pytorch/pytorch' && /-devel$/.test(tag)) {
+    return { image: `pytorch/pytorch:${tag.replace(/-devel$/, '-runtime')}`, fromSize: '~15GB', toSize: '~7GB' };
+  }
+  if ((path === 'nvidia/cuda' || path === 'nvcr.io/nvidia/cuda') && /(^|-)devel(-|$)/.test(tag)) {
+    const prefix = path === 'nvidia/cuda' ? 'nvidia/cuda' : 'nvcr.io/nvidia/cuda';
+    return { image: `${prefix}:${tag.replace(/(^|-)devel(-|$)/, '$1runtime$2')}`, fromSize: '~7GB', toSize: '~3GB' };
+  }
+  return null;
+}
+
+/** Images whose default command is a long-running service: without a CMD they still do their job. */
+const SERVICE_IMAGES = new Set([
+  'nginx', 'httpd', 'tomcat', 'tomee', 'jetty', 'caddy', 'traefik', 'haproxy', 'varnish', 'redis', 'postgres',
+  'mysql', 'mariadb', 'percona', 'mongo', 'memcached', 'rabbitmq', 'elasticsearch', 'kibana', 'logstash',
+  'cassandra', 'couchdb', 'couchbase', 'neo4j', 'influxdb', 'telegraf', 'zookeeper', 'solr', 'sonarqube',
+  'registry', 'nats', 'eclipse-mosquitto', 'rethinkdb', 'arangodb', 'flink', 'open-liberty', 'websphere-liberty',
+  'kong', 'emqx', 'adminer', 'ghost', 'wordpress', 'drupal', 'joomla', 'nextcloud', 'mediawiki', 'matomo', 'odoo',
+  'redmine', 'hello-world', 'vault', 'consul',
+]);
+
+/** Images whose default command starts an interpreter (a REPL): useful for a tool, not for an app. */
+const INTERPRETER_IMAGES = new Set(['python', 'pypy', 'node', 'ruby', 'julia', 'r-base', 'erlang', 'elixir', 'groovy', 'php']);
+
+/** The base image starts a useful process by itself: a service (nginx, postgres) or an interpreter (python, node). */
+export function providesDefaultCmd(ref: ImageRef): boolean {
+  const name = libraryName(ref);
+  return name !== null && (SERVICE_IMAGES.has(name) || INTERPRETER_IMAGES.has(name));
+}
+
+/** The base image's default command is an interpreter's REPL (python, node): an app copied into it still needs a CMD. */
+export function isInterpreterImage(ref: ImageRef): boolean {
+  const name = libraryName(ref);
+  return name !== null && INTERPRETER_IMAGES.has(name);
+}
+
+/** A Python image (official `python`/`pypy`, or a vendor image that is Python inside: pytorch, tensorflow). */
+export function isPythonImage(ref: ImageRef): boolean {
+  if (ref.unresolved) return false;
+  const name = libraryName(ref);
+  if (name === 'python' || name === 'pypy') return true;
+  const path = imagePath(ref);
+  return (
+    path === 'pytorch/pytorch' ||
+    path.startsWith('tensorflow/') ||
+    path.startsWith('huggingface/') ||
+    /^gcr\.io\/distroless\/python/.test(path) ||
+    /^nvcr\.io\/nvidia\/(pytorch|tensorflow)/.test(path) ||
+    path === 'jupyter/scipy-notebook' ||
+    path === 'jupyter/datascience-notebook'
+  );
+}
