@@ -1,44 +1,136 @@
 'use client';
-// Learner progress, persisted on this device. (Minimal first version: the practice-loop work
-// extends it with validation, migrations, export/import; keep these names stable.)
+// Learner progress, persisted on this device (zustand persist, versioned, validated on load).
+// Saved state is read through lib/progress: a corrupted or foreign part is reset alone, with a notice.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import {
+  MAX_SAVED_CODE_CHARS,
+  PROGRESS_VERSION,
+  type ExerciseProgress,
+  type Preferences,
+  type ProgressSnapshot,
+} from './progress/schema';
 
-export interface ExerciseProgress {
-  /** Last code typed, autosaved. */
+export type { ExerciseProgress } from './progress/schema';
+
+export interface ExerciseFiles {
   code: string;
   dockerignore?: string;
-  /** Code of the last graded attempt (for "Khôi phục bản đã chấm gần nhất"). */
-  lastGraded?: { code: string; dockerignore?: string; at: number };
-  /** Best score 0–100 ever reached (recomputed on grading, never trusted from a link). */
-  bestScore?: number;
-  /** When grading first reached 100%. */
-  completedAt?: number;
 }
 
-export interface ProgressState {
-  /** Lesson key `chapter/slug` → first time read (ms since epoch). */
-  lessonsRead: Record<string, number>;
-  exercises: Record<string, ExerciseProgress>;
+export interface ProgressState extends ProgressSnapshot {
+  /** Vietnamese notices about saved state that could not be kept (not persisted). */
+  notices: string[];
   markLessonRead(key: string, at?: number): void;
+  /** Autosave; returns false when the code is too large to keep on this device. */
+  saveCode(id: string, files: ExerciseFiles, at?: number): boolean;
+  /** A graded attempt: remembers it, raises the best score, records the first 100%. */
+  recordGrade(id: string, files: ExerciseFiles, score: number, at?: number): void;
+  setPreferences(preferences: Partial<Preferences>): void;
+  /** Replaces lessons and exercises (import after merging). */
+  replaceProgress(snapshot: Pick<ProgressSnapshot, 'lessonsRead' | 'exercises'>): void;
+  addNotice(notice: string): void;
+  dismissNotice(notice: string): void;
 }
 
 export const PROGRESS_STORAGE_KEY = 'hocdocker-progress';
+export const PROGRESS_BACKUP_KEY = 'hocdocker-progress-backup';
+
+let pendingNotices: string[] = [];
+
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage disabled by the browser's privacy settings
+  }
+}
+
+/** Reads through the validator (loaded lazily: zod stays out of every page's first-load JS). */
+const progressStorage: PersistStorage<ProgressSnapshot> = {
+  async getItem(name) {
+    const storage = browserStorage();
+    const raw = storage?.getItem(name) ?? null;
+    const { loadProgress } = await import('./progress/load');
+    const { snapshot, notices } = loadProgress(raw);
+    if (notices.length > 0 && raw !== null) {
+      pendingNotices = notices;
+      try {
+        storage?.setItem(PROGRESS_BACKUP_KEY, raw); // never lose what was there, even if unreadable
+      } catch {
+        // no room for a backup: the notice still tells the learner
+      }
+    }
+    return raw === null ? null : { state: snapshot, version: PROGRESS_VERSION };
+  },
+  setItem(name, value: StorageValue<ProgressSnapshot>) {
+    try {
+      browserStorage()?.setItem(name, JSON.stringify(value));
+    } catch {
+      const notice = 'Không lưu được tiến độ: bộ nhớ của trình duyệt đã đầy hoặc bị chặn.';
+      if (!useProgress.getState().notices.includes(notice)) useProgress.setState((s) => ({ notices: [...s.notices, notice] }));
+    }
+  },
+  removeItem(name) {
+    browserStorage()?.removeItem(name);
+  },
+};
+
+function updateExercise(state: ProgressState, id: string, change: (old: ExerciseProgress | undefined) => ExerciseProgress) {
+  return { exercises: { ...state.exercises, [id]: change(state.exercises[id]) } };
+}
 
 export const useProgress = create<ProgressState>()(
   persist(
     (set) => ({
       lessonsRead: {},
       exercises: {},
+      preferences: { plainEditor: false },
+      notices: [],
       markLessonRead: (key, at = Date.now()) =>
         set((state) => (state.lessonsRead[key] ? state : { lessonsRead: { ...state.lessonsRead, [key]: at } })),
+      saveCode: (id, files, at = Date.now()) => {
+        if (files.code.length > MAX_SAVED_CODE_CHARS || (files.dockerignore?.length ?? 0) > MAX_SAVED_CODE_CHARS) return false;
+        set((state) =>
+          updateExercise(state, id, (old) => ({ ...old, code: files.code, dockerignore: files.dockerignore, savedAt: at })),
+        );
+        return true;
+      },
+      recordGrade: (id, files, score, at = Date.now()) =>
+        set((state) =>
+          updateExercise(state, id, (old) => {
+            const fits = files.code.length <= MAX_SAVED_CODE_CHARS && (files.dockerignore?.length ?? 0) <= MAX_SAVED_CODE_CHARS;
+            return {
+              ...old,
+              code: fits ? files.code : (old?.code ?? ''),
+              ...(fits ? { dockerignore: files.dockerignore, lastGraded: { ...files, at }, savedAt: at } : {}),
+              bestScore: Math.max(old?.bestScore ?? 0, score),
+              ...(old?.completedAt === undefined && score === 100 ? { completedAt: at } : {}),
+            };
+          }),
+        ),
+      setPreferences: (preferences) => set((state) => ({ preferences: { ...state.preferences, ...preferences } })),
+      replaceProgress: ({ lessonsRead, exercises }) => set({ lessonsRead, exercises }),
+      addNotice: (notice) => set((state) => (state.notices.includes(notice) ? state : { notices: [...state.notices, notice] })),
+      dismissNotice: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
     }),
     {
       name: PROGRESS_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
+      version: PROGRESS_VERSION,
+      storage: progressStorage,
       skipHydration: true,
-      partialize: (state) => ({ lessonsRead: state.lessonsRead, exercises: state.exercises }),
+      partialize: (state) => ({ lessonsRead: state.lessonsRead, exercises: state.exercises, preferences: state.preferences }),
+      onRehydrateStorage: () => () => {
+        if (pendingNotices.length === 0) return;
+        const notices = pendingNotices;
+        pendingNotices = [];
+        useProgress.setState((state) => ({ notices: [...state.notices, ...notices.filter((n) => !state.notices.includes(n))] }));
+      },
     },
   ),
 );
+
+/** The persisted part, for export. */
+export function progressSnapshot(state: ProgressState): ProgressSnapshot {
+  return { lessonsRead: state.lessonsRead, exercises: state.exercises, preferences: state.preferences };
+}

@@ -1,11 +1,13 @@
 'use client';
-// Reads saved progress once the page has hydrated, so server HTML and first client render agree.
+// Reads saved progress once the page has hydrated, so server HTML and first client render agree,
+// and shows what could not be kept from the saved state (never a crash, never silent).
 import { useEffect } from 'react';
 import { useProgress } from '@/lib/store';
+import { ProgressNotices } from './progress-notices';
 
 export function StoreHydrator() {
   useEffect(() => {
-    void useProgress.persist.rehydrate();
+    if (!useProgress.persist.hasHydrated()) void useProgress.persist.rehydrate();
   }, []);
-  return null;
+  return <ProgressNotices />;
 }

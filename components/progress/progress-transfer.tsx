@@ -1,0 +1,66 @@
+'use client';
+// "Xuất tiến độ" / "Nhập tiến độ": progress as a JSON file, validated on the way back in.
+import { useRef, useState } from 'react';
+import { progressSnapshot, useProgress } from '@/lib/store';
+
+export function ProgressTransfer() {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  async function exportFile() {
+    const { exportProgress } = await import('@/lib/progress/transfer');
+    const json = exportProgress(progressSnapshot(useProgress.getState()), Date.now());
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `tien-do-hocdocker-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+    setMessage({ text: 'Đã xuất tiến độ ra tệp JSON.', error: false });
+  }
+
+  async function importFile(file: File) {
+    const { importProgress, mergeProgress } = await import('@/lib/progress/transfer');
+    const result = importProgress(await file.text());
+    if (!result.ok) {
+      setMessage({ text: result.error, error: true });
+      return;
+    }
+    const state = useProgress.getState();
+    state.replaceProgress(mergeProgress(progressSnapshot(state), result.snapshot));
+    const count = Object.keys(result.snapshot.exercises).length;
+    setMessage({
+      text: [`Đã nhập tiến độ (${count} bài tập), gộp với tiến độ hiện có.`, ...result.notices].join(' '),
+      error: false,
+    });
+  }
+
+  return (
+    <div className="progress-transfer">
+      <button type="button" onClick={() => void exportFile()}>
+        Xuất tiến độ
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        Nhập tiến độ
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        aria-label="Chọn tệp tiến độ để nhập"
+        data-testid="progress-import"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {message ? (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'progress-transfer-error' : undefined}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// The saved-progress format: what one device remembers about a learner. Parsed with zod at every
+// boundary (localStorage, imported files), so a broken part never reaches the UI.
+import { z } from 'zod';
+
+/** Bump when the saved shape changes, and add a step to `migrations.ts`. */
+export const PROGRESS_VERSION = 2;
+
+/** Code above this size is not autosaved (localStorage holds about 5 MB for the whole site). */
+export const MAX_SAVED_CODE_CHARS = 200_000;
+
+const timestamp = z.number().int().nonnegative();
+const code = z.string().max(MAX_SAVED_CODE_CHARS);
+
+export const gradedAttemptSchema = z.object({
+  code,
+  dockerignore: code.optional(),
+  at: timestamp,
+});
+
+export const exerciseProgressSchema = z.object({
+  /** Last code typed, autosaved. */
+  code,
+  dockerignore: code.optional(),
+  savedAt: timestamp.optional(),
+  /** The last graded attempt, for "Khôi phục bản đã chấm gần nhất". */
+  lastGraded: gradedAttemptSchema.optional(),
+  /** Best score 0–100 ever reached by grading on this device. */
+  bestScore: z.number().min(0).max(100).optional(),
+  /** When grading first reached 100%. */
+  completedAt: timestamp.optional(),
+});
+
+export const preferencesSchema = z.object({
+  /** Plain textarea instead of Monaco (screen readers, low-end devices). */
+  plainEditor: z.boolean(),
+});
+
+export type GradedAttempt = z.infer<typeof gradedAttemptSchema>;
+export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+/** The persisted part of the store. */
+export interface ProgressSnapshot {
+  lessonsRead: Record<string, number>;
+  exercises: Record<string, ExerciseProgress>;
+  preferences: Preferences;
+}
+
+export const EXERCISE_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
+export const LESSON_KEY = /^[a-z0-9-]{1,60}\/[a-z0-9-]{1,80}$/;
+
+export function emptySnapshot(): ProgressSnapshot {
+  return { lessonsRead: {}, exercises: {}, preferences: { plainEditor: false } };
+}

@@ -1,0 +1,58 @@
+// Export and import of progress as a JSON file, so a learner can move to another device or keep a backup.
+import { validateState } from './load';
+import { migrate } from './migrations';
+import { PROGRESS_VERSION, type ProgressSnapshot } from './schema';
+
+export const EXPORT_KIND = 'hocdocker-progress';
+/** An exported file is a few hundred KB at most; refuse anything far larger before parsing it. */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
+export function exportProgress(snapshot: ProgressSnapshot, exportedAt: number): string {
+  return JSON.stringify({ kind: EXPORT_KIND, version: PROGRESS_VERSION, exportedAt, ...snapshot }, null, 2);
+}
+
+export type ImportResult =
+  | { ok: true; snapshot: ProgressSnapshot; notices: string[] }
+  | { ok: false; error: string };
+
+export function importProgress(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'Tệp quá lớn: đây không phải tệp tiến độ xuất từ trang này.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'Tệp không phải JSON hợp lệ: hãy chọn tệp đã tải về bằng nút "Xuất tiến độ".' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { kind?: unknown }).kind !== EXPORT_KIND)
+    return { ok: false, error: 'Tệp này không phải tệp tiến độ của khoá học.' };
+  const { version, kind: _kind, exportedAt: _at, ...state } = data as Record<string, unknown>;
+  const migrated = migrate(state, typeof version === 'number' ? version : 0);
+  if (!migrated) return { ok: false, error: 'Tệp tiến độ thuộc một phiên bản không nhận ra.' };
+  const { snapshot, notices } = validateState(migrated);
+  return { ok: true, snapshot, notices };
+}
+
+/** Imported progress is added to what is here: per exercise the best result wins, never a loss. */
+export function mergeProgress(here: ProgressSnapshot, incoming: ProgressSnapshot): ProgressSnapshot {
+  const lessonsRead = { ...here.lessonsRead };
+  for (const [key, at] of Object.entries(incoming.lessonsRead)) lessonsRead[key] = Math.min(at, lessonsRead[key] ?? at);
+  const exercises = { ...here.exercises };
+  for (const [id, theirs] of Object.entries(incoming.exercises)) {
+    const ours = exercises[id];
+    if (!ours) {
+      exercises[id] = theirs;
+      continue;
+    }
+    const newer = (theirs.savedAt ?? 0) > (ours.savedAt ?? 0) ? theirs : ours;
+    const best = Math.max(ours.bestScore ?? -1, theirs.bestScore ?? -1);
+    const completed = [ours.completedAt, theirs.completedAt].filter((t): t is number => t !== undefined);
+    const graded = [ours.lastGraded, theirs.lastGraded].filter((g) => g !== undefined).sort((a, b) => b.at - a.at)[0];
+    exercises[id] = {
+      ...newer,
+      ...(graded ? { lastGraded: graded } : {}),
+      ...(best >= 0 ? { bestScore: best } : {}),
+      ...(completed.length > 0 ? { completedAt: Math.min(...completed) } : {}),
+    };
+  }
+  return { lessonsRead, exercises, preferences: here.preferences };
+}

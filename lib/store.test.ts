@@ -1,0 +1,151 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { NOTICE_UNREADABLE, NOTICE_VERSION, loadProgress, serializeProgress } from './progress/load';
+import { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION, emptySnapshot } from './progress/schema';
+import { exportProgress, importProgress, mergeProgress } from './progress/transfer';
+import { PROGRESS_BACKUP_KEY, PROGRESS_STORAGE_KEY, progressSnapshot, useProgress } from './store';
+
+class MemoryStorage {
+  items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+const memory = new MemoryStorage();
+Object.defineProperty(globalThis, 'localStorage', { value: memory, configurable: true });
+
+const goodExercise = { code: 'FROM python:3.11-slim\n', savedAt: 5, bestScore: 80 };
+
+describe('loadProgress', () => {
+  it('loads nothing saved as an empty snapshot without notices', () => {
+    expect(loadProgress(null)).toEqual({ snapshot: emptySnapshot(), notices: [] });
+  });
+
+  it('round-trips a valid snapshot', () => {
+    const snapshot = { ...emptySnapshot(), lessonsRead: { 'docker/bao-mat': 1 }, exercises: { q10: goodExercise } };
+    expect(loadProgress(serializeProgress(snapshot))).toEqual({ snapshot, notices: [] });
+  });
+
+  it('resets unreadable JSON with a notice', () => {
+    const result = loadProgress('{"state": {');
+    expect(result.snapshot).toEqual(emptySnapshot());
+    expect(result.notices).toEqual([NOTICE_UNREADABLE]);
+  });
+
+  it('resets only the broken exercise and keeps the rest', () => {
+    const raw = JSON.stringify({
+      version: PROGRESS_VERSION,
+      state: {
+        lessonsRead: { 'docker/bao-mat': 3 },
+        exercises: { q1: goodExercise, q2: { code: 42 }, q3: { code: 'x', bestScore: 900 } },
+        preferences: { plainEditor: true },
+      },
+    });
+    const { snapshot, notices } = loadProgress(raw);
+    expect(snapshot.exercises).toEqual({ q1: goodExercise });
+    expect(snapshot.lessonsRead).toEqual({ 'docker/bao-mat': 3 });
+    expect(snapshot.preferences.plainEditor).toBe(true);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('q2, q3');
+  });
+
+  it('resets a foreign lessonsRead part but keeps exercises', () => {
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, state: { lessonsRead: 'nope', exercises: { q1: goodExercise } } });
+    const { snapshot, notices } = loadProgress(raw);
+    expect(snapshot.lessonsRead).toEqual({});
+    expect(snapshot.exercises.q1).toEqual(goodExercise);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('migrates version 1 (no preferences) without notices', () => {
+    const raw = JSON.stringify({ version: 1, state: { lessonsRead: {}, exercises: { q4: goodExercise } } });
+    expect(loadProgress(raw)).toEqual({ snapshot: { ...emptySnapshot(), exercises: { q4: goodExercise } }, notices: [] });
+  });
+
+  it('refuses an unknown version with a notice', () => {
+    const raw = JSON.stringify({ version: PROGRESS_VERSION + 1, state: { exercises: { q1: goodExercise } } });
+    expect(loadProgress(raw)).toEqual({ snapshot: emptySnapshot(), notices: [NOTICE_VERSION] });
+  });
+
+  it('never turns markup in a broken id into the notice', () => {
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, state: { exercises: { '<img src=x>': {} } } });
+    expect(loadProgress(raw).notices[0]).not.toContain('<');
+  });
+});
+
+describe('export and import', () => {
+  it('imports what it exported', () => {
+    const snapshot = { ...emptySnapshot(), lessonsRead: { 'docker/layer-caching': 7 }, exercises: { q8: goodExercise } };
+    const result = importProgress(exportProgress(snapshot, 99));
+    expect(result).toEqual({ ok: true, snapshot, notices: [] });
+  });
+
+  it('explains a file that is not JSON, not ours, or too new', () => {
+    const notJson = importProgress('hello');
+    const foreign = importProgress('{"exercises":{}}');
+    const tooNew = importProgress(JSON.stringify({ kind: 'hocdocker-progress', version: 999 }));
+    for (const result of [notJson, foreign, tooNew]) expect(result.ok).toBe(false);
+    const errors = [notJson, foreign, tooNew].map((r) => (r.ok ? '' : r.error));
+    expect(new Set(errors).size).toBe(3);
+  });
+
+  it('merges without losing the best score, the first completion or newer code', () => {
+    const here = { ...emptySnapshot(), exercises: { q1: { code: 'new', savedAt: 10, bestScore: 50 } } };
+    const incoming = { ...emptySnapshot(), exercises: { q1: { code: 'old', savedAt: 2, bestScore: 100, completedAt: 2 }, q2: goodExercise } };
+    const merged = mergeProgress(here, incoming);
+    expect(merged.exercises.q1).toEqual({ code: 'new', savedAt: 10, bestScore: 100, completedAt: 2 });
+    expect(merged.exercises.q2).toEqual(goodExercise);
+  });
+});
+
+describe('useProgress', () => {
+  beforeEach(() => {
+    memory.items.clear();
+    useProgress.setState({ lessonsRead: {}, exercises: {}, preferences: { plainEditor: false }, notices: [] });
+  });
+
+  it('records the first 100% once, on grading', () => {
+    const { recordGrade } = useProgress.getState();
+    recordGrade('q10', { code: 'a' }, 60, 1);
+    expect(useProgress.getState().exercises.q10?.completedAt).toBeUndefined();
+    recordGrade('q10', { code: 'b' }, 100, 2);
+    recordGrade('q10', { code: 'c' }, 40, 3);
+    const saved = useProgress.getState().exercises.q10;
+    expect(saved?.completedAt).toBe(2);
+    expect(saved?.bestScore).toBe(100);
+    expect(saved?.lastGraded).toEqual({ code: 'c', at: 3 });
+  });
+
+  it('refuses to autosave code larger than the limit', () => {
+    const huge = 'x'.repeat(MAX_SAVED_CODE_CHARS + 1);
+    expect(useProgress.getState().saveCode('q1', { code: huge })).toBe(false);
+    expect(useProgress.getState().exercises.q1).toBeUndefined();
+    expect(useProgress.getState().saveCode('q1', { code: 'FROM x' }, 4)).toBe(true);
+    expect(JSON.parse(memory.getItem(PROGRESS_STORAGE_KEY) ?? '{}').state.exercises.q1.code).toBe('FROM x');
+  });
+
+  it('rehydrates corrupted storage with a notice and keeps a backup', async () => {
+    memory.setItem(PROGRESS_STORAGE_KEY, '{"state":{"exercises":');
+    await useProgress.persist.rehydrate();
+    expect(useProgress.getState().notices).toEqual([NOTICE_UNREADABLE]);
+    expect(useProgress.getState().exercises).toEqual({});
+    expect(memory.getItem(PROGRESS_BACKUP_KEY)).toBe('{"state":{"exercises":');
+  });
+
+  it('rehydrates valid parts and drops the broken one', async () => {
+    memory.setItem(
+      PROGRESS_STORAGE_KEY,
+      JSON.stringify({ version: PROGRESS_VERSION, state: { lessonsRead: { 'docker/bao-mat': 1 }, exercises: { q1: goodExercise, q2: null } } }),
+    );
+    await useProgress.persist.rehydrate();
+    const state = useProgress.getState();
+    expect(progressSnapshot(state)).toEqual({ ...emptySnapshot(), lessonsRead: { 'docker/bao-mat': 1 }, exercises: { q1: goodExercise } });
+    expect(state.notices).toHaveLength(1);
+  });
+});
