@@ -41,7 +41,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
           const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
           const finding: Finding = {
             rule: meta.id,
-            severity: meta.severity,
+            severity: descriptor.severity ?? meta.severity,
             messageId: descriptor.messageId,
             message: formatMessage(template, descriptor.data),
             line: descriptor.range.line,

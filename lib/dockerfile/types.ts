@@ -284,6 +284,8 @@ export interface Finding {
 export interface ReportDescriptor {
   messageId: string;
   range: Range;
+  /** Overrides `meta.severity` for this finding (e.g. a weaker variant of a rule reported as info). */
+  severity?: Severity;
   data?: Record<string, string | number>;
   fix?: Fix;
 }
