@@ -82,6 +82,14 @@ describe('parseDockerignore', () => {
     expect(excluded('data\n!data/schema.json', 'data/raw.csv')).toBe(true);
   });
 
+  it('names the pattern that excludes a path', () => {
+    const matcher = parseDockerignore('data\n*.csv\n!keep.csv\n');
+    expect(matcher.excludingPattern('data/raw/x.json')).toEqual({ pattern: 'data', exclusion: false, line: 1 });
+    expect(matcher.excludingPattern('data/x.csv')).toEqual({ pattern: '*.csv', exclusion: false, line: 2 });
+    expect(matcher.excludingPattern('keep.csv')).toBeNull();
+    expect(matcher.excludingPattern('src/app.py')).toBeNull();
+  });
+
   it('never lets a pattern that climbs out of the context match', () => {
     expect(excluded('../secret', 'secret')).toBe(false);
     expect(cleanPath('/../x')).toBe('x');

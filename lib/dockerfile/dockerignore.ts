@@ -16,6 +16,8 @@ export interface DockerignoreMatcher {
   readonly patterns: readonly DockerignorePattern[];
   /** Whether the build context path (`src/app.py`, `./.env`, `/data/`) is left out of the context. */
   isExcluded(path: string): boolean;
+  /** The pattern that decides the path is excluded (the last one that matches), or null when it is kept. */
+  excludingPattern(path: string): DockerignorePattern | null;
 }
 
 /** One step of a compiled glob. */
@@ -52,18 +54,24 @@ export function parseDockerignore(text: string): DockerignoreMatcher {
     compiled.push({ pattern, exclusion, line: index + 1, tokens: compileGlob(pattern) });
   });
 
+  const decide = (path: string): CompiledPattern | null => {
+    const file = cleanPath(path);
+    if (file === '' || file === '.') return null;
+    let decisive: CompiledPattern | null = null;
+    for (const pattern of compiled) {
+      // An exception can only matter once something excluded the path.
+      if (pattern.exclusion && decisive === null) continue;
+      if (matchesPathOrParent(pattern.tokens, file)) decisive = pattern.exclusion ? null : pattern;
+    }
+    return decisive;
+  };
+
   return {
     patterns: compiled.map(({ pattern, exclusion, line }) => ({ pattern, exclusion, line })),
-    isExcluded(path: string): boolean {
-      const file = cleanPath(path);
-      if (file === '' || file === '.') return false;
-      let excluded = false;
-      for (const pattern of compiled) {
-        // Only a pattern that could change the verdict needs evaluating (as Docker does).
-        if (pattern.exclusion !== excluded) continue;
-        if (matchesPathOrParent(pattern.tokens, file)) excluded = !pattern.exclusion;
-      }
-      return excluded;
+    isExcluded: (path) => decide(path) !== null,
+    excludingPattern(path) {
+      const decisive = decide(path);
+      return decisive ? { pattern: decisive.pattern, exclusion: false, line: decisive.line } : null;
     },
   };
 }
