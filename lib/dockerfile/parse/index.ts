@@ -1,12 +1,28 @@
-// STUB — replaced by the real parser. Returns an empty tree so the rest of the analyzer compiles.
-import type { DockerfileAst } from '../types';
+// Dockerfile source → syntax tree with exact positions, in one pass over the lines.
+// Never throws: a bad line becomes an entry in `errors` and parsing resumes at the next line.
+import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Range } from '../types';
+import { escapeCharOf, matchDirective } from './directives';
+import { readBody } from './heredoc';
+import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type PendingHeredoc } from './instructions';
+import { Positions, scanLines, type LineTable } from './lines';
+import { LogicalTextBuilder, logicalRange } from './logical-text';
+import { isShellCommand, parseShell } from './shell';
+import { buildStages } from './stages';
 
 export function parse(source: string): DockerfileAst {
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const text = typeof source === 'string' ? source : '';
+  try {
+    return parseDocument(text);
+  } catch {
+    // A parser bug must cost the learner the analysis, not the page.
+    return emptyAst(text);
+  }
+}
+
+function emptyAst(source: string): DockerfileAst {
   return {
     source,
-    lineStarts,
+    lineStarts: scanLines(source).starts,
     directives: [],
     escapeChar: '\\',
     comments: [],
@@ -16,4 +32,213 @@ export function parse(source: string): DockerfileAst {
     finalStage: -1,
     errors: [],
   };
+}
+
+function isLineBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 12 || code === 11;
+}
+
+function parseDocument(source: string): DockerfileAst {
+  const lines = scanLines(source);
+  const positions = new Positions(lines);
+  const { starts, ends } = lines;
+  const lineCount = starts.length;
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineStart = (line: number) => (line === 0 ? bom : starts[line]!);
+
+  const directives: ParserDirective[] = [];
+  let escapeChar: '\\' | '`' = '\\';
+  let line = 0;
+  const seen = new Set<string>();
+  while (line < lineCount) {
+    const match = matchDirective(source, lineStart(line), ends[line]!, seen);
+    if (!match) break;
+    seen.add(match.name);
+    directives.push({ name: match.name, value: match.value, range: positions.range(match.start, match.end) });
+    if (match.name === 'escape') escapeChar = escapeCharOf(match.value);
+    line++;
+  }
+  const escape = escapeChar.charCodeAt(0);
+
+  const comments: Comment[] = [];
+  const instructions: Instruction[] = [];
+  const errors: ParseError[] = [];
+  const context = { positions, escapeChar };
+  let stageIndex = -1;
+
+  const addComment = (from: number, to: number) => {
+    let stop = to;
+    while (stop > from && isLineBlank(source.charCodeAt(stop - 1))) stop--;
+    comments.push({ text: source.slice(from, stop), range: positions.range(from, stop) });
+  };
+
+  while (line < lineCount) {
+    const end = ends[line]!;
+    let first = lineStart(line);
+    while (first < end && isLineBlank(source.charCodeAt(first))) first++;
+    if (first === end) {
+      line++;
+      continue;
+    }
+    if (source.charCodeAt(first) === 35) {
+      addComment(first, end);
+      line++;
+      continue;
+    }
+
+    // Gather the instruction's lines: an escape char at the end of a line continues it; empty and
+    // comment lines in between are skipped (Docker does the same).
+    const builder = new LogicalTextBuilder(source);
+    const emptyContinuationLines: number[] = [];
+    let from = first;
+    let lastEnd = end;
+    let dangling = -1;
+    for (;;) {
+      const lineEnd = ends[line]!;
+      const continuation = continuationAt(source, from, lineEnd, escape);
+      line++;
+      if (continuation < 0) {
+        builder.append(from, lineEnd);
+        lastEnd = lineEnd;
+        break;
+      }
+      builder.append(from, continuation);
+      lastEnd = lineEnd;
+      while (line < lineCount) {
+        const s = starts[line]!;
+        const e = ends[line]!;
+        let j = s;
+        while (j < e && isLineBlank(source.charCodeAt(j))) j++;
+        if (j < e && source.charCodeAt(j) !== 35) break;
+        // The empty line after the file's final newline is the end of the file, not a line.
+        if (j === e && line === lineCount - 1 && s === e) {
+          line++;
+          break;
+        }
+        if (j === e) emptyContinuationLines.push(line + 1);
+        else addComment(j, e);
+        line++;
+      }
+      if (line >= lineCount) {
+        dangling = continuation;
+        break;
+      }
+      from = starts[line]!;
+    }
+    if (dangling >= 0) {
+      errors.push({ messageId: 'danglingContinuation', data: {}, range: positions.range(dangling, dangling + 1) });
+    }
+
+    const logical = builder.build();
+    const peek = readKeyword(logical.text);
+    if (peek === 'FROM') stageIndex++;
+    const { instruction, heredocs } = readInstruction(logical, context, lastEnd, instructions.length, stageIndex);
+    instruction.emptyContinuationLines = emptyContinuationLines;
+    instructions.push(instruction);
+
+    if (heredocs.length) {
+      const end = attachHeredocs(heredocs, lines, positions, line, errors);
+      line = end.nextLine;
+      instruction.range = positions.range(offsetOf(lines, instruction.range), end.closeEnd);
+    }
+
+    if (!KNOWN_INSTRUCTIONS.has(instruction.keyword)) {
+      errors.push({ messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange });
+    } else {
+      const missing = missingArguments(instruction);
+      if (missing) errors.push(missing);
+    }
+  }
+
+  const globalArgs: KeyValue[] = [];
+  for (const instruction of instructions) {
+    if (instruction.stageIndex >= 0) break;
+    if (instruction.keyword === 'ARG') globalArgs.push(...instruction.pairs);
+  }
+  const stages = buildStages(instructions, globalArgs, escapeChar);
+
+  return {
+    source,
+    lineStarts: starts,
+    directives,
+    escapeChar,
+    comments,
+    instructions,
+    globalArgs,
+    stages,
+    finalStage: stages.length - 1,
+    errors,
+  };
+}
+
+/** Index of the escape character that continues the line `source[from, end)`, or -1. */
+function continuationAt(source: string, from: number, end: number, escape: number): number {
+  let i = end;
+  while (i > from && isLineBlank(source.charCodeAt(i - 1))) i--;
+  return i > from && source.charCodeAt(i - 1) === escape ? i - 1 : -1;
+}
+
+function readKeyword(text: string): string {
+  let i = 0;
+  while (i < text.length && isLineBlank(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < text.length && !isLineBlank(text.charCodeAt(j))) j++;
+  return text.slice(i, j).toUpperCase();
+}
+
+function offsetOf(lines: LineTable, range: Range): number {
+  return (lines.starts[range.line - 1] ?? 0) + range.column - 1;
+}
+
+/** Reads the bodies of an instruction's heredocs, in marker order, from `line` on. */
+function attachHeredocs(
+  pending: PendingHeredoc[],
+  lines: LineTable,
+  positions: Positions,
+  line: number,
+  errors: ParseError[],
+): { nextLine: number; closeEnd: number } {
+  let next = line;
+  let closeEnd = lines.ends[Math.max(0, line - 1)] ?? lines.source.length;
+  for (const { marker, owner, markerRange, isScript } of pending) {
+    const body = readBody(lines, next, marker);
+    const bodyRange =
+      body.end > body.start ? positions.range(body.start, body.end) : positions.at(lines.starts[next] ?? lines.source.length);
+    next = body.nextLine;
+    closeEnd = body.closeEnd;
+    if (!body.terminated) {
+      errors.push({ messageId: 'unterminatedHeredoc', data: { delimiter: marker.delimiter }, range: markerRange });
+    }
+    const heredoc: Heredoc = {
+      delimiter: marker.delimiter,
+      stripTabs: marker.stripTabs,
+      quoted: marker.quoted,
+      body: body.body.text,
+      bodyRange,
+      markerRange,
+      terminated: body.terminated,
+      shell: null,
+    };
+    if (owner.keyword === 'RUN' && (isScript || consumedByShell(owner, markerRange))) {
+      const bodyText = body.body;
+      heredoc.shell = parseShell(bodyText.text, (s, e) => logicalRange(bodyText, positions, s, e));
+    }
+    owner.heredocs.push(heredoc);
+  }
+  return { nextLine: next, closeEnd };
+}
+
+/** `RUN bash <<EOF`: the command whose redirection is the marker is a shell. */
+function consumedByShell(instruction: Instruction, markerRange: Range): boolean {
+  for (const command of instruction.shell?.commands ?? []) {
+    if (!contains(command.range, markerRange)) continue;
+    return isShellCommand(command);
+  }
+  return false;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  const startsBefore = outer.line < inner.line || (outer.line === inner.line && outer.column <= inner.column);
+  const endsAfter = outer.endLine > inner.endLine || (outer.endLine === inner.endLine && outer.endColumn >= inner.endColumn);
+  return startsBefore && endsAfter;
 }

@@ -1,0 +1,34 @@
+// Parser directives (`# syntax=…`, `# escape=…`, `# check=…`): only at the very top of the file,
+// before any instruction, comment or empty line; a repeated or unknown one ends the block.
+
+export const DIRECTIVE_NAMES = new Set(['syntax', 'escape', 'check']);
+
+export interface DirectiveMatch {
+  name: string;
+  value: string;
+  /** Offsets of the directive text (from `#` to the end of the value). */
+  start: number;
+  end: number;
+}
+
+const DIRECTIVE = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*([^ \t]*(?:[ \t]+[^ \t]+)*)[ \t]*$/;
+
+/** Reads `source[start, end)` as a directive line, or null when it is not one (or repeats `seen`). */
+export function matchDirective(source: string, start: number, end: number, seen: Set<string>): DirectiveMatch | null {
+  // A directive is short; a long line is never one and must not feed the regex.
+  if (end - start > 4096) return null;
+  const line = source.slice(start, end);
+  const match = DIRECTIVE.exec(line);
+  if (!match) return null;
+  const name = (match[1] ?? '').toLowerCase();
+  if (!DIRECTIVE_NAMES.has(name) || seen.has(name)) return null;
+  const hash = line.indexOf('#');
+  const value = match[2] ?? '';
+  const valueEnd = value ? line.lastIndexOf(value) + value.length : line.length;
+  return { name, value, start: start + hash, end: start + valueEnd };
+}
+
+/** The escape character a `# escape=` value selects; anything else keeps the backslash. */
+export function escapeCharOf(value: string): '\\' | '`' {
+  return value === '`' ? '`' : '\\';
+}

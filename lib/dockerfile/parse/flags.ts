@@ -1,0 +1,73 @@
+// Instruction flags: the `--name[=value]` words right after the keyword (`--from=build`,
+// `--mount=type=cache,target=/root/.cache`, `--link`). The first word without `--` ends them.
+import type { Flag, Range } from '../types';
+import { skipBlanks, unquote, wordEnd } from './words';
+
+export interface FlagsResult {
+  flags: Flag[];
+  /** Logical index where the arguments start (after the flags and blanks). */
+  argsStart: number;
+}
+
+export function parseFlags(
+  text: string,
+  start: number,
+  end: number,
+  escapeChar: string,
+  rangeOf: (start: number, end: number) => Range,
+): FlagsResult {
+  const flags: Flag[] = [];
+  let i = skipBlanks(text, start, end);
+  while (i + 2 <= end && text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45) {
+    const stop = wordEnd(text, i, end, escapeChar);
+    // A bare `--` is not a flag: Docker treats it as the first argument.
+    if (stop - i <= 2) break;
+    const word = text.slice(i, stop);
+    const eq = word.indexOf('=');
+    const name = eq < 0 ? word.slice(2) : word.slice(2, eq);
+    const value = eq < 0 ? null : word.slice(eq + 1);
+    flags.push({
+      name,
+      value,
+      range: rangeOf(i, stop),
+      nameRange: rangeOf(i + 2, eq < 0 ? stop : i + eq),
+      valueRange: eq < 0 ? null : rangeOf(i + eq + 1, stop),
+      // Only `key=value` lists (`--mount`, `--secret`) have options; `--from=build` is a plain value.
+      options: value === null || !value.includes('=') ? {} : parseOptions(value, escapeChar),
+    });
+    i = skipBlanks(text, stop, end);
+  }
+  return { flags, argsStart: i };
+}
+
+/** `type=cache,target=/x,sharing=locked` → key → value; a field without `=` maps to ''. */
+export function parseOptions(value: string, escapeChar = '\\'): Record<string, string> {
+  const options: Record<string, string> = {};
+  for (const field of splitFields(value)) {
+    const eq = field.indexOf('=');
+    const key = unquote(eq < 0 ? field : field.slice(0, eq), escapeChar).trim();
+    if (!key || key === '__proto__') continue;
+    options[key] = eq < 0 ? '' : unquote(field.slice(eq + 1), escapeChar);
+  }
+  return options;
+}
+
+/** Comma-separated fields (CSV style: a comma inside quotes does not split). */
+function splitFields(value: string): string[] {
+  const fields: string[] = [];
+  let quote = '';
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === ',') {
+      fields.push(value.slice(from, i));
+      from = i + 1;
+    }
+  }
+  fields.push(value.slice(from));
+  return fields;
+}

@@ -1,0 +1,72 @@
+// Heredocs on RUN, COPY and ADD (`<<EOF`, `<<-EOF`, `<<'EOF'`, `<<"EOF"`, several per instruction).
+// Like BuildKit, a marker is a whole argument word `[n]<<[-]WORD`; bodies follow the instruction's
+// last line in marker order, each ending at a line equal to its delimiter.
+import type { LineTable } from './lines';
+import { LogicalTextBuilder, type LogicalText } from './logical-text';
+
+export const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
+
+export interface HeredocMarker {
+  delimiter: string;
+  stripTabs: boolean;
+  quoted: boolean;
+}
+
+/** Reads an argument word as a heredoc marker; null when it is not one (`<<<` is a here-string). */
+export function matchMarker(word: string): HeredocMarker | null {
+  let i = 0;
+  while (i < word.length && word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57) i++;
+  if (word[i] !== '<' || word[i + 1] !== '<') return null;
+  i += 2;
+  const stripTabs = word[i] === '-';
+  if (stripTabs) i++;
+  const rest = word.slice(i);
+  if (!rest || rest.includes('<')) return null;
+  const first = rest[0];
+  if ((first === '"' || first === "'") && rest.length >= 3 && rest.endsWith(first)) {
+    const delimiter = rest.slice(1, -1);
+    if (delimiter.includes(first)) return null;
+    return { delimiter, stripTabs, quoted: true };
+  }
+  if (/["'\s]/.test(rest)) return null;
+  return { delimiter: rest, stripTabs, quoted: false };
+}
+
+export interface HeredocBody {
+  body: LogicalText;
+  /** Source offsets of the body: start of its first line to end of its last line. */
+  start: number;
+  end: number;
+  terminated: boolean;
+  /** Line index (0-based) after the closing delimiter line. */
+  nextLine: number;
+  /** Source offset at the end of the closing delimiter line (or of the file). */
+  closeEnd: number;
+}
+
+/** Reads a body from line `lineIndex` on, until a line equal to the delimiter. */
+export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMarker): HeredocBody {
+  const { source, starts, ends } = lines;
+  const builder = new LogicalTextBuilder(source);
+  let bodyStart = starts[lineIndex] ?? source.length;
+  let bodyEnd = bodyStart;
+  let line = lineIndex;
+  const delimiter = marker.delimiter;
+  for (; line < starts.length; line++) {
+    const start = starts[line]!;
+    const end = ends[line]!;
+    let contentStart = start;
+    if (marker.stripTabs) while (contentStart < end && source.charCodeAt(contentStart) === 9) contentStart++;
+    if (end - contentStart === delimiter.length && source.startsWith(delimiter, contentStart)) {
+      return { body: builder.build(), start: bodyStart, end: bodyEnd, terminated: true, nextLine: line + 1, closeEnd: end };
+    }
+    if (line === lineIndex) bodyStart = contentStart;
+    // An empty last line only means the file ended with a newline: it adds nothing to the body.
+    if (line === starts.length - 1 && start === end && line > lineIndex) break;
+    // The file's last line has no terminator: it is not part of the body text as a newline.
+    if (line > lineIndex) builder.appendNewline(ends[line - 1]!);
+    builder.append(contentStart, end);
+    bodyEnd = end;
+  }
+  return { body: builder.build(), start: bodyStart, end: bodyEnd, terminated: false, nextLine: line, closeEnd: source.length };
+}

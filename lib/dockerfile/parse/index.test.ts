@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import type { Range } from '../types';
+import { parse } from './index';
+
+const r = (line: number, column: number, endLine: number, endColumn: number): Range => ({ line, column, endLine, endColumn });
+
+/** The source text a range covers (lines split like the parser: \n, \r\n, \r). */
+function textAt(source: string, range: Range): string {
+  const ast = parse(source);
+  const start = ast.lineStarts[range.line - 1]! + range.column - 1;
+  const end = ast.lineStarts[range.endLine - 1]! + range.endColumn - 1;
+  return source.slice(start, end);
+}
+
+describe('parse: instructions', () => {
+  it('reads keyword, arguments and exact ranges', () => {
+    const ast = parse('FROM python:3.11-slim\nrun  pip install x\n');
+    expect(ast.instructions).toHaveLength(2);
+    const [from, run] = ast.instructions;
+    expect(from!.keyword).toBe('FROM');
+    expect(from!.keywordRange).toEqual(r(1, 1, 1, 5));
+    expect(from!.range).toEqual(r(1, 1, 1, 22));
+    expect(run!.keyword).toBe('RUN');
+    expect(run!.keywordRaw).toBe('run');
+    expect(run!.argsText).toBe('pip install x');
+    expect(run!.argsRange).toEqual(r(2, 6, 2, 19));
+    expect(run!.args.map((a) => a.value)).toEqual(['pip', 'install', 'x']);
+    expect(run!.args[2]!.range).toEqual(r(2, 18, 2, 19));
+    expect(run!.stageIndex).toBe(0);
+    expect(run!.index).toBe(1);
+  });
+
+  it('joins continuations, drops comment lines and records empty ones', () => {
+    const source = 'RUN apt-get update \\\n    # refresh\n\n    && apt-get install -y curl\n';
+    const ast = parse(source);
+    const run = ast.instructions[0]!;
+    expect(ast.instructions).toHaveLength(1);
+    expect(run.argsText).toBe('apt-get update     && apt-get install -y curl');
+    expect(run.emptyContinuationLines).toEqual([3]);
+    expect(ast.comments.map((c) => c.text)).toEqual(['# refresh']);
+    expect(run.range).toEqual(r(1, 1, 4, 31));
+    const curl = run.args.find((a) => a.value === 'curl')!;
+    expect(curl.range).toEqual(r(4, 27, 4, 31));
+    expect(textAt(source, curl.range)).toBe('curl');
+  });
+
+  it('keeps positions exact with \\r\\n and lone \\r line ends', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const source = `FROM alpine${eol}RUN echo a \\${eol}  && echo b${eol}CMD ["sh"]${eol}`;
+      const ast = parse(source);
+      expect(ast.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'CMD']);
+      const run = ast.instructions[1]!;
+      expect(run.argsText).toBe('echo a   && echo b');
+      expect(run.range).toEqual(r(2, 1, 3, 12));
+      const b = run.shell!.commands[1]!.args[0]!;
+      expect(textAt(source, b.range)).toBe('b');
+      expect(ast.instructions[2]!.json!.values).toEqual(['sh']);
+    }
+  });
+
+  it('skips a BOM at the start', () => {
+    const ast = parse('\uFEFFFROM alpine\n');
+    expect(ast.instructions[0]!.keyword).toBe('FROM');
+    expect(ast.errors).toEqual([]);
+  });
+
+  it('reports unknown instructions and keeps parsing the next lines', () => {
+    const ast = parse('FROM alpine\nFORM x\nRUN echo ok\n');
+    expect(ast.instructions.map((i) => i.keyword)).toEqual(['FROM', 'FORM', 'RUN']);
+    expect(ast.errors).toEqual([{ messageId: 'unknownInstruction', data: { instruction: 'FORM' }, range: r(2, 1, 2, 5) }]);
+  });
+
+  it('reports missing arguments', () => {
+    const ast = parse('FROM\nCOPY onlyone\nCOPY <<EOF /app/x\nhi\nEOF\nRUN\nEXPOSE\nWORKDIR \n');
+    expect(ast.errors.map((e) => [e.messageId, e.data.instruction, e.range.line])).toEqual([
+      ['missingArguments', 'FROM', 1],
+      ['missingArguments', 'COPY', 2],
+      ['missingArguments', 'RUN', 6],
+      ['missingArguments', 'EXPOSE', 7],
+      ['missingArguments', 'WORKDIR', 8],
+    ]);
+  });
+
+  it('reports a continuation at the end of the file', () => {
+    const ast = parse('FROM alpine\nRUN echo \\\n');
+    expect(ast.errors).toEqual([{ messageId: 'danglingContinuation', data: {}, range: r(2, 10, 2, 11) }]);
+    expect(ast.instructions[1]!.argsText).toBe('echo');
+  });
+});
+
+describe('parse: directives and comments', () => {
+  it('reads directives at the top only', () => {
+    const ast = parse('# syntax=docker/dockerfile:1\n# escape=\\\n# check=skip=all\nFROM alpine\n# escape=`\n');
+    expect(ast.directives.map((d) => [d.name, d.value])).toEqual([
+      ['syntax', 'docker/dockerfile:1'],
+      ['escape', '\\'],
+      ['check', 'skip=all'],
+    ]);
+    expect(ast.directives[0]!.range).toEqual(r(1, 1, 1, 29));
+    expect(ast.comments.map((c) => c.text)).toEqual(['# escape=`']);
+  });
+
+  it('stops reading directives after a comment or an empty line', () => {
+    expect(parse('# hello\n# escape=`\nFROM alpine\n').directives).toEqual([]);
+    expect(parse('\n# syntax=x\nFROM alpine\n').directives).toEqual([]);
+  });
+
+  it('uses the backtick as escape character when asked', () => {
+    const source = '# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir c:\\ `\n    && echo done\n';
+    const ast = parse(source);
+    expect(ast.escapeChar).toBe('`');
+    const run = ast.instructions[1]!;
+    expect(run.argsText).toBe('dir c:\\     && echo done');
+    expect(run.range).toEqual(r(3, 1, 4, 17));
+  });
+});
+
+describe('parse: heredocs', () => {
+  it('reads a RUN heredoc body as a shell script', () => {
+    const source = 'FROM alpine\nRUN <<EOF\napk add curl\necho done | tee x\nEOF\nCMD ["sh"]\n';
+    const ast = parse(source);
+    const run = ast.instructions[1]!;
+    expect(run.range).toEqual(r(2, 1, 5, 4));
+    const heredoc = run.heredocs[0]!;
+    expect(heredoc).toMatchObject({ delimiter: 'EOF', stripTabs: false, quoted: false, terminated: true });
+    expect(heredoc.body).toBe('apk add curl\necho done | tee x');
+    expect(heredoc.bodyRange).toEqual(r(3, 1, 4, 18));
+    expect(heredoc.markerRange).toEqual(r(2, 5, 2, 10));
+    expect(heredoc.shell!.commands.map((c) => c.name)).toEqual(['apk', 'echo', 'tee']);
+    expect(heredoc.shell!.commands[2]!.range).toEqual(r(4, 13, 4, 18));
+    expect(run.shell!.commands).toEqual([]);
+    expect(ast.instructions[2]!.keyword).toBe('CMD');
+  });
+
+  it('handles <<-, quoted delimiters and several heredocs on one line', () => {
+    const source = 'COPY <<-"A" <<\'B\' /dst/\n\tone\n\tA\ntwo\nB\n';
+    const ast = parse(source);
+    const copy = ast.instructions[0]!;
+    expect(copy.heredocs.map((h) => [h.delimiter, h.stripTabs, h.quoted, h.body, h.shell])).toEqual([
+      ['A', true, true, 'one', null],
+      ['B', false, true, 'two', null],
+    ]);
+    expect(copy.heredocs[0]!.bodyRange).toEqual(r(2, 2, 2, 5));
+    expect(copy.range).toEqual(r(1, 1, 5, 2));
+    expect(ast.errors).toEqual([]);
+  });
+
+  it('does not treat an interpreter body as shell', () => {
+    const ast = parse('RUN python3 <<PY\nimport os\nPY\nRUN cat <<EOF > /etc/x\na=b\nEOF\nRUN bash <<SH\nset -e\nSH\nRUN --mount=type=cache,target=/x <<SH\nls\nSH\n');
+    expect(ast.instructions.map((i) => i.heredocs[0]!.shell !== null)).toEqual([false, false, true, true]);
+  });
+
+  it('reports an unterminated heredoc and keeps the body', () => {
+    const ast = parse('FROM alpine\nRUN <<EOF\necho hi\n');
+    const heredoc = ast.instructions[1]!.heredocs[0]!;
+    expect(heredoc.terminated).toBe(false);
+    expect(heredoc.body).toBe('echo hi');
+    expect(ast.errors).toEqual([{ messageId: 'unterminatedHeredoc', data: { delimiter: 'EOF' }, range: r(2, 5, 2, 10) }]);
+  });
+
+  it('gives an empty body an empty range on the next line', () => {
+    const heredoc = parse('RUN <<EOF\nEOF\n').instructions[0]!.heredocs[0]!;
+    expect(heredoc.body).toBe('');
+    expect(heredoc.bodyRange).toEqual(r(2, 1, 2, 1));
+  });
+
+  it('ignores here-strings and heredoc-like text on other instructions', () => {
+    expect(parse('RUN cat <<<"x"\n').instructions[0]!.heredocs).toEqual([]);
+    expect(parse('ENV A=<<EOF\nFROM x\n').instructions).toHaveLength(2);
+  });
+});
+
+describe('parse: exec form', () => {
+  it('keeps spaces and escapes inside JSON strings', () => {
+    const cmd = parse('CMD ["echo", "hello world", "a\\"b"]\n').instructions[0]!;
+    expect(cmd.json!.values).toEqual(['echo', 'hello world', 'a"b']);
+    expect(cmd.json!.valueRanges[1]).toEqual(r(1, 14, 1, 27));
+    expect(cmd.shell).toBeNull();
+    expect(cmd.jsonError).toBeNull();
+  });
+
+  it('flags invalid JSON and parses it as shell like Docker does', () => {
+    for (const args of ["['python','app.py']", '["python", "app.py",]', '[python, app.py]', '["a" "b"]']) {
+      const cmd = parse(`CMD ${args}\n`).instructions[0]!;
+      expect(cmd.json, args).toBeNull();
+      expect(cmd.jsonError?.range, args).toEqual(r(1, 5, 1, 5 + args.length));
+      expect(cmd.shell, args).not.toBeNull();
+    }
+  });
+
+  it('does not mistake a shell test command for JSON', () => {
+    const run = parse('RUN [ -f /etc/os-release ] && echo ok\n').instructions[0]!;
+    expect(run.jsonError).toBeNull();
+    expect(run.shell!.commands.map((c) => c.name)).toEqual(['[', 'echo']);
+  });
+});
+
+describe('parse: ONBUILD and HEALTHCHECK', () => {
+  it('parses the wrapped instruction of ONBUILD', () => {
+    const ast = parse('FROM alpine\nONBUILD COPY --chown=app . /src\n');
+    const inner = ast.instructions[1]!.onbuild!;
+    expect(inner.keyword).toBe('COPY');
+    expect(inner.keywordRange).toEqual(r(2, 9, 2, 13));
+    expect(inner.flags[0]).toMatchObject({ name: 'chown', value: 'app' });
+    expect(inner.args.map((a) => a.value)).toEqual(['.', '/src']);
+  });
+
+  it('reads HEALTHCHECK NONE and the CMD with its options', () => {
+    const ast = parse('HEALTHCHECK NONE\nHEALTHCHECK --interval=30s --start-period=5s CMD curl -f http://localhost/ || exit 1\nHEALTHCHECK CMD ["curl", "-f", "x"]\n');
+    const [none, shellForm, execForm] = ast.instructions;
+    expect(none!.healthcheck).toEqual({ none: true, command: null });
+    expect(shellForm!.flags.map((f) => [f.name, f.value])).toEqual([
+      ['interval', '30s'],
+      ['start-period', '5s'],
+    ]);
+    const command = shellForm!.healthcheck!.command!;
+    expect(command.keyword).toBe('CMD');
+    expect(command.shell!.commands.map((c) => c.name)).toEqual(['curl', 'exit']);
+    expect(command.shell!.commands[0]!.nameWord!.range).toEqual(r(2, 50, 2, 54));
+    expect(execForm!.healthcheck!.command!.json!.values).toEqual(['curl', '-f', 'x']);
+  });
+});
+
+describe('parse: never throws', () => {
+  it('survives hostile input', () => {
+    const inputs = [
+      '',
+      '\u0000\u0000RUN \u0000',
+      'RUN echo \ud800 \udc00',
+      'RUN ' + 'a'.repeat(1_000_000),
+      'RUN a \\\n'.repeat(5000),
+      'RUN <<EOF\n' + 'x\n'.repeat(100),
+      '\\\n\\\n\\',
+      'FROM ${',
+      'FROM $${{}}:@@',
+      'RUN $(((((((((',
+      'RUN "unterminated \'quote `tick $(sub',
+      'CMD [',
+      'HEALTHCHECK',
+      'ONBUILD',
+      'ONBUILD ONBUILD ONBUILD',
+      'COPY --=',
+      'ENV ="x"',
+    ];
+    for (const input of inputs) {
+      const ast = parse(input);
+      expect(ast.source).toBe(input);
+      for (const instruction of ast.instructions) {
+        expect(instruction.range.endLine).toBeLessThanOrEqual(ast.lineStarts.length);
+      }
+    }
+  });
+});

@@ -1,0 +1,116 @@
+// Exec (JSON array) form: `CMD ["python", "app.py"]`. Docker accepts only a JSON array of strings;
+// anything else that starts with `[` is silently run through the shell, a classic mistake.
+
+export interface JsonArray {
+  values: string[];
+  /** [start, end) of each string literal, quotes included. */
+  spans: [number, number][];
+}
+
+export type JsonResult = { ok: true; array: JsonArray } | { ok: false; message: string; at: number };
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+function isJsonBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Parses text[start, end) as a JSON array of strings. */
+export function parseJsonArray(text: string, start: number, end: number): JsonResult {
+  let i = start;
+  const fail = (message: string): JsonResult => ({ ok: false, message, at: Math.min(i, end) });
+  const blanks = () => {
+    while (i < end && isJsonBlank(text.charCodeAt(i))) i++;
+  };
+  blanks();
+  if (text.charCodeAt(i) !== 91) return fail('Thiếu dấu [ mở đầu');
+  i++;
+  const values: string[] = [];
+  const spans: [number, number][] = [];
+  blanks();
+  if (i < end && text.charCodeAt(i) === 93) {
+    i++;
+  } else {
+    for (;;) {
+      blanks();
+      if (i >= end) return fail('Thiếu dấu ] đóng mảng');
+      const code = text.charCodeAt(i);
+      if (code === 39) return fail('JSON chỉ chấp nhận dấu nháy kép ("), không dùng nháy đơn (\')');
+      if (code !== 34) return fail('Mỗi phần tử phải là một chuỗi trong dấu nháy kép');
+      const from = i;
+      i++;
+      let value = '';
+      let closed = false;
+      let runStart = i;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+          value += text.slice(runStart, i);
+          i++;
+          closed = true;
+          break;
+        }
+        if (c < 32) return fail('Chuỗi JSON chứa ký tự điều khiển');
+        if (c === 92) {
+          value += text.slice(runStart, i);
+          const next = text[i + 1] ?? '';
+          if (next === 'u') {
+            const hex = text.slice(i + 2, i + 6);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex) || i + 6 > end) return fail('Mã \\u không hợp lệ trong chuỗi JSON');
+            value += String.fromCharCode(parseInt(hex, 16));
+            i += 6;
+          } else if (next in ESCAPES && i + 1 < end) {
+            value += ESCAPES[next]!;
+            i += 2;
+          } else {
+            return fail('Ký tự thoát (\\) không hợp lệ trong chuỗi JSON');
+          }
+          runStart = i;
+          continue;
+        }
+        i++;
+      }
+      if (!closed) return fail('Chuỗi JSON chưa đóng dấu nháy kép');
+      values.push(value);
+      spans.push([from, i]);
+      blanks();
+      const sep = text.charCodeAt(i);
+      if (i < end && sep === 44) {
+        i++;
+        blanks();
+        if (i < end && text.charCodeAt(i) === 93) return fail('Dấu phẩy thừa trước ]');
+        continue;
+      }
+      if (i < end && sep === 93) {
+        i++;
+        break;
+      }
+      return fail('Thiếu dấu phẩy giữa các phần tử hoặc dấu ] đóng mảng');
+    }
+  }
+  blanks();
+  if (i < end) return fail('Có ký tự thừa sau dấu ]');
+  return { ok: true, array: { values, spans } };
+}
+
+/**
+ * Whether arguments that failed to parse were meant as JSON: `['a']`, `[python, app.py]` or a
+ * trailing comma, but not the shell test command `[ -f /x ] && …`.
+ */
+export function looksLikeJson(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) !== 91) return false;
+  const trimmedEnd = trimEnd(text, start, end);
+  const endsWithBracket = text.charCodeAt(trimmedEnd - 1) === 93;
+  let i = start + 1;
+  while (i < end && isJsonBlank(text.charCodeAt(i))) i++;
+  const first = text.charCodeAt(i);
+  if (first === 34 || first === 39) return true;
+  const spaceAfterBracket = i > start + 1;
+  return endsWithBracket && !spaceAfterBracket && i < trimmedEnd - 1;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isJsonBlank(text.charCodeAt(e - 1))) e--;
+  return e;
+}

@@ -1,0 +1,80 @@
+// Line table of a source text and offset → (line, column) mapping.
+// `\n`, `\r\n` and a lone `\r` all end a line, as in Monaco, so ranges match the editor's lines.
+import type { Range } from '../types';
+
+export interface LineTable {
+  source: string;
+  /** Offset of the first character of each line (index 0 is line 1). */
+  starts: number[];
+  /** Offset just after the last character of each line, line terminator excluded. */
+  ends: number[];
+}
+
+export function scanLines(source: string): LineTable {
+  const starts = [0];
+  const ends: number[] = [];
+  const length = source.length;
+  for (let i = 0; i < length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10) {
+      ends.push(i);
+      starts.push(i + 1);
+    } else if (code === 13) {
+      ends.push(i);
+      if (source.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(length);
+  return { source, starts, ends };
+}
+
+/**
+ * Turns offsets into 1-based positions. Lookups mostly walk forward through the file, so the
+ * last line found is tried first and a binary search is the fallback.
+ */
+export class Positions {
+  private lastLine = 0;
+
+  constructor(private readonly table: LineTable) {}
+
+  /** 0-based line index holding `offset` (an offset on a terminator belongs to the line it ends). */
+  lineIndexAt(offset: number): number {
+    const starts = this.table.starts;
+    const last = this.lastLine;
+    const hint = starts[last] ?? 0;
+    if (offset >= hint) {
+      const next = starts[last + 1];
+      if (next === undefined || offset < next) return last;
+      const after = starts[last + 2];
+      if (after === undefined || offset < after) return (this.lastLine = last + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return (this.lastLine = low);
+  }
+
+  range(start: number, end: number): Range {
+    const length = this.table.source.length;
+    const from = Math.max(0, Math.min(start, length));
+    const to = Math.max(from, Math.min(end, length));
+    const startLine = this.lineIndexAt(from);
+    const endLine = to === from ? startLine : this.lineIndexAt(to);
+    return {
+      line: startLine + 1,
+      column: from - (this.table.starts[startLine] ?? 0) + 1,
+      endLine: endLine + 1,
+      endColumn: to - (this.table.starts[endLine] ?? 0) + 1,
+    };
+  }
+
+  /** Empty range at an offset. */
+  at(offset: number): Range {
+    return this.range(offset, offset);
+  }
+}

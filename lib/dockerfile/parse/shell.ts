@@ -1,0 +1,476 @@
+// RUN → shell commands, split once so every rule asks the same model (after hadolint's Shell module).
+// A POSIX-ish tokenizer: quotes, escapes, `$VAR`, `${…}`, `$(…)` and backticks stay inside one word;
+// `&&`, `||`, `;`, `|`, `&` and newlines separate commands; redirections are dropped from arguments;
+// `if/then/fi`, `for/do/done`, `while`, `case`, `( … )` and `{ …; }` are read through to the inner commands.
+import type { Range, ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
+
+type Token =
+  | { kind: 'word'; start: number; end: number; value: string; quoted: boolean }
+  | { kind: 'op'; op: string; start: number; end: number }
+  | { kind: 'redirect'; start: number; end: number };
+
+const OPERATORS = [';;&', ';;', ';&', '&&', '||', '|&', '&>>', '&>', ';', '|', '&', '(', ')'];
+const REDIRECTS = ['<<<', '<<-', '<<', '<&', '<>', '<', '>>', '>&', '>|', '>'];
+/** Words that only shape control flow: the commands around them are what runs. */
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '{', '}', '!']);
+const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 12 || code === 11;
+}
+
+/** Characters that end an unquoted word. */
+function isMeta(code: number): boolean {
+  // blank, \n, ; & | ( ) < >
+  return isBlank(code) || code === 10 || code === 59 || code === 38 || code === 124 || code === 40 || code === 41 || code === 60 || code === 62;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+class Tokenizer {
+  readonly tokens: Token[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  run(start: number): Token[] {
+    const { text, end } = this;
+    let i = start;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (isBlank(code)) {
+        i++;
+        continue;
+      }
+      if (code === 10) {
+        this.tokens.push({ kind: 'op', op: '\n', start: i, end: i + 1 });
+        i++;
+        continue;
+      }
+      if (code === 92 && text.charCodeAt(i + 1) === 10) {
+        i += 2;
+        continue;
+      }
+      if (code === 35) {
+        while (i < end && text.charCodeAt(i) !== 10) i++;
+        continue;
+      }
+      const redirect = this.redirectAt(i);
+      if (redirect > i) {
+        i = this.redirect(i, redirect);
+        continue;
+      }
+      const op = this.operatorAt(i);
+      if (op) {
+        this.tokens.push({ kind: 'op', op, start: i, end: i + op.length });
+        i += op.length;
+        continue;
+      }
+      const stop = this.word(i);
+      // A stray metacharacter (never expected) must not stall the loop.
+      i = stop > i ? stop : i + 1;
+    }
+    return this.tokens;
+  }
+
+  private operatorAt(i: number): string | null {
+    const code = this.text.charCodeAt(i);
+    if (code !== 59 && code !== 38 && code !== 124 && code !== 40 && code !== 41) return null;
+    for (const op of OPERATORS) if (this.text.startsWith(op, i) && i + op.length <= this.end) return op;
+    return null;
+  }
+
+  /** End of a redirection operator at `i` (`>`, `2>>`, `&>`, `<<-`), or `i` when there is none. */
+  private redirectAt(i: number): number {
+    const { text } = this;
+    let j = i;
+    while (j < this.end && isDigit(text.charCodeAt(j))) j++;
+    const code = text.charCodeAt(j);
+    if (j === i && code === 38) {
+      // `&>file` and `&>>file`
+      if (text.charCodeAt(j + 1) !== 62) return i;
+      return text.charCodeAt(j + 2) === 62 ? j + 3 : j + 2;
+    }
+    if (code !== 60 && code !== 62) return i;
+    // `<(cmd)` / `>(cmd)` is a process substitution: a word.
+    if (text.charCodeAt(j + 1) === 40) return i;
+    for (const op of REDIRECTS) if (text.startsWith(op, j) && j + op.length <= this.end) return j + op.length;
+    return i;
+  }
+
+  /** Skips the redirection and its target word: neither is an argument of the command. */
+  private redirect(start: number, opEnd: number): number {
+    let i = opEnd;
+    while (i < this.end && isBlank(this.text.charCodeAt(i))) i++;
+    let targetEnd = i;
+    if (i < this.end && !isMeta(this.text.charCodeAt(i))) {
+      const before = this.tokens.length;
+      targetEnd = this.word(i);
+      this.tokens.length = before;
+    } else if (this.text.charCodeAt(i) === 45) {
+      targetEnd = i + 1;
+    }
+    this.tokens.push({ kind: 'redirect', start, end: targetEnd });
+    return targetEnd;
+  }
+
+  /** Reads one word from `start`; returns its end. */
+  private word(start: number): number {
+    const { text, end } = this;
+    let i = start;
+    let value = '';
+    let quoted = false;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (isMeta(code)) {
+        // `<(…)`/`>(…)` process substitution inside a word.
+        if ((code === 60 || code === 62) && text.charCodeAt(i + 1) === 40) {
+          const close = this.skipParens(i + 1);
+          value += text.slice(i, close);
+          i = close;
+          continue;
+        }
+        break;
+      }
+      if (code === 39) {
+        quoted = true;
+        const close = text.indexOf("'", i + 1);
+        const stop = close < 0 || close >= end ? end : close;
+        value += text.slice(i + 1, stop);
+        i = Math.min(stop + 1, end);
+      } else if (code === 34) {
+        quoted = true;
+        const [inner, next] = this.doubleQuoted(i + 1);
+        value += inner;
+        i = next;
+      } else if (code === 92) {
+        quoted = true;
+        const next = text.charCodeAt(i + 1);
+        if (i + 1 >= end) i++;
+        else if (next === 10) i += 2;
+        else {
+          value += text[i + 1];
+          i += 2;
+        }
+      } else if (code === 36) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 39) {
+          // $'…' (ANSI-C quoting): kept as written inside.
+          quoted = true;
+          let j = i + 2;
+          while (j < end && text.charCodeAt(j) !== 39) j += text.charCodeAt(j) === 92 ? 2 : 1;
+          value += text.slice(i + 2, Math.min(j, end));
+          i = Math.min(j + 1, end);
+        } else {
+          const stop = this.dollar(i);
+          value += text.slice(i, stop);
+          i = stop;
+        }
+      } else if (code === 96) {
+        const stop = this.skipBackticks(i);
+        value += text.slice(i, stop);
+        i = stop;
+      } else {
+        let j = i + 1;
+        while (j < end) {
+          const c = text.charCodeAt(j);
+          if (isMeta(c) || c === 39 || c === 34 || c === 92 || c === 36 || c === 96) break;
+          j++;
+        }
+        value += text.slice(i, j);
+        i = j;
+      }
+    }
+    this.tokens.push({ kind: 'word', start, end: i, value, quoted });
+    return i;
+  }
+
+  /** Content of "…" from just after the opening quote; returns [value, index after the closing quote]. */
+  private doubleQuoted(start: number): [string, number] {
+    const { text, end } = this;
+    let value = '';
+    let i = start;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (code === 34) return [value, i + 1];
+      if (code === 92) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 10) i += 2;
+        else if (next === 36 || next === 96 || next === 34 || next === 92) {
+          value += text[i + 1];
+          i += 2;
+        } else {
+          value += '\\';
+          i++;
+        }
+      } else if (code === 36) {
+        const stop = this.dollar(i);
+        value += text.slice(i, stop);
+        i = stop;
+      } else if (code === 96) {
+        const stop = this.skipBackticks(i);
+        value += text.slice(i, stop);
+        i = stop;
+      } else {
+        let j = i + 1;
+        while (j < end) {
+          const c = text.charCodeAt(j);
+          if (c === 34 || c === 92 || c === 36 || c === 96) break;
+          j++;
+        }
+        value += text.slice(i, j);
+        i = j;
+      }
+    }
+    return [value, end];
+  }
+
+  /** End of `$…` at `i`: `$(…)`, `$((…))`, `${…}`, `$NAME`, `$1`, `$@`; a lone `$` is one character. */
+  private dollar(i: number): number {
+    const { text, end } = this;
+    const next = text.charCodeAt(i + 1);
+    if (next === 40) return this.skipParens(i + 1);
+    if (next === 123) {
+      let depth = 0;
+      let j = i + 1;
+      while (j < end) {
+        const c = text.charCodeAt(j);
+        if (c === 92) j++;
+        else if (c === 123) depth++;
+        else if (c === 125 && --depth === 0) return j + 1;
+        else if (c === 39 || c === 34) j = this.skipQuote(j) - 1;
+        j++;
+      }
+      return end;
+    }
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95) {
+      let j = i + 2;
+      while (j < end) {
+        const c = text.charCodeAt(j);
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isDigit(c))) break;
+        j++;
+      }
+      return j;
+    }
+    if (isDigit(next) || next === 64 || next === 42 || next === 35 || next === 63 || next === 45 || next === 36 || next === 33) {
+      return Math.min(i + 2, end);
+    }
+    return i + 1;
+  }
+
+  /** From `(` at `i` to just after its matching `)`, through quotes and nested substitutions. */
+  private skipParens(i: number): number {
+    const { text, end } = this;
+    let depth = 0;
+    let j = i;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j++;
+      else if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) return j + 1;
+      else if (c === 39 || c === 34) j = this.skipQuote(j) - 1;
+      else if (c === 96) j = this.skipBackticks(j) - 1;
+      j++;
+    }
+    return end;
+  }
+
+  /** From a quote at `i` to just after its closing quote. */
+  private skipQuote(i: number): number {
+    const { text, end } = this;
+    const quote = text.charCodeAt(i);
+    let j = i + 1;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === quote) return j + 1;
+      if (c === 92 && quote === 34) j++;
+      j++;
+    }
+    return end;
+  }
+
+  private skipBackticks(i: number): number {
+    const { text, end } = this;
+    let j = i + 1;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === 96) return j + 1;
+      if (c === 92) j++;
+      j++;
+    }
+    return end;
+  }
+}
+
+interface Draft {
+  words: Extract<Token, { kind: 'word' }>[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits text[start, end) into commands. `rangeOf` maps [start, end) of the text to a source range
+ * (through removed continuations).
+ */
+export function parseShell(text: string, rangeOf: (start: number, end: number) => Range, start = 0, end = text.length): ShellScript {
+  const tokens = new Tokenizer(text, end).run(start);
+  const commands: ShellCommand[] = [];
+  const toWord = (token: Extract<Token, { kind: 'word' }>): ShellWord => ({
+    value: token.value,
+    raw: text.slice(token.start, token.end),
+    range: rangeOf(token.start, token.end),
+    quoted: token.quoted,
+  });
+
+  let draft: Draft | null = null;
+  let operator: ShellOperator = null;
+  let opSinceCommand = false;
+  let pipeNext = false;
+  let skipHeader = false; // inside `for x in …` up to `;`/newline/`do`
+  let caseHead = false; // between `case` and `in`
+  let casePattern = false; // a `pattern)` is expected
+  let caseDepth = 0;
+
+  const finish = () => {
+    if (!draft) return;
+    const current = draft;
+    draft = null;
+    let at = 0;
+    while (at < current.words.length && ASSIGNMENT.test(current.words[at]!.value) && !current.words[at]!.value.startsWith('=')) at++;
+    const nameToken = current.words[at];
+    commands.push({
+      name: nameToken?.value ?? '',
+      nameWord: nameToken ? toWord(nameToken) : null,
+      args: current.words.slice(at + 1).map(toWord),
+      assignments: current.words.slice(0, at).map(toWord),
+      operatorBefore: commands.length === 0 ? null : operator,
+      piped: pipeNext,
+      range: rangeOf(current.start, current.end),
+    });
+    pipeNext = false;
+    opSinceCommand = false;
+  };
+
+  for (const token of tokens) {
+    if (token.kind === 'op') {
+      if (casePattern) {
+        if (token.op === ')') casePattern = false;
+        continue;
+      }
+      if (caseHead) continue;
+      if (token.op === '(' || token.op === ')') {
+        finish();
+        continue;
+      }
+      if (skipHeader && (token.op === ';' || token.op === '\n')) {
+        skipHeader = false;
+        continue;
+      }
+      finish();
+      if (token.op === ';;' || token.op === ';&' || token.op === ';;&') {
+        if (caseDepth > 0) casePattern = true;
+        operator = ';';
+        opSinceCommand = true;
+        continue;
+      }
+      if (token.op === '\n') {
+        if (!opSinceCommand) operator = ';';
+        opSinceCommand = true;
+        continue;
+      }
+      operator = token.op === '|&' ? '|' : (token.op as ShellOperator);
+      opSinceCommand = true;
+      if (operator === '|') {
+        const previous = commands[commands.length - 1];
+        if (previous) previous.piped = true;
+        pipeNext = true;
+      }
+      continue;
+    }
+    if (token.kind === 'redirect') {
+      if (draft) draft.end = Math.max(draft.end, token.end);
+      continue;
+    }
+    if (caseHead) {
+      if (token.value === 'in') {
+        caseHead = false;
+        casePattern = true;
+      }
+      continue;
+    }
+    if (casePattern) {
+      if (token.value === 'esac') {
+        casePattern = false;
+        caseDepth--;
+      }
+      continue;
+    }
+    if (skipHeader) {
+      if (token.value === 'do') skipHeader = false;
+      continue;
+    }
+    if (!draft) {
+      const keyword = token.quoted ? '' : token.value;
+      if (RESERVED.has(keyword)) continue;
+      if (keyword === 'for' || keyword === 'select') {
+        skipHeader = true;
+        continue;
+      }
+      if (keyword === 'case') {
+        caseHead = true;
+        caseDepth++;
+        continue;
+      }
+      if (keyword === 'esac' && caseDepth > 0) {
+        caseDepth--;
+        continue;
+      }
+      draft = { words: [], start: token.start, end: token.end };
+    }
+    draft.words.push(token);
+    draft.end = token.end;
+  }
+  finish();
+
+  const scriptStart = trimStart(text, start, end);
+  const scriptEnd = Math.max(scriptStart, trimEnd(text, start, end));
+  return { commands, hasPipefail: hasPipefail(commands), range: rangeOf(scriptStart, scriptEnd) };
+}
+
+function trimStart(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 10)) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && (isBlank(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 10)) i--;
+  return i;
+}
+
+/** `set -o pipefail`, `set -eo pipefail`, `set -euxo pipefail` before the first pipe. */
+export function hasPipefail(commands: ShellCommand[]): boolean {
+  for (const command of commands) {
+    if (command.piped) return false;
+    if (command.name !== 'set') continue;
+    const args = command.args;
+    for (let i = 0; i + 1 < args.length; i++) {
+      const flag = args[i]!.value;
+      if (/^-[a-zA-Z]*o$/.test(flag) && args[i + 1]!.value === 'pipefail') return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a command runs a shell that reads its script from stdin (`bash <<EOF`, `sh -e <<EOF`). */
+export function isShellCommand(command: ShellCommand): boolean {
+  const name = command.name.slice(command.name.lastIndexOf('/') + 1);
+  if (!SHELL_NAMES.has(name)) return false;
+  return !command.args.some((word) => word.value === '-c' || (!word.value.startsWith('-') && !word.value.startsWith('+')));
+}

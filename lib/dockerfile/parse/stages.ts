@@ -1,0 +1,89 @@
+// Build stages: `FROM [--platform=…] image [AS name]`, the base image after global ARG substitution,
+// the stage it builds on, and the ARG / ENV / USER state visible at its end.
+import type { ImageRef, Instruction, KeyValue, Range, Stage } from '../types';
+import { literalTagSpan, splitImageRef } from './image-ref';
+import { substitute, type VariableLookup } from './variables';
+import { unquote } from './words';
+
+/** Defaults of the global ARGs (before the first FROM), each resolved against the ones before it. */
+export function globalArgDefaults(globalArgs: KeyValue[], escapeChar: string): Map<string, string | null> {
+  const defaults = new Map<string, string | null>();
+  for (const arg of globalArgs) {
+    const value = arg.value === null ? null : substitute(arg.value, (name) => defaults.get(name), { escapeChar }).value;
+    defaults.set(arg.key, value);
+  }
+  return defaults;
+}
+
+export function buildStages(instructions: Instruction[], globalArgs: KeyValue[], escapeChar: string): Stage[] {
+  const defaults = globalArgDefaults(globalArgs, escapeChar);
+  const stages: Stage[] = [];
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') {
+      stages.push(openStage(instruction, stages, defaults, escapeChar));
+      continue;
+    }
+    const stage = stages[stages.length - 1];
+    if (!stage || instruction.stageIndex !== stage.index) continue;
+    stage.instructions.push(instruction);
+    applyToStage(stage, instruction, defaults, escapeChar);
+  }
+  return stages;
+}
+
+function openStage(from: Instruction, stages: Stage[], defaults: Map<string, string | null>, escapeChar: string): Stage {
+  const image = from.args[0];
+  const asWord = from.args[1];
+  const nameWord = asWord && asWord.value.toLowerCase() === 'as' ? from.args[2] : undefined;
+  const base = imageRef(image?.value ?? '', image?.range ?? from.keywordRange, defaults, escapeChar);
+  const wanted = base.resolved.toLowerCase();
+  let baseStage: number | null = null;
+  for (const earlier of stages) if (earlier.name !== null && earlier.name.toLowerCase() === wanted) baseStage = earlier.index;
+  const parent = baseStage === null ? undefined : stages[baseStage];
+  return {
+    index: stages.length,
+    name: nameWord ? nameWord.value : null,
+    nameRange: nameWord ? nameWord.range : null,
+    from,
+    base,
+    baseStage,
+    instructions: [from],
+    env: parent ? { ...parent.env } : {},
+    args: parent ? { ...parent.args } : {},
+    user: parent ? parent.user : null,
+  };
+}
+
+export function imageRef(raw: string, range: Range, defaults: Map<string, string | null>, escapeChar: string): ImageRef {
+  const written = unquote(raw, escapeChar);
+  const substitution = substitute(written, (name) => defaults.get(name), { escapeChar });
+  const parts = splitImageRef(substitution.value);
+  const span = literalTagSpan(raw);
+  // Columns can be offset only when the word sits on one line.
+  const tagRange =
+    span && range.line === range.endLine && range.endColumn - range.column === raw.length
+      ? { line: range.line, column: range.column + span[0], endLine: range.line, endColumn: range.column + span[1] }
+      : null;
+  return { raw, resolved: substitution.value, unresolved: substitution.unresolved, ...parts, range, tagRange };
+}
+
+function applyToStage(stage: Stage, instruction: Instruction, defaults: Map<string, string | null>, escapeChar: string): void {
+  const lookup: VariableLookup = (name) => (Object.hasOwn(stage.env, name) ? stage.env[name] : Object.hasOwn(stage.args, name) ? stage.args[name] : undefined);
+  if (instruction.keyword === 'ARG') {
+    for (const pair of instruction.pairs) {
+      if (pair.key === '__proto__') continue;
+      // `ARG NAME` inside a stage takes the global default of the same name.
+      stage.args[pair.key] =
+        pair.value === null
+          ? (defaults.get(pair.key) ?? null)
+          : substitute(pair.value, lookup, { escapeChar, keepUnresolved: true }).value;
+    }
+  } else if (instruction.keyword === 'ENV') {
+    for (const pair of instruction.pairs) {
+      if (pair.key === '__proto__') continue;
+      stage.env[pair.key] = substitute(pair.value ?? '', lookup, { escapeChar, keepUnresolved: true }).value;
+    }
+  } else if (instruction.keyword === 'USER' && instruction.argsText) {
+    stage.user = { value: substitute(instruction.argsText, lookup, { escapeChar, keepUnresolved: true }).value, instruction };
+  }
+}

@@ -1,0 +1,158 @@
+// Docker's build-time variable substitution in instruction arguments (FROM, ENV, ARG, …):
+// `$X`, `${X}`, `${X:-default}`, `${X-default}`, `${X:+alt}`, `${X+alt}`, `${X:?msg}`, and the
+// escape character before `$` for a literal dollar. Shell expansion inside RUN is the shell's job, not this.
+
+/** What a name resolves to: a string, null for a declared variable without a value, undefined when unknown. */
+export type VariableLookup = (name: string) => string | null | undefined;
+
+export interface Substitution {
+  value: string;
+  /** A variable had no value and no default to fall back on. */
+  unresolved: boolean;
+  /** Names read (with or without a value), in order. */
+  names: string[];
+}
+
+export interface SubstituteOptions {
+  escapeChar?: string;
+  /** Keep an unresolvable `$X` as written instead of replacing it with ''. */
+  keepUnresolved?: boolean;
+}
+
+export interface VariableReference {
+  name: string;
+  /** [start, end) of the whole reference (`${X:-d}`). */
+  start: number;
+  end: number;
+  /** The text after the operator (`d` in `${X:-d}`), null when there is none. */
+  operator: string | null;
+  word: string | null;
+}
+
+const OPERATORS = new Set(['-', '+', '?', ':-', ':+', ':?', '#', '##', '%', '%%', '/', '//']);
+
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57);
+}
+
+/** Reads a reference at `text[i] === '$'`; null when `$` does not start one (then it is literal). */
+export function readReference(text: string, i: number): VariableReference | null {
+  const next = text.charCodeAt(i + 1);
+  if (isNameStart(next)) {
+    let j = i + 2;
+    while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+    return { name: text.slice(i + 1, j), start: i, end: j, operator: null, word: null };
+  }
+  if (next !== 123) return null;
+  let j = i + 2;
+  while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+  const name = text.slice(i + 2, j);
+  if (!name) return null;
+  if (text.charCodeAt(j) === 125) return { name, start: i, end: j + 1, operator: null, word: null };
+  const first = text[j] ?? '';
+  let operator = first;
+  if (first === ':') operator = first + (text[j + 1] ?? '');
+  else if ((first === '#' || first === '%' || first === '/') && text[j + 1] === first) operator = first + first;
+  if (!OPERATORS.has(operator)) return null;
+  // The word runs to the matching brace; nested `${…}` count.
+  let depth = 1;
+  let k = j;
+  while (k < text.length) {
+    const code = text.charCodeAt(k);
+    if (code === 123 && text.charCodeAt(k - 1) === 36) depth++;
+    else if (code === 125 && --depth === 0) break;
+    k++;
+  }
+  if (k >= text.length) return null;
+  const word = text.slice(j + operator.length, k);
+  return { name, start: i, end: k + 1, operator, word };
+}
+
+/** Every variable reference in `text`, skipping escaped dollars. */
+export function findReferences(text: string, escapeChar = '\\'): VariableReference[] {
+  const references: VariableReference[] = [];
+  const escape = escapeChar.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === escape) {
+      i++;
+      continue;
+    }
+    if (code !== 36) continue;
+    const reference = readReference(text, i);
+    if (!reference) continue;
+    references.push(reference);
+    i = reference.end - 1;
+  }
+  return references;
+}
+
+export function substitute(text: string, lookup: VariableLookup, options: SubstituteOptions = {}): Substitution {
+  const escapeChar = options.escapeChar ?? '\\';
+  const names: string[] = [];
+  let unresolved = false;
+  if (text.indexOf('$') < 0) return { value: text, unresolved, names };
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === escapeChar && text[i + 1] === '$') {
+      out += '$';
+      i++;
+      continue;
+    }
+    if (ch !== '$') {
+      out += ch;
+      continue;
+    }
+    const reference = readReference(text, i);
+    if (!reference) {
+      out += ch;
+      continue;
+    }
+    names.push(reference.name);
+    const value = lookup(reference.name);
+    const isSet = value !== undefined && value !== null;
+    const isNonEmpty = isSet && value !== '';
+    const nested = (word: string) => {
+      const inner = substitute(word, lookup, options);
+      names.push(...inner.names);
+      if (inner.unresolved) unresolved = true;
+      return inner.value;
+    };
+    const written = text.slice(reference.start, reference.end);
+    switch (reference.operator) {
+      case null:
+        if (isSet) out += value;
+        else {
+          unresolved = true;
+          out += options.keepUnresolved ? written : '';
+        }
+        break;
+      case ':-':
+        out += isNonEmpty ? value : nested(reference.word ?? '');
+        break;
+      case '-':
+        out += isSet ? value : nested(reference.word ?? '');
+        break;
+      case ':+':
+        out += isNonEmpty ? nested(reference.word ?? '') : '';
+        break;
+      case '+':
+        out += isSet ? nested(reference.word ?? '') : '';
+        break;
+      default:
+        // `:?`, pattern removal and replacement: keep the value when known, else unresolved.
+        if (isSet) out += value;
+        else {
+          unresolved = true;
+          out += options.keepUnresolved ? written : '';
+        }
+    }
+    i = reference.end - 1;
+  }
+  return { value: out, unresolved, names };
+}

@@ -1,0 +1,73 @@
+// Whitespace-separated words of instruction arguments, the way Docker's own word splitter sees them:
+// quotes group spaces into one word and the escape character protects the next character.
+
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11;
+}
+
+/** Index of the end of the word starting at `start` (exclusive). */
+export function wordEnd(text: string, start: number, end: number, escapeChar: string): number {
+  const escape = escapeChar.charCodeAt(0);
+  let i = start;
+  let quote = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (quote) {
+      if (code === quote) quote = 0;
+      else if (code === escape && quote === 34 && i + 1 < end) i++;
+    } else if (isBlank(code)) {
+      break;
+    } else if (code === 34 || code === 39) {
+      quote = code;
+    } else if (code === escape && i + 1 < end) {
+      i++;
+    }
+    i++;
+  }
+  return Math.min(i, end);
+}
+
+export function skipBlanks(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function splitWords(text: string, start: number, end: number, escapeChar: string): WordSpan[] {
+  const words: WordSpan[] = [];
+  let i = skipBlanks(text, start, end);
+  while (i < end) {
+    const stop = wordEnd(text, i, end, escapeChar);
+    words.push({ start: i, end: stop });
+    i = skipBlanks(text, stop, end);
+  }
+  return words;
+}
+
+/** Removes quotes and escapes: `"a b"` → `a b`, `a\ b` → `a b`; variables stay as written. */
+export function unquote(raw: string, escapeChar: string): string {
+  if (raw.indexOf('"') < 0 && raw.indexOf("'") < 0 && raw.indexOf(escapeChar) < 0) return raw;
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+      else if (quote === '"' && ch === escapeChar && i + 1 < raw.length && '"$`'.includes(raw[i + 1]!)) out += raw[++i]!;
+      else if (quote === '"' && ch === escapeChar && i + 1 < raw.length && raw[i + 1] === escapeChar) out += raw[++i]!;
+      else out += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === escapeChar && i + 1 < raw.length) {
+      out += raw[++i]!;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
