@@ -83,9 +83,9 @@ describe('parseDockerignore', () => {
   });
 
   it('names the pattern that excludes a path', () => {
-    const matcher = parseDockerignore('data\n*.csv\n!keep.csv\n');
+    const matcher = parseDockerignore('data\n**/*.csv\n!keep.csv\n');
     expect(matcher.excludingPattern('data/raw/x.json')).toEqual({ pattern: 'data', exclusion: false, line: 1 });
-    expect(matcher.excludingPattern('data/x.csv')).toEqual({ pattern: '*.csv', exclusion: false, line: 2 });
+    expect(matcher.excludingPattern('data/x.csv')).toEqual({ pattern: '**/*.csv', exclusion: false, line: 2 });
     expect(matcher.excludingPattern('keep.csv')).toBeNull();
     expect(matcher.excludingPattern('src/app.py')).toBeNull();
   });
