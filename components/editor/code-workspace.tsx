@@ -1,0 +1,101 @@
+'use client';
+// File tabs + the editor (Monaco, or a plain textarea in accessibility mode) + keyboard help.
+// Shared by the exercise island and the playground.
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Finding } from '@/lib/dockerfile/types';
+import { useProgress } from '@/lib/store';
+import { LazyDockerfileEditor } from './lazy-dockerfile-editor';
+import { PlainEditor } from './plain-editor';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import type { WorkspaceFile } from './workspace-file';
+
+export interface CodeWorkspaceProps {
+  scope: string;
+  files: WorkspaceFile[];
+  onChange(path: string, value: string): void;
+  findings: readonly Finding[];
+  analyzedSource: string;
+  onGrade(): void;
+  reveal: { line: number; nonce: number } | null;
+  /** Tab to show; the workspace switches to the Dockerfile on its own when a line is revealed. */
+  activePath: string;
+  onActivePathChange(path: string): void;
+  onReady?(): void;
+}
+
+export function CodeWorkspace(props: CodeWorkspaceProps) {
+  const { scope, files, onChange, findings, analyzedSource, onGrade, reveal, activePath, onActivePathChange, onReady } = props;
+  const plain = useProgress((state) => state.preferences.plainEditor);
+  const setPreferences = useProgress((state) => state.setPreferences);
+  const [readyOnce, setReadyOnce] = useState(false);
+  const baseId = useId();
+  const active = files.find((f) => f.path === activePath) ?? files[0];
+  if (!active) return null;
+
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    const next = files[(index + step + files.length) % files.length];
+    if (!next) return;
+    onActivePathChange(next.path);
+    document.getElementById(`${baseId}-tab-${next.path}`)?.focus();
+  }
+
+  return (
+    <div className="code-workspace" data-editor-ready={plain || readyOnce ? 'true' : 'false'}>
+      <div className="code-workspace-bar">
+        <div role="tablist" aria-label="Tệp của bài" className="file-tabs">
+          {files.map((file, index) => (
+            <button
+              key={file.path}
+              id={`${baseId}-tab-${file.path}`}
+              type="button"
+              role="tab"
+              aria-selected={file.path === active.path}
+              aria-controls={`${baseId}-panel`}
+              tabIndex={file.path === active.path ? 0 : -1}
+              onClick={() => onActivePathChange(file.path)}
+              onKeyDown={(event) => onTabKey(event, index)}
+            >
+              {file.path}
+              {file.readOnly ? <span className="file-tab-readonly"> (chỉ đọc)</span> : null}
+            </button>
+          ))}
+        </div>
+        <div className="code-workspace-tools">
+          <ShortcutsDialog />
+          <label className="plain-editor-toggle">
+            <input type="checkbox" checked={plain} onChange={(event) => setPreferences({ plainEditor: event.target.checked })} />{' '}
+            Chế độ trợ năng (ô nhập văn bản thường)
+          </label>
+        </div>
+      </div>
+      <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${active.path}`} className="code-workspace-panel">
+        {plain ? (
+          <PlainEditor file={active} onChange={(value) => onChange(active.path, value)} onGrade={onGrade} reveal={reveal} />
+        ) : (
+          <LazyDockerfileEditor
+            scope={scope}
+            file={active}
+            findings={findings}
+            analyzedSource={analyzedSource}
+            onChange={(value) => onChange(active.path, value)}
+            onGrade={onGrade}
+            reveal={reveal}
+            onReady={() => {
+              setReadyOnce(true);
+              onReady?.();
+            }}
+          />
+        )}
+      </div>
+      {plain ? (
+        <p className="editor-hint">Nhấn Ctrl+Enter trong ô để chấm điểm.</p>
+      ) : (
+        <p className="editor-hint">
+          Nhấn <kbd>Ctrl</kbd>+<kbd>M</kbd> để Tab rời khỏi trình soạn thảo · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> để chấm điểm
+        </p>
+      )}
+    </div>
+  );
+}

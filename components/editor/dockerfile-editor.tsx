@@ -1,0 +1,213 @@
+'use client';
+// The only module that imports Monaco. Loaded through `dynamic(…, { ssr: false })` (see
+// lazy-dockerfile-editor.tsx) so ~1 MB of editor never enters a page's first-load JS.
+// Monaco comes from node_modules (loader.config), never from a CDN: the course works offline.
+import { useEffect, useRef } from 'react';
+import Editor, { loader, type OnMount } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/codeAction/register';
+import 'monaco-editor/features/codicon/register';
+import 'monaco-editor/features/gotoError/register';
+import 'monaco-editor/features/find/register';
+import 'monaco-editor/features/toggleTabFocusMode/register';
+import 'monaco-editor/features/contextmenu/register';
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/comment/register';
+import 'monaco-editor/features/bracketMatching/register';
+import 'monaco-editor/features/wordOperations/register';
+import 'monaco-editor/features/linesOperations/register';
+import 'monaco-editor/features/multicursor/register';
+import 'monaco-editor/features/cursorUndo/register';
+import 'monaco-editor/features/indentation/register';
+import 'monaco-editor/features/folding/register';
+import 'monaco-editor/features/quickHelp/register';
+import 'monaco-editor/languages/definitions/dockerfile/register';
+import type { Finding } from '@/lib/dockerfile/types';
+import { useDarkMode } from './use-dark-mode';
+import type { WorkspaceFile } from './workspace-file';
+
+self.MonacoEnvironment = {
+  getWorker: () => new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' }),
+};
+loader.config({ monaco });
+
+export interface DockerfileEditorProps {
+  /** Keeps models of different exercises apart (`q10`, `playground`). */
+  scope: string;
+  file: WorkspaceFile;
+  /** Findings of the Dockerfile, computed from `analyzedSource`. */
+  findings: readonly Finding[];
+  analyzedSource: string;
+  onChange(value: string): void;
+  onGrade(): void;
+  /** Move the cursor to a line (the nonce makes a repeated jump to the same line work). */
+  reveal: { line: number; nonce: number } | null;
+  onReady?(): void;
+}
+
+const SEVERITY: Record<Finding['severity'], monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+};
+
+const MARKER_OWNER = 'hocdocker';
+
+/** Per model: the findings and the text they were computed from (stale findings offer no fix). */
+const analyzedModels = new Map<string, { source: string; findings: readonly Finding[] }>();
+let providersRegistered = false;
+
+function absolute(url: string): string {
+  return new URL(url, window.location.origin).toString();
+}
+
+function touches(finding: Finding, range: monaco.IRange): boolean {
+  return finding.line <= range.endLineNumber && finding.endLine >= range.startLineNumber;
+}
+
+function currentFindings(model: monaco.editor.ITextModel): readonly Finding[] {
+  const entry = analyzedModels.get(model.uri.toString());
+  return entry && entry.source === model.getValue() ? entry.findings : [];
+}
+
+/** Hover links and quick fixes, once per page: providers are global to the language. */
+function registerProviders() {
+  if (providersRegistered) return;
+  providersRegistered = true;
+  monaco.languages.registerHoverProvider('dockerfile', {
+    provideHover(model, position) {
+      const here = currentFindings(model).filter(
+        (f) =>
+          touches(f, { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: 1, endColumn: 1 }) &&
+          (f.line < position.lineNumber || f.column <= position.column) &&
+          (f.endLine > position.lineNumber || f.endColumn >= position.column),
+      );
+      if (here.length === 0) return null;
+      return {
+        contents: here.map((f) => ({
+          value: `**${f.rule}** — [Giải thích quy tắc](${absolute(f.docsUrl)}) · [Đọc phần bài học](${absolute(f.lessonUrl)})`,
+        })),
+      };
+    },
+  });
+  monaco.languages.registerCodeActionProvider(
+    'dockerfile',
+    {
+      provideCodeActions(model, range, context) {
+        const actions = currentFindings(model)
+          .filter((f) => f.fix && touches(f, range))
+          .map((f) => ({
+            title: f.fix?.title ?? '',
+            kind: 'quickfix',
+            isPreferred: true,
+            diagnostics: context.markers.filter((m) => m.startLineNumber === f.line && markerRule(m) === f.rule),
+            edit: {
+              edits: (f.fix?.edits ?? []).map((edit) => ({
+                resource: model.uri,
+                versionId: model.getVersionId(),
+                textEdit: {
+                  range: new monaco.Range(edit.range.line, edit.range.column, edit.range.endLine, edit.range.endColumn),
+                  text: edit.text,
+                },
+              })),
+            },
+          }));
+        return { actions, dispose() {} };
+      },
+    },
+    { providedCodeActionKinds: ['quickfix'] },
+  );
+}
+
+function markerRule(marker: monaco.editor.IMarkerData): string {
+  return typeof marker.code === 'string' ? marker.code : (marker.code?.value ?? '');
+}
+
+function modelPath(scope: string, path: string): string {
+  return `file:///${encodeURIComponent(scope)}/${path.replace(/^\.?\//, '')}`;
+}
+
+export function DockerfileEditor({ scope, file, findings, analyzedSource, onChange, onGrade, reveal, onReady }: DockerfileEditorProps) {
+  const dark = useDarkMode();
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onGradeRef = useRef(onGrade);
+  const dockerfileUri = modelPath(scope, 'Dockerfile');
+
+  useEffect(() => {
+    onGradeRef.current = onGrade;
+  }, [onGrade]);
+
+  useEffect(() => {
+    analyzedModels.set(dockerfileUri, { source: analyzedSource, findings });
+    const model = monaco.editor.getModel(monaco.Uri.parse(dockerfileUri));
+    if (!model) return;
+    // Markers only for the text they describe: a stale set would point at the wrong columns.
+    if (model.getValue() !== analyzedSource) return;
+    monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      findings.map((f) => ({
+        severity: SEVERITY[f.severity],
+        message: f.message,
+        source: 'hocdocker',
+        code: { value: f.rule, target: monaco.Uri.parse(absolute(f.docsUrl)) },
+        startLineNumber: f.line,
+        startColumn: f.column,
+        endLineNumber: f.endLine,
+        endColumn: f.endColumn,
+      })),
+    );
+  }, [dockerfileUri, findings, analyzedSource, file.path]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal) return;
+    editor.revealLineInCenter(reveal.line);
+    editor.setPosition({ lineNumber: reveal.line, column: 1 });
+    editor.focus();
+  }, [reveal]);
+
+  useEffect(() => () => void analyzedModels.delete(dockerfileUri), [dockerfileUri]);
+
+  const handleMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    registerProviders();
+    editor.addAction({
+      id: 'hocdocker.grade',
+      label: 'Chấm điểm',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => onGradeRef.current(),
+    });
+    onReady?.();
+  };
+
+  return (
+    <Editor
+      height="min(60vh, 28rem)"
+      path={modelPath(scope, file.path)}
+      language={file.language}
+      value={file.value}
+      theme={dark ? 'vs-dark' : 'vs'}
+      loading={<p className="editor-loading">Đang tải trình soạn thảo…</p>}
+      onMount={handleMount}
+      onChange={(value) => {
+        if (!file.readOnly) onChange(value ?? '');
+      }}
+      options={{
+        ariaLabel: file.path === 'Dockerfile' ? 'Trình soạn thảo Dockerfile' : `Trình soạn thảo ${file.path}${file.readOnly ? ' (chỉ đọc)' : ''}`,
+        readOnly: file.readOnly,
+        readOnlyMessage: { value: 'Tệp ngữ cảnh chỉ để đọc: hãy sửa Dockerfile hoặc .dockerignore.' },
+        renderValidationDecorations: 'on',
+        minimap: { enabled: false },
+        scrollBeyondLastLine: false,
+        automaticLayout: true,
+        fixedOverflowWidgets: true,
+        fontSize: 14,
+        tabSize: 4,
+        wordWrap: 'on',
+        lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
+      }}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+// Findings grouped by severity, each with its rule page, its line and a "Sửa nhanh" button.
+import type { Finding, Fix, Severity } from '@/lib/dockerfile/types';
+
+const GROUPS: { severity: Severity; title: string }[] = [
+  { severity: 'error', title: 'Lỗi' },
+  { severity: 'warning', title: 'Cảnh báo' },
+  { severity: 'info', title: 'Gợi ý' },
+];
+
+export function FindingsList({
+  findings,
+  onFix,
+  onJump,
+}: {
+  findings: readonly Finding[];
+  onFix(fix: Fix): void;
+  onJump(line: number): void;
+}) {
+  if (findings.length === 0) return <p className="findings-empty">Không có phát hiện nào.</p>;
+  return (
+    <div className="findings" data-testid="findings">
+      {GROUPS.map(({ severity, title }) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity} aria-label={`${title} (${group.length})`} className={`findings-group findings-${severity}`}>
+            <h4>
+              {title} ({group.length})
+            </h4>
+            <ul>
+              {group.map((f) => (
+                <li key={`${f.rule}:${f.line}:${f.column}:${f.messageId}`} data-rule={f.rule}>
+                  <button type="button" className="finding-line" onClick={() => onJump(f.line)} aria-label={`Tới dòng ${f.line}`}>
+                    Dòng {f.line}
+                  </button>{' '}
+                  <span className="finding-message">{f.message}</span>{' '}
+                  <a href={f.docsUrl} className="finding-rule">
+                    {f.rule}
+                  </a>
+                  {f.fix ? (
+                    <>
+                      {' '}
+                      <button type="button" className="finding-fix" onClick={() => f.fix && onFix(f.fix)} title={f.fix.title}>
+                        Sửa nhanh<span className="visually-hidden">: {f.fix.title}</span>
+                      </button>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// The editor's door to the analyzer: caps the input size and turns any failure into a message,
+// so a 5 MB paste or binary junk never freezes or crashes the page.
+import { analyze, type Analysis } from '@/lib/dockerfile';
+import type { AnalyzeOptions } from '@/lib/dockerfile/types';
+
+/** A real Dockerfile is a few KB; 100 KB keeps a keystroke's analysis well under a frame. */
+export const MAX_ANALYZED_CHARS = 100_000;
+
+export type SafeAnalysis = { ok: true; source: string; analysis: Analysis } | { ok: false; source: string; message: string };
+
+export function safeAnalyze(source: string, options: AnalyzeOptions = {}): SafeAnalysis {
+  if (source.length > MAX_ANALYZED_CHARS) {
+    const kb = Math.round(source.length / 1024);
+    return {
+      ok: false,
+      source,
+      message: `Tệp quá lớn để phân tích (${kb} KB; tối đa ${MAX_ANALYZED_CHARS / 1000} KB). Một Dockerfile thật thường chỉ vài KB.`,
+    };
+  }
+  if ((options.dockerignore?.length ?? 0) > MAX_ANALYZED_CHARS) {
+    return { ok: false, source, message: 'Tệp .dockerignore quá lớn để phân tích.' };
+  }
+  try {
+    const analysis = analyze(source, options);
+    if (analysis.ruleErrors.length > 0) console.warn('Analyzer rule errors', analysis.ruleErrors);
+    return { ok: true, source, analysis };
+  } catch (error) {
+    console.warn('Analyzer failed', error);
+    return { ok: false, source, message: 'Trình phân tích gặp lỗi với nội dung này; hãy kiểm tra lại tệp.' };
+  }
+}
