@@ -1,0 +1,67 @@
+// Assignment and result links: the payload, compressed with lz-string, travels in the URL hash of
+// `/share/`, so it never reaches a server. Decoding never throws: every failure is a Vietnamese sentence.
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { SHARE_LIMITS, parseSharePayload, type ShareParseResult, type SharePayload } from './share-payload';
+
+export const SHARE_PATH = '/share/';
+
+const ENCODED_ALPHABET = /^[A-Za-z0-9+\-$]+$/;
+const CORRUPT = 'Liên kết bị hỏng hoặc bị cắt mất một phần: không giải nén được dữ liệu. Hãy sao chép lại toàn bộ liên kết.';
+
+export type ShareLinkResult = { ok: true; hash: string } | { ok: false; error: string };
+
+/** Validates then encodes; refuses what the reader would refuse, so a link that is sent always opens. */
+export function encodeShareHash(payload: SharePayload): ShareLinkResult {
+  const checked = parseSharePayload(payload);
+  if (!checked.ok) return checked;
+  const encoded = compressToEncodedURIComponent(JSON.stringify(checked.payload));
+  if (encoded.length > SHARE_LIMITS.linkChars) {
+    return {
+      ok: false,
+      error: `Nội dung quá lớn để gửi qua liên kết (${encoded.length.toLocaleString('vi-VN')} ký tự sau khi nén, tối đa ${SHARE_LIMITS.linkChars.toLocaleString('vi-VN')}). Hãy rút gọn Dockerfile hoặc lời nhắn.`,
+    };
+  }
+  return { ok: true, hash: `#${encoded}` };
+}
+
+/** The full link; `origin` is the site's own (e.g. `location.origin`). */
+export function shareUrl(origin: string, hash: string): string {
+  return `${origin.replace(/\/+$/, '')}${SHARE_PATH}${hash}`;
+}
+
+export function decodeShareHash(hash: string): ShareParseResult {
+  let encoded = hash.replace(/^#/, '').trim();
+  if (encoded === '') return { ok: false, error: 'Liên kết không chứa bài giao hay kết quả nào (phần sau dấu # trống).' };
+  if (encoded.length > SHARE_LIMITS.linkChars) {
+    return {
+      ok: false,
+      error: `Liên kết quá dài (${encoded.length.toLocaleString('vi-VN')} ký tự, tối đa ${SHARE_LIMITS.linkChars.toLocaleString('vi-VN')}).`,
+    };
+  }
+  // Some chat apps percent-encode the hash when they rewrite a link.
+  if (encoded.includes('%')) {
+    try {
+      encoded = decodeURIComponent(encoded);
+    } catch {
+      return { ok: false, error: CORRUPT };
+    }
+  }
+  if (!ENCODED_ALPHABET.test(encoded)) return { ok: false, error: CORRUPT };
+
+  let json: string | null;
+  try {
+    json = decompressFromEncodedURIComponent(encoded);
+  } catch {
+    json = null;
+  }
+  if (!json) return { ok: false, error: CORRUPT };
+  if (json.length > SHARE_LIMITS.jsonChars) return { ok: false, error: 'Liên kết chứa quá nhiều dữ liệu sau khi giải nén.' };
+
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'Liên kết bị hỏng: dữ liệu bên trong không đọc được (không phải JSON hợp lệ).' };
+  }
+  return parseSharePayload(value);
+}
