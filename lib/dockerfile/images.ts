@@ -2,7 +2,7 @@
 // verified, which run as non-root, which ship curl/wget, which have a smaller variant and which
 // start something useful by default. Rules ask these questions of an `ImageRef`; anything not
 // listed here is "unknown", and rules stay quiet on unknown images (a false positive costs trust).
-import type { ImageRef, Range } from './types';
+import type { DockerfileAst, ImageRef, Range, Stage } from './types';
 
 /** Docker Hub "official images" (the `library/` namespace) that a course learner may meet. */
 const OFFICIAL_IMAGES = new Set([
@@ -257,10 +257,31 @@ const SERVICE_IMAGES = new Set([
 /** Images whose default command starts an interpreter (a REPL): useful for a tool, not for an app. */
 const INTERPRETER_IMAGES = new Set(['python', 'pypy', 'node', 'ruby', 'julia', 'r-base', 'erlang', 'elixir', 'groovy', 'php']);
 
+/** Vendor images whose default command is a shell (bash): fine for a tool, useless for an app. */
+const SHELL_DEFAULT_IMAGES = new Set(['nvidia/cuda', 'nvcr.io/nvidia/cuda', 'pytorch/pytorch']);
+
+/**
+ * What the image runs when the Dockerfile sets no CMD/ENTRYPOINT: a long-running `service` (nginx,
+ * postgres), an `interpreter` REPL (python, node), a `shell` (ubuntu, nvidia/cuda), or `none` (scratch,
+ * distroless static); null when unknown.
+ */
+export function defaultCommandOf(ref: ImageRef): 'service' | 'interpreter' | 'shell' | 'none' | null {
+  if (ref.unresolved) return null;
+  if (isScratch(ref)) return 'none';
+  if (isDistroless(ref)) return /python|nodejs|java/.test(imagePath(ref)) ? 'interpreter' : 'none';
+  const name = libraryName(ref);
+  if (name !== null) {
+    if (SERVICE_IMAGES.has(name)) return 'service';
+    if (INTERPRETER_IMAGES.has(name)) return 'interpreter';
+    return OFFICIAL_IMAGES.has(name) ? 'shell' : null;
+  }
+  return SHELL_DEFAULT_IMAGES.has(imagePath(ref)) ? 'shell' : null;
+}
+
 /** The base image starts a useful process by itself: a service (nginx, postgres) or an interpreter (python, node). */
 export function providesDefaultCmd(ref: ImageRef): boolean {
-  const name = libraryName(ref);
-  return name !== null && (SERVICE_IMAGES.has(name) || INTERPRETER_IMAGES.has(name));
+  const kind = defaultCommandOf(ref);
+  return kind === 'service' || kind === 'interpreter';
 }
 
 /** The base image's default command is an interpreter's REPL (python, node): an app copied into it still needs a CMD. */
@@ -284,4 +305,29 @@ export function isPythonImage(ref: ImageRef): boolean {
     path === 'jupyter/scipy-notebook' ||
     path === 'jupyter/datascience-notebook'
   );
+}
+
+/**
+ * The external image a stage is ultimately built from, following `FROM <earlier stage>` links;
+ * null when the chain cannot be followed.
+ */
+export function baseImageOf(ast: DockerfileAst, stage: Stage): ImageRef | null {
+  let current: Stage | undefined = stage;
+  const seen = new Set<number>();
+  while (current && current.baseStage !== null) {
+    if (seen.has(current.index)) return null;
+    seen.add(current.index);
+    current = ast.stages[current.baseStage];
+  }
+  return current ? current.base : null;
+}
+
+/** Images whose own Dockerfile sets a WORKDIR, so relative paths do not land in `/`. */
+export function setsWorkdir(ref: ImageRef): boolean {
+  if (ref.unresolved) return false;
+  const name = libraryName(ref);
+  if (name === 'golang' || name === 'tomcat' || name === 'jetty' || name === 'ghost' || name === 'wordpress' || name === 'drupal')
+    return true;
+  const path = imagePath(ref);
+  return path === 'pytorch/pytorch' || path.startsWith('nvcr.io/nvidia/pytorch') || path.startsWith('jupyter/') || path.startsWith('quay.io/jupyter/');
 }

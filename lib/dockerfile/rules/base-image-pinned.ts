@@ -1,16 +1,43 @@
-// STUB — to be implemented. Spec: FROM image with no tag and no digest, or with :latest. Not for scratch, earlier stage names, or an ARG whose default is pinned
+// `FROM python` or `python:latest` changes under you: the same Dockerfile builds a different image next month.
+import { isScratch } from '../images';
 import { defineRule } from '../rule';
 
 export default defineRule({
   meta: {
     id: 'base-image-pinned',
     severity: 'warning',
-    category: 'syntax',
+    category: 'base-image',
     aliases: ['DL3006', 'DL3007'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 6, anchor: 'use-specific-version-tags' },
+    messages: {
+      noTag: 'Image gốc "{{image}}" không ghim phiên bản (ngầm hiểu là :latest): thêm tag cụ thể như {{example}}.',
+      latest: 'Tag :latest của "{{image}}" thay đổi theo thời gian: ghim phiên bản cụ thể như {{example}}.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Image gốc phải có tag phiên bản cụ thể (hoặc digest), không để trống và không dùng :latest.',
+      why: 'Không có tag thì Docker dùng :latest, và :latest trỏ sang phiên bản mới mỗi khi image được cập nhật. Cùng một Dockerfile sẽ build ra image khác nhau theo thời gian: thư viện đổi phiên bản, mô hình cho kết quả khác, lỗi không tái hiện được.',
+      bad: 'FROM python:latest\nCMD ["python", "app.py"]\n',
+      good: 'FROM python:3.11.9-slim-bookworm\nCMD ["python", "app.py"]\n',
+      fix: 'Ghi rõ tag phiên bản (`python:3.11-slim`, càng cụ thể càng tốt như `python:3.11.9-slim-bookworm`), hoặc ghim digest `@sha256:…` cho build tái lập tuyệt đối. Dùng ARG thì đặt giá trị mặc định đã ghim.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const stage of context.ast.stages) {
+      if (stage.baseStage !== null) continue;
+      const base = stage.base;
+      // A variable with no default is judged by undefined-arg-in-from; a digest pins exactly.
+      if (base.unresolved || base.digest !== null || isScratch(base) || base.repository === '') continue;
+      const repository = base.repository.toLowerCase();
+      // `FROM builder` where builder is a later stage name is not an image reference either.
+      if (context.ast.stages.some((s) => s.name?.toLowerCase() === repository && base.registry === null && base.tag === null)) continue;
+      const name = base.registry ? `${base.registry}/${base.repository}` : base.repository;
+      const example = repository === 'python' || repository === 'library/python' ? 'python:3.11-slim' : `${name}:<phiên bản>`;
+      if (base.tag === null) {
+        context.report({ messageId: 'noTag', range: base.range, data: { image: base.resolved, example } });
+      } else if (base.tag.toLowerCase() === 'latest') {
+        context.report({ messageId: 'latest', range: base.tagRange ?? base.range, data: { image: name, example } });
+      }
+    }
+  },
 });

@@ -1,16 +1,41 @@
-// STUB — to be implemented. Spec: the final stage has neither CMD nor ENTRYPOINT and its base is not known to provide a useful one
+// An image with no CMD/ENTRYPOINT starts its base's default: a shell or a REPL that exits at once.
+import { baseImageOf, defaultCommandOf } from '../images';
+import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
 
 export default defineRule({
   meta: {
     id: 'cmd-missing',
     severity: 'info',
-    category: 'syntax',
+    category: 'runtime',
     aliases: [],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 7, anchor: 'dockerfile-checklist-cho-ml-models' },
+    messages: {
+      missing: 'Stage cuối không có CMD hay ENTRYPOINT: container sẽ chạy lệnh mặc định của "{{image}}" ({{runs}}). Thêm CMD ["…"] để chạy ứng dụng.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Image cuối cần CMD hoặc ENTRYPOINT nói rõ container chạy gì.',
+      why: 'Không có CMD/ENTRYPOINT, `docker run` chạy lệnh mặc định của image gốc: một shell hoặc trình thông dịch Python mở ra rồi thoát ngay vì không có terminal, còn image từ scratch thì không chạy được. Checklist của bài (câu 7) yêu cầu "ENTRYPOINT/CMD defined".',
+      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\n',
+      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "app.py"]\n',
+      fix: 'Thêm `CMD ["python", "app.py"]` (exec form) ở cuối stage cuối, hoặc ENTRYPOINT + CMD nếu muốn cố định chương trình và cho đổi tham số.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    const final = ast.stages[ast.finalStage];
+    if (!final) return;
+    const chain = instructionsWithParents(ast, final);
+    if (chain.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return;
+    const root = baseImageOf(ast, final);
+    if (!root) return;
+    const kind = defaultCommandOf(root);
+    // Unknown images may bring their own CMD; services (nginx, postgres) run without one.
+    if (kind === null || kind === 'service') return;
+    // A python/node image without application files is a tool image: its REPL is the point.
+    if (kind === 'interpreter' && !chain.some((i) => i.keyword === 'COPY' || i.keyword === 'ADD')) return;
+    const runs = kind === 'none' ? 'không có lệnh nào, container không khởi động được' : kind === 'shell' ? 'một shell rồi thoát ngay' : 'trình thông dịch rồi thoát ngay';
+    context.report({ messageId: 'missing', range: final.from.range, data: { image: root.resolved, runs } });
+  },
 });

@@ -1,4 +1,5 @@
-// STUB — to be implemented. Spec: COPY --from=x where x is neither an earlier stage name, a stage index that exists, nor an image reference
+// `COPY --from=biulder` with no such stage: Docker tries to pull an image named "biulder" and the build fails.
+import { copyFroms } from '../copy-source-stage';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -7,10 +8,35 @@ export default defineRule({
     severity: 'error',
     category: 'syntax',
     aliases: ['DL3022'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 5, anchor: 'vi-du-build-ml-model' },
+    messages: {
+      unknownStage: 'Không có stage nào tên "{{name}}" trước lệnh này ({{stages}}): kiểm tra tên trong FROM … AS.',
+      unknownIndex: 'Không có stage số {{name}} trước lệnh này: số thứ tự stage bắt đầu từ 0 và phải là stage đứng trước.',
+      laterStage: 'Stage "{{name}}" được khai báo sau lệnh này: COPY --from chỉ lấy được từ stage đứng trước.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'COPY --from phải trỏ tới một stage đứng trước (theo tên hoặc số thứ tự) hoặc một image.',
+      why: 'Khi tên sau --from không phải stage nào, Docker coi nó là tên image và đi pull: build thất bại với lỗi "pull access denied" khó hiểu. Thường đó chỉ là lỗi gõ tên stage.',
+      bad: 'FROM python:3.11 AS builder\nRUN pip wheel --no-cache-dir --wheel-dir /wheels numpy==1.26.4\n\nFROM python:3.11-slim\nCOPY --from=build /wheels /wheels\n',
+      good: 'FROM python:3.11 AS builder\nRUN pip wheel --no-cache-dir --wheel-dir /wheels numpy==1.26.4\n\nFROM python:3.11-slim\nCOPY --from=builder /wheels /wheels\n',
+      fix: 'Dùng đúng tên đã đặt trong `FROM … AS tên` của một stage phía trên (không phân biệt hoa thường), hoặc ghi rõ image có tag như `--from=nginx:1.27`.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    for (const copy of copyFroms(ast)) {
+      const earlier = ast.stages
+        .filter((s) => s.index < copy.stage.index)
+        .map((s) => s.name ?? String(s.index))
+        .join(', ');
+      const stages = earlier === '' ? 'chưa có stage nào trước nó' : `các stage trước: ${earlier}`;
+      if (copy.source.kind === 'later') {
+        context.report({ messageId: 'laterStage', range: copy.range, data: { name: copy.value } });
+      } else if (copy.source.kind === 'unknown') {
+        const messageId = /^\d+$/.test(copy.value) ? 'unknownIndex' : 'unknownStage';
+        context.report({ messageId, range: copy.range, data: { name: copy.value, stages } });
+      }
+    }
+  },
 });

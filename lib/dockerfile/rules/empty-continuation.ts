@@ -1,5 +1,7 @@
-// STUB — to be implemented. Spec: an empty line inside a \ continuation
+// An empty line inside a `\` continuation is accepted today but deprecated: a future Docker will
+// end the instruction there, and the next line becomes an unknown instruction.
 import { defineRule } from '../rule';
+import { lineText } from '../source-text';
 
 export default defineRule({
   meta: {
@@ -7,10 +9,30 @@ export default defineRule({
     severity: 'info',
     category: 'syntax',
     aliases: ['NoEmptyContinuation'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 8, anchor: 'combine-run-commands-reduce-layers' },
+    messages: {
+      empty: 'Dòng trống giữa một lệnh nối dòng bằng "\\": xoá dòng này (Docker sẽ không còn chấp nhận nó).',
+    },
+    fixable: true,
+    docs: {
+      summary: 'Không để dòng trống bên trong một lệnh nối nhiều dòng bằng dấu "\\".',
+      why: 'Khi gộp nhiều lệnh vào một RUN bằng `&& \\`, một dòng trống ở giữa hiện vẫn được bỏ qua nhưng đã bị Docker đánh dấu lỗi thời. Người đọc cũng dễ tưởng lệnh đã kết thúc ở dòng trống.',
+      bad: 'FROM python:3.11-slim\nRUN apt-get update && \\\n\n    apt-get install -y --no-install-recommends curl && \\\n    rm -rf /var/lib/apt/lists/*\n',
+      good: 'FROM python:3.11-slim\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl && \\\n    rm -rf /var/lib/apt/lists/*\n',
+      fix: 'Xoá dòng trống; muốn tách nhóm lệnh cho dễ đọc thì dùng một dòng comment `#` thay vì dòng trống.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    for (const instruction of ast.instructions) {
+      for (const line of instruction.emptyContinuationLines) {
+        const length = lineText(ast, line).length;
+        context.report({
+          messageId: 'empty',
+          range: { line, column: 1, endLine: line, endColumn: length + 1 },
+          fix: { title: 'Xoá dòng trống', edits: [{ range: { line, column: 1, endLine: line + 1, endColumn: 1 }, text: '' }] },
+        });
+      }
+    }
+  },
 });

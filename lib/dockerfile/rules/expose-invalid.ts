@@ -1,5 +1,20 @@
-// STUB — to be implemented. Spec: a port outside 0-65535, or not port[/tcp|udp] / a range
+// EXPOSE takes `port`, `port/proto` or `start-end`: anything else fails the build or publishes nothing.
 import { defineRule } from '../rule';
+
+const PORT_SPEC = /^(\d+)(?:-(\d+))?(?:\/([a-z]+))?$/i;
+const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+
+/** Why a port word is wrong, or null when it is fine. */
+function problemOf(word: string): 'hostMapping' | 'outOfRange' | 'badProtocol' | 'invalidFormat' | null {
+  if (word.includes(':')) return 'hostMapping';
+  const m = PORT_SPEC.exec(word);
+  if (!m) return 'invalidFormat';
+  const start = Number(m[1]);
+  const end = m[2] === undefined ? start : Number(m[2]);
+  if (start > 65535 || end > 65535 || end < start) return 'outOfRange';
+  if (m[3] !== undefined && !PROTOCOLS.has(m[3].toLowerCase())) return 'badProtocol';
+  return null;
+}
 
 export default defineRule({
   meta: {
@@ -7,10 +22,32 @@ export default defineRule({
     severity: 'error',
     category: 'syntax',
     aliases: ['DL3011', 'ExposeInvalidFormat'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 3, anchor: 'giai-thich-chi-tiet' },
+    messages: {
+      outOfRange: 'Cổng "{{port}}" không hợp lệ: cổng phải nằm trong 0-65535 (dải cổng viết từ nhỏ đến lớn).',
+      hostMapping: 'EXPOSE "{{port}}" chứa địa chỉ hoặc cổng máy host: EXPOSE chỉ khai báo cổng trong container (ví dụ EXPOSE 8000); ánh xạ cổng làm lúc chạy với docker run -p.',
+      badProtocol: 'Giao thức trong "{{port}}" không hợp lệ: chỉ dùng /tcp, /udp hoặc /sctp.',
+      invalidFormat: '"{{port}}" không phải cổng hợp lệ: viết dạng 8000, 8000/tcp hoặc 8000-8010.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Cổng trong EXPOSE phải là số 0-65535, có thể kèm /tcp, /udp hoặc viết thành dải.',
+      why: 'EXPOSE ghi lại cổng mà ứng dụng lắng nghe để người dùng image biết cần publish cổng nào. Cổng sai định dạng làm build thất bại; viết kiểu `8000:8000` là nhầm với `docker run -p`.',
+      bad: 'FROM python:3.11-slim\nEXPOSE 8000:8000\nCMD ["python", "-m", "http.server", "8000"]\n',
+      good: 'FROM python:3.11-slim\nEXPOSE 8000\nCMD ["python", "-m", "http.server", "8000"]\n',
+      fix: 'Chỉ ghi cổng trong container (`EXPOSE 8000` hoặc `EXPOSE 8000/tcp`); ánh xạ sang máy host bằng `docker run -p 8000:8000`.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'EXPOSE') continue;
+      for (const arg of instruction.args) {
+        const word = arg.value.replace(/^(["'])(.*)\1$/, '$2');
+        // `EXPOSE $PORT` / `${PORT:-8000}` is only known at build time.
+        if (word.includes('$')) continue;
+        const problem = problemOf(word);
+        if (problem) context.report({ messageId: problem, range: arg.range, data: { port: word } });
+      }
+    }
+  },
 });

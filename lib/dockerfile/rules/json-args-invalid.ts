@@ -1,5 +1,29 @@
-// STUB — to be implemented. Spec: an exec-form argument list that is not valid JSON (CMD ['python','app.py'], a trailing comma): Docker silently runs it as a shell string
+// `CMD ['python','app.py']` looks like exec form but is not JSON: Docker silently runs it through
+// `/bin/sh -c` as a string, which fails at run time with a confusing "not found".
 import { defineRule } from '../rule';
+import { sourceText } from '../source-text';
+import type { Fix, Instruction, Range } from '../types';
+
+/** The instruction and the ones it wraps (`ONBUILD CMD …`, `HEALTHCHECK CMD …`). */
+function withWrapped(instruction: Instruction): Instruction[] {
+  const all = [instruction];
+  if (instruction.onbuild) all.push(...withWrapped(instruction.onbuild));
+  if (instruction.healthcheck?.command) all.push(instruction.healthcheck.command);
+  return all;
+}
+
+/** The JSON a learner most likely meant: single quotes made double, a trailing comma dropped. */
+function repaired(text: string): string | null {
+  let candidate = text.trim();
+  if (!candidate.includes('"') && !candidate.includes('\\')) candidate = candidate.replace(/'/g, '"');
+  candidate = candidate.replace(/,\s*\]$/, ']');
+  try {
+    const value: unknown = JSON.parse(candidate);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? candidate : null;
+  } catch {
+    return null;
+  }
+}
 
 export default defineRule({
   meta: {
@@ -7,10 +31,34 @@ export default defineRule({
     severity: 'error',
     category: 'syntax',
     aliases: [],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 4, anchor: 'best-practices' },
+    messages: {
+      singleQuotes: 'Exec form phải là JSON với dấu nháy kép: Docker sẽ chạy {{instruction}} này như một chuỗi shell. Viết ["python", "app.py"].',
+      trailingComma: 'Dấu phẩy thừa cuối mảng làm JSON không hợp lệ: Docker sẽ chạy {{instruction}} này như một chuỗi shell.',
+      invalid: 'Mảng tham số của {{instruction}} không phải JSON hợp lệ: Docker sẽ chạy nó như một chuỗi shell. Dùng ["lệnh", "tham số"] với dấu nháy kép.',
+    },
+    fixable: true,
+    docs: {
+      summary: 'Mảng tham số dạng exec form (CMD, ENTRYPOINT, RUN, …) phải là JSON hợp lệ.',
+      why: 'Docker chỉ coi `[...]` là exec form khi nó là JSON hợp lệ. `CMD [\'python\',\'app.py\']` (nháy đơn) hoặc có dấu phẩy thừa sẽ bị chạy qua `/bin/sh -c` như một chuỗi, nên container lỗi "not found" lúc chạy thay vì lúc build, và tín hiệu SIGTERM không tới được ứng dụng.',
+      bad: "FROM python:3.11-slim\nCMD ['python', 'app.py']\n",
+      good: 'FROM python:3.11-slim\nCMD ["python", "app.py"]\n',
+      fix: 'Dùng dấu nháy kép cho từng phần tử và bỏ dấu phẩy sau phần tử cuối: `CMD ["python", "app.py"]`.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const top of context.ast.instructions) {
+      for (const instruction of withWrapped(top)) {
+        const error = instruction.jsonError;
+        if (!error) continue;
+        const text = sourceText(context.ast, error.range);
+        const messageId =
+          text.includes("'") && !text.includes('"') ? 'singleQuotes' : /,\s*\]\s*$/.test(text) ? 'trailingComma' : 'invalid';
+        const json = repaired(text);
+        const fix: Fix | undefined = json === null ? undefined : { title: 'Sửa thành JSON hợp lệ', edits: [{ range: error.range, text: json }] };
+        const range: Range = error.range;
+        context.report({ messageId, range, data: { instruction: instruction.keyword }, ...(fix ? { fix } : {}) });
+      }
+    }
+  },
 });

@@ -1,5 +1,17 @@
-// STUB — to be implemented. Spec: ENV key value / LABEL key value without =
+// `ENV KEY value` is the legacy form: one pair per line, and `ENV A B C` silently means A="B C".
 import { defineRule } from '../rule';
+import { sourceText } from '../source-text';
+import type { DockerfileAst, Fix, KeyValue } from '../types';
+
+/** The `KEY=value` spelling of a legacy pair, or null when quoting cannot be rewritten safely. */
+function modernPair(ast: DockerfileAst, pair: KeyValue): string | null {
+  if (!pair.valueRange || pair.valueRange.line !== pair.valueRange.endLine) return null;
+  const raw = sourceText(ast, pair.valueRange).trim();
+  if (!/\s/.test(raw)) return `${pair.key}=${raw}`;
+  // Words with spaces: double quotes keep variables expanding, as they do in the legacy form.
+  if (/["'\\`]/.test(raw)) return null;
+  return `${pair.key}="${raw}"`;
+}
 
 export default defineRule({
   meta: {
@@ -7,10 +19,34 @@ export default defineRule({
     severity: 'info',
     category: 'syntax',
     aliases: ['LegacyKeyValueFormat'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 3, anchor: 'cac-lenh-chinh' },
+    messages: {
+      legacy: '{{instruction}} {{key}} không có dấu "=": viết {{instruction}} {{key}}=giá_trị (dạng cũ dễ gây hiểu nhầm khi giá trị có dấu cách).',
+    },
+    fixable: true,
+    docs: {
+      summary: 'Viết ENV và LABEL theo dạng KEY=value, không dùng dạng cũ `KEY value`.',
+      why: 'Dạng cũ `ENV KEY value` chỉ khai báo được một biến mỗi dòng và gộp mọi từ phía sau vào giá trị: `ENV A B C` nghĩa là A="B C", không phải hai biến. Dạng `KEY=value` rõ ràng, khai báo được nhiều biến một lúc, và Docker khuyến nghị nó.',
+      bad: 'FROM python:3.11-slim\nENV PYTHONUNBUFFERED 1\nCMD ["python", "app.py"]\n',
+      good: 'FROM python:3.11-slim\nENV PYTHONUNBUFFERED=1\nCMD ["python", "app.py"]\n',
+      fix: 'Thêm dấu "=" giữa tên và giá trị; giá trị có dấu cách thì đặt trong nháy kép: `ENV APP_NAME="ML API"`.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    for (const instruction of ast.instructions) {
+      if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') continue;
+      for (const pair of instruction.pairs) {
+        if (!pair.legacy) continue;
+        const text = modernPair(ast, pair);
+        const fix: Fix | undefined = text === null ? undefined : { title: `Viết thành ${text}`, edits: [{ range: pair.range, text }] };
+        context.report({
+          messageId: 'legacy',
+          range: pair.range,
+          data: { instruction: instruction.keyword, key: pair.key },
+          ...(fix ? { fix } : {}),
+        });
+      }
+    }
+  },
 });

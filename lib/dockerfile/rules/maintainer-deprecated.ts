@@ -1,5 +1,10 @@
-// STUB — to be implemented. Spec: MAINTAINER is used; use LABEL maintainer=…
+// MAINTAINER was deprecated in Docker 1.13: LABEL maintainer is searchable with `docker inspect`.
 import { defineRule } from '../rule';
+
+/** A LABEL value in double quotes, with what would be expanded or end the string escaped. */
+function quoted(value: string): string {
+  return `"${value.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+}
 
 export default defineRule({
   meta: {
@@ -7,10 +12,42 @@ export default defineRule({
     severity: 'warning',
     category: 'syntax',
     aliases: ['DL4000', 'MaintainerDeprecated'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 3, anchor: 'cac-lenh-chinh' },
+    messages: {
+      deprecated: 'MAINTAINER đã lỗi thời: dùng LABEL maintainer="…" (xem được bằng docker inspect).',
+    },
+    fixable: true,
+    docs: {
+      summary: 'Không dùng MAINTAINER; ghi người duy trì bằng LABEL maintainer.',
+      why: 'MAINTAINER bị Docker đánh dấu lỗi thời từ lâu. LABEL là cách chuẩn để gắn metadata, đọc được bằng `docker inspect` và công cụ quản lý registry, như bài học dùng `LABEL maintainer="mlops-team@company.com"`.',
+      bad: 'FROM python:3.11-slim\nMAINTAINER mlops-team@company.com\nCMD ["python", "app.py"]\n',
+      good: 'FROM python:3.11-slim\nLABEL maintainer="mlops-team@company.com"\nCMD ["python", "app.py"]\n',
+      fix: 'Thay `MAINTAINER tên` bằng `LABEL maintainer="tên"`.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'MAINTAINER') continue;
+      const value = instruction.argsText.trim().replace(/^"(.*)"$/, '$1');
+      const label = instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
+      const fix =
+        value === '' || !instruction.argsRange
+          ? undefined
+          : {
+              title: 'Đổi thành LABEL maintainer',
+              edits: [
+                {
+                  range: {
+                    line: instruction.keywordRange.line,
+                    column: instruction.keywordRange.column,
+                    endLine: instruction.argsRange.endLine,
+                    endColumn: instruction.argsRange.endColumn,
+                  },
+                  text: `${label} maintainer=${quoted(value)}`,
+                },
+              ],
+            };
+      context.report({ messageId: 'deprecated', range: instruction.keywordRange, ...(fix ? { fix } : {}) });
+    }
+  },
 });

@@ -1,4 +1,4 @@
-// STUB — to be implemented. Spec: WORKDIR with a relative path (and no variable that could make it absolute)
+// `WORKDIR app` is relative to the previous WORKDIR: where files end up depends on the base image.
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -7,10 +7,31 @@ export default defineRule({
     severity: 'warning',
     category: 'syntax',
     aliases: ['DL3000', 'WorkdirRelativePath'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 3, anchor: 'cac-lenh-chinh' },
+    messages: {
+      relative: 'WORKDIR "{{path}}" là đường dẫn tương đối: dùng đường dẫn tuyệt đối như /{{suggestion}} để biết chắc file nằm ở đâu.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'WORKDIR nên là đường dẫn tuyệt đối (bắt đầu bằng /).',
+      why: 'WORKDIR tương đối được nối vào WORKDIR trước đó, kể cả WORKDIR do image gốc đặt. Đổi image gốc là file ứng dụng chuyển sang chỗ khác, CMD không tìm thấy file.',
+      bad: 'FROM python:3.11-slim\nWORKDIR app\nCOPY . .\nCMD ["python", "app.py"]\n',
+      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
+      fix: 'Viết WORKDIR với đường dẫn tuyệt đối, ví dụ `WORKDIR /app`.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'WORKDIR' || !instruction.argsRange) continue;
+      const path = instruction.argsText.trim().replace(/^(["'])(.*)\1$/, '$2');
+      if (path === '') continue;
+      // A variable may hold an absolute path (`$HOME/app`); Windows paths start with a drive letter.
+      if (path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\')) continue;
+      context.report({
+        messageId: 'relative',
+        range: instruction.argsRange,
+        data: { path, suggestion: path.replace(/^\.\/?/, '') || 'app' },
+      });
+    }
+  },
 });

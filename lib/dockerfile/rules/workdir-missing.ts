@@ -1,16 +1,63 @@
-// STUB — to be implemented. Spec: a stage copies or runs application files with relative destinations and has no WORKDIR
+// Without WORKDIR, `COPY . .` drops the application into `/` next to bin/, etc/ and usr/.
+import { baseImageOf, isOfficialImage, isScratch, isVerifiedPublisher, setsWorkdir } from '../images';
+import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
+import type { Instruction, Range } from '../types';
+
+/** The destination of a COPY/ADD and where it is written. */
+function destinationOf(instruction: Instruction): { value: string; range: Range } | null {
+  const json = instruction.json;
+  if (json) {
+    const value = json.values[json.values.length - 1];
+    const range = json.valueRanges[json.valueRanges.length - 1];
+    return value !== undefined && range ? { value, range } : null;
+  }
+  if (instruction.args.length < 2) return null;
+  const last = instruction.args[instruction.args.length - 1]!;
+  return { value: last.value.replace(/^(["'])(.*)\1$/, '$2'), range: last.range };
+}
+
+function isRelative(path: string): boolean {
+  return !path.startsWith('/') && !path.startsWith('$') && !/^[A-Za-z]:[\\/]/.test(path) && !path.startsWith('\\');
+}
 
 export default defineRule({
   meta: {
     id: 'workdir-missing',
     severity: 'info',
-    category: 'syntax',
+    category: 'runtime',
     aliases: [],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 7, anchor: 'dockerfile-checklist-cho-ml-models' },
+    messages: {
+      missing: 'Chưa có WORKDIR nên "{{dest}}" là thư mục gốc "/": thêm WORKDIR /app trước lệnh này.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Stage copy file ứng dụng tới đường dẫn tương đối thì phải đặt WORKDIR trước.',
+      why: 'Không có WORKDIR, thư mục làm việc là "/", nên `COPY . .` rải mã nguồn lẫn vào bin/, etc/, usr/ của hệ thống, dễ ghi đè file hệ thống và khó tìm lại. Checklist của bài (câu 7) yêu cầu "WORKDIR set".',
+      bad: 'FROM python:3.11-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n',
+      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n',
+      fix: 'Thêm `WORKDIR /app` (hoặc thư mục bạn chọn) ngay sau FROM, trước COPY đầu tiên.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    for (const stage of ast.stages) {
+      const root = baseImageOf(ast, stage);
+      // An unknown base may set its own WORKDIR: only judge images we know.
+      if (!root || root.unresolved) continue;
+      if (!isScratch(root) && !isOfficialImage(root) && !isVerifiedPublisher(root)) continue;
+      if (setsWorkdir(root)) continue;
+      const inherited = instructionsWithParents(ast, stage);
+      for (const instruction of inherited) {
+        if (instruction.keyword === 'WORKDIR') break;
+        if (instruction.stageIndex !== stage.index) continue;
+        if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+        const dest = destinationOf(instruction);
+        if (!dest || !isRelative(dest.value)) continue;
+        context.report({ messageId: 'missing', range: dest.range, data: { dest: dest.value } });
+        break;
+      }
+    }
+  },
 });
