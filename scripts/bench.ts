@@ -1,0 +1,155 @@
+// `npm run bench`: the analyzer against its JavaScript peers, from one process with interleaved runs,
+// plus large files, stress inputs (in child processes, with a timeout), and the browser bundle size.
+// Prints figures; asserts nothing (budgets are read by people, not by flaky timers).
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chapterDockerfiles, corpusDockerfiles, generatedDockerfile, generatedSet, stressInputs, type BenchFile } from './bench/inputs';
+import { loadTools, type Tool } from './bench/tools';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const STRESS_TIMEOUT_MS = 20_000;
+
+interface Measure {
+  perFile: number[][]; // [file][round] ms
+  crashes: number;
+  crashSamples: string[];
+}
+
+const lines = (text: string) => text.split('\n').length;
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[at]!;
+}
+
+/** Runs every tool on every file, ROUNDS times, rotating the tool order each round. */
+function measureSet(tools: Tool[], files: BenchFile[]): Map<string, Measure> {
+  const results = new Map<string, Measure>(tools.map((t) => [t.name, { perFile: files.map(() => []), crashes: 0, crashSamples: [] }]));
+  for (const tool of tools) for (const file of files.slice(0, 5)) safeRun(tool, file.text); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    files.forEach((file, index) => {
+      for (let k = 0; k < tools.length; k++) {
+        const tool = tools[(k + round + index) % tools.length]!;
+        const measure = results.get(tool.name)!;
+        const start = performance.now();
+        const ok = safeRun(tool, file.text);
+        const elapsed = performance.now() - start;
+        measure.perFile[index]!.push(elapsed);
+        if (!ok.ok && round === 0) {
+          measure.crashes++;
+          if (measure.crashSamples.length < 2) measure.crashSamples.push(`${file.name}: ${ok.error}`);
+        }
+      }
+    });
+  }
+  return results;
+}
+
+function safeRun(tool: Tool, text: string): { ok: true } | { ok: false; error: string } {
+  try {
+    tool.run(text);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: String((error as Error)?.message ?? error).slice(0, 80) };
+  }
+}
+
+function summarise(name: string, tools: Tool[], files: BenchFile[], results: Map<string, Measure>) {
+  const totalLines = files.reduce((n, f) => n + lines(f.text), 0);
+  console.log(`\n## ${name}: ${files.length} files, ${totalLines.toLocaleString('en')} lines, ${ROUNDS} interleaved rounds`);
+  console.log('| tool | median ms/file | p99 ms/file | lines/s | ours is N× faster | throws |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  const medianOf = (m: Measure) => m.perFile.map((times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!);
+  const ourMedians = medianOf(results.get('ours')!);
+  const ourTotal = ourMedians.reduce((a, b) => a + b, 0);
+  for (const tool of tools) {
+    const measure = results.get(tool.name)!;
+    const medians = medianOf(measure);
+    const sorted = [...medians].sort((a, b) => a - b);
+    const total = medians.reduce((a, b) => a + b, 0);
+    const ratio = tool.name === 'ours' ? '—' : `${(total / ourTotal).toFixed(1)}×`;
+    console.log(
+      `| ${tool.name} | ${quantile(sorted, 0.5).toFixed(3)} | ${quantile(sorted, 0.99).toFixed(3)} | ${Math.round(totalLines / (total / 1000)).toLocaleString('en')} | ${ratio} | ${measure.crashes} |`,
+    );
+    for (const sample of measure.crashSamples) console.log(`|   ↳ ${tool.name} threw on ${sample} | | | | | |`);
+  }
+}
+
+async function largeFiles(tools: Tool[]) {
+  console.log('\n## Large files (median of 9 runs, ms)');
+  const sizes = [1_000, 10_000];
+  const header = ['tool', ...sizes.map((s) => `${s.toLocaleString('en')} lines`), '10k / 1k'];
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  const texts = sizes.map((size) => generatedDockerfile(7, size));
+  for (const tool of tools) {
+    const medians = texts.map((text) => {
+      safeRun(tool, text);
+      const times: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        const start = performance.now();
+        safeRun(tool, text);
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[4]!;
+    });
+    console.log(`| ${tool.name} | ${medians.map((m) => m.toFixed(2)).join(' | ')} | ${(medians[1]! / medians[0]!).toFixed(1)}× |`);
+  }
+}
+
+function stress(tools: Tool[]) {
+  console.log(`\n## Stress inputs (each tool in its own process, ${STRESS_TIMEOUT_MS / 1000} s timeout)`);
+  console.log(`| input | ${tools.map((t) => t.name).join(' | ')} |`);
+  console.log(`|---|${tools.map(() => '---:').join('|')}|`);
+  const runner = fileURLToPath(new URL('./bench/stress-one.ts', import.meta.url));
+  const inputs = stressInputs();
+  inputs.forEach((input, index) => {
+    const cells = tools.map((tool) => {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', runner, tool.name, String(index)], {
+        encoding: 'utf8',
+        timeout: STRESS_TIMEOUT_MS,
+        maxBuffer: 1 << 20,
+      });
+      if (child.error || child.signal) return 'HANG (timeout)';
+      const out = child.stdout.trim().split('\n').pop() ?? '';
+      return child.status === 0 ? out : `throws: ${out.slice(0, 40)}`;
+    });
+    console.log(`| ${input.name} | ${cells.join(' | ')} |`);
+  });
+}
+
+async function bundleSize() {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../lib/dockerfile/index.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  console.log(`\n## Browser bundle (esbuild, minified): ${(code.length / 1024).toFixed(1)} KB raw, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip (budget 40 KB gzip)`);
+}
+
+const tools = await loadTools();
+console.log(`# Analyzer benchmark — Node ${process.version}, ${new Date().toISOString()}`);
+console.log(`tools: ${tools.map((t) => t.name).join(', ')}`);
+const sets: [string, BenchFile[]][] = [
+  ['The chapter\'s Dockerfiles', chapterDockerfiles()],
+  ['Realistic generated Dockerfiles', generatedSet(200)],
+  ['Official-images corpus', corpusDockerfiles()],
+];
+for (const [name, files] of sets) {
+  if (files.length === 0) {
+    console.log(`\n## ${name}: skipped (not found next to the repo)`);
+    continue;
+  }
+  summarise(name, tools, files, measureSet(tools, files));
+}
+await largeFiles(tools);
+stress(tools);
+await bundleSize();
