@@ -1,0 +1,342 @@
+// Facts: named predicates over the analysis that say whether a Dockerfile shows a practice the
+// checklists ask for ("multi-stage", "a HEALTHCHECK", "WORKDIR set"…). Checklist items and task
+// requirements read them; the checklist component shows their Vietnamese description.
+import type { Analysis } from './analyze';
+import { commandsOf, instructionsWithParents, isCommand, positionals } from './query';
+import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
+
+export interface FactResult {
+  pass: boolean;
+  /** Vietnamese: what was (not) seen, and where. */
+  why: string;
+  /** 1-based lines involved. */
+  lines: number[];
+}
+
+export interface Fact {
+  id: string;
+  /** Vietnamese: what the Dockerfile must show, as the checklist component displays it. */
+  description: string;
+  evaluate(analysis: Analysis): FactResult;
+}
+
+// ---------------------------------------------------------------- shared reading helpers
+
+export function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+export function finalStage(ast: DockerfileAst): Stage | undefined {
+  return ast.stages[ast.finalStage];
+}
+
+/** Instructions of the image that ships: the final stage and the stages it is built FROM, base first. */
+export function shippedInstructions(ast: DockerfileAst): Instruction[] {
+  const final = finalStage(ast);
+  return final ? instructionsWithParents(ast, final) : [];
+}
+
+export function flagValue(instruction: Instruction, name: string): string | null {
+  const flag = instruction.flags.find((f) => f.name.toLowerCase() === name);
+  return flag?.value == null ? null : unquote(flag.value.trim());
+}
+
+/** Sources and destination of a COPY/ADD (exec or shell form), quotes removed. */
+export function copyPaths(instruction: Instruction): { sources: string[]; destination: string } {
+  const words = instruction.json ? instruction.json.values : instruction.args.map((token) => unquote(token.value));
+  if (words.length < 2) return { sources: [], destination: words[0] ?? '' };
+  return { sources: words.slice(0, -1), destination: words[words.length - 1] ?? '' };
+}
+
+export function isCopy(instruction: Instruction): boolean {
+  return instruction.keyword === 'COPY' || instruction.keyword === 'ADD';
+}
+
+/** A COPY/ADD that reads the build context (not `--from` a stage or image, not an ADD of a URL). */
+export function isContextCopy(instruction: Instruction): boolean {
+  if (!isCopy(instruction) || flagValue(instruction, 'from') !== null) return false;
+  if (instruction.heredocs.length > 0) return false;
+  return copyPaths(instruction).sources.some((source) => !/^[a-z]+:\/\//i.test(source));
+}
+
+/** `src/model.py` and `./src/model.py/` compare equal. */
+export function normalizePath(path: string): string {
+  let p = path.trim().replace(/\\/g, '/');
+  while (p.startsWith('./')) p = p.slice(2);
+  p = p.replace(/\/+$/, '').replace(/\/{2,}/g, '/');
+  return p === '' || p === '.' ? '.' : p;
+}
+
+export function baseName(path: string): string {
+  const p = normalizePath(path);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** The earlier stage a `COPY --from=<value>` reads, by name (case-insensitive) or index. */
+export function stageNamed(ast: DockerfileAst, value: string, before: number): Stage | undefined {
+  if (/^\d+$/.test(value)) {
+    const index = Number(value);
+    return index < before ? ast.stages[index] : undefined;
+  }
+  const name = value.toLowerCase();
+  return ast.stages.find((s) => s.index < before && s.name?.toLowerCase() === name);
+}
+
+/** Dependency manifests: copying them alone before the install keeps the install layer cached. */
+export function isManifest(path: string): boolean {
+  return /^(requirements[\w.-]*\.txt|constraints[\w.-]*\.txt|setup\.py|setup\.cfg|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|environment\.ya?ml|package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|go\.(mod|sum)|Gemfile(\.lock)?)$/.test(
+    baseName(path),
+  );
+}
+
+/** Model artefacts (question 9): weights files and model folders. */
+export function isModelArtefact(path: string): boolean {
+  const p = normalizePath(path);
+  if (/\.(pkl|pickle|pt|pth|onnx|h5|hdf5|keras|safetensors|joblib|ckpt|bin|gguf|tflite|pb)$/i.test(p)) return true;
+  return /(^|\/)models?(\/|$)/i.test(p) && !/\.(py|txt|md|json|ya?ml|sh)$/i.test(p);
+}
+
+/** System package installs: apt-get/apt install, apk add, yum/dnf/microdnf install. */
+export function isSystemInstall(cmd: ShellCommand): boolean {
+  const sub = positionals(cmd)[0]?.value;
+  if (isCommand(cmd, 'apt-get', 'apt', 'yum', 'dnf', 'microdnf')) return sub === 'install';
+  if (isCommand(cmd, 'apk')) return sub === 'add';
+  return false;
+}
+
+function linesOf(instructions: Instruction[]): number[] {
+  return [...new Set(instructions.map((i) => i.range.line))].sort((a, b) => a - b);
+}
+
+function firstOf(ast: DockerfileAst, keyword: string): Instruction[] {
+  return shippedInstructions(ast).filter((i) => i.keyword === keyword);
+}
+
+/** "dòng 3" / "các dòng 3, 7". */
+export function where(lines: number[]): string {
+  if (lines.length === 0) return '';
+  return lines.length === 1 ? `dòng ${lines[0]}` : `các dòng ${lines.join(', ')}`;
+}
+
+// ---------------------------------------------------------------- the facts
+
+function presence(id: string, keyword: string, description: string, seen: string, missing: string, accept?: (i: Instruction) => boolean): Fact {
+  return {
+    id,
+    description,
+    evaluate({ ast }) {
+      const found = firstOf(ast, keyword).filter((i) => accept?.(i) ?? true);
+      if (found.length > 0) return { pass: true, why: `${seen} (${where(linesOf(found))}).`, lines: linesOf(found) };
+      return { pass: false, why: missing, lines: [] };
+    },
+  };
+}
+
+const multiStage: Fact = {
+  id: 'multi-stage',
+  description: 'Có từ hai stage trở lên và stage cuối COPY --from một stage build trước đó.',
+  evaluate({ ast }) {
+    if (ast.stages.length < 2) {
+      return {
+        pass: false,
+        why: `Chỉ có ${ast.stages.length} stage: công cụ build và mã nguồn đều nằm trong image cuối.`,
+        lines: ast.stages.map((s) => s.from.range.line),
+      };
+    }
+    const final = finalStage(ast)!;
+    const copies = shippedInstructions(ast).filter((i) => {
+      if (i.keyword !== 'COPY') return false;
+      const from = flagValue(i, 'from');
+      return from !== null && stageNamed(ast, from, final.index) !== undefined;
+    });
+    if (copies.length === 0) {
+      return {
+        pass: false,
+        why: `Có ${ast.stages.length} stage nhưng stage cuối không COPY --from stage nào trước nó.`,
+        lines: [final.from.range.line],
+      };
+    }
+    const lines = linesOf(copies);
+    return { pass: true, why: `Có ${ast.stages.length} stage; stage cuối lấy kết quả build bằng COPY --from (${where(lines)}).`, lines };
+  },
+};
+
+const healthcheck = presence(
+  'healthcheck',
+  'HEALTHCHECK',
+  'Image cuối có lệnh HEALTHCHECK (không phải HEALTHCHECK NONE).',
+  'Image cuối có HEALTHCHECK',
+  'Image cuối không có HEALTHCHECK: Docker không biết container còn phục vụ được hay không.',
+  (i) => !i.healthcheck?.none,
+);
+
+const workdir = presence('workdir', 'WORKDIR', 'Image cuối đặt WORKDIR.', 'Có WORKDIR', 'Không có WORKDIR: lệnh chạy trong thư mục gốc /.');
+const expose = presence('expose', 'EXPOSE', 'Image cuối khai báo cổng bằng EXPOSE.', 'Có EXPOSE', 'Không có EXPOSE: không ghi lại cổng mà ứng dụng lắng nghe.');
+const label = presence('label', 'LABEL', 'Image cuối có LABEL (metadata: maintainer, version…).', 'Có LABEL', 'Không có LABEL nào mô tả image.');
+const volume = presence('volume', 'VOLUME', 'Image cuối khai báo VOLUME cho dữ liệu hay model gắn vào lúc chạy.', 'Có VOLUME', 'Không có VOLUME nào.');
+
+const commandDefined: Fact = {
+  id: 'command-defined',
+  description: 'Image cuối có ENTRYPOINT hoặc CMD.',
+  evaluate({ ast }) {
+    const found = shippedInstructions(ast).filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+    const lines = linesOf(found);
+    if (found.length > 0) return { pass: true, why: `Có ENTRYPOINT/CMD (${where(lines)}).`, lines };
+    return { pass: false, why: 'Không có ENTRYPOINT hay CMD: container không biết chạy gì.', lines: [] };
+  },
+};
+
+const PRAGMA = /^#\s*(hocdocker-ignore|hadolint\s)/;
+
+const comments: Fact = {
+  id: 'comments',
+  description: 'Dockerfile có chú thích (# …) giải thích các bước.',
+  evaluate({ ast }) {
+    const found = ast.comments.filter((c) => !PRAGMA.test(c.text) && c.text.replace(/^#/, '').trim() !== '');
+    const lines = found.map((c) => c.range.line);
+    if (found.length > 0) return { pass: true, why: `Có ${found.length} dòng chú thích (${where(lines.slice(0, 5))}${lines.length > 5 ? '…' : ''}).`, lines };
+    return { pass: false, why: 'Không có chú thích nào: người đọc sau không biết vì sao từng bước tồn tại.', lines: [] };
+  },
+};
+
+/** Interpreter and tooling switches: real, but not the app's configuration. */
+const NOT_CONFIGURATION = new Set([
+  'PATH',
+  'PYTHONUNBUFFERED',
+  'PYTHONDONTWRITEBYTECODE',
+  'PYTHONFAULTHANDLER',
+  'PYTHONHASHSEED',
+  'PIP_NO_CACHE_DIR',
+  'PIP_DISABLE_PIP_VERSION_CHECK',
+  'DEBIAN_FRONTEND',
+  'LANG',
+  'LC_ALL',
+  'HOME',
+]);
+
+const envConfig: Fact = {
+  id: 'env-config',
+  description: 'Image cuối đặt cấu hình của ứng dụng bằng ENV (MODEL_PATH, LOG_LEVEL, PORT…), ngoài các cờ của trình thông dịch.',
+  evaluate({ ast }) {
+    const found = shippedInstructions(ast).filter((i) => i.keyword === 'ENV' && i.pairs.some((p) => !NOT_CONFIGURATION.has(p.key)));
+    const keys = found.flatMap((i) => i.pairs.map((p) => p.key)).filter((k) => !NOT_CONFIGURATION.has(k));
+    const lines = linesOf(found);
+    if (found.length > 0) return { pass: true, why: `ENV cấu hình ứng dụng: ${keys.join(', ')} (${where(lines)}).`, lines };
+    return { pass: false, why: 'Không có ENV nào cấu hình ứng dụng (đường dẫn model, mức log…): cấu hình đang bị viết cứng.', lines: [] };
+  },
+};
+
+/** Packages that only build things: compilers, make, headers. */
+function isToolchainPackage(name: string): boolean {
+  const pkg = name.replace(/[=<>].*$/, '');
+  return /^(build-essential|build-base|gcc|g\+\+|gcc-c\+\+|clang|make|cmake|golang|go|musl-dev|linux-headers)$/.test(pkg) || /-dev(el)?$/.test(pkg);
+}
+
+const buildDepsRemoved: Fact = {
+  id: 'build-deps-removed',
+  description: 'Image cuối không còn công cụ build (build-essential, gcc, *-dev…): cài ở stage builder, hoặc gỡ ngay trong cùng lệnh RUN.',
+  evaluate({ ast }) {
+    const kept: Instruction[] = [];
+    const names = new Set<string>();
+    for (const instruction of shippedInstructions(ast)) {
+      if (instruction.keyword !== 'RUN') continue;
+      const commands = commandsOf(instruction);
+      const installed = commands
+        .filter(isSystemInstall)
+        .flatMap((cmd) => positionals(cmd).slice(1).map((w) => w.value))
+        .filter(isToolchainPackage);
+      if (installed.length === 0) continue;
+      const removed = new Set(
+        commands
+          .filter((cmd) => {
+            const sub = positionals(cmd)[0]?.value;
+            return (isCommand(cmd, 'apt-get', 'apt', 'yum', 'dnf') && (sub === 'purge' || sub === 'remove')) || (isCommand(cmd, 'apk') && sub === 'del');
+          })
+          .flatMap((cmd) => positionals(cmd).slice(1).map((w) => w.value)),
+      );
+      // `apk add --virtual .build-deps gcc …` is removed with `apk del .build-deps`.
+      const virtual = commands.filter((c) => isCommand(c, 'apk')).flatMap((c) => {
+        const at = c.args.findIndex((w) => w.value === '--virtual' || w.value === '-t');
+        return at >= 0 ? [c.args[at + 1]?.value ?? ''] : [];
+      });
+      const left = installed.filter((pkg) => !removed.has(pkg.replace(/[=<>].*$/, '')) && !virtual.some((v) => v !== '' && removed.has(v)));
+      if (left.length > 0) {
+        kept.push(instruction);
+        for (const pkg of left) names.add(pkg.replace(/[=<>].*$/, ''));
+      }
+    }
+    const lines = linesOf(kept);
+    if (kept.length > 0) {
+      return { pass: false, why: `Image cuối vẫn giữ công cụ build: ${[...names].join(', ')} (${where(lines)}). Cài chúng ở stage builder, hoặc gỡ trong cùng RUN.`, lines };
+    }
+    return { pass: true, why: 'Image cuối không giữ lại công cụ build nào.', lines: [] };
+  },
+};
+
+const layerOrder: Fact = {
+  id: 'layer-order',
+  description:
+    'Trong mỗi stage: cài gói hệ thống trước khi COPY từ build context, và COPY manifest + cài dependencies trước khi COPY mã nguồn (không có cảnh báo deps-before-source).',
+  evaluate({ ast, findings }) {
+    const late: Instruction[] = [];
+    for (const stage of ast.stages) {
+      let contextCopied = false;
+      for (const instruction of stage.instructions) {
+        if (isContextCopy(instruction)) contextCopied = true;
+        else if (instruction.keyword === 'RUN' && contextCopied && commandsOf(instruction).some(isSystemInstall)) late.push(instruction);
+      }
+    }
+    const depsLate = findings.filter((f) => f.rule === 'deps-before-source').map((f) => f.line);
+    const lines = [...new Set([...linesOf(late), ...depsLate])].sort((a, b) => a - b);
+    if (late.length > 0) {
+      return { pass: false, why: `Gói hệ thống được cài sau khi COPY từ build context (${where(linesOf(late))}): đổi một tệp là cài lại cả gói hệ thống.`, lines };
+    }
+    if (depsLate.length > 0) {
+      return { pass: false, why: `Mã nguồn được COPY trước khi cài dependencies (${where(depsLate)}): sửa code là cài lại toàn bộ thư viện.`, lines };
+    }
+    return { pass: true, why: 'Thứ tự ổn: gói hệ thống → manifest + dependencies → mã nguồn.', lines: [] };
+  },
+};
+
+/** Keys that say where a model is fetched or mounted at run time. */
+const MODEL_LOCATION_KEY = /MODEL.*(PATH|DIR|URL|URI|REGISTRY|BUCKET|NAME|VERSION)|REGISTRY_URL|CACHE_DIR/;
+
+const modelAtRuntime: Fact = {
+  id: 'model-at-runtime',
+  description:
+    'Model không nằm trong image mà được gắn vào (VOLUME) hoặc tải lúc chạy (ENV chỉ nơi lấy model như MODEL_PATH, MODEL_URL, hay lệnh chạy script tải model).',
+  evaluate({ ast }) {
+    const shipped = shippedInstructions(ast);
+    const baked = shipped.filter((i) => isCopy(i) && copyPaths(i).sources.some(isModelArtefact));
+    if (baked.length > 0) {
+      const lines = linesOf(baked);
+      return { pass: false, why: `Model được COPY vào image (${where(lines)}): mỗi lần đổi model phải build và đẩy lại cả image.`, lines };
+    }
+    const signs = shipped.filter(
+      (i) =>
+        i.keyword === 'VOLUME' ||
+        (i.keyword === 'ENV' && i.pairs.some((p) => MODEL_LOCATION_KEY.test(p.key))) ||
+        ((i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && /download|fetch/i.test(i.json ? i.json.values.join(' ') : i.argsText)),
+    );
+    const lines = linesOf(signs);
+    if (signs.length > 0) return { pass: true, why: `Model được gắn hoặc tải lúc chạy (${where(lines)}).`, lines };
+    return { pass: false, why: 'Không thấy model được gắn vào (VOLUME) hay tải lúc chạy (ENV chỉ nơi lấy model, script tải).', lines: [] };
+  },
+};
+
+export const facts: Fact[] = [
+  multiStage,
+  healthcheck,
+  workdir,
+  expose,
+  commandDefined,
+  label,
+  volume,
+  comments,
+  envConfig,
+  buildDepsRemoved,
+  layerOrder,
+  modelAtRuntime,
+];
+
+export const factsById: ReadonlyMap<string, Fact> = new Map(facts.map((f) => [f.id, f]));

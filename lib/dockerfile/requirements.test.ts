@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { evaluateRequirement, requirements } from './requirements';
+import type { RequirementRef } from './rubric';
+
+const df = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+function check(ref: RequirementRef, source: string, dockerignore?: string) {
+  const analysis = analyze(source, dockerignore === undefined ? {} : { dockerignore });
+  return evaluateRequirement(ref, { analysis, ...(dockerignore === undefined ? {} : { dockerignore }) });
+}
+
+const UVICORN = 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]';
+
+/** [requirement, passing Dockerfiles, failing Dockerfiles]. */
+const table: [RequirementRef, string[], string[]][] = [
+  [
+    { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
+    [df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN), df('FROM python:3.11-slim AS base', 'EXPOSE 8000', 'FROM base', UVICORN)],
+    [
+      df('FROM python:3.11-slim', UVICORN),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "9000"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", ":8000", "app:app"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN, 'FROM python:3.11-slim', 'CMD ["python", "x.py"]'),
+    ],
+  ],
+  [
+    { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } },
+    [df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]'), df('FROM python:3.11-slim', 'ENTRYPOINT ["python3", "-u", "./src/train.py"]')],
+    [
+      df('FROM python:3.11-slim', 'ENTRYPOINT python src/train.py'),
+      df('FROM python:3.11-slim', 'CMD ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/serve.py"]'),
+    ],
+  ],
+  [
+    { id: 'entrypoint-runs', params: { program: 'python', alone: true } },
+    [df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]')],
+    [df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/serve.py"]')],
+  ],
+  [
+    { id: 'cmd-default-args', params: { args: ['--model', 'random_forest'] } },
+    [df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model", "random_forest", "--epochs", "100"]')],
+    [
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD --model random_forest'),
+      df('FROM python:3.11-slim', 'CMD ["python", "src/train.py", "--model", "random_forest"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model", "xgboost"]'),
+      // An ENTRYPOINT in a later stage resets the CMD inherited from its base.
+      df('FROM python:3.11-slim AS base', 'CMD ["--model", "random_forest"]', 'FROM base', 'ENTRYPOINT ["python", "src/train.py"]'),
+    ],
+  ],
+  [
+    { id: 'stage-count', params: { min: 2 } },
+    [df('FROM python:3.11 AS builder', 'FROM python:3.11-slim')],
+    [df('FROM python:3.11-slim')],
+  ],
+  [
+    { id: 'final-copies-only', params: { from: 'builder', paths: ['model.pkl'] } },
+    [df('FROM python:3.11 AS builder', 'RUN python train.py', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl ./models/', 'COPY src/api.py .')],
+    [
+      df('FROM python:3.11-slim', 'COPY model.pkl .'),
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /build /app'),
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl /build/train.py ./'),
+      df('FROM python:3.11 AS trainer', 'FROM python:3.11-slim', 'COPY --from=trainer /build/model.pkl ./'),
+    ],
+  ],
+  [
+    { id: 'copies-before-install', params: { manifest: 'requirements.txt' } },
+    [
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'COPY . .'),
+      df('FROM python:3.11-slim', 'COPY requirements.txt pyproject.toml ./', 'RUN python -m pip install -r ./requirements.txt', 'COPY src/ ./src/'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'COPY . /app', 'WORKDIR /app', 'RUN pip install -r requirements.txt'),
+      df('FROM python:3.11-slim', 'COPY src/ ./src/', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt'),
+      df('FROM python:3.11-slim', 'RUN pip install numpy==1.26.4'),
+    ],
+  ],
+  [
+    { id: 'user-non-root' },
+    [df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app'), df('FROM python:3.11-slim AS base', 'USER 1000', 'FROM base')],
+    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'USER app', 'USER root'), df('FROM python:3.11-slim', 'USER 0:0')],
+  ],
+  [
+    { id: 'no-secret-in-image', params: { files: ['.env'] } },
+    [
+      df('FROM python:3.11-slim', 'ENV API_KEY_FILE=/run/secrets/api_key', 'COPY src/ ./src/'),
+      df('FROM python:3.11-slim', 'COPY . .'), // with a .dockerignore that leaves .env out (below)
+    ],
+    [
+      df('FROM python:3.11-slim', 'ENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'),
+      df('FROM python:3.11-slim', 'COPY .env .'),
+      df('FROM python:3.11-slim', 'COPY . .'),
+    ],
+  ],
+  [
+    { id: 'model-not-in-image' },
+    [df('FROM python:3.11-slim', 'COPY src/ ./src/', 'VOLUME ["/app/models"]')],
+    [
+      df('FROM python:3.11-slim', 'COPY models/model.pkl ./models/'),
+      df('FROM python:3.11-slim', 'COPY model/ ./model/'),
+      df('FROM python:3.11 AS b', 'FROM python:3.11-slim', 'COPY --from=b /build/model.onnx .'),
+      df('FROM python:3.11-slim', 'RUN curl -fsSL -o /app/model.pt https://example.com/model.pt'),
+    ],
+  ],
+  [
+    { id: 'base-image', params: { match: 'python:3.11-slim' } },
+    [df('FROM python:3.11-slim'), df('ARG BASE=python:3.11-slim', 'FROM ${BASE}'), df('FROM python:3.11-slim AS base', 'FROM base')],
+    [df('FROM python:3.11'), df('FROM python:3.11-slim AS b', 'FROM python:3.9')],
+  ],
+  [
+    { id: 'healthcheck' },
+    [df('FROM python:3.11-slim', 'HEALTHCHECK CMD ["python", "-c", "print(1)"]')],
+    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'HEALTHCHECK NONE'), df('FROM python:3.11-slim', 'HEALTHCHECK CMD true', 'FROM python:3.11-slim')],
+  ],
+  [
+    { id: 'env-set', params: { name: 'PYTHONUNBUFFERED', value: '1' } },
+    [df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1'), df('FROM python:3.11-slim', 'ENV A=b \\', '    PYTHONUNBUFFERED="1"')],
+    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=0'), df('FROM python:3.11-slim', 'ARG PYTHONUNBUFFERED=1')],
+  ],
+  [
+    { id: 'volume', params: { path: '/app/models' } },
+    [df('FROM python:3.11-slim', 'VOLUME ["/app/models"]'), df('FROM python:3.11-slim', 'VOLUME /data /app/models/')],
+    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'VOLUME ["/data"]')],
+  ],
+  [
+    { id: 'expose', params: { port: 8000 } },
+    [df('FROM python:3.11-slim', 'EXPOSE 8000/tcp'), df('FROM python:3.11-slim', 'EXPOSE 7999-8001')],
+    [df('FROM python:3.11-slim', 'EXPOSE 80'), df('FROM python:3.11-slim')],
+  ],
+  [
+    { id: 'workdir', params: { path: '/app' } },
+    [df('FROM python:3.11-slim', 'WORKDIR /app/')],
+    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'WORKDIR /srv')],
+  ],
+  [
+    { id: 'runs-in-builder', params: { script: 'src/train.py' } },
+    [df('FROM python:3.11 AS builder', 'RUN python src/train.py --out /m.pkl', 'FROM python:3.11-slim')],
+    [df('FROM python:3.11-slim', 'RUN python src/train.py'), df('FROM python:3.11 AS b', 'FROM b', 'RUN python ./src/train.py'), df('FROM python:3.11-slim')],
+  ],
+];
+
+describe('requirements', () => {
+  for (const [ref, passing, failing] of table) {
+    const name = `${ref.id} ${JSON.stringify(ref.params ?? {})}`;
+    it(`${name} passes`, () => {
+      for (const source of passing) {
+        const result = check(ref, source, ref.id === 'no-secret-in-image' ? '.git\n.env\n' : undefined);
+        expect(result.pass, `${source}\n${result.why}`).toBe(true);
+        expect(result.why).not.toBe('');
+      }
+    });
+    it(`${name} fails`, () => {
+      for (const source of failing) {
+        const result = check(ref, source);
+        expect(result.pass, `${source}\n${result.why}`).toBe(false);
+        expect(result.why).not.toBe('');
+      }
+    });
+  }
+
+  it('covers every registered requirement in the table', () => {
+    expect(new Set(table.map(([ref]) => ref.id))).toEqual(new Set(requirements.map((r) => r.id)));
+  });
+
+  it('points at the lines involved', () => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN));
+    expect(result.lines).toEqual([3, 2]);
+  });
+
+  it('fails an unknown requirement id with a reason instead of throwing', () => {
+    const result = check({ id: 'serves-cobol' }, df('FROM python:3.11-slim'));
+    expect(result.pass).toBe(false);
+    expect(result.why).toContain('serves-cobol');
+  });
+
+  it('survives missing or mistyped parameters', () => {
+    expect(check({ id: 'serves', params: { server: 7 as unknown as string } }, df('FROM x')).pass).toBe(false);
+    expect(check({ id: 'final-copies-only' }, df('FROM a AS b', 'FROM c')).pass).toBe(false);
+    expect(check({ id: 'stage-count', params: { min: 'deux' } }, df('FROM a AS b', 'FROM c')).pass).toBe(true);
+  });
+});

@@ -1,0 +1,457 @@
+// Task requirements: named predicates with parameters over the analysis ("serves uvicorn on 8000",
+// "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
+// can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
+import type { Analysis } from './analyze';
+import { parseDockerignore } from './dockerignore';
+import {
+  baseName,
+  copyPaths,
+  finalStage,
+  flagValue,
+  isContextCopy,
+  isCopy,
+  isManifest,
+  isModelArtefact,
+  normalizePath,
+  shippedInstructions,
+  stageNamed,
+  where,
+} from './facts';
+import { commandsOf, pipInstallArgs, programName, shippedStages } from './query';
+import type { RequirementRef } from './rubric';
+import { effectiveCommand, serverOf } from './servers';
+import type { DockerfileAst, Instruction, Stage } from './types';
+
+export type RequirementParams = NonNullable<RequirementRef['params']>;
+
+export interface RequirementContext {
+  analysis: Analysis;
+  /** The `.dockerignore` given with the Dockerfile, when there is one. */
+  dockerignore?: string;
+}
+
+export interface RequirementResult {
+  pass: boolean;
+  /** Vietnamese reason. */
+  why: string;
+  lines: number[];
+}
+
+export interface RequirementDefinition {
+  id: string;
+  /** Vietnamese sentence for the grade panel, built from the parameters. */
+  label(params: RequirementParams): string;
+  evaluate(context: RequirementContext, params: RequirementParams): RequirementResult;
+}
+
+// ---------------------------------------------------------------- parameters
+
+function text(params: RequirementParams, key: string, fallback = ''): string {
+  const value = params[key];
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback;
+}
+
+function number(params: RequirementParams, key: string, fallback: number): number {
+  const value = params[key];
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : fallback;
+}
+
+function list(params: RequirementParams, key: string): string[] {
+  const value = params[key];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+}
+
+function flag(params: RequirementParams, key: string): boolean {
+  return params[key] === true || params[key] === 'true';
+}
+
+// ---------------------------------------------------------------- helpers
+
+const lineOf = (i: Instruction) => i.range.line;
+const ok = (why: string, lines: number[] = []): RequirementResult => ({ pass: true, why, lines });
+const fail = (why: string, lines: number[] = []): RequirementResult => ({ pass: false, why, lines });
+
+/** `python` accepts `python3`, `python3.11`, `/usr/local/bin/python`. */
+function sameProgram(actual: string, expected: string): boolean {
+  const a = baseName(actual);
+  if (a === expected) return true;
+  return expected === 'python' && /^python\d+(\.\d+)?$/.test(a);
+}
+
+function exposedPorts(ast: DockerfileAst): { port: number; instruction: Instruction }[] {
+  const result: { port: number; instruction: Instruction }[] = [];
+  for (const instruction of shippedInstructions(ast)) {
+    if (instruction.keyword !== 'EXPOSE') continue;
+    for (const token of instruction.args) {
+      const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp))?$/i.exec(token.value);
+      if (!m) continue;
+      const from = Number(m[1]);
+      const to = m[2] ? Number(m[2]) : from;
+      for (let port = from; port <= to && port - from < 1000; port++) result.push({ port, instruction });
+    }
+  }
+  return result;
+}
+
+function volumePaths(instruction: Instruction): string[] {
+  return instruction.json ? instruction.json.values : instruction.args.map((t) => t.value.replace(/^(["'])(.*)\1$/, '$2'));
+}
+
+/** The image the final stage grows from: the external base at the root of its `FROM <stage>` chain. */
+function rootStage(ast: DockerfileAst): Stage | undefined {
+  const chain = shippedStages(ast);
+  return chain[chain.length - 1];
+}
+
+function globMatch(pattern: string, value: string): boolean {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`).test(value);
+}
+
+function isRootUser(value: string): boolean {
+  const user = value.split(':')[0]?.trim() ?? '';
+  return user === 'root' || user === '0' || user === '';
+}
+
+// ---------------------------------------------------------------- the registry
+
+const serves: RequirementDefinition = {
+  id: 'serves',
+  label: (p) => `Image cuối chạy ${text(p, 'server', 'server')} trên cổng ${text(p, 'port', '?')} và EXPOSE cổng đó`,
+  evaluate({ analysis: { ast } }, p) {
+    const wanted = text(p, 'server');
+    const port = number(p, 'port', NaN);
+    const server = serverOf(ast);
+    if (!server) return fail(`ENTRYPOINT/CMD của image cuối không khởi động ${wanted}.`);
+    const line = server.instruction.range.line;
+    if (server.name !== wanted) return fail(`Image cuối chạy ${server.name}, không phải ${wanted}.`, [line]);
+    if (server.port !== port) {
+      return fail(server.port === null ? `Không xác định được cổng ${wanted} lắng nghe (cần --port ${port}).` : `${wanted} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
+    }
+    const exposed = exposedPorts(ast).find((e) => e.port === port);
+    if (!exposed) return fail(`${wanted} chạy trên cổng ${port} nhưng không có EXPOSE ${port}.`, [line]);
+    return ok(`${wanted} chạy trên cổng ${port} (dòng ${line}) và EXPOSE ${port} (dòng ${exposed.instruction.range.line}).`, [line, exposed.instruction.range.line]);
+  },
+};
+
+const entrypointRuns: RequirementDefinition = {
+  id: 'entrypoint-runs',
+  label: (p) =>
+    text(p, 'script')
+      ? `ENTRYPOINT dạng exec chạy ${text(p, 'program')} ${text(p, 'script')}`
+      : flag(p, 'alone')
+        ? `ENTRYPOINT dạng exec chỉ là ${text(p, 'program')}: CMD chọn việc cần chạy`
+        : `ENTRYPOINT dạng exec chạy ${text(p, 'program')}`,
+  evaluate({ analysis: { ast } }, p) {
+    const stage = finalStage(ast);
+    const { entrypoint } = stage ? effectiveCommand(ast, stage) : { entrypoint: null };
+    const program = text(p, 'program');
+    const script = text(p, 'script');
+    if (!entrypoint) return fail('Image cuối không có ENTRYPOINT.');
+    const line = lineOf(entrypoint);
+    if (!entrypoint.json) return fail('ENTRYPOINT ở dạng shell: tham số của docker run (và CMD) bị bỏ qua, tín hiệu không tới được ứng dụng. Dùng dạng exec ["…", "…"].', [line]);
+    const [first, ...rest] = entrypoint.json.values;
+    if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? '(trống)'}, không phải ${program}.`, [line]);
+    const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
+    if (script && !positionalsAfter.some((v) => normalizePath(v) === normalizePath(script))) {
+      return fail(`ENTRYPOINT không chạy ${script}.`, [line]);
+    }
+    if (!script && flag(p, 'alone') && positionalsAfter.length > 0) {
+      return fail(`ENTRYPOINT đã cố định ${positionalsAfter.join(' ')}: để CMD chọn script thì ENTRYPOINT chỉ nên là ${program}.`, [line]);
+    }
+    return ok(`ENTRYPOINT ${JSON.stringify(entrypoint.json.values)} (dòng ${line}).`, [line]);
+  },
+};
+
+const cmdDefaultArgs: RequirementDefinition = {
+  id: 'cmd-default-args',
+  label: (p) => {
+    const args = list(p, 'args');
+    return args.length > 0 ? `CMD dạng exec cho tham số mặc định ${JSON.stringify(args)} sau ENTRYPOINT` : 'CMD dạng exec cho tham số mặc định sau ENTRYPOINT';
+  },
+  evaluate({ analysis: { ast } }, p) {
+    const stage = finalStage(ast);
+    const { entrypoint, cmd } = stage ? effectiveCommand(ast, stage) : { entrypoint: null, cmd: null };
+    if (!entrypoint?.json) return fail('Cần ENTRYPOINT dạng exec để CMD trở thành tham số mặc định của nó.', entrypoint ? [lineOf(entrypoint)] : []);
+    if (!cmd) return fail('Không có CMD: chạy image mà không truyền tham số thì không có giá trị mặc định.', [lineOf(entrypoint)]);
+    const line = lineOf(cmd);
+    if (!cmd.json) return fail('CMD ở dạng shell: nó chạy qua /bin/sh -c chứ không được nối vào sau ENTRYPOINT. Dùng dạng exec.', [line]);
+    const values = cmd.json.values;
+    if (values.length === 0) return fail('CMD rỗng.', [line]);
+    const args = list(p, 'args');
+    let from = 0;
+    for (const arg of args) {
+      const at = values.indexOf(arg, from);
+      if (at < 0) return fail(`CMD thiếu tham số mặc định "${arg}" (mong đợi ${JSON.stringify(args)}).`, [line]);
+      from = at + 1;
+    }
+    return ok(`CMD ${JSON.stringify(values)} là tham số mặc định của ENTRYPOINT (dòng ${line}).`, [line, lineOf(entrypoint)]);
+  },
+};
+
+const stageCount: RequirementDefinition = {
+  id: 'stage-count',
+  label: (p) => `Có ít nhất ${number(p, 'min', 2)} stage`,
+  evaluate({ analysis: { ast } }, p) {
+    const min = number(p, 'min', 2);
+    const lines = ast.stages.map((s) => s.from.range.line);
+    if (ast.stages.length >= min) return ok(`Có ${ast.stages.length} stage (${where(lines)}).`, lines);
+    return fail(`Có ${ast.stages.length} stage, cần ít nhất ${min}.`, lines);
+  },
+};
+
+const finalCopiesOnly: RequirementDefinition = {
+  id: 'final-copies-only',
+  label: (p) => `Stage cuối chỉ lấy ${list(p, 'paths').join(', ')} từ stage "${text(p, 'from')}"`,
+  evaluate({ analysis: { ast } }, p) {
+    const final = finalStage(ast);
+    const from = text(p, 'from');
+    const wanted = list(p, 'paths').map(baseName);
+    if (!final || ast.stages.length < 2) return fail('Chỉ có một stage: không có stage nào để copy kết quả từ đó.');
+    const source = stageNamed(ast, from, final.index);
+    if (!source) return fail(`Không có stage "${from}" nào trước stage cuối.`, [final.from.range.line]);
+    const copies = shippedInstructions(ast).filter((i) => {
+      const value = i.keyword === 'COPY' ? flagValue(i, 'from') : null;
+      return value !== null && stageNamed(ast, value, final.index)?.index === source.index;
+    });
+    if (copies.length === 0) return fail(`Stage cuối không COPY --from=${from}.`, [final.from.range.line]);
+    const lines = copies.map(lineOf);
+    const copied = copies.flatMap((i) => copyPaths(i).sources);
+    const extra = copied.filter((s) => !wanted.includes(baseName(s)));
+    if (extra.length > 0) return fail(`Stage cuối lấy thêm ${extra.join(', ')} từ "${from}": chỉ cần ${wanted.join(', ')}.`, lines);
+    const missing = wanted.filter((w) => !copied.some((s) => baseName(s) === w));
+    if (missing.length > 0) return fail(`Stage cuối chưa lấy ${missing.join(', ')} từ "${from}".`, lines);
+    return ok(`Stage cuối chỉ lấy ${wanted.join(', ')} từ "${from}" (${where(lines)}).`, lines);
+  },
+};
+
+/** The RUN that installs from the manifest, and the COPY that brought it in. */
+function installFrom(stage: Stage, manifest: string): Instruction | undefined {
+  return stage.instructions.find(
+    (i) =>
+      i.keyword === 'RUN' &&
+      commandsOf(i).some((cmd) => {
+        const args = pipInstallArgs(cmd);
+        if (!args) return false;
+        return args.some((w, k) => (w.value === '-r' || w.value === '--requirement') && baseName(args[k + 1]?.value ?? '') === manifest);
+      }),
+  );
+}
+
+const copiesBeforeInstall: RequirementDefinition = {
+  id: 'copies-before-install',
+  label: (p) => `COPY ${text(p, 'manifest', 'requirements.txt')} rồi cài dependencies trước khi COPY mã nguồn`,
+  evaluate({ analysis: { ast } }, p) {
+    const manifest = baseName(text(p, 'manifest', 'requirements.txt'));
+    for (const stage of ast.stages) {
+      const install = installFrom(stage, manifest);
+      if (!install) continue;
+      const before = stage.instructions.filter((i) => i.index < install.index && isContextCopy(i));
+      const early = before.filter((i) => copyPaths(i).sources.some((s) => !isManifest(s)));
+      if (early.length > 0) {
+        return fail(`Mã nguồn được COPY trước khi cài dependencies (${where(early.map(lineOf))}): sửa code là cài lại toàn bộ thư viện.`, [
+          ...early.map(lineOf),
+          lineOf(install),
+        ]);
+      }
+      const manifestCopy = before.find((i) => copyPaths(i).sources.some((s) => baseName(s) === manifest));
+      if (!manifestCopy) return fail(`Không thấy COPY ${manifest} trước lệnh cài (dòng ${lineOf(install)}).`, [lineOf(install)]);
+      return ok(`COPY ${manifest} (dòng ${lineOf(manifestCopy)}) rồi cài (dòng ${lineOf(install)}) trước mã nguồn.`, [lineOf(manifestCopy), lineOf(install)]);
+    }
+    return fail(`Không thấy lệnh pip install -r ${manifest}.`);
+  },
+};
+
+const userNonRoot: RequirementDefinition = {
+  id: 'user-non-root',
+  label: () => 'Container chạy bằng user không phải root (USER)',
+  evaluate({ analysis: { ast } }) {
+    const user = finalStage(ast)?.user;
+    if (!user) return fail('Image cuối không có USER: container chạy bằng root.');
+    const line = lineOf(user.instruction);
+    if (isRootUser(user.value)) return fail(`USER ${user.value} vẫn là root.`, [line]);
+    return ok(`Chạy bằng USER ${user.value} (dòng ${line}).`, [line]);
+  },
+};
+
+/** Files that hold credentials when they sit in a build context. */
+function isSecretFile(path: string): boolean {
+  return /^(\.env(\..+)?|.*\.pem|.*\.key|id_rsa.*|id_ed25519.*|credentials(\.json)?|\.netrc|\.npmrc|\.pypirc)$/i.test(baseName(path)) || /(^|\/)\.(aws|ssh)(\/|$)/.test(normalizePath(path));
+}
+
+const noSecretInImage: RequirementDefinition = {
+  id: 'no-secret-in-image',
+  label: (p) => {
+    const files = list(p, 'files');
+    return files.length > 0 ? `Không có bí mật nào trong image (ENV/ARG, ${files.join(', ')})` : 'Không có bí mật nào trong image (ENV/ARG, tệp khoá)';
+  },
+  evaluate({ analysis: { ast, findings }, dockerignore }, p) {
+    const literal = findings.filter((f) => f.rule === 'no-secrets').map((f) => f.line);
+    if (literal.length > 0) return fail(`Bí mật được ghi thẳng vào Dockerfile (${where([...new Set(literal)])}): ai có image đều đọc được. Truyền lúc chạy.`, literal);
+    const copies = ast.stages.flatMap((s) => s.instructions).filter(isContextCopy);
+    const explicit = copies.filter((i) => copyPaths(i).sources.some(isSecretFile));
+    if (explicit.length > 0) return fail(`Tệp bí mật được COPY vào image (${where(explicit.map(lineOf))}).`, explicit.map(lineOf));
+    const files = list(p, 'files');
+    const matcher = dockerignore === undefined ? null : parseDockerignore(dockerignore);
+    const whole = copies.filter((i) => copyPaths(i).sources.some((s) => normalizePath(s) === '.'));
+    const leaked = files.filter((file) => !(matcher?.isExcluded(file) ?? false));
+    if (whole.length > 0 && leaked.length > 0) {
+      return fail(`COPY . đưa cả ${leaked.join(', ')} vào image: thêm ${leaked.join(', ')} vào .dockerignore.`, whole.map(lineOf));
+    }
+    return ok('Không thấy bí mật nào được ghi vào Dockerfile hay COPY vào image.');
+  },
+};
+
+/** Programs that download at build time. */
+const DOWNLOADERS = new Set(['curl', 'wget', 'aws', 'gsutil', 'gcloud', 'az', 'huggingface-cli', 'dvc', 'rclone']);
+
+const modelNotInImage: RequirementDefinition = {
+  id: 'model-not-in-image',
+  label: () => 'Model không nằm trong image (không COPY, không tải lúc build)',
+  evaluate({ analysis: { ast } }) {
+    const shipped = shippedInstructions(ast);
+    const copied = shipped.filter((i) => isCopy(i) && copyPaths(i).sources.some(isModelArtefact));
+    if (copied.length > 0) return fail(`Model được COPY vào image (${where(copied.map(lineOf))}).`, copied.map(lineOf));
+    const downloaded = shipped.filter(
+      (i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => DOWNLOADERS.has(programName(cmd)) && cmd.args.some((w) => isModelArtefact(w.value))),
+    );
+    if (downloaded.length > 0) return fail(`Model được tải trong lúc build (${where(downloaded.map(lineOf))}): nó vẫn nằm trong một layer của image.`, downloaded.map(lineOf));
+    return ok('Image không chứa model: model được gắn vào hoặc tải khi container chạy.');
+  },
+};
+
+const baseImage: RequirementDefinition = {
+  id: 'base-image',
+  label: (p) => `Image cuối xây từ ${text(p, 'match')}`,
+  evaluate({ analysis: { ast } }, p) {
+    const root = rootStage(ast);
+    const match = text(p, 'match');
+    if (!root) return fail('Không có FROM nào.');
+    const line = root.from.range.line;
+    const image = root.base.resolved;
+    if (globMatch(match, image) || globMatch(match, image.replace(/^docker\.io\/(library\/)?/, ''))) return ok(`FROM ${image} (dòng ${line}).`, [line]);
+    return fail(`Image cuối xây từ ${image}, cần ${match}.`, [line]);
+  },
+};
+
+const healthcheck: RequirementDefinition = {
+  id: 'healthcheck',
+  label: () => 'Image cuối có HEALTHCHECK',
+  evaluate({ analysis: { ast } }) {
+    const found = shippedInstructions(ast).filter((i) => i.keyword === 'HEALTHCHECK');
+    const last = found[found.length - 1];
+    if (!last) return fail('Không có HEALTHCHECK.');
+    if (last.healthcheck?.none) return fail('HEALTHCHECK NONE tắt kiểm tra sức khoẻ.', [lineOf(last)]);
+    return ok(`Có HEALTHCHECK (dòng ${lineOf(last)}).`, [lineOf(last)]);
+  },
+};
+
+const envSet: RequirementDefinition = {
+  id: 'env-set',
+  label: (p) => (p.value !== undefined ? `ENV ${text(p, 'name')}=${text(p, 'value')}` : `ENV đặt ${text(p, 'name')}`),
+  evaluate({ analysis: { ast } }, p) {
+    const name = text(p, 'name');
+    const wanted = p.value === undefined ? null : text(p, 'value');
+    const set = shippedInstructions(ast).filter((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === name));
+    const last = set[set.length - 1];
+    if (!last) return fail(`Image cuối không đặt ENV ${name}.`);
+    const value = [...last.pairs].reverse().find((pair) => pair.key === name)?.value ?? '';
+    const line = lineOf(last);
+    if (wanted !== null && unquoteValue(value) !== wanted) return fail(`ENV ${name}=${value}, cần ${wanted}.`, [line]);
+    return ok(`ENV ${name}=${value} (dòng ${line}).`, [line]);
+  },
+};
+
+function unquoteValue(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+const volume: RequirementDefinition = {
+  id: 'volume',
+  label: (p) => `VOLUME ${text(p, 'path')}`,
+  evaluate({ analysis: { ast } }, p) {
+    const path = normalizePath(text(p, 'path'));
+    const found = shippedInstructions(ast).find((i) => i.keyword === 'VOLUME' && volumePaths(i).some((v) => normalizePath(v) === path));
+    if (found) return ok(`VOLUME ${text(p, 'path')} (dòng ${lineOf(found)}).`, [lineOf(found)]);
+    return fail(`Không có VOLUME ${text(p, 'path')}.`);
+  },
+};
+
+const expose: RequirementDefinition = {
+  id: 'expose',
+  label: (p) => `EXPOSE ${text(p, 'port')}`,
+  evaluate({ analysis: { ast } }, p) {
+    const port = number(p, 'port', NaN);
+    const found = exposedPorts(ast).find((e) => e.port === port);
+    if (found) return ok(`EXPOSE ${port} (dòng ${lineOf(found.instruction)}).`, [lineOf(found.instruction)]);
+    return fail(`Không có EXPOSE ${port}.`);
+  },
+};
+
+const workdir: RequirementDefinition = {
+  id: 'workdir',
+  label: (p) => (text(p, 'path') ? `WORKDIR ${text(p, 'path')}` : 'Có WORKDIR'),
+  evaluate({ analysis: { ast } }, p) {
+    const found = shippedInstructions(ast).filter((i) => i.keyword === 'WORKDIR');
+    const last = found[found.length - 1];
+    if (!last) return fail('Không có WORKDIR.');
+    const path = text(p, 'path');
+    const value = unquoteValue(last.argsText.trim());
+    if (path && normalizePath(value) !== normalizePath(path)) return fail(`WORKDIR là ${value}, cần ${path}.`, [lineOf(last)]);
+    return ok(`WORKDIR ${value} (dòng ${lineOf(last)}).`, [lineOf(last)]);
+  },
+};
+
+const runsInBuilder: RequirementDefinition = {
+  id: 'runs-in-builder',
+  label: (p) => `${text(p, 'script')} chạy ở một stage build, không nằm trong image cuối`,
+  evaluate({ analysis: { ast } }, p) {
+    const script = normalizePath(text(p, 'script'));
+    const shipped = new Set(shippedStages(ast).map((s) => s.index));
+    const runs = ast.stages
+      .flatMap((s) => s.instructions)
+      .filter((i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => cmd.args.some((w) => normalizePath(w.value) === script)));
+    const inFinal = runs.filter((i) => shipped.has(i.stageIndex));
+    if (inFinal.length > 0) return fail(`${script} chạy trong image cuối (${where(inFinal.map(lineOf))}): công cụ và dữ liệu train đi theo image.`, inFinal.map(lineOf));
+    if (runs.length === 0) return fail(`Không thấy RUN nào chạy ${script}.`);
+    return ok(`${script} chạy ở stage build (${where(runs.map(lineOf))}).`, runs.map(lineOf));
+  },
+};
+
+export const requirements: RequirementDefinition[] = [
+  serves,
+  entrypointRuns,
+  cmdDefaultArgs,
+  stageCount,
+  finalCopiesOnly,
+  copiesBeforeInstall,
+  userNonRoot,
+  noSecretInImage,
+  modelNotInImage,
+  baseImage,
+  healthcheck,
+  envSet,
+  volume,
+  expose,
+  workdir,
+  runsInBuilder,
+];
+
+export const requirementsById: ReadonlyMap<string, RequirementDefinition> = new Map(requirements.map((r) => [r.id, r]));
+
+/** Label and verdict of one rubric requirement. Unknown ids (an old link) fail with a reason; nothing throws. */
+export function evaluateRequirement(ref: RequirementRef, context: RequirementContext): { label: string } & RequirementResult {
+  const definition = requirementsById.get(ref.id);
+  const params = ref.params ?? {};
+  if (!definition) {
+    return { label: `Yêu cầu "${ref.id}"`, pass: false, why: `Yêu cầu "${ref.id}" không tồn tại (có thể link bài tập đã cũ).`, lines: [] };
+  }
+  let label = `Yêu cầu "${ref.id}"`;
+  try {
+    label = definition.label(params);
+    return { label, ...definition.evaluate(context, params) };
+  } catch (error) {
+    return { label, pass: false, why: `Không kiểm tra được yêu cầu này (lỗi của trình chấm: ${error instanceof Error ? error.message : String(error)}).`, lines: [] };
+  }
+}
