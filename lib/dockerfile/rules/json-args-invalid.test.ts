@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import rule from './json-args-invalid';
+import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+
+const ID = 'json-args-invalid';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+
+describe('json-args-invalid', () => {
+  it('catches single quotes', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', "CMD ['python', 'app.py']"))).toEqual([at('singleQuotes', 2, 5, 2, 25)]);
+  });
+  it('catches a trailing comma', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENTRYPOINT ["python", "app.py",]'))).toEqual([at('trailingComma', 2, 12, 2, 33)]);
+  });
+  it('catches a missing comma', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python" "app.py"]')).map((f) => f.messageId)).toEqual(['invalid']);
+  });
+  it('catches RUN in broken exec form', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', "RUN ['pip', 'install', 'flask==3.0.0']")).map((f) => f.messageId)).toEqual([
+      'singleQuotes',
+    ]);
+  });
+
+  it('does not catch valid exec form', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]', 'ENTRYPOINT ["python"]'))).toEqual([]);
+  });
+  it('does not catch shell form', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD python app.py', "RUN echo 'a, b'"))).toEqual([]);
+  });
+  it('does not catch shell form that happens to contain brackets later', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN test -f /a && echo [ok]'))).toEqual([]);
+  });
+  it('does not catch an empty JSON array', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD []'))).toEqual([]);
+  });
+  it('does not catch escaped quotes inside valid JSON', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "-c", "print(\\"hi\\")"]'))).toEqual([]);
+  });
+  it('does not catch valid JSON spread over continuation lines', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["uvicorn", "main:app", \\', '     "--port", "8000"]'))).toEqual([]);
+  });
+  it('does not catch a valid VOLUME or SHELL array', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'VOLUME ["/data"]', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]'))).toEqual([]);
+  });
+  it('does not catch a valid HEALTHCHECK CMD array', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]'))).toEqual([]);
+  });
+
+  it('fixes single quotes into JSON, and the finding goes away', () => {
+    const src = dockerfile('FROM python:3.11-slim', "CMD ['python', 'app.py']");
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]'));
+    expect(positionsOf(ID, out)).toEqual([]);
+    expect(positionsOf('syntax-error', out)).toEqual([]);
+  });
+  it('fixes a trailing comma', () => {
+    const out = fixed(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py",]'));
+    expect(out).toBe(dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]'));
+    expect(positionsOf(ID, out)).toEqual([]);
+  });
+  it('offers no fix when the intent is unclear', () => {
+    expect(findingsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python" "app.py"]'))[0]?.fix).toBeUndefined();
+  });
+
+  it('fires on its bad example and not on its good one', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import rule from './syntax-error';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'syntax-error';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+
+describe('syntax-error', () => {
+  it('catches an unknown instruction', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUNN pip install flask==3.0.0'))).toEqual([at('unknownInstruction', 2, 1, 2, 5)]);
+  });
+  it('catches COPY with a single path', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY requirements.txt'))).toEqual([at('missingArguments', 2, 1, 2, 5)]);
+  });
+  it('catches FROM with no image', () => {
+    expect(positionsOf(ID, dockerfile('FROM', 'RUN echo hi')).map((f) => f.messageId)).toEqual(['missingArguments']);
+  });
+  it('catches EXPOSE with no port', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'EXPOSE')).map((f) => f.messageId)).toEqual(['missingArguments']);
+  });
+  it('catches an unterminated heredoc', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'pip install flask==3.0.0')).map((f) => f.messageId)).toEqual([
+      'unterminatedHeredoc',
+    ]);
+  });
+  it('catches a continuation at the end of the file', () => {
+    expect(positionsOf(ID, 'FROM python:3.11-slim\nRUN echo hi \\').map((f) => f.messageId)).toEqual(['danglingContinuation']);
+  });
+
+  it('does not catch a well-formed Dockerfile', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', 'CMD ["python", "app.py"]'))).toEqual([]);
+  });
+  it('does not catch lower-case instructions', () => {
+    expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'run echo hi'))).toEqual([]);
+  });
+  it('does not catch a terminated heredoc', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'pip install flask==3.0.0', 'EOF'))).toEqual([]);
+  });
+  it('does not catch COPY with a heredoc source', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY <<EOF /app/config.ini', 'debug=false', 'EOF'))).toEqual([]);
+  });
+  it('does not catch comments, directives and blank lines', () => {
+    expect(positionsOf(ID, dockerfile('# syntax=docker/dockerfile:1', '', '# a comment', 'FROM python:3.11-slim'))).toEqual([]);
+  });
+  it('does not catch continuations that end properly', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '    apt-get install -y curl'))).toEqual([]);
+  });
+  it('does not catch ONBUILD, STOPSIGNAL, SHELL, VOLUME, USER, HEALTHCHECK NONE', () => {
+    expect(
+      positionsOf(
+        ID,
+        dockerfile('FROM python:3.11-slim', 'ONBUILD COPY . /app', 'STOPSIGNAL SIGTERM', 'SHELL ["/bin/bash", "-c"]', 'VOLUME /data', 'USER 1000', 'HEALTHCHECK NONE'),
+      ),
+    ).toEqual([]);
+  });
+  it('does not catch a multi-stage build', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'RUN echo build', 'FROM python:3.11-slim', 'COPY --from=builder /a /a'))).toEqual([]);
+  });
+  it('does not catch an empty file', () => {
+    expect(positionsOf(ID, '')).toEqual([]);
+  });
+  it('does not catch ARG before FROM', () => {
+    expect(positionsOf(ID, dockerfile('ARG VERSION=3.11', 'FROM python:${VERSION}-slim'))).toEqual([]);
+  });
+  it('does not catch EXPOSE with several ports', () => {
+    expect(positionsOf(ID, dockerfile('FROM nginx:1.27', 'EXPOSE 80 443/tcp'))).toEqual([]);
+  });
+
+  it('fires on its bad example and not on its good one', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+  it('has a message for every error the parser reports', () => {
+    for (const id of ['unknownInstruction', 'missingArguments', 'unterminatedHeredoc', 'danglingContinuation']) expect(rule.meta.messages[id]).toBeTruthy();
+  });
+});
