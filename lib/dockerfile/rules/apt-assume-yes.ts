@@ -1,16 +1,55 @@
-// STUB — to be implemented. Spec: apt-get install without -y/--yes/-qq/--assume-yes
+// A docker build has no keyboard: `apt-get install` that asks "Do you want to continue? [Y/n]" aborts.
+import { after, commandWordsRange, packageManagerOf, subcommandWord } from '../packages';
+import { commandsOf, isCommand } from '../query';
 import { defineRule } from '../rule';
+import type { ShellCommand } from '../types';
+
+/** `-y`, `--yes`, `--assume-yes`, `-qq`, `-q=2`, `--quiet=2`, clusters like `-qy`, or `-o APT::Get::Assume-Yes=true`. */
+function assumesYes(cmd: ShellCommand): boolean {
+  return cmd.args.some((word, i) => {
+    const v = word.value;
+    if (v === '--') return false;
+    if (['--yes', '--assume-yes', '--quiet=2', '-q=2'].includes(v)) return true;
+    const option = v === '-o' ? (cmd.args[i + 1]?.value ?? '') : v.startsWith('-o') ? v.slice(2) : null;
+    if (option !== null) return /^APT::Get::Assume-Yes=(true|yes|1)$/i.test(option);
+    if (/^-[a-zA-Z]+$/.test(v)) return v.includes('y') || v.includes('qq');
+    return false;
+  });
+}
 
 export default defineRule({
   meta: {
     id: 'apt-assume-yes',
     severity: 'warning',
-    category: 'syntax',
+    category: 'layers',
     aliases: ['DL3014'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 8, anchor: 'combine-run-commands-reduce-layers' },
+    messages: {
+      missing: '{{command}} install thiếu -y: build không có bàn phím để trả lời "Do you want to continue?" nên sẽ dừng lỗi. Thêm -y.',
+    },
+    fixable: true,
+    docs: {
+      summary: '`apt-get install` phải có `-y` (hoặc `--yes`, `--assume-yes`, `-qq`).',
+      why: 'Khi build image không ai ngồi gõ "Y": apt-get hỏi xác nhận rồi nhận EOF và huỷ cài đặt, build thất bại (hoặc tệ hơn, cài thiếu gói mà không ai để ý). `DEBIAN_FRONTEND=noninteractive` chỉ tắt các hộp thoại cấu hình, không trả lời câu hỏi này.',
+      bad: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install curl && rm -rf /var/lib/apt/lists/*\n',
+      good: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
+      fix: 'Thêm `-y` ngay sau `install`: `apt-get install -y curl`. Quick fix làm việc này cho bạn.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const cmd of commandsOf(instruction)) {
+        if (packageManagerOf(cmd) !== 'apt' || isCommand(cmd, 'aptitude')) continue;
+        const sub = subcommandWord(cmd);
+        if (sub?.value !== 'install' || assumesYes(cmd)) continue;
+        context.report({
+          messageId: 'missing',
+          range: commandWordsRange(cmd, sub),
+          data: { command: cmd.name },
+          fix: { title: 'Thêm -y', edits: [{ range: after(sub), text: ' -y' }] },
+        });
+      }
+    }
+  },
 });

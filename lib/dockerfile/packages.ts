@@ -1,0 +1,308 @@
+// What the layer rules know about installing software in a RUN: which OS packages a command
+// installs or removes, which of them are a build toolchain, and which commands install an
+// application's dependencies from a manifest (and so belong right after copying that manifest).
+import { commandsOf, flagValue, hasFlag, isCommand, pipInstallArgs, positionals, programName } from './query';
+import type { Flag, Instruction, Range, ShellCommand, ShellWord } from './types';
+
+// ---------------------------------------------------------------- OS packages
+
+/** Options of apt-get/apk/yum that take the next word as their value (so it is not a package). */
+const OPTIONS_WITH_VALUE = new Set([
+  '-o',
+  '--option',
+  '-t',
+  '--target-release',
+  '--default-release',
+  '-c',
+  '--config-file',
+  '--virtual',
+  '-X',
+  '--repository',
+  '--root',
+  '-p',
+  '--repo',
+  '--enablerepo',
+  '--disablerepo',
+  '--setopt',
+  '--installroot',
+  '--releasever',
+]);
+
+export type PackageManager = 'apt' | 'apk' | 'yum';
+
+/** The OS package manager a command drives, or null. */
+export function packageManagerOf(cmd: ShellCommand): PackageManager | null {
+  if (isCommand(cmd, 'apt-get', 'apt', 'aptitude')) return 'apt';
+  if (isCommand(cmd, 'apk')) return 'apk';
+  if (isCommand(cmd, 'yum', 'dnf', 'microdnf', 'tdnf')) return 'yum';
+  return null;
+}
+
+/** The subcommand word (`install`, `add`, `purge`…), skipping options and their values. */
+export function subcommandWord(cmd: ShellCommand): ShellWord | undefined {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!;
+    if (word.value.startsWith('-')) {
+      if (OPTIONS_WITH_VALUE.has(word.value)) i++;
+      continue;
+    }
+    return word;
+  }
+  return undefined;
+}
+
+/** Words after the subcommand that name packages (option values such as `-t bookworm` skipped). */
+export function packageWords(cmd: ShellCommand): ShellWord[] {
+  const sub = subcommandWord(cmd);
+  if (!sub) return [];
+  const words: ShellWord[] = [];
+  let after = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!;
+    if (word === sub) {
+      after = true;
+      continue;
+    }
+    if (word.value.startsWith('-')) {
+      if (OPTIONS_WITH_VALUE.has(word.value)) i++;
+      continue;
+    }
+    if (after) words.push(word);
+  }
+  return words;
+}
+
+/** `apt-get install`, `apk add`, `yum install` …: the packages installed, else null. */
+export function installedPackages(cmd: ShellCommand): ShellWord[] | null {
+  const manager = packageManagerOf(cmd);
+  const sub = subcommandWord(cmd)?.value;
+  if (manager === 'apt' && sub === 'install') return packageWords(cmd);
+  if (manager === 'apk' && sub === 'add') return packageWords(cmd);
+  if (manager === 'yum' && (sub === 'install' || sub === 'groupinstall')) return packageWords(cmd);
+  return null;
+}
+
+/** `apt-get purge|remove`, `apk del`, `yum remove` …: the packages removed, else null. */
+export function removedPackages(cmd: ShellCommand): ShellWord[] | null {
+  const manager = packageManagerOf(cmd);
+  const sub = subcommandWord(cmd)?.value;
+  if (manager === 'apt' && (sub === 'purge' || sub === 'remove' || sub === 'autoremove')) return packageWords(cmd);
+  if (manager === 'apk' && sub === 'del') return packageWords(cmd);
+  if (manager === 'yum' && (sub === 'remove' || sub === 'erase' || sub === 'autoremove')) return packageWords(cmd);
+  return null;
+}
+
+/** `curl=7.88.1-10` → `curl`; `libpq-dev:amd64` → `libpq-dev`. */
+export function packageName(word: string): string {
+  return word.replace(/[=:].*$/, '').replace(/[<>~].*$/, '');
+}
+
+const TOOLCHAIN = new Set([
+  'build-essential',
+  'build-base',
+  'gcc',
+  'g++',
+  'gcc-c++',
+  'clang',
+  'llvm',
+  'make',
+  'cmake',
+  'ninja-build',
+  'autoconf',
+  'automake',
+  'libtool',
+  'gfortran',
+  'golang',
+  'golang-go',
+  'go',
+  'rustc',
+  'cargo',
+  'musl-dev',
+  'libc-dev',
+  'linux-headers',
+  'kernel-headers',
+  'development tools',
+]);
+
+/** A compiler, build tool or header package that a runtime image does not need. */
+export function isToolchainPackage(word: string): boolean {
+  const name = packageName(word).toLowerCase();
+  if (name === '' || name.includes('$')) return false;
+  if (TOOLCHAIN.has(name)) return true;
+  // Versioned compilers (`gcc-12`, `g++-12`, `golang-1.21`) and header packages (`libpq-dev`, `python3-devel`).
+  return /^(gcc|g\+\+|clang|golang)-[\d.]+$/.test(name) || /-(dev|devel)$/.test(name);
+}
+
+/** The `apk add --virtual .build-deps …` group name, if any (removing it removes its packages). */
+function virtualGroup(cmd: ShellCommand): string | undefined {
+  return flagValue(cmd, '--virtual') ?? flagValue(cmd, '-t');
+}
+
+/**
+ * Toolchain packages a RUN installs and does not remove again in the same RUN
+ * (`apt-get purge`/`remove` of it, `apk del` of it or of its `--virtual` group, `yum remove`).
+ * A removal whose list holds a variable (`apt-get purge -y $BUILD_DEPS`) is trusted to cover it.
+ */
+export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
+  const commands = commandsOf(instruction);
+  const kept: ShellWord[] = [];
+  commands.forEach((cmd, index) => {
+    const installed = installedPackages(cmd);
+    if (!installed) return;
+    const group = packageManagerOf(cmd) === 'apk' ? virtualGroup(cmd) : undefined;
+    const later = commands.slice(index + 1).map(removedPackages).filter((r): r is ShellWord[] => r !== null);
+    const removedNames = new Set(later.flat().map((w) => packageName(w.value).toLowerCase()));
+    const removesVariable = later.flat().some((w) => w.value.includes('$'));
+    for (const word of installed) {
+      if (!isToolchainPackage(word.value)) continue;
+      const name = packageName(word.value).toLowerCase();
+      if (removedNames.has(name) || (group && removedNames.has(group.toLowerCase())) || removesVariable) continue;
+      kept.push(word);
+    }
+  });
+  return kept;
+}
+
+// ---------------------------------------------------------------- cache mounts
+
+/** Targets of `RUN --mount=type=cache|tmpfs,target=…` (the paths that stay out of the layer). */
+export function cacheMountTargets(instruction: Instruction): string[] {
+  return instruction.flags
+    .filter((flag: Flag) => flag.name === 'mount')
+    .filter((flag) => {
+      const type = unquote(flag.options.type ?? '');
+      return type === 'cache' || type === 'tmpfs';
+    })
+    .map((flag) => unquote(flag.options.target ?? flag.options.dst ?? flag.options.destination ?? ''))
+    .map((target) => target.replace(/\/+$/, ''))
+    .filter((target) => target !== '');
+}
+
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** Whether `target` is `path` or one of its parents (a mount on `/root/.cache` covers `/root/.cache/pip`). */
+export function coversPath(target: string, path: string): boolean {
+  return path === target || path.startsWith(`${target}/`);
+}
+
+// ---------------------------------------------------------------- dependency installs
+
+export interface DependencyInstall {
+  command: ShellCommand;
+  /** What to copy first, as it would be written in a COPY (`requirements.txt`, `package.json package-lock.json*`). */
+  manifests: string[];
+  /**
+   * true when the install reads only its manifests, so copying them first and installing before the
+   * rest of the source is a mechanical change (false for `pip install .`, `poetry install` without `--no-root`).
+   */
+  manifestOnly: boolean;
+}
+
+/**
+ * A command that installs an application's dependencies from the build context
+ * (`pip install -r …`, `pip install .`, `poetry install`, `npm ci`/`install`, `yarn`, `pnpm install`,
+ * `go mod download`, `bundle install`, `mvn dependency:…`), with the manifest it reads.
+ */
+export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
+  const pipArgs = pipInstallArgs(cmd);
+  if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
+  const name = programName(cmd);
+  const words = positionals(cmd).map((w) => w.value);
+  const sub = words[0];
+  switch (name) {
+    case 'poetry':
+      if (sub !== 'install') return null;
+      return { command: cmd, manifests: ['pyproject.toml', 'poetry.lock*'], manifestOnly: hasFlag(cmd, '--no-root') };
+    case 'pipenv':
+      if (sub !== 'install' && sub !== 'sync') return null;
+      if (words.length > 1) return null; // `pipenv install requests` adds a package, it does not read the lock
+      return { command: cmd, manifests: ['Pipfile', 'Pipfile.lock*'], manifestOnly: true };
+    case 'uv':
+      if (sub !== 'sync') return null;
+      return { command: cmd, manifests: ['pyproject.toml', 'uv.lock*'], manifestOnly: hasFlag(cmd, '--no-install-project') };
+    case 'npm':
+      if (sub === 'ci' || ((sub === 'install' || sub === 'i') && words.length === 1 && !hasFlag(cmd, '-g', '--global'))) {
+        return { command: cmd, manifests: ['package.json', 'package-lock.json*'], manifestOnly: true };
+      }
+      return null;
+    case 'yarn':
+      if (sub === undefined || (sub === 'install' && words.length === 1)) {
+        return { command: cmd, manifests: ['package.json', 'yarn.lock*'], manifestOnly: true };
+      }
+      return null;
+    case 'pnpm':
+      if ((sub === 'install' || sub === 'i') && words.length === 1) {
+        return { command: cmd, manifests: ['package.json', 'pnpm-lock.yaml*'], manifestOnly: true };
+      }
+      return null;
+    case 'go':
+      if (sub === 'mod' && words[1] === 'download') return { command: cmd, manifests: ['go.mod', 'go.sum*'], manifestOnly: true };
+      return null;
+    case 'bundle':
+      if (sub === 'install' || sub === undefined) return { command: cmd, manifests: ['Gemfile', 'Gemfile.lock*'], manifestOnly: true };
+      return null;
+    case 'mvn':
+    case 'mvnw':
+      if (words.some((w) => w.startsWith('dependency:'))) return { command: cmd, manifests: ['pom.xml'], manifestOnly: true };
+      return null;
+    case 'composer':
+      if (sub === 'install') return { command: cmd, manifests: ['composer.json', 'composer.lock*'], manifestOnly: hasFlag(cmd, '--no-autoloader') };
+      return null;
+    default:
+      return null;
+  }
+}
+
+function pipDependencyInstall(cmd: ShellCommand, args: ShellWord[]): DependencyInstall | null {
+  const requirements: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === '-r' || v === '--requirement' || v === '-c' || v === '--constraint') {
+      const file = args[i + 1]?.value;
+      if (file) requirements.push(file);
+      i++;
+    } else if (/^(-r|-c)\S/.test(v) && !v.startsWith('--')) {
+      requirements.push(v.slice(2));
+    } else if (/^--(requirement|constraint)=/.test(v)) {
+      requirements.push(v.slice(v.indexOf('=') + 1));
+    }
+  }
+  const installsProject = args.some((w, i) => isLocalProject(w.value) && !isValueOfOption(args, i));
+  if (installsProject) return { command: cmd, manifests: ['pyproject.toml'], manifestOnly: false };
+  if (requirements.length === 0) return null;
+  // A requirements file named through a variable or outside the context cannot be copied mechanically.
+  const mechanical = requirements.every((file) => !file.includes('$') && !file.startsWith('/') && !file.includes('..') && !file.includes('://'));
+  return { command: cmd, manifests: requirements, manifestOnly: mechanical };
+}
+
+/** `.`, `./`, `.[dev]`, `-e .` — the project in the current folder. */
+function isLocalProject(word: string): boolean {
+  return /^\.\/?(\[[^\]]*\])?$/.test(word);
+}
+
+function isValueOfOption(args: ShellWord[], index: number): boolean {
+  const previous = args[index - 1]?.value ?? '';
+  return ['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-f', '--find-links'].includes(previous);
+}
+
+
+// ---------------------------------------------------------------- ranges
+
+/** The span from the program name to its subcommand (`apt-get install`, `apk add`, `pip install`). */
+export function commandWordsRange(cmd: ShellCommand, subcommand: ShellWord | undefined): Range {
+  const start = cmd.nameWord?.range ?? cmd.range;
+  const end = subcommand?.range ?? start;
+  return { line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn };
+}
+
+/** An empty range just after a word: where a quick fix inserts a flag (` -y` after `install`). */
+export function after(word: ShellWord): Range {
+  return { line: word.range.endLine, column: word.range.endColumn, endLine: word.range.endLine, endColumn: word.range.endColumn };
+}
+
+/** The span from the start of one range to the end of another. */
+export function spanning(first: Range, last: Range): Range {
+  return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+}
