@@ -77,9 +77,33 @@ export function serverOf(ast: DockerfileAst, stage?: Stage): Server | null {
     const found = findServer(line.words, env, line.shellForm);
     if (!found) continue;
     const owner = line.instructions[found.at] ?? line.instructions[0]!;
-    return { ...found.server, instruction: owner };
+    const server = { ...found.server, instruction: owner };
+    return configuredElsewhere(ast, target, server) ? { ...server, port: null, portSource: null } : server;
   }
   return null;
+}
+
+/** Config files that move a server's default port: a default from the stock config no longer holds. */
+const CONFIG_DESTINATIONS: Record<string, RegExp> = {
+  nginx: /^\/etc\/nginx(\/|$)/,
+  httpd: /^\/(usr\/local\/apache2|etc\/apache2)(\/|$)/,
+  torchserve: /config\.properties$/,
+  streamlit: /\.streamlit(\/|$)|config\.toml$/,
+};
+
+function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: Server): boolean {
+  const pattern = CONFIG_DESTINATIONS[server.name];
+  if (!pattern || server.portSource !== 'default') return false;
+  // nginxinc/nginx-unprivileged and similar rootless builds move the stock port (to 8080).
+  const chain = instructionsWithParents(ast, stage);
+  const root = ast.stages[chain[0]?.stageIndex ?? -1];
+  if (root && /unprivileged|rootless/.test(root.base.repository)) return true;
+  return chain.some((instruction) => {
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return false;
+    const destination = instruction.json ? instruction.json.values.at(-1) : instruction.args.at(-1)?.value;
+    const sources = instruction.json ? instruction.json.values.slice(0, -1) : instruction.args.slice(0, -1).map((a) => a.value);
+    return pattern.test(destination ?? '') || sources.some((source) => pattern.test(source));
+  });
 }
 
 /**
@@ -389,4 +413,42 @@ function withPort(
   }
   const port = address ? portOfAddress(text) : numeric(text);
   return { ...base, port, portSource: port === null ? null : 'flag', portRange: portWord.range };
+}
+
+// ---------------------------------------------------------------- EXPOSE
+
+export interface ExposedPorts {
+  /** EXPOSE instructions of the stage and the stages it is built FROM, in order. */
+  instructions: Instruction[];
+  /** Port ranges declared (a single port is `from === to`), protocol ignored. */
+  ports: { from: number; to: number }[];
+  /** Some EXPOSE word could not be read as a port (an unset variable): comparisons are unsafe. */
+  unknown: boolean;
+}
+
+/** The ports `stage` declares with EXPOSE, `${PORT}` substituted from its ARG/ENV values. */
+export function exposedPorts(ast: DockerfileAst, stage: Stage): ExposedPorts {
+  const result: ExposedPorts = { instructions: [], ports: [], unknown: false };
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.keyword !== 'EXPOSE') continue;
+    result.instructions.push(instruction);
+    for (const arg of instruction.args) {
+      const text = arg.value.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_w, braced?: string, fallback?: string, bare?: string) => {
+        const name = braced ?? bare ?? '';
+        return stage.env[name] ?? stage.args[name] ?? fallback ?? '?';
+      });
+      const m = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/\w+)?$/.exec(text);
+      if (!m) {
+        result.unknown = true;
+        continue;
+      }
+      const from = Number(m[1]);
+      result.ports.push({ from, to: m[2] === undefined ? from : Number(m[2]) });
+    }
+  }
+  return result;
+}
+
+export function isExposed(exposed: ExposedPorts, port: number): boolean {
+  return exposed.ports.some((p) => port >= p.from && port <= p.to);
 }

@@ -1,16 +1,66 @@
-// STUB — to be implemented. Spec: ADD of local files or folders that are not a tar archive to extract: use COPY. Quick fix
+// ADD also downloads URLs and unpacks archives; for plain local files that magic only surprises.
 import { defineRule } from '../rule';
+import type { Instruction } from '../types';
+
+const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lz|tar\.lzma|tlz|tar\.z)$/i;
+/** URLs and git references: ADD's remote features, judged by `add-remote-url`. */
+const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)|\.git(#.*)?$/i;
+/** Flags both ADD and COPY accept: the keyword can be swapped without touching them. */
+const COPY_FLAGS = new Set(['chown', 'chmod', 'link', 'exclude', 'parents']);
+
+function addSources(instruction: Instruction): string[] {
+  if (instruction.json) return instruction.json.values.slice(0, -1);
+  if (instruction.heredocs.length > 0) return [];
+  return instruction.args.slice(0, -1).map((arg) => arg.value.replace(/^["']|["']$/g, ''));
+}
 
 export default defineRule({
   meta: {
     id: 'add-local-files',
     severity: 'warning',
-    category: 'syntax',
+    category: 'security',
     aliases: ['DL3020'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 3, anchor: 'giai-thich-chi-tiet' },
+    messages: {
+      useCopy:
+        'Dùng COPY thay cho ADD để chép file/thư mục cục bộ: ADD còn tự giải nén archive và tải URL, dễ gây bất ngờ. Chỉ giữ ADD khi cần giải nén file .tar.',
+    },
+    fixable: true,
+    docs: {
+      summary: 'Chép file cục bộ bằng `COPY`, không dùng `ADD`.',
+      why:
+        '`ADD` làm nhiều hơn chép file: nó tự giải nén archive (.tar, .tar.gz…) và tải được URL. Với file thường, dùng ADD khiến người đọc phải đoán xem có "phép màu" nào xảy ra không, và một file .tar đổi tên có thể bị bung ra ngoài ý muốn. `COPY` chỉ làm đúng một việc, rõ ràng và dễ đoán.',
+      bad: 'FROM python:3.11-slim\nWORKDIR /app\nADD requirements.txt .\nADD src/ ./src/\n',
+      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nCOPY src/ ./src/\n',
+      fix: 'Đổi từ khoá `ADD` thành `COPY` (sửa nhanh có sẵn). Giữ `ADD` chỉ khi muốn giải nén một archive cục bộ, ví dụ `ADD model.tar.gz /models/`.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'ADD') continue;
+      if (instruction.flags.some((f) => f.name === 'checksum' || f.name === 'keep-git-dir')) continue;
+      const sources = addSources(instruction);
+      if (instruction.heredocs.length === 0 && sources.length === 0) continue;
+      // A variable could name an archive or a URL: unknown, so quiet.
+      if (sources.some((s) => s.includes('$') || ARCHIVE.test(s) || REMOTE.test(s))) continue;
+      const swappable = instruction.flags.every((f) => COPY_FLAGS.has(f.name));
+      context.report({
+        messageId: 'useCopy',
+        range: instruction.keywordRange,
+        ...(swappable
+          ? {
+              fix: {
+                title: 'Đổi ADD thành COPY',
+                edits: [
+                  {
+                    range: instruction.keywordRange,
+                    text: instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'copy' : 'COPY',
+                  },
+                ],
+              },
+            }
+          : {}),
+      });
+    }
+  },
 });

@@ -1,16 +1,71 @@
-// STUB — to be implemented. Spec: a download piped straight into a shell (curl … \| sh, wget -O- … \| bash)
+// Piping a download into a shell runs whatever the server sends, unchecked, as root, in your image.
+import { programName, scriptsOf, unwrap } from '../query';
 import { defineRule } from '../rule';
+import type { Range, ShellCommand } from '../types';
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
+const DOWNLOADERS = new Set(['curl', 'wget']);
+/** `$(curl …)`, `` `wget …` ``, `<(curl …)` inside a word given to a shell. */
+const SUBSTITUTED_DOWNLOAD = /(\$\(|`|<\()\s*(curl|wget)\b/;
+
+function span(from: Range, to: Range): Range {
+  return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
+}
 
 export default defineRule({
   meta: {
     id: 'curl-pipe-shell',
     severity: 'warning',
-    category: 'syntax',
+    category: 'security',
     aliases: [],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 10, anchor: 'cau-tra-loi' },
+    messages: {
+      pipe: 'Script tải về bằng {{tool}} được chạy thẳng bằng {{shell}}, không kiểm tra gì: tải file về trước, kiểm tra checksum (sha256sum -c) rồi mới chạy.',
+      substitution:
+        '{{shell}} chạy nội dung tải về bằng {{tool}} mà không kiểm tra: tải file về trước, kiểm tra checksum (sha256sum -c) rồi mới chạy.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Không chạy thẳng script tải từ mạng (`curl … | sh`).',
+      why:
+        '`curl https://… | sh` chạy bất cứ thứ gì máy chủ trả về, bằng quyền root, ngay trong image. Nếu trang bị chiếm, DNS bị giả mạo hay file đổi phiên bản, image của bạn chạy code lạ mà build vẫn "thành công". Đây là một lỗ hổng chuỗi cung ứng (supply chain) kinh điển. Tải file về, kiểm tra checksum đã ghim, rồi mới chạy.',
+      bad: 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates \\\n    && curl -fsSL https://example.com/install.sh | bash\n',
+      good:
+        'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates \\\n    && curl -fsSLo /tmp/install.sh https://example.com/install.sh \\\n    && echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  /tmp/install.sh" | sha256sum -c - \\\n    && bash /tmp/install.sh && rm /tmp/install.sh\n',
+      fix: 'Tách thành các bước: `curl -fsSLo /tmp/install.sh <url>`, kiểm tra `sha256sum -c` với giá trị đã ghim, rồi `bash /tmp/install.sh`. Tốt hơn nữa: cài bằng trình quản lý gói (apt, pip) với phiên bản ghim.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const script of scriptsOf(instruction)) {
+        const commands = script.commands.map((raw) => ({ raw, cmd: unwrap(raw) }));
+        let download: ShellCommand | null = null;
+        commands.forEach(({ raw, cmd }) => {
+          // A pipeline continues while commands are joined by `|`.
+          if (raw.operatorBefore !== '|') download = null;
+          const name = programName(cmd);
+          if (DOWNLOADERS.has(name)) {
+            download = cmd;
+            return;
+          }
+          if (!SHELLS.has(name) || !cmd.nameWord) return;
+          if (download && raw.operatorBefore === '|') {
+            context.report({
+              messageId: 'pipe',
+              range: span(download.range, cmd.nameWord.range),
+              data: { tool: programName(download), shell: name },
+            });
+            download = null;
+            return;
+          }
+          const substituted = cmd.args.find((arg) => SUBSTITUTED_DOWNLOAD.test(arg.raw));
+          if (substituted) {
+            const tool = SUBSTITUTED_DOWNLOAD.exec(substituted.raw)?.[2] ?? 'curl';
+            context.report({ messageId: 'substitution', range: span(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });
+          }
+        });
+      }
+    }
+  },
 });

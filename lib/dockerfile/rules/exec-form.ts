@@ -1,16 +1,96 @@
-// STUB — to be implemented. Spec: CMD/ENTRYPOINT in shell form (signals such as SIGTERM never reach the app). Quick fix: rewrite as a JSON array when the words are simple
+// In shell form the app runs under `/bin/sh -c` as a child: SIGTERM from `docker stop` hits the shell.
 import { defineRule } from '../rule';
+import { effectiveCommand } from '../servers';
+import type { Instruction } from '../types';
+
+/**
+ * The words of a shell-form command when turning it into a JSON array keeps its meaning: no variables,
+ * substitutions, operators, redirections, globs or escapes. Quotes are removed. null otherwise.
+ */
+function simpleWords(text: string): string[] | null {
+  const words: string[] = [];
+  let current = '';
+  let inWord = false;
+  let quote: '"' | "'" | null = null;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = null;
+      else if (quote === '"' && /[$`\\]/.test(char)) return null;
+      else current += char;
+      continue;
+    }
+    if (char === '"' || char === "'") {
+      quote = char;
+      inWord = true;
+    } else if (/\s/.test(char)) {
+      if (inWord) words.push(current);
+      current = '';
+      inWord = false;
+    } else if (/[$`\\|&;<>(){}*?[\]~#!]/.test(char)) {
+      return null;
+    } else {
+      current += char;
+      inWord = true;
+    }
+  }
+  if (quote) return null;
+  if (inWord) words.push(current);
+  // `VAR=x cmd` sets a variable for the command: a JSON array would run `VAR=x` as the program.
+  if (words.length === 0 || /^[A-Za-z_]\w*=/.test(words[0] ?? '')) return null;
+  return words;
+}
 
 export default defineRule({
   meta: {
     id: 'exec-form',
     severity: 'warning',
-    category: 'syntax',
+    category: 'runtime',
     aliases: ['DL3025', 'JSONArgsRecommended'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 4, anchor: 'best-practices' },
+    messages: {
+      shellForm:
+        '{{keyword}} ở dạng shell chạy qua /bin/sh -c: app không nhận SIGTERM khi docker stop nên bị kill sau 10 giây. Viết dạng exec (mảng JSON), ví dụ {{keyword}} ["python", "app.py"].',
+    },
+    fixable: true,
+    docs: {
+      summary: '`CMD` và `ENTRYPOINT` nên viết ở dạng exec (mảng JSON).',
+      why:
+        'Dạng shell (`CMD python app.py`) thực chất chạy `/bin/sh -c "python app.py"`: shell là tiến trình PID 1, còn app là tiến trình con. Khi `docker stop` gửi SIGTERM, shell không chuyển tín hiệu cho app, nên app không kịp đóng kết nối hay lưu trạng thái và bị kill cứng sau thời gian chờ. Dạng exec chạy app trực tiếp làm PID 1, nhận tín hiệu đúng cách; ENTRYPOINT dạng exec còn nhận được tham số từ CMD.',
+      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY app.py .\nCMD python app.py\n',
+      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY app.py .\nCMD ["python", "app.py"]\n',
+      fix: 'Viết lại thành mảng JSON với dấu nháy kép: `CMD ["python", "app.py"]` (sửa nhanh có sẵn khi lệnh đơn giản). Nếu thật sự cần shell (biến môi trường, `&&`), dùng `CMD ["sh", "-c", "exec python app.py --port $PORT"]` với `exec` để app thay thế shell.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    for (const instruction of ast.instructions) {
+      if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
+      if (instruction.json || instruction.jsonError || !instruction.argsRange) continue;
+      const text = instruction.argsText.trim();
+      // `CMD exec python app.py`: the shell replaces itself with the app, which then receives signals.
+      if (text === '' || /^exec\s/.test(text)) continue;
+      const words = simpleWords(text);
+      const offerFix = words !== null && !(instruction.keyword === 'ENTRYPOINT' && hasCmd(ast, instruction));
+      context.report({
+        messageId: 'shellForm',
+        range: instruction.argsRange,
+        data: { keyword: instruction.keyword },
+        ...(offerFix && words
+          ? {
+              fix: {
+                title: 'Chuyển sang dạng exec (mảng JSON)',
+                edits: [{ range: instruction.argsRange, text: `[${words.map((w) => JSON.stringify(w)).join(', ')}]` }],
+              },
+            }
+          : {}),
+      });
+    }
+  },
 });
+
+/** An exec-form ENTRYPOINT takes CMD as arguments, which a shell-form one ignored: the fix would change behaviour. */
+function hasCmd(ast: Parameters<typeof effectiveCommand>[0], entrypoint: Instruction): boolean {
+  const stage = ast.stages[entrypoint.stageIndex];
+  if (!stage) return false;
+  return stage.instructions.some((i) => i.keyword === 'CMD') || effectiveCommand(ast, stage).cmd !== null;
+}

@@ -1,16 +1,39 @@
-// STUB — to be implemented. Spec: the final stage starts a server on a known port and has no EXPOSE
+// Without EXPOSE, the port a server listens on is only discoverable by reading its command line.
+import { imagePath } from '../images';
+import { shippedStages } from '../query';
 import { defineRule } from '../rule';
+import { exposedPorts, serverOf } from '../servers';
 
 export default defineRule({
   meta: {
     id: 'expose-missing',
     severity: 'info',
-    category: 'syntax',
+    category: 'runtime',
     aliases: [],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 3, anchor: 'cac-lenh-chinh' },
+    messages: {
+      missing: '{{server}} nghe cổng {{port}} nhưng Dockerfile không có EXPOSE: thêm EXPOSE {{port}} để người dùng image biết cần map cổng nào.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Image chạy server nên khai báo cổng bằng `EXPOSE`.',
+      why:
+        '`EXPOSE` không mở cổng ra ngoài, nhưng nó là tài liệu chính thức của image: `docker inspect` hiện nó, `docker run -P` dùng nó, và người đọc Dockerfile biết ngay cần `-p` cổng nào. Thiếu EXPOSE, họ phải đọc lệnh chạy server để đoán.',
+      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nCMD ["uvicorn", "api:app", "--host", "0.0.0.0", "--port", "8000"]\n',
+      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 8000\nCMD ["uvicorn", "api:app", "--host", "0.0.0.0", "--port", "8000"]\n',
+      fix: 'Thêm `EXPOSE <cổng>` (ví dụ `EXPOSE 8000`) trước CMD, đúng cổng server nghe.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    const final = ast.stages[ast.finalStage];
+    if (!final) return;
+    const server = serverOf(ast, final);
+    if (!server || server.port === null) return;
+    if (exposedPorts(ast, final).instructions.length > 0) return;
+    // The server's own official image (nginx, httpd…) already declares its port.
+    const base = (shippedStages(ast).at(-1) ?? final).base;
+    if (imagePath(base).split('/').pop() === server.name) return;
+    context.report({ messageId: 'missing', range: server.portRange ?? server.range, data: { server: server.name, port: server.port } });
+  },
 });

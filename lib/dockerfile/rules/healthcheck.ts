@@ -1,16 +1,42 @@
-// STUB — to be implemented. Spec: the final stage serves something (an EXPOSE, or a CMD/ENTRYPOINT that starts a server: uvicorn, gunicorn, flask, node, nginx, …) and has no HEALTHCHECK (HEALTHCHECK NONE is a deliberate choice and passes)
+// A container whose process is alive but stuck still looks "running" without a HEALTHCHECK.
+import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
+import { exposedPorts, serverOf } from '../servers';
 
 export default defineRule({
   meta: {
     id: 'healthcheck',
     severity: 'warning',
-    category: 'syntax',
+    category: 'runtime',
     aliases: ['CKV_DOCKER_2'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 7, anchor: 'health-checks' },
+    messages: {
+      missing:
+        'Image này phục vụ request ({{what}}) nhưng không có HEALTHCHECK: Docker chỉ biết tiến trình còn chạy, không biết app còn trả lời. Thêm HEALTHCHECK gọi endpoint /health.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Image phục vụ request (có EXPOSE hoặc chạy server) cần có `HEALTHCHECK`.',
+      why:
+        'Không có HEALTHCHECK, Docker coi container "khoẻ" miễn là tiến trình còn sống, kể cả khi model chưa load xong, app bị treo hay hết bộ nhớ. Với HEALTHCHECK, `docker ps` hiện (healthy)/(unhealthy) và orchestrator có thể khởi động lại container hỏng hoặc không gửi traffic tới nó. `HEALTHCHECK NONE` là lựa chọn có chủ ý (ví dụ Kubernetes đã có probe riêng) và được chấp nhận.',
+      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 8000\nCMD ["uvicorn", "api:app", "--host", "0.0.0.0", "--port", "8000"]\n',
+      good:
+        'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 8000\nHEALTHCHECK --interval=30s --timeout=10s --retries=3 \\\n    CMD python -c "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')" || exit 1\nCMD ["uvicorn", "api:app", "--host", "0.0.0.0", "--port", "8000"]\n',
+      fix: 'Thêm `HEALTHCHECK --interval=30s --timeout=10s CMD <lệnh kiểm tra> || exit 1` gọi một endpoint nhẹ như `/health`. Dùng công cụ có sẵn trong image (python, hoặc curl nếu đã cài). Nếu nền tảng đã có probe riêng, ghi rõ `HEALTHCHECK NONE`.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    const final = ast.stages[ast.finalStage];
+    if (!final) return;
+    if (instructionsWithParents(ast, final).some((i) => i.keyword === 'HEALTHCHECK')) return;
+    const exposed = exposedPorts(ast, final);
+    const server = serverOf(ast, final);
+    const lastExpose = exposed.instructions.at(-1);
+    if (lastExpose) {
+      context.report({ messageId: 'missing', range: lastExpose.range, data: { what: `EXPOSE ${lastExpose.argsText.trim()}` } });
+    } else if (server) {
+      context.report({ messageId: 'missing', range: server.range, data: { what: server.name } });
+    }
+  },
 });

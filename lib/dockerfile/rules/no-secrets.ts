@@ -1,16 +1,58 @@
-// STUB — to be implemented. Spec: ENV/ARG with a secret-looking key (*PASSWORD*, *SECRET*, *TOKEN*, *API_KEY*, *ACCESS_KEY*, *PRIVATE_KEY*, *CREDENTIAL*) and a literal value, or any line holding an AWS access key id or a private-key header. Not for keys that say where a secret lives (*_FILE, *_PATH, *_DIR, e.g. the lesson's API_KEY_
+// Anything written in a Dockerfile ends up in the image or its history: a secret there is a leaked secret.
 import { defineRule } from '../rule';
+import { isSecretKey, isVariableReference, secretsInText } from '../secrets';
+import type { Range } from '../types';
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (x: Range, y: Range) => x.endLine < y.line || (x.endLine === y.line && x.endColumn <= y.column);
+  return !before(a, b) && !before(b, a);
+}
 
 export default defineRule({
   meta: {
     id: 'no-secrets',
     severity: 'error',
-    category: 'syntax',
+    category: 'security',
     aliases: ['SecretsUsedInArgOrEnv'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 10, anchor: 'secret-management-never-hard-code-credentials' },
+    messages: {
+      secretValue:
+        '{{keyword}} {{key}} ghi thẳng một bí mật vào Dockerfile: ai có image đều đọc được (docker history, docker inspect). Xoá giá trị và truyền lúc chạy (docker run -e, file trong /run/secrets) hoặc dùng RUN --mount=type=secret khi build.',
+      awsKey:
+        'Dòng này chứa một AWS access key id: khoá đã lộ theo Dockerfile và image. Thu hồi khoá đó và truyền thông tin đăng nhập lúc chạy, không ghi vào Dockerfile.',
+      privateKey:
+        'Dòng này chứa một private key: khoá đã lộ theo Dockerfile và image. Tạo khoá mới và đưa vào lúc build bằng RUN --mount=type=secret (hoặc --mount=type=ssh).',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Không ghi mật khẩu, token, API key hay private key thẳng vào Dockerfile.',
+      why:
+        'Giá trị của ENV và ARG nằm lại trong image và lịch sử build: bất kỳ ai kéo được image đều đọc được bằng `docker history` hay `docker inspect`, kể cả khi một lệnh sau đó "xoá" nó. Dockerfile lại thường được commit lên Git. Bí mật phải được đưa vào lúc chạy hoặc qua secret mount lúc build.',
+      bad: 'FROM python:3.11-slim\nENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nCOPY src/ ./src/\nCMD ["python", "src/api.py"]\n',
+      good:
+        'FROM python:3.11-slim\n# Bí mật được truyền lúc chạy: docker run -e AWS_SECRET_ACCESS_KEY=… hoặc file /run/secrets/…\nENV API_KEY_FILE=/run/secrets/api_key\nCOPY src/ ./src/\nCMD ["python", "src/api.py"]\n',
+      fix: 'Xoá giá trị khỏi Dockerfile. Lúc chạy, truyền bằng `docker run -e KEY=…` hoặc secret của Docker/Kubernetes (ứng dụng đọc file theo biến như `API_KEY_FILE`). Nếu bước build cần bí mật, dùng `RUN --mount=type=secret,id=…`. Bí mật đã lộ thì phải thu hồi.',
+    },
   },
-  check() {},
+  check(context) {
+    const reported: Range[] = [];
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
+      for (const pair of instruction.pairs) {
+        if (!pair.valueRange || pair.value === null) continue;
+        const value = pair.value.trim();
+        if (value === '' || value === '""' || value === "''" || isVariableReference(value) || !isSecretKey(pair.key)) continue;
+        reported.push(pair.valueRange);
+        context.report({
+          messageId: 'secretValue',
+          range: pair.valueRange,
+          data: { keyword: instruction.keyword, key: pair.key },
+        });
+      }
+    }
+    for (const match of secretsInText(context.ast.source)) {
+      if (reported.some((range) => overlaps(range, match.range))) continue;
+      context.report({ messageId: match.kind, range: match.range });
+    }
+  },
 });

@@ -1,16 +1,69 @@
-// STUB — to be implemented. Spec: the final stage has no USER, or its last USER is root/0, and the base image is not a known non-root image (…distroless…:nonroot)
+// The shipped image should not run as root: a process that escapes the container keeps root's power.
+import { isKnownNonRoot } from '../images';
+import { shippedStages } from '../query';
 import { defineRule } from '../rule';
+import type { Stage } from '../types';
+
+/** `${APP_USER}`, `$APP_USER`, `${APP_USER:-app}` → the value the build will use; null when unknown. */
+function resolveUser(value: string, stage: Stage): string | null {
+  let unknown = false;
+  const resolved = value.replace(
+    /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g,
+    (_whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
+      const known = stage.env[braced ?? bare ?? ''] ?? stage.args[braced ?? bare ?? ''] ?? null;
+      if (known !== null && known !== '') return known;
+      if (fallback === undefined) unknown = true;
+      return fallback ?? '';
+    },
+  );
+  return unknown ? null : resolved;
+}
+
+function isRoot(user: string): boolean {
+  const name = user.trim().split(':')[0] ?? '';
+  return name === 'root' || name === '0';
+}
 
 export default defineRule({
   meta: {
     id: 'non-root-user',
     severity: 'warning',
-    category: 'syntax',
+    category: 'security',
     aliases: ['DL3002', 'CKV_DOCKER_3'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 10, anchor: 'run-as-non-root-user' },
+    messages: {
+      missing:
+        'Image cuối chạy bằng root vì không có USER: tạo user riêng (RUN useradd -m -u 1000 appuser) rồi thêm USER appuser trước CMD.',
+      root: 'USER cuối cùng là "{{user}}" (root): container sẽ chạy bằng root. Chuyển sang một user thường (USER appuser) sau khi cài đặt xong.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Image cuối phải chạy bằng một user không phải root.',
+      why:
+        'Mặc định container chạy bằng root. Nếu ứng dụng bị khai thác và kẻ tấn công thoát ra khỏi container, họ giữ quyền root; trong container họ cũng sửa được file hệ thống và code của bạn. Một user thường giới hạn thiệt hại. Rule chỉ xét stage cuối (và các stage nó kế thừa), không xét stage builder bị bỏ đi.',
+      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY src/ ./src/\nCMD ["python", "src/api.py"]\n',
+      good:
+        'FROM python:3.11-slim\nRUN useradd -m -u 1000 mluser\nWORKDIR /app\nCOPY --chown=mluser:mluser src/ ./src/\nUSER mluser\nCMD ["python", "src/api.py"]\n',
+      fix: 'Tạo user bằng `RUN useradd -m -u 1000 mluser`, copy file với `--chown=mluser:mluser`, rồi đặt `USER mluser` sau các bước cần quyền root (cài gói). Image distroless `:nonroot` đã chạy bằng user thường sẵn.',
+    },
   },
-  check() {},
+  check(context) {
+    const { ast } = context;
+    const final = ast.stages[ast.finalStage];
+    if (!final) return;
+    const user = final.user;
+    if (user === null) {
+      const root = shippedStages(ast).at(-1) ?? final;
+      if (isKnownNonRoot(root.base)) return;
+      context.report({ messageId: 'missing', range: final.from.range });
+      return;
+    }
+    const resolved = resolveUser(user.value, final);
+    if (resolved === null || !isRoot(resolved)) return;
+    context.report({
+      messageId: 'root',
+      range: user.instruction.argsRange ?? user.instruction.range,
+      data: { user: user.value },
+    });
+  },
 });
