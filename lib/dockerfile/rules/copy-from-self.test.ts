@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import rule from './copy-from-self';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'copy-from-self';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+
+describe('copy-from-self', () => {
+  it('catches the stage name of the current stage', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'FROM python:3.11-slim AS runtime', 'COPY --from=runtime /a /a'))).toEqual([
+      at('self', 3, 13, 3, 20),
+    ]);
+  });
+  it('catches it in another case', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS App', 'COPY --from=app /a /a'))).toEqual([at('self', 2, 13, 2, 16)]);
+  });
+  it('catches the index of the current stage', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY --from=1 /a /a'))).toEqual([at('self', 3, 13, 3, 14)]);
+  });
+
+  it('does not catch an earlier stage', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'FROM python:3.11-slim AS runtime', 'COPY --from=builder /a /a'))).toEqual([]);
+  });
+  it('does not catch an earlier index', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11', 'FROM python:3.11-slim', 'COPY --from=0 /a /a'))).toEqual([]);
+  });
+  it('does not catch an unknown stage (copy-from-unknown-stage reports it)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS runtime', 'COPY --from=builder /a /a'))).toEqual([]);
+  });
+  it('does not catch an image', () => {
+    expect(positionsOf(ID, dockerfile('FROM nginx:1.27 AS nginx', 'COPY --from=nginx:1.26 /etc/nginx /etc/nginx'))).toEqual([]);
+  });
+  it('does not catch a name shared with an earlier stage (duplicate-stage-name reports that)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS build', 'FROM python:3.11 AS build', 'COPY --from=build /a /a'))).toEqual([]);
+  });
+  it('does not catch a variable', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS app', 'ARG SRC=app', 'COPY --from=$SRC /a /a'))).toEqual([]);
+  });
+  it('does not catch COPY without --from', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS app', 'COPY app /app'))).toEqual([]);
+  });
+
+  it('fires on its bad example and not on its good one', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
