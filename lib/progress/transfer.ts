@@ -25,8 +25,8 @@ export function importProgress(text: string): ImportResult {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { kind?: unknown }).kind !== EXPORT_KIND)
     return { ok: false, error: 'Tệp này không phải tệp tiến độ của khoá học.' };
-  const { version, kind: _kind, exportedAt: _at, ...state } = data as Record<string, unknown>;
-  const migrated = migrate(state, typeof version === 'number' ? version : 0);
+  const { version, lessonsRead, exercises, preferences } = data as Record<string, unknown>;
+  const migrated = migrate({ lessonsRead, exercises, preferences }, typeof version === 'number' ? version : 0);
   if (!migrated) return { ok: false, error: 'Tệp tiến độ thuộc một phiên bản không nhận ra.' };
   const { snapshot, notices } = validateState(migrated);
   return { ok: true, snapshot, notices };

@@ -1,0 +1,60 @@
+'use client';
+// The lesson page's exercise, kept tiny for first load: a read-only preview of the code and a button.
+// The workspace (analyzer, grading) and then Monaco load when the exercise nears the viewport,
+// or at once on click or focus.
+import { useEffect, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
+import type { Exercise } from '@/lib/content/exercise';
+import { useProgress } from '@/lib/store';
+import { useHydrated } from '@/components/progress/use-hydrated';
+
+const loadWorkspace = () => import('./exercise-workspace');
+const ExerciseWorkspace = dynamic(() => loadWorkspace().then((m) => m.ExerciseWorkspace), {
+  ssr: false,
+  loading: () => <p className="editor-loading">Đang tải trình soạn thảo…</p>,
+});
+
+/** How early (before the exercise scrolls into view) the editor starts loading. */
+const NEAR_VIEWPORT = '600px 0px';
+
+export function ExerciseIsland({ exercise, starter }: { exercise: Exercise; starter: string }) {
+  const hydrated = useHydrated();
+  const saved = useProgress((state) => state.exercises[exercise.id]);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (open || !root.current) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setOpen(true);
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    observer.observe(root.current);
+    return () => observer.disconnect();
+  }, [open]);
+
+  const code = hydrated && saved ? saved.code : starter;
+  return (
+    <div ref={root} className="exercise-island" data-exercise-state={open && hydrated ? 'open' : 'preview'}>
+      {open && hydrated ? (
+        <ExerciseWorkspace exercise={exercise} />
+      ) : (
+        <div className="exercise-preview">
+          <pre className="exercise-preview-code" aria-label="Dockerfile (xem trước, chỉ đọc)" tabIndex={0} onFocus={() => setOpen(true)}>
+            <code>{code}</code>
+          </pre>
+          <button type="button" onClick={() => setOpen(true)}>
+            Mở trình soạn thảo
+          </button>
+          {hydrated && saved?.bestScore !== undefined ? (
+            <span className="exercise-best">
+              Điểm cao nhất: {saved.bestScore}%{saved.completedAt ? ' · Đã hoàn thành' : ''}
+            </span>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

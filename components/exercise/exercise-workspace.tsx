@@ -1,0 +1,166 @@
+'use client';
+// The practice loop of one exercise: edit → findings as you type → grade → hints → solution.
+// Loaded lazily by the island, together with the analyzer; Monaco comes later still (code-workspace).
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Exercise } from '@/lib/content/exercise';
+import { applyFix } from '@/lib/dockerfile/fix';
+import type { Fix } from '@/lib/dockerfile/types';
+import { useProgress } from '@/lib/store';
+import { CodeWorkspace } from '@/components/editor/code-workspace';
+import { FindingsList } from '@/components/editor/findings-list';
+import { safeAnalyze } from '@/components/editor/safe-analyze';
+import { useAnalysis } from '@/components/editor/use-analysis';
+import type { WorkspaceFile } from '@/components/editor/workspace-file';
+import { GradePanel } from './grade-panel';
+import { Hints } from './hints';
+import { safeGrade } from './safe-grade';
+import { SolutionView } from './solution-view';
+import { UndoToast, type UndoToastState } from './undo-toast';
+import { useAutosave } from './use-autosave';
+
+interface Draft {
+  code: string;
+  dockerignore: string;
+}
+
+export function starterDraft(exercise: Exercise): Draft {
+  return {
+    code: exercise.files.find((f) => f.path === 'Dockerfile')?.content ?? '',
+    dockerignore: exercise.files.find((f) => f.path === '.dockerignore')?.content ?? '',
+  };
+}
+
+export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; onReady?(): void }) {
+  const saved = useProgress((state) => state.exercises[exercise.id]);
+  const recordGrade = useProgress((state) => state.recordGrade);
+  const starter = useMemo(() => starterDraft(exercise), [exercise]);
+  const hasIgnoreFile = exercise.files.some((f) => f.path === '.dockerignore');
+  const [draft, setDraft] = useState<Draft>(() =>
+    saved ? { code: saved.code, dockerignore: saved.dockerignore ?? starter.dockerignore } : starter,
+  );
+  const [activePath, setActivePath] = useState('Dockerfile');
+  const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
+  const [gradedOnce, setGradedOnce] = useState(saved?.lastGraded !== undefined);
+  const [showSolution, setShowSolution] = useState(false);
+  const [toast, setToast] = useState<UndoToastState | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const toastId = useRef(0);
+
+  // Without a .dockerignore in the exercise, an empty tab means "no file", as in a real build context.
+  const dockerignore = hasIgnoreFile || draft.dockerignore !== '' ? draft.dockerignore : undefined;
+  const analyzeOptions = useMemo(
+    () => ({ ...(dockerignore === undefined ? {} : { dockerignore }), ...(exercise.rubric.enable ? { enable: exercise.rubric.enable } : {}) }),
+    [dockerignore, exercise.rubric.enable],
+  );
+  const result = useAnalysis(draft.code, analyzeOptions);
+  const analysis = result?.ok ? result.analysis : null;
+  const grade = useMemo(() => (analysis ? safeGrade(analysis, exercise.rubric) : null), [analysis, exercise.rubric]);
+  const saveState = useAutosave(exercise.id, draft.code, dockerignore);
+
+  const files: WorkspaceFile[] = [
+    { path: 'Dockerfile', value: draft.code, language: 'dockerfile', readOnly: false },
+    { path: '.dockerignore', value: draft.dockerignore, language: 'plaintext', readOnly: false },
+    ...exercise.files
+      .filter((f) => f.path !== 'Dockerfile' && f.path !== '.dockerignore')
+      .map((f) => ({ path: f.path, value: f.content, language: f.language, readOnly: true })),
+  ];
+
+  const jump = useCallback((line: number) => {
+    setActivePath('Dockerfile');
+    setReveal((old) => ({ line, nonce: (old?.nonce ?? 0) + 1 }));
+  }, []);
+
+  // Grades the text as it is at this instant (not the debounced analysis) and records the attempt.
+  const gradeNow = useCallback(() => {
+    const fresh = safeAnalyze(draft.code, analyzeOptions);
+    const now = fresh.ok ? safeGrade(fresh.analysis, exercise.rubric) : null;
+    if (!now) {
+      setAnnouncement(fresh.ok ? 'Không chấm được bài này.' : fresh.message);
+      return;
+    }
+    recordGrade(exercise.id, { code: draft.code, ...(dockerignore === undefined ? {} : { dockerignore }) }, now.score);
+    setGradedOnce(true);
+    setAnnouncement(`Đã chấm: ${now.passed}/${now.graded} mục đạt (${now.score}%).`);
+  }, [draft.code, dockerignore, analyzeOptions, exercise.id, exercise.rubric, recordGrade]);
+
+  function replaceDraft(next: Draft, message: string) {
+    const previous = draft;
+    setDraft(next);
+    toastId.current += 1;
+    setToast({ id: toastId.current, message, undo: () => setDraft(previous) });
+  }
+
+  function applyQuickFix(fix: Fix) {
+    setDraft((d) => ({ ...d, code: applyFix(d.code, fix) }));
+  }
+
+  const closeToast = useCallback(() => setToast(null), []);
+  const lastGraded = saved?.lastGraded;
+
+  return (
+    <div className="exercise-workspace">
+      <CodeWorkspace
+        scope={exercise.id}
+        files={files}
+        onChange={(path, value) =>
+          setDraft((d) => (path === 'Dockerfile' ? { ...d, code: value } : path === '.dockerignore' ? { ...d, dockerignore: value } : d))
+        }
+        findings={analysis?.findings ?? []}
+        analyzedSource={result?.source ?? ''}
+        onGrade={gradeNow}
+        reveal={reveal}
+        activePath={activePath}
+        onActivePathChange={setActivePath}
+        {...(onReady ? { onReady } : {})}
+      />
+
+      <div className="exercise-actions">
+        <button type="button" className="grade-button" onClick={gradeNow}>
+          Chấm điểm
+        </button>
+        <span className="save-state" aria-live="polite" data-testid="save-state">
+          {saveState === 'saved' ? 'Đã lưu' : saveState === 'pending' ? 'Đang lưu…' : 'Chưa lưu: mã quá lớn để lưu trên máy này'}
+        </span>
+        <button type="button" onClick={() => replaceDraft(starter, 'Đã về mã khởi đầu.')}>
+          Về mã khởi đầu
+        </button>
+        <button
+          type="button"
+          disabled={!lastGraded}
+          onClick={() =>
+            lastGraded &&
+            replaceDraft(
+              { code: lastGraded.code, dockerignore: lastGraded.dockerignore ?? starter.dockerignore },
+              'Đã khôi phục bản đã chấm gần nhất.',
+            )
+          }
+        >
+          Khôi phục bản đã chấm gần nhất
+        </button>
+      </div>
+      <UndoToast toast={toast} onClose={closeToast} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      {result && !result.ok ? <p role="alert" className="analysis-error">{result.message}</p> : null}
+      {gradedOnce && grade ? <GradePanel grade={grade} onJump={jump} /> : null}
+
+      <h4>Phát hiện của trình phân tích</h4>
+      {analysis ? <FindingsList findings={analysis.findings} onFix={applyQuickFix} onJump={jump} /> : null}
+
+      <Hints hints={exercise.hints} />
+
+      <div className="solution">
+        {showSolution ? (
+          <SolutionView code={draft.code} solution={exercise.solution.dockerfile} />
+        ) : (
+          <button type="button" disabled={!gradedOnce} onClick={() => setShowSolution(true)}>
+            Xem lời giải
+          </button>
+        )}
+        {!gradedOnce ? <p className="solution-locked">Lời giải mở sau lần chấm điểm đầu tiên.</p> : null}
+      </div>
+    </div>
+  );
+}
