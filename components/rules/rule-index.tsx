@@ -1,0 +1,89 @@
+'use client';
+// The rules list, grouped by category, with a filter box (id, summary, aliases; accents optional).
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import type { RuleCategory, Severity } from '@/lib/dockerfile/types';
+import { ruleUrl } from '@/lib/dockerfile/lessons';
+import { normalizeSearchTerm } from '@/lib/search/normalize';
+import { SEVERITY_LABELS } from './labels';
+import { SeverityBadge } from './rule-badges';
+import styles from './rules.module.css';
+
+export interface RuleSummary {
+  id: string;
+  severity: Severity;
+  summary: string;
+  aliases: string[];
+  fixable: boolean;
+}
+
+export interface RuleGroup {
+  category: RuleCategory;
+  title: string;
+  rules: RuleSummary[];
+}
+
+function matches(rule: RuleSummary, words: string[], severity: Severity | ''): boolean {
+  if (severity && rule.severity !== severity) return false;
+  const haystack = normalizeSearchTerm([rule.id, rule.summary, ...rule.aliases].join(' '));
+  return words.every((word) => haystack.includes(word));
+}
+
+export function RuleIndex({ groups }: { groups: RuleGroup[] }) {
+  const [query, setQuery] = useState('');
+  const [severity, setSeverity] = useState<Severity | ''>('');
+  const inputId = useId();
+  const selectId = useId();
+  const words = normalizeSearchTerm(query).split(/\s+/).filter(Boolean);
+  const total = groups.reduce((sum, group) => sum + group.rules.length, 0);
+  const visible = groups.map((group) => ({ ...group, rules: group.rules.filter((rule) => matches(rule, words, severity)) }));
+  const shown = visible.reduce((sum, group) => sum + group.rules.length, 0);
+
+  return (
+    <div>
+      <div className={styles.filters} role="search">
+        <label htmlFor={inputId}>Lọc quy tắc</label>
+        <input
+          id={inputId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder="Ví dụ: pip, DL3006, bảo mật"
+          autoComplete="off"
+        />
+        <label htmlFor={selectId}>Mức độ</label>
+        <select id={selectId} value={severity} onChange={(event) => setSeverity(event.target.value as Severity | '')}>
+          <option value="">Tất cả</option>
+          {(Object.keys(SEVERITY_LABELS) as Severity[]).map((level) => (
+            <option key={level} value={level}>
+              {SEVERITY_LABELS[level]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className={styles.count} aria-live="polite">
+        {shown === total ? `${total} quy tắc` : `Hiển thị ${shown} / ${total} quy tắc`}
+      </p>
+      {shown === 0 ? <p>Không có quy tắc nào khớp bộ lọc.</p> : null}
+      {visible.map((group) =>
+        group.rules.length === 0 ? null : (
+          <section key={group.category} aria-labelledby={`nhom-${group.category}`} className={styles.group}>
+            <h2 id={`nhom-${group.category}`}>{group.title}</h2>
+            <ul className={styles.ruleList}>
+              {group.rules.map((rule) => (
+                <li key={rule.id} data-rule={rule.id}>
+                  <Link href={ruleUrl(rule.id)} className={styles.ruleLink}>
+                    <code>{rule.id}</code>
+                  </Link>
+                  <SeverityBadge severity={rule.severity} />
+                  {rule.fixable ? <span className={`${styles.badge} ${styles.fixable}`}>Có sửa nhanh</span> : null}
+                  <span className={styles.ruleSummary}>{rule.summary || 'Mô tả đang được viết.'}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </div>
+  );
+}
