@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import rule from './maintainer-deprecated';
+import { dockerfile, fixed, positionsOf } from './test-helpers';
+
+const ID = 'maintainer-deprecated';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+
+describe('maintainer-deprecated', () => {
+  it('catches MAINTAINER', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'MAINTAINER ML Team <ml@company.com>'))).toEqual([at('deprecated', 2, 1, 2, 11)]);
+  });
+  it('catches lower-case maintainer', () => {
+    expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'maintainer ml@company.com'))).toEqual([at('deprecated', 2, 1, 2, 11)]);
+  });
+
+  it('does not catch LABEL maintainer', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'LABEL maintainer="ml@company.com"'))).toEqual([]));
+  it('does not catch other labels', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'LABEL author="ML Team" version="1.0"'))).toEqual([]));
+  it('does not catch the word in a RUN', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo MAINTAINER'))).toEqual([]));
+  it('does not catch the word in a comment', () =>
+    expect(positionsOf(ID, dockerfile('# MAINTAINER ml@company.com', 'FROM python:3.11-slim'))).toEqual([]));
+  it('does not catch an ENV named MAINTAINER', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV MAINTAINER=ml@company.com'))).toEqual([]));
+
+  it('fixes it into LABEL maintainer with quotes', () => {
+    const out = fixed(ID, dockerfile('FROM python:3.11-slim', 'MAINTAINER ML Team <ml@company.com>', 'CMD ["python", "app.py"]'));
+    expect(out).toBe(dockerfile('FROM python:3.11-slim', 'LABEL maintainer="ML Team <ml@company.com>"', 'CMD ["python", "app.py"]'));
+    expect(positionsOf(ID, out)).toEqual([]);
+    expect(positionsOf('syntax-error', out)).toEqual([]);
+    expect(positionsOf('legacy-key-value', out)).toEqual([]);
+  });
+  it('keeps lower case and escapes quotes and dollars', () => {
+    const out = fixed(ID, dockerfile('from python:3.11-slim', 'maintainer Bob "the $builder"'));
+    expect(out).toBe(dockerfile('from python:3.11-slim', 'label maintainer="Bob \\"the \\$builder\\""'));
+    expect(positionsOf(ID, out)).toEqual([]);
+    expect(positionsOf('syntax-error', out)).toEqual([]);
+  });
+  it('drops quotes already around the whole value', () => {
+    expect(fixed(ID, dockerfile('FROM python:3.11-slim', 'MAINTAINER "ml@company.com"'))).toBe(
+      dockerfile('FROM python:3.11-slim', 'LABEL maintainer="ml@company.com"'),
+    );
+  });
+
+  it('fires on its bad example and not on its good one', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
