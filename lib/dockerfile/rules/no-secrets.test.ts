@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import rule from './no-secrets';
+import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+
+const ID = 'no-secrets';
+const span = (messageId: string, line: number, column: number, endColumn: number) => ({ messageId, line, column, endLine: line, endColumn });
+
+describe(ID, () => {
+  it('catches ENV with a secret-looking key and a literal value, at the value', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV DB_PASSWORD=hunter2'))).toEqual([span('secretValue', 2, 17, 24)]);
+  });
+
+  it('catches the lesson example (AWS key id and secret access key)', () => {
+    const src = dockerfile(
+      'FROM python:3.9-slim',
+      'ENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
+      'ENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    );
+    expect(positionsOf(ID, src)).toEqual([span('secretValue', 2, 23, 43), span('secretValue', 3, 27, 67)]);
+  });
+
+  it('catches ARG defaults and every secret word (token, api key, private key, credential, secret)', () => {
+    const keys = ['HF_TOKEN', 'OPENAI_API_KEY', 'SSH_PRIVATE_KEY', 'GCP_CREDENTIALS', 'DJANGO_SECRET_KEY', 'apiKey'];
+    for (const key of keys) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', `ARG ${key}=abc123`))).toEqual([
+        span('secretValue', 2, 6 + key.length, 12 + key.length),
+      ]);
+    }
+  });
+
+  it('catches the legacy ENV form and quoted values', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV API_TOKEN s3cr3t'))).toHaveLength(1);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV API_TOKEN="s3cr3t"'))).toHaveLength(1);
+  });
+
+  it('catches an AWS access key id on any line, even in RUN or a comment', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE'))).toEqual([
+      span('awsKey', 2, 41, 61),
+    ]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '# key: AKIAIOSFODNN7EXAMPLE'))).toEqual([span('awsKey', 2, 8, 28)]);
+  });
+
+  it('catches a private-key header, also inside a heredoc', () => {
+    const src = dockerfile('FROM alpine:3.20', 'COPY <<EOF /root/.ssh/id_rsa', '-----BEGIN RSA PRIVATE KEY-----', 'MIIE', 'EOF');
+    expect(positionsOf(ID, src)).toEqual([span('privateKey', 3, 1, 32)]);
+  });
+
+  it('never echoes the secret value in the message', () => {
+    const [finding] = findingsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV DB_PASSWORD=hunter2'));
+    expect(finding?.message).toContain('DB_PASSWORD');
+    expect(finding?.message).not.toContain('hunter2');
+    const [aws] = findingsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo AKIAIOSFODNN7EXAMPLE'));
+    expect(aws?.message).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  });
+
+  it('does not catch keys that say where a secret lives (_FILE, _PATH, _DIR)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV API_KEY_FILE=/run/secrets/api_key'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV TOKEN_PATH=/var/run/token'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV SECRETS_DIR=/run/secrets'))).toEqual([]);
+  });
+
+  it('does not catch values that only reference a variable', () => {
+    for (const value of ['$HF_TOKEN', '${HF_TOKEN}', '"${HF_TOKEN}"', '${HF_TOKEN:-}']) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG HF_TOKEN', `ENV HF_TOKEN=${value}`))).toEqual([]);
+    }
+  });
+
+  it('does not catch empty values or ARG without a default', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV DB_PASSWORD=""'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG DB_PASSWORD'))).toEqual([]);
+  });
+
+  it('does not catch look-alike keys (TOKENIZERS_PARALLELISM, PWD) or settings about tokens', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV TOKENIZERS_PARALLELISM=false'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV ACCESS_TOKEN_EXPIRE_MINUTES=30'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV MODEL_PATH=/app/models KEY_ID=1'))).toEqual([]);
+  });
+
+  it('does not catch secret words in LABEL or RUN text without a key pattern', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'LABEL description="reads the API token at runtime"'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=secret,id=hf_token cat /run/secrets/hf_token'))).toEqual([]);
+  });
+
+  it('does not catch a public-key header', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', '# -----BEGIN PUBLIC KEY-----'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});

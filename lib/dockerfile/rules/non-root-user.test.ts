@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import rule from './non-root-user';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'non-root-user';
+const span = (messageId: string, line: number, column: number, endColumn: number) => ({ messageId, line, column, endLine: line, endColumn });
+
+describe(ID, () => {
+  it('catches a final stage with no USER, at its FROM', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]'))).toEqual([span('missing', 1, 1, 22)]);
+  });
+
+  it('catches USER root, 0, root:root and 0:0 as the last USER', () => {
+    for (const user of ['root', '0', 'root:root', '0:0']) {
+      const src = dockerfile('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', `USER ${user}`);
+      expect(positionsOf(ID, src)).toEqual([span('root', 4, 6, 6 + user.length)]);
+    }
+  });
+
+  it('catches a final stage without USER even when the builder has one', () => {
+    const src = dockerfile('FROM python:3.11-slim AS build', 'USER 1000', 'FROM python:3.11-slim', 'CMD ["python", "app.py"]');
+    expect(positionsOf(ID, src)).toEqual([span('missing', 3, 1, 22)]);
+  });
+
+  it('catches USER ${APP_USER} whose default is root', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'ARG APP_USER=root', 'USER ${APP_USER}');
+    expect(positionsOf(ID, src)).toEqual([span('root', 3, 6, 17)]);
+  });
+
+  it('catches USER root after a known non-root base', () => {
+    const src = dockerfile('FROM gcr.io/distroless/python3-debian12:nonroot', 'USER root');
+    expect(positionsOf(ID, src)).toEqual([span('root', 2, 6, 10)]);
+  });
+
+  it('does not catch a non-root last USER', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN useradd -m mluser', 'USER mluser'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'USER 1000:1000'))).toEqual([]);
+  });
+
+  it('does not catch USER root followed by a non-root USER', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'USER root', 'RUN apt-get update', 'USER app');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a known non-root base image without USER', () => {
+    expect(positionsOf(ID, dockerfile('FROM gcr.io/distroless/python3-debian12:nonroot', 'COPY app.py /app/'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM nginxinc/nginx-unprivileged:1.27', 'COPY site/ /usr/share/nginx/html/'))).toEqual([]);
+  });
+
+  it('does not catch a USER set in the stage the final stage is built FROM', () => {
+    const src = dockerfile('FROM python:3.11-slim AS base', 'RUN useradd -m app', 'USER app', 'FROM base', 'COPY app.py .');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a final stage built FROM a non-root distroless stage', () => {
+    const src = dockerfile('FROM gcr.io/distroless/static:nonroot AS runtime', 'FROM runtime', 'COPY app /app');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch USER ${APP_USER} with a non-root default, or an unknown variable', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG APP_USER=mluser', 'USER ${APP_USER}'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'USER ${APP_USER:-app}'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG APP_USER', 'USER $APP_USER'))).toEqual([]);
+  });
+
+  it('does not catch a user named like root (rootless, root2)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'USER rootless'))).toEqual([]);
+  });
+
+  it('does not catch a file with no FROM', () => {
+    expect(positionsOf(ID, dockerfile('# nothing here'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
