@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import rule from './empty-continuation';
+import { dockerfile, fixed, positionsOf } from './test-helpers';
+
+const ID = 'empty-continuation';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+
+describe('empty-continuation', () => {
+  it('catches an empty line inside a continuation', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '', '    apt-get install -y curl'))).toEqual([
+      at('empty', 3, 1, 3, 1),
+    ]);
+  });
+  it('catches a whitespace-only line', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo a && \\', '   ', '    echo b'))).toEqual([at('empty', 3, 1, 3, 4)]);
+  });
+  it('catches each empty line', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV A=1 \\', '', '    B=2 \\', '', '    C=3')).map((f) => f.line)).toEqual([3, 5]);
+  });
+
+  it('does not catch a continuation without empty lines', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '    apt-get install -y curl'))).toEqual([]));
+  it('does not catch a comment inside a continuation', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '    # then install', '    apt-get install -y curl'))).toEqual([]));
+  it('does not catch empty lines between instructions', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '', 'RUN echo hi', '', 'CMD ["python"]'))).toEqual([]));
+  it('does not catch empty lines inside a heredoc', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'echo a', '', 'echo b', 'EOF'))).toEqual([]));
+  it('does not catch an empty line after the last continued line', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo a && \\', '    echo b', '', 'CMD ["python"]'))).toEqual([]));
+  it('does not catch a backslash inside a quoted JSON string', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["echo", "a\\\\"]', '', 'EXPOSE 80'))).toEqual([]));
+  it('does not catch a file without continuations', () => expect(positionsOf(ID, dockerfile('FROM python:3.11-slim'))).toEqual([]));
+
+  it('removes the empty line, and the finding goes away', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '', '    apt-get install -y curl');
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '    apt-get install -y curl'));
+    expect(positionsOf(ID, out)).toEqual([]);
+    expect(positionsOf('syntax-error', out)).toEqual([]);
+  });
+
+  it('fires on its bad example and not on its good one', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
