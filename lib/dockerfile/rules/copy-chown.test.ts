@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import rule from './copy-chown';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'copy-chown';
+const at = (line: number, column: number, endColumn: number) => ({ messageId: 'chownAfterCopy', line, column, endLine: line, endColumn });
+
+describe(ID, () => {
+  it('catches chown -R of the path a COPY just wrote, at the path', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN chown -R app:app /app');
+    expect(positionsOf(ID, src)).toEqual([at(3, 22, 26)]);
+  });
+
+  it('resolves relative COPY destinations and chown paths against WORKDIR', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'RUN chown -R app:app /app/src');
+    expect(positionsOf(ID, src)).toEqual([at(4, 22, 30)]);
+    const dot = dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', 'RUN chown -R app .');
+    expect(positionsOf(ID, dot)).toEqual([at(4, 18, 19)]);
+  });
+
+  it('catches --recursive and a chown after other commands', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'COPY model/ /opt/model/', 'RUN useradd app && chown --recursive app /opt/model');
+    expect(positionsOf(ID, src)).toEqual([at(3, 42, 52)]);
+  });
+
+  it('catches COPY --from too (the files are still written twice)', () => {
+    const src = dockerfile('FROM python:3.11-slim AS build', 'RUN true', 'FROM python:3.11-slim', 'COPY --from=build /root/.local /home/app/.local', 'RUN chown -R app /home/app/.local');
+    expect(positionsOf(ID, src)).toEqual([at(5, 18, 34)]);
+  });
+
+  it('does not catch COPY --chown', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY --chown=app:app . /app', 'RUN chown -R app:app /app'))).toEqual([]);
+  });
+
+  it('does not catch chown before the COPY (the lesson creates folders first)', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'RUN useradd -m app && mkdir -p /app/models && chown -R app:app /app', 'COPY . /app');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch chown without -R', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY app.py /app/app.py', 'RUN chown app /app/app.py'))).toEqual([]);
+  });
+
+  it('does not catch chown -R of another path', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN chown -R app /app/logs /tmp'))).toEqual([]);
+  });
+
+  it('does not catch a COPY from another stage', () => {
+    const src = dockerfile('FROM python:3.11-slim AS build', 'COPY . /app', 'FROM python:3.11-slim', 'RUN chown -R app /app');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a path that differs once WORKDIR is applied', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'WORKDIR /srv', 'COPY . .', 'RUN chown -R app /app');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch variables or globs', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN chown -R app $APP_HOME /app/*');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch chmod after COPY', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN chmod -R 755 /app'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import rule from './no-sudo';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'no-sudo';
+const at = (line: number, column: number, endColumn: number) => ({ messageId: 'sudo', line, column, endLine: line, endColumn });
+
+describe(ID, () => {
+  it('catches sudo in a RUN, at the sudo word', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN sudo apt-get update'))).toEqual([at(2, 5, 9)]);
+  });
+
+  it('catches every sudo of a RUN', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN sudo apt-get update && sudo apt-get install -y curl'))).toEqual([
+      at(2, 5, 9),
+      at(2, 28, 32),
+    ]);
+  });
+
+  it('catches sudo inside a heredoc and behind env', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN <<EOF', 'sudo make install', 'EOF'))).toEqual([at(3, 1, 5)]);
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN env DEBIAN_FRONTEND=noninteractive sudo apt-get update'))).toEqual([at(2, 40, 44)]);
+  });
+
+  it('catches /usr/bin/sudo', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN /usr/bin/sudo true'))).toEqual([at(2, 5, 18)]);
+  });
+
+  it('does not catch installing the sudo package', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN apt-get install -y sudo'))).toEqual([]);
+  });
+
+  it('does not catch sudo in a string or comment', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN echo "no sudo here"'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', '# sudo is not needed', 'RUN true'))).toEqual([]);
+  });
+
+  it('does not catch a sudoers file edit', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN echo "app ALL=(ALL) NOPASSWD:ALL" > /etc/sudoers.d/app'))).toEqual([]);
+  });
+
+  it('does not catch USER root used instead of sudo', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'USER root', 'RUN apt-get update', 'USER app'))).toEqual([]);
+  });
+
+  it('does not catch sudo in CMD (the rule is about build steps)', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'CMD ["sudo", "-u", "app", "python", "app.py"]'))).toEqual([]);
+  });
+
+  it('does not catch a word that only contains sudo', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN pseudo-tool --run && sudoku-solver'))).toEqual([]);
+  });
+
+  it('does not catch exec-form RUN without sudo', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN ["apt-get", "update"]'))).toEqual([]);
+  });
+
+  it('does not catch the builder stages of a clean multi-stage file', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04 AS build', 'RUN make', 'FROM ubuntu:22.04', 'COPY --from=build /out /out'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
