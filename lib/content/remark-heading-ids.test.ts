@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type {} from 'mdast-util-to-hast';
 import { remarkHeadingIds } from './remark-heading-ids';
 
 function headingsOf(markdown: string): { text: string; id: unknown }[] {

@@ -3,6 +3,8 @@
 // one fails the compile, so links to headings never change when a title is reworded.
 import type { Heading, Root } from 'mdast';
 import type { MdxTextExpression } from 'mdast-util-mdx-expression';
+// Declares `data.hProperties` on mdast nodes.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 

@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from 'next';
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/500.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import '@fontsource/jetbrains-mono/400.css';
+import './globals.css';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { MAIN_CONTENT_ID, SkipLink } from '@/components/layout/skip-link';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/components/layout/site';
+import { StoreHydrator } from '@/components/progress/store-hydrator';
+import { ThemeScript } from '@/components/theme/theme-script';
+
+export const metadata: Metadata = {
+  metadataBase: SITE_URL,
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  openGraph: { type: 'website', locale: 'vi_VN', siteName: SITE_NAME, title: SITE_NAME, description: SITE_DESCRIPTION, url: '/' },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0d1117' },
+  ],
+};
+
+export default function RootLayout({ children }: LayoutProps<'/'>) {
+  return (
+    // The inline theme script sets data-theme before hydration, hence suppressHydrationWarning.
+    <html lang="vi" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body>
+        <SkipLink />
+        <SiteHeader />
+        <main id={MAIN_CONTENT_ID} className="site-main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+        <StoreHydrator />
+      </body>
+    </html>
+  );
+}
