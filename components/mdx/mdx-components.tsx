@@ -1,0 +1,18 @@
+// The one registry of what MDX lessons may render, named after what a reader sees.
+import type { MDXComponents } from 'mdx/types';
+import { Checklist } from '@/components/checklist/checklist';
+import { Exercise } from '@/components/exercise/exercise';
+import { CodeBlock } from './code-block';
+import { H2, H3 } from './heading';
+import { KeyPoints } from './key-points';
+import { Table } from './table';
+
+export const mdxComponents = {
+  h2: H2,
+  h3: H3,
+  table: Table,
+  CodeBlock,
+  KeyPoints,
+  Exercise,
+  Checklist,
+} satisfies MDXComponents;
