@@ -1,0 +1,125 @@
+// Property tests: no input can crash the analyzer or put a finding outside the text; results are
+// deterministic; quick fixes remove their finding and never introduce a syntax error.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { applyFix, computeLineStarts } from './fix';
+import type { Finding } from './types';
+
+/** Pieces that stress a Dockerfile parser: line ends, escapes, heredocs, quotes, JSON, NUL, lone surrogates. */
+const fragment = fc.oneof(
+  fc.constantFrom('\n', '\r\n', '\r', '\\\n', '\\', '`', ' ', '\t', '#', '# escape=`\n', '# syntax=docker/dockerfile:1\n'),
+  fc.constantFrom('FROM ', 'RUN ', 'COPY ', 'ADD ', 'ENV ', 'ARG ', 'CMD ', 'ENTRYPOINT ', 'HEALTHCHECK ', 'ONBUILD ', 'USER ', 'EXPOSE ', 'WORKDIR ', 'LABEL '),
+  fc.constantFrom('<<EOF', '<<-EOF', "<<'EOF'", 'EOF', '"', "'", '[', ']', '["a", "b"]', '${X:-y}', '$X', '$(id)', '&&', '||', '|', ';', '--mount=type=cache,target=/x', '--from=0', 'AS b'),
+  fc.constantFrom('\u0000', '\uD800', '\uDFFF', '\uFEFF', 'đ', 'ế', '😀'),
+  fc.string({ maxLength: 12 }),
+  fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+);
+const anyText = fc.array(fragment, { maxLength: 80 }).map((parts) => parts.join(''));
+
+/** Lines a learner really writes, many of them with quick fixes. */
+const realisticLine = fc.constantFrom(
+  'FROM python:3.11-slim',
+  'FROM ubuntu:latest AS build',
+  'from node:20',
+  'RUN apt-get update',
+  'RUN apt-get install curl',
+  'RUN apt-get update && apt-get install -y git',
+  'RUN apt-get install -y --no-install-recommends gcc && \\\n    echo done',
+  'RUN pip install flask',
+  'RUN pip install -r requirements.txt',
+  'RUN python -m pip install numpy==1.26.0',
+  'RUN apk add curl',
+  'RUN echo a',
+  'RUN cd /app && make',
+  'ADD src /app/src',
+  'ADD . /app',
+  'COPY . .',
+  'COPY requirements.txt .',
+  'CMD python app.py',
+  'ENTRYPOINT uvicorn api:app --port 8000',
+  'MAINTAINER someone@example.com',
+  'ENV APP_HOME /app',
+  'LABEL version 1.0',
+  'WORKDIR app',
+  'USER root',
+  'EXPOSE 8000',
+  'HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1',
+  'ARG VERSION=1.0',
+  'RUN <<EOF\npip install flask\nEOF',
+);
+const realisticDockerfile = fc.array(realisticLine, { minLength: 1, maxLength: 25 }).map((lines) => `${lines.join('\n')}\n`);
+
+function expectInside(text: string, finding: Finding) {
+  const starts = computeLineStarts(text);
+  const lineLength = (line: number) => {
+    const start = starts[line - 1] ?? 0;
+    const next = starts[line] ?? text.length + 1;
+    return Math.max(0, next - start - 1);
+  };
+  expect(finding.line).toBeGreaterThanOrEqual(1);
+  expect(finding.endLine).toBeGreaterThanOrEqual(finding.line);
+  expect(finding.endLine).toBeLessThanOrEqual(starts.length);
+  expect(finding.column).toBeGreaterThanOrEqual(1);
+  expect(finding.column).toBeLessThanOrEqual(lineLength(finding.line) + 1);
+  expect(finding.endColumn).toBeLessThanOrEqual(lineLength(finding.endLine) + 1);
+  if (finding.endLine === finding.line) expect(finding.endColumn).toBeGreaterThanOrEqual(finding.column);
+}
+
+describe('analyze on any input', () => {
+  it('returns findings inside the text, without a rule failing', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const analysis = analyze(text);
+        expect(analysis.ruleErrors).toEqual([]);
+        for (const finding of analysis.findings) expectInside(text, finding);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, realisticDockerfile), (text) => {
+        expect(analyze(text).findings).toEqual(analyze(text).findings);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('survives megabyte lines, thousands of continuations and unterminated heredocs', () => {
+    const inputs = [
+      `FROM python:3.11-slim\nRUN echo ${'x'.repeat(1_000_000)}\n`,
+      `FROM python:3.11-slim\nRUN true \\\n${'  && echo x \\\n'.repeat(5_000)}  && echo end\n`,
+      `FROM python:3.11-slim\nRUN <<EOF\n${'echo line\n'.repeat(10_000)}`,
+      `FROM python:3.11-slim\nRUN echo \\`,
+      '\uD800'.repeat(10_000),
+      '\u0000\r\r\n'.repeat(10_000),
+    ];
+    for (const text of inputs) {
+      const analysis = analyze(text);
+      expect(analysis.ruleErrors).toEqual([]);
+      for (const finding of analysis.findings) expectInside(text, finding);
+    }
+  });
+});
+
+describe('quick fixes', () => {
+  it('remove their finding and never introduce a syntax error', () => {
+    fc.assert(
+      fc.property(realisticDockerfile, (text) => {
+        const before = analyze(text).findings;
+        const syntaxErrorsBefore = before.filter((f) => f.rule === 'syntax-error').length;
+        for (const finding of before) {
+          if (!finding.fix) continue;
+          const fixedText = applyFix(text, finding.fix);
+          const after = analyze(fixedText).findings;
+          const context = `${finding.rule} at ${finding.line}:${finding.column} on:\n${text}\n→\n${fixedText}`;
+          expect(after.filter((f) => f.rule === 'syntax-error').length, context).toBeLessThanOrEqual(syntaxErrorsBefore);
+          expect(after.filter((f) => f.rule === finding.rule).length, context).toBeLessThan(before.filter((f) => f.rule === finding.rule).length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
