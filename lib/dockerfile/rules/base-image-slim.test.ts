@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import rule from './base-image-slim';
+import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+
+const ID = 'base-image-slim';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+
+describe('base-image-slim', () => {
+  it('catches python:3.9 in the final stage and names the slim variant and sizes', () => {
+    const src = dockerfile('FROM python:3.9', 'CMD ["python", "app.py"]');
+    expect(positionsOf(ID, src)).toEqual([at('smaller', 1, 6, 1, 16)]);
+    const message = findingsOf(ID, src)[0]?.message ?? '';
+    expect(message).toContain('python:3.9-slim');
+    expect(message).toContain('886MB');
+    expect(message).toContain('151MB');
+  });
+  it('catches node:20', () => {
+    const src = dockerfile('FROM node:20', 'CMD ["node", "server.js"]');
+    expect(positionsOf(ID, src)).toEqual([at('smaller', 1, 6, 1, 13)]);
+    expect(findingsOf(ID, src)[0]?.message).toContain('node:20-slim');
+  });
+  it('catches ubuntu for a Python app', () => {
+    const src = dockerfile('FROM ubuntu:22.04', 'RUN apt-get update && apt-get install -y python3 python3-pip', 'CMD ["python3", "app.py"]');
+    expect(positionsOf(ID, src)).toEqual([at('smaller', 1, 6, 1, 18)]);
+  });
+  it('catches pytorch devel images', () => {
+    const src = dockerfile('FROM pytorch/pytorch:2.2.0-cuda12.1-cudnn8-devel', 'CMD ["python", "serve.py"]');
+    expect(findingsOf(ID, src).map((f) => f.message.includes('2.2.0-cuda12.1-cudnn8-runtime'))).toEqual([true]);
+  });
+  it('catches nvidia/cuda devel images', () => {
+    expect(positionsOf(ID, dockerfile('FROM nvidia/cuda:12.2.0-devel-ubuntu22.04')).map((f) => f.messageId)).toEqual(['smaller']);
+  });
+  it('catches a full image in the stage the final stage is built FROM', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS base', 'FROM base', 'CMD ["python", "app.py"]'))).toEqual([at('smaller', 1, 6, 1, 17)]);
+  });
+  it('catches an ARG whose default is full-size, at the reference', () => {
+    expect(positionsOf(ID, dockerfile('ARG BASE=python:3.11', 'FROM ${BASE}'))).toEqual([at('smaller', 2, 6, 2, 13)]);
+  });
+
+  it('does not catch a builder stage', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'RUN pip wheel -w /w numpy==1.26.4', 'FROM python:3.11-slim', 'COPY --from=builder /w /w'))).toEqual([]));
+  it('does not catch slim', () => expect(positionsOf(ID, dockerfile('FROM python:3.11-slim'))).toEqual([]));
+  it('does not catch alpine', () => expect(positionsOf(ID, dockerfile('FROM node:20-alpine'))).toEqual([]));
+  it('does not catch ubuntu when nothing uses Python', () =>
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN apt-get update && apt-get install -y curl', 'CMD ["bash"]'))).toEqual([]));
+  it('does not catch runtime variants', () =>
+    expect(positionsOf(ID, dockerfile('FROM pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime', 'FROM nvidia/cuda:12.2.0-runtime-ubuntu22.04'))).toEqual([]));
+  it('does not catch scratch or distroless', () =>
+    expect(positionsOf(ID, dockerfile('FROM golang:1.22 AS build', 'FROM gcr.io/distroless/static-debian12'))).toEqual([]));
+  it('does not catch a digest-pinned image', () => expect(positionsOf(ID, dockerfile('FROM python@sha256:0123456789abcdef'))).toEqual([]));
+  it('does not catch an unknown image', () => expect(positionsOf(ID, dockerfile('FROM mycompany/python:3.11'))).toEqual([]));
+  it('does not catch an ARG without default', () => expect(positionsOf(ID, dockerfile('ARG BASE', 'FROM $BASE'))).toEqual([]));
+  it('does not catch an ARG whose default is slim', () =>
+    expect(positionsOf(ID, dockerfile('ARG BASE=python:3.11-slim', 'FROM ${BASE}'))).toEqual([]));
+  it('does not catch a full image used only by a stage that is not shipped', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS test', 'RUN pytest', 'FROM python:3.11-slim AS prod', 'CMD ["python", "app.py"]'))).toEqual([]));
+  it('does not catch golang in a final stage (multi-stage advice belongs to multi-stage)', () =>
+    expect(positionsOf(ID, dockerfile('FROM golang:1.22', 'RUN go build -o /app .'))).toEqual([]));
+
+  it('fires on its bad example and not on its good one', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
