@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import rule from './no-cd';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'no-cd';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+
+describe('no-cd', () => {
+  it('catches cd followed by another command', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN cd /app && pip install --no-cache-dir -r requirements.txt'))).toEqual([
+      at('cd', 2, 5, 2, 7),
+    ]));
+  it('catches cd after another command', () =>
+    expect(positionsOf(ID, dockerfile('FROM node:20', 'RUN npm ci; cd web && npm run build'))).toEqual([at('cd', 2, 13, 2, 15)]));
+  it('catches cd on a continuation line', () =>
+    expect(positionsOf(ID, dockerfile('FROM node:20', 'RUN npm ci && \\', '    cd web && npm run build'))).toEqual([at('cd', 3, 5, 3, 7)]));
+  it('catches cd in a heredoc script', () =>
+    expect(positionsOf(ID, dockerfile('FROM node:20', 'RUN <<EOF', 'cd web', 'npm run build', 'EOF'))).toEqual([at('cd', 3, 1, 3, 3)]));
+
+  it('does not catch RUN cd alone (ineffective-run reports it)', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN cd /app'))).toEqual([]));
+  it('does not catch WORKDIR', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'RUN pip install --no-cache-dir -r requirements.txt'))).toEqual([]));
+  it('does not catch cd as an argument', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo cd && apt-get install -y cd-discid'))).toEqual([]));
+  it('does not catch cd inside quotes', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo "cd /app && make" > /notes.txt && cat /notes.txt'))).toEqual([]));
+  it('does not catch cd in CMD', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD cd /app && python app.py'))).toEqual([]));
+  it('does not catch a heredoc for a file', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY <<EOF /run.sh', 'cd /app', 'python app.py', 'EOF'))).toEqual([]));
+  it('does not catch exec-form RUN', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN ["sh", "-c", "cd /app && make"]'))).toEqual([]));
+  it('does not catch a comment mentioning cd', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '# cd /app && make', 'RUN make'))).toEqual([]));
+  it('does not catch a program whose name starts with cd', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN cdk synth && echo done'))).toEqual([]));
+
+  it('fires on its bad example and not on its good one', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import rule from './python-unbuffered';
+import { dockerfile, fixed, positionsOf } from './test-helpers';
+
+const ID = 'python-unbuffered';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+
+describe('python-unbuffered', () => {
+  it('catches a python image without PYTHONUNBUFFERED', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]'))).toEqual([at('missing', 1, 1, 1, 22)]));
+  it('catches ubuntu that installs and runs Python', () =>
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN apt-get update && apt-get install -y python3', 'CMD ["python3", "app.py"]'))).toEqual([
+      at('missing', 1, 1, 1, 18),
+    ]));
+  it('catches when only a builder stage sets it', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS build', 'ENV PYTHONUNBUFFERED=1', 'FROM python:3.11-slim', 'CMD ["python", "app.py"]'))).toEqual([
+      at('missing', 3, 1, 3, 22),
+    ]));
+  it('catches a distroless python final stage', () =>
+    expect(positionsOf(ID, dockerfile('FROM gcr.io/distroless/python3-debian12', 'COPY app.py /app/')).map((f) => f.line)).toEqual([1]));
+
+  it('does not catch ENV PYTHONUNBUFFERED=1', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1', 'CMD ["python", "app.py"]'))).toEqual([]));
+  it('does not catch the legacy ENV form', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED 1'))).toEqual([]));
+  it('does not catch it among several pairs', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PYTHONDONTWRITEBYTECODE=1 \\', '    PYTHONUNBUFFERED=1'))).toEqual([]));
+  it('does not catch it set in the parent stage', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS base', 'ENV PYTHONUNBUFFERED=1', 'FROM base', 'CMD ["python", "app.py"]'))).toEqual([]));
+  it('does not catch python -u in exec form', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "-u", "app.py"]'))).toEqual([]));
+  it('does not catch python -u in ENTRYPOINT', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENTRYPOINT ["python3", "-u"]', 'CMD ["app.py"]'))).toEqual([]));
+  it('does not catch python -u in shell form', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD python -u app.py'))).toEqual([]));
+  it('does not catch a node image', () => expect(positionsOf(ID, dockerfile('FROM node:20-slim', 'CMD ["node", "server.js"]'))).toEqual([]));
+  it('does not catch a Python builder stage whose result ships in nginx', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS docs', 'RUN pip install --no-cache-dir mkdocs==1.6.0 && mkdocs build', 'FROM nginx:1.27', 'COPY --from=docs /site /usr/share/nginx/html'))).toEqual([]));
+  it('does not catch an OS image without Python', () =>
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN apt-get update && apt-get install -y curl'))).toEqual([]));
+
+  it('inserts ENV PYTHONUNBUFFERED=1 after FROM, and the finding goes away', () => {
+    const out = fixed(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]'));
+    expect(out).toBe(dockerfile('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1', 'CMD ["python", "app.py"]'));
+    expect(positionsOf(ID, out)).toEqual([]);
+    expect(positionsOf('syntax-error', out)).toEqual([]);
+  });
+
+  it('fires on its bad example and not on its good one', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
