@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import rule from './curl-pipe-shell';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'curl-pipe-shell';
+const span = (messageId: string, line: number, column: number, endColumn: number) => ({ messageId, line, column, endLine: line, endColumn });
+const run = (command: string) => positionsOf(ID, dockerfile('FROM ubuntu:22.04', `RUN ${command}`));
+
+describe(ID, () => {
+  it('catches curl … | sh, from curl to the shell word', () => {
+    expect(run('curl -fsSL https://get.example.com | sh')).toEqual([span('pipe', 2, 5, 44)]);
+  });
+
+  it('catches wget -O- … | bash', () => {
+    expect(run('wget -qO- https://get.example.com | bash')).toEqual([span('pipe', 2, 5, 45)]);
+  });
+
+  it('catches | sudo bash and a download after other commands', () => {
+    expect(run('apt-get update && curl -sL https://deb.example.com/setup | sudo -E bash -')).toEqual([span('pipe', 2, 23, 76)]);
+  });
+
+  it('catches sh -c "$(curl …)"', () => {
+    expect(run('sh -c "$(curl -fsSL https://get.example.com)"')).toEqual([span('substitution', 2, 5, 50)]);
+  });
+
+  it('catches a pipe inside a heredoc', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN <<EOF', 'curl -fsSL https://get.example.com | bash', 'EOF'))).toEqual([
+      span('pipe', 3, 1, 42),
+    ]);
+  });
+
+  it('does not catch a download saved to a file and checked', () => {
+    expect(run('curl -fsSLo /tmp/i.sh https://get.example.com && echo "abc  /tmp/i.sh" | sha256sum -c - && sh /tmp/i.sh')).toEqual([]);
+  });
+
+  it('does not catch curl piped into tar or jq', () => {
+    expect(run('curl -fsSL https://example.com/a.tar.gz | tar -xz -C /opt')).toEqual([]);
+    expect(run('curl -fsSL https://api.example.com/v | jq -r .version')).toEqual([]);
+  });
+
+  it('does not catch a shell that only follows curl with &&', () => {
+    expect(run('curl -fsSLo /tmp/i.sh https://get.example.com && bash /tmp/i.sh')).toEqual([]);
+  });
+
+  it('does not catch echo piped into a shell', () => {
+    expect(run('echo "echo hi" | sh')).toEqual([]);
+  });
+
+  it('does not catch a pipe into a shell after a new command list', () => {
+    expect(run('curl -fsSLo a https://x.io/a; cat a | sh')).toEqual([]);
+  });
+
+  it('does not catch sh -c with no download in it', () => {
+    expect(run('sh -c "echo $(date)"')).toEqual([]);
+  });
+
+  it('does not catch the word curl in an echo', () => {
+    expect(run('echo "curl https://x.io | sh" > /README')).toEqual([]);
+  });
+
+  it('does not catch apt installing curl', () => {
+    expect(run('apt-get install -y curl bash')).toEqual([]);
+  });
+
+  it('does not catch a HEALTHCHECK or CMD that uses curl', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'HEALTHCHECK CMD curl -f http://localhost/ || exit 1'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
