@@ -306,3 +306,14 @@ export function after(word: ShellWord): Range {
 export function spanning(first: Range, last: Range): Range {
   return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
 }
+
+/** Every `apt-get install` / `apt install` of a RUN with its `install` word. */
+export function aptInstalls(instruction: Instruction): { command: ShellCommand; install: ShellWord }[] {
+  const found: { command: ShellCommand; install: ShellWord }[] = [];
+  for (const command of commandsOf(instruction)) {
+    if (!isCommand(command, 'apt-get', 'apt')) continue;
+    const install = subcommandWord(command);
+    if (install?.value === 'install') found.push({ command, install });
+  }
+  return found;
+}

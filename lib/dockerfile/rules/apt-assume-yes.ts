@@ -1,6 +1,5 @@
 // A docker build has no keyboard: `apt-get install` that asks "Do you want to continue? [Y/n]" aborts.
-import { after, commandWordsRange, packageManagerOf, subcommandWord } from '../packages';
-import { commandsOf, isCommand } from '../query';
+import { after, aptInstalls, commandWordsRange } from '../packages';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
@@ -39,15 +38,13 @@ export default defineRule({
   check(context) {
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
-      for (const cmd of commandsOf(instruction)) {
-        if (packageManagerOf(cmd) !== 'apt' || isCommand(cmd, 'aptitude')) continue;
-        const sub = subcommandWord(cmd);
-        if (sub?.value !== 'install' || assumesYes(cmd)) continue;
+      for (const { command, install } of aptInstalls(instruction)) {
+        if (assumesYes(command)) continue;
         context.report({
           messageId: 'missing',
-          range: commandWordsRange(cmd, sub),
-          data: { command: cmd.name },
-          fix: { title: 'Thêm -y', edits: [{ range: after(sub), text: ' -y' }] },
+          range: commandWordsRange(command, install),
+          data: { command: command.name },
+          fix: { title: 'Thêm -y', edits: [{ range: after(install), text: ' -y' }] },
         });
       }
     }

@@ -1,16 +1,79 @@
-// STUB — to be implemented. Spec: apt-get install without rm -rf /var/lib/apt/lists/* in the same RUN
+// apt's package lists (/var/lib/apt/lists, tens of MB) stay in the layer unless the same RUN deletes
+// them: a later `RUN rm` only hides them, the bytes still ship in the earlier layer.
+import { aptInstalls, cacheMountTargets, commandWordsRange, coversPath } from '../packages';
+import { commandsOf, isCommand, positionals, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
+import type { Fix, Instruction } from '../types';
+
+const LISTS = '/var/lib/apt/lists';
+
+/** `rm -rf /var/lib/apt/lists/*` (or the folder itself, alone or among other paths). */
+function removesLists(instruction: Instruction): boolean {
+  return commandsOf(instruction).some(
+    (cmd) => isCommand(cmd, 'rm') && positionals(cmd).some((w) => /^\/var\/lib\/apt\/lists(\/\*?)?$/.test(w.value.replace(/\/+$/, '/'))),
+  );
+}
+
+/** A cache or tmpfs mount on /var/lib/apt (or the lists folder) keeps the lists out of the layer. */
+function mountsLists(instruction: Instruction): boolean {
+  return cacheMountTargets(instruction).some((target) => coversPath(target, LISTS));
+}
+
+/** Appends the cleanup after the last apt command (after its whole pipeline, so no pipe is rewired). */
+function cleanupFix(instruction: Instruction): Fix | undefined {
+  let anchor: { end: { line: number; column: number } } | undefined;
+  for (const script of scriptsOf(instruction)) {
+    const commands = script.commands;
+    for (let i = 0; i < commands.length; i++) {
+      if (!isCommand(unwrap(commands[i]!), 'apt-get', 'apt')) continue;
+      let last = i;
+      while (commands[last + 1]?.operatorBefore === '|') last++;
+      const range = commands[last]!.range;
+      anchor = { end: { line: range.endLine, column: range.endColumn } };
+    }
+  }
+  if (!anchor) return undefined;
+  const { line, column } = anchor.end;
+  return {
+    title: 'Xoá /var/lib/apt/lists/* trong cùng RUN',
+    edits: [{ range: { line, column, endLine: line, endColumn: column }, text: ' && rm -rf /var/lib/apt/lists/*' }],
+  };
+}
 
 export default defineRule({
   meta: {
     id: 'apt-lists-cleanup',
     severity: 'warning',
-    category: 'syntax',
+    category: 'layers',
     aliases: ['DL3009'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 6, anchor: 'remove-unnecessary-files' },
+    messages: {
+      missing:
+        'RUN này cài gói bằng {{command}} nhưng không xoá /var/lib/apt/lists/*: danh sách gói (hàng chục MB) nằm lại trong image. Thêm "&& rm -rf /var/lib/apt/lists/*" cuối cùng RUN, hoặc dùng cache mount cho /var/cache/apt và /var/lib/apt.',
+    },
+    fixable: true,
+    docs: {
+      summary: 'RUN có `apt-get install` phải xoá `/var/lib/apt/lists/*` trong chính RUN đó (hoặc dùng cache mount).',
+      why: '`apt-get update` tải danh sách gói về `/var/lib/apt/lists` (thường 20–50 MB). Image chạy không cần chúng. Mỗi RUN là một layer: xoá ở một RUN sau chỉ che file đi, dung lượng vẫn nằm trong layer cũ. Chỉ xoá trong cùng RUN mới thật sự giảm kích thước. Quy tắc chỉ xét image được ship (stage cuối và các stage nó kế thừa), không xét stage builder bị bỏ đi.',
+      bad: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
+      good: 'FROM python:3.11-slim\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
+      fix: 'Thêm `&& rm -rf /var/lib/apt/lists/*` sau lệnh apt cuối cùng của RUN (quick fix làm việc này). Cách hiện đại với BuildKit: `RUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y …`: danh sách và file .deb nằm trong cache của máy build, không vào image, và build sau nhanh hơn.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const stage of shippedStages(context.ast)) {
+      for (const instruction of stage.instructions) {
+        if (instruction.keyword !== 'RUN') continue;
+        const first = aptInstalls(instruction)[0];
+        if (!first || removesLists(instruction) || mountsLists(instruction)) continue;
+        const fix = cleanupFix(instruction);
+        context.report({
+          messageId: 'missing',
+          range: commandWordsRange(first.command, first.install),
+          data: { command: first.command.name },
+          ...(fix ? { fix } : {}),
+        });
+      }
+    }
+  },
 });

@@ -1,16 +1,48 @@
-// STUB — to be implemented. Spec: apt-get install without --no-install-recommends
+// apt installs "recommended" extras by default: often tens or hundreds of MB the image never uses.
+import { after, aptInstalls, commandWordsRange } from '../packages';
 import { defineRule } from '../rule';
+import type { ShellCommand } from '../types';
+
+function skipsRecommends(cmd: ShellCommand): boolean {
+  return cmd.args.some((word, i) => {
+    const v = word.value;
+    if (v === '--no-install-recommends' || v === '--install-recommends=no' || v === '--install-recommends=false') return true;
+    const option = v === '-o' ? (cmd.args[i + 1]?.value ?? '') : v.startsWith('-o') ? v.slice(2) : '';
+    return /^APT::Install-Recommends=("?)(false|no|0)\1$/i.test(option);
+  });
+}
 
 export default defineRule({
   meta: {
     id: 'apt-no-install-recommends',
     severity: 'info',
-    category: 'syntax',
+    category: 'layers',
     aliases: ['DL3015'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 10, anchor: 'minimize-attack-surface' },
+    messages: {
+      missing: '{{command}} install không có --no-install-recommends: apt sẽ cài thêm các gói "khuyên dùng" mà image không cần. Thêm --no-install-recommends.',
+    },
+    fixable: true,
+    docs: {
+      summary: '`apt-get install` nên có `--no-install-recommends` để chỉ cài đúng gói bạn yêu cầu.',
+      why: 'Mặc định apt cài cả các gói "Recommends" của mỗi gói (tài liệu, công cụ phụ, font…). Chúng làm image to hơn, build và deploy chậm hơn, và mỗi gói thừa là thêm bề mặt tấn công cần vá lỗi bảo mật.',
+      bad: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
+      good: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+      fix: 'Thêm `--no-install-recommends` sau `install`. Nếu sau đó thiếu một công cụ, cài thẳng gói đó theo tên thay vì bật lại toàn bộ gói khuyên dùng. Quick fix chèn cờ này cho bạn.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const { command, install } of aptInstalls(instruction)) {
+        if (skipsRecommends(command)) continue;
+        context.report({
+          messageId: 'missing',
+          range: commandWordsRange(command, install),
+          data: { command: command.name },
+          fix: { title: 'Thêm --no-install-recommends', edits: [{ range: after(install), text: ' --no-install-recommends' }] },
+        });
+      }
+    }
+  },
 });

@@ -1,16 +1,52 @@
-// STUB — to be implemented. Spec: RUN apt-get update (or apt update) with no install in the same RUN
+// `RUN apt-get update` alone is cached as its own layer: later installs reuse a stale package list
+// (and fail with 404s once the mirror moves on), because the update line never changes.
+import { commandWordsRange, packageManagerOf, subcommandWord } from '../packages';
+import { commandsOf, isCommand, programName } from '../query';
 import { defineRule } from '../rule';
+import type { ShellCommand } from '../types';
+
+/** apt subcommands that read the freshly updated lists. */
+const CONSUMERS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'reinstall', 'source', 'satisfy']);
+
+/** Commands whose work we cannot see (a script, `sh -c "…"`, an install helper): they may install. */
+function mayInstall(cmd: ShellCommand): boolean {
+  const name = programName(cmd);
+  if (isCommand(cmd, 'sh', 'bash', 'dash', 'ash', 'zsh', 'install_packages', 'apt-fast', 'xargs', 'eval')) return true;
+  return name.endsWith('.sh') || cmd.name.includes('/') || name.includes('$');
+}
 
 export default defineRule({
   meta: {
     id: 'apt-update-alone',
     severity: 'warning',
-    category: 'syntax',
+    category: 'layers',
     aliases: [],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 8, anchor: 'combine-run-commands-reduce-layers' },
+    messages: {
+      alone: '{{command}} update đứng riêng một RUN: layer này được cache mãi, các RUN cài gói sau sẽ dùng danh sách gói cũ. Gộp update và install vào cùng một RUN.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: '`apt-get update` phải nằm cùng RUN với `apt-get install`.',
+      why: 'Docker cache mỗi RUN theo đúng dòng lệnh. `RUN apt-get update` không bao giờ đổi nên được lấy từ cache mãi mãi; khi bạn thêm gói ở RUN sau, apt dùng danh sách gói cũ từ lần build đầu: cài phiên bản cũ hoặc lỗi 404 vì mirror đã xoá file. Danh sách gói (hàng chục MB) còn nằm lại trong image.',
+      bad: 'FROM python:3.11-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+      good: 'FROM python:3.11-slim\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
+      fix: 'Viết `apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*` trong cùng một RUN: đổi danh sách gói thì update chạy lại, và danh sách gói được xoá trong chính layer đó.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      const commands = commandsOf(instruction);
+      const updates = commands.filter((cmd) => packageManagerOf(cmd) === 'apt' && subcommandWord(cmd)?.value === 'update');
+      const first = updates[0];
+      if (!first) continue;
+      const consumed = commands.some((cmd) => {
+        if (packageManagerOf(cmd) === 'apt' && CONSUMERS.has(subcommandWord(cmd)?.value ?? '')) return true;
+        return mayInstall(cmd);
+      });
+      if (consumed) continue;
+      context.report({ messageId: 'alone', range: commandWordsRange(first, subcommandWord(first)), data: { command: first.name } });
+    }
+  },
 });

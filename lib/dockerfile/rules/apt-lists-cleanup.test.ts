@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import rule from './apt-lists-cleanup';
+import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+
+const ID = 'apt-lists-cleanup';
+const at = (line: number, column: number, endColumn: number) => ({ messageId: 'missing', line, column, endLine: line, endColumn });
+
+describe(ID, () => {
+  it('catches apt-get install without removing the lists', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl'))).toEqual([at(2, 23, 38)]);
+  });
+
+  it('catches a cleanup done in a later RUN (the lists stay in the earlier layer)', () => {
+    const src = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl', 'RUN rm -rf /var/lib/apt/lists/*');
+    expect(positionsOf(ID, src)).toEqual([at(2, 23, 38)]);
+  });
+
+  it('catches an install in a heredoc body', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'EOF'))).toEqual([at(4, 1, 16)]);
+  });
+
+  it('catches a stage the final stage is built FROM', () => {
+    const src = dockerfile('FROM debian:12 AS base', 'RUN apt-get update && apt-get install -y curl', 'FROM base', 'CMD ["curl"]');
+    expect(positionsOf(ID, src)).toEqual([at(2, 23, 38)]);
+  });
+
+  it('catches when only /var/cache/apt is a cache mount (the lists still land in the layer)', () => {
+    const src = dockerfile('FROM debian:12', 'RUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y curl');
+    expect(positionsOf(ID, src)).toEqual([at(2, 64, 79)]);
+  });
+
+  it('does not catch rm -rf /var/lib/apt/lists/* in the same RUN', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*'))).toEqual([]);
+  });
+
+  it('does not catch rm of the lists folder itself, or among other paths', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /tmp/* /var/lib/apt/lists/* /var/tmp/*'))).toEqual([]);
+  });
+
+  it('does not catch the cleanup in a multi-line RUN or heredoc', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update \\', '  && apt-get install -y curl \\', '  && apt-get clean \\', '  && rm -rf /var/lib/apt/lists/*'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'rm -rf /var/lib/apt/lists/*', 'EOF'))).toEqual([]);
+  });
+
+  it('does not catch cache mounts on /var/cache/apt and /var/lib/apt', () => {
+    const src = dockerfile(
+      'FROM debian:12',
+      'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\',
+      '    --mount=type=cache,target=/var/lib/apt,sharing=locked \\',
+      '    apt-get update && apt-get install -y curl',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a thrown-away builder stage', () => {
+    const src = dockerfile('FROM debian:12 AS build', 'RUN apt-get update && apt-get install -y gcc', 'FROM debian:12-slim', 'COPY --from=build /out /out');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch RUNs without apt installs', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add --no-cache curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get purge -y gcc'))).toEqual([]);
+  });
+
+  it('does not catch exec-form RUN or non-shell heredocs', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN python3 <<EOF', 'print("apt-get install -y curl")', 'EOF'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+
+  it('fixes by appending the cleanup after the last apt command', () => {
+    const src = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && apt-get clean && pip install x');
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && apt-get clean && rm -rf /var/lib/apt/lists/* && pip install x'));
+    expect(findingsOf(ID, out)).toEqual([]);
+    expect(findingsOf('syntax-error', out)).toEqual([]);
+  });
+
+  it('keeps continuation lines valid when fixing', () => {
+    const src = dockerfile('FROM debian:12', 'RUN apt-get update \\', '    && apt-get install -y \\', '       curl \\', '       git');
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM debian:12', 'RUN apt-get update \\', '    && apt-get install -y \\', '       curl \\', '       git && rm -rf /var/lib/apt/lists/*'));
+    expect(findingsOf(ID, out)).toEqual([]);
+    expect(findingsOf('syntax-error', out)).toEqual([]);
+  });
+
+  it('appends after the whole pipeline, never inside it', () => {
+    const src = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl | tee /tmp/log');
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl | tee /tmp/log && rm -rf /var/lib/apt/lists/*'));
+  });
+
+  it('fixes inside a heredoc body', () => {
+    const src = dockerfile('FROM debian:12', 'RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'EOF');
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM debian:12', 'RUN <<EOF', 'apt-get update', 'apt-get install -y curl && rm -rf /var/lib/apt/lists/*', 'EOF'));
+    expect(findingsOf(ID, out)).toEqual([]);
+    expect(findingsOf('syntax-error', out)).toEqual([]);
+  });
+});

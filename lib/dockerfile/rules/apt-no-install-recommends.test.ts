@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import rule from './apt-no-install-recommends';
+import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+
+const ID = 'apt-no-install-recommends';
+const at = (line: number, column: number, endColumn: number) => ({ messageId: 'missing', line, column, endLine: line, endColumn });
+
+describe(ID, () => {
+  it('catches apt-get install without --no-install-recommends', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y curl'))).toEqual([at(2, 5, 20)]);
+  });
+
+  it('catches apt install in a heredoc body', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN <<EOF', 'apt install -y git', 'EOF'))).toEqual([at(3, 1, 12)]);
+  });
+
+  it('catches each install of one RUN', () => {
+    const src = dockerfile('FROM debian:12', 'RUN apt-get install -y curl && apt-get install -y --no-install-recommends git', 'RUN apt-get install -y make');
+    expect(positionsOf(ID, src)).toEqual([at(2, 5, 20), at(3, 5, 20)]);
+  });
+
+  it('does not catch --no-install-recommends before or after the packages', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y --no-install-recommends curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y curl --no-install-recommends'))).toEqual([]);
+  });
+
+  it('does not catch the flag after a line continuation', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y \\', '    --no-install-recommends \\', '    curl'))).toEqual([]);
+  });
+
+  it('does not catch -o APT::Install-Recommends=false', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get -o APT::Install-Recommends=false install -y curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y -oAPT::Install-Recommends=0 curl'))).toEqual([]);
+  });
+
+  it('does not catch other apt commands', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get upgrade -y && apt-get purge -y gcc'))).toEqual([]);
+  });
+
+  it('does not catch apk or yum installs', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add --no-cache curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM rockylinux:9', 'RUN yum install -y curl'))).toEqual([]);
+  });
+
+  it('does not catch an exec-form RUN or a python heredoc', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN python3 <<EOF', 'import os; os.system("apt-get install -y curl")', 'EOF'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+
+  it('fixes by inserting the flag after install, and the result is clean and valid', () => {
+    const src = dockerfile('FROM debian:12', 'RUN apt-get update \\', '    && apt-get install -y curl \\', '    && rm -rf /var/lib/apt/lists/*');
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM debian:12', 'RUN apt-get update \\', '    && apt-get install --no-install-recommends -y curl \\', '    && rm -rf /var/lib/apt/lists/*'));
+    expect(findingsOf(ID, out)).toEqual([]);
+    expect(findingsOf('syntax-error', out)).toEqual([]);
+  });
+});
