@@ -1,6 +1,6 @@
 // The editor's door to the analyzer: caps the input size and turns any failure into a message,
 // so a 5 MB paste or binary junk never freezes or crashes the page.
-import { analyze, type Analysis } from '@/lib/dockerfile';
+import { analyze, rules, type Analysis } from '@/lib/dockerfile';
 import type { AnalyzeOptions } from '@/lib/dockerfile/types';
 
 /** A real Dockerfile is a few KB; 100 KB keeps a keystroke's analysis well under a frame. */
@@ -8,7 +8,12 @@ export const MAX_ANALYZED_CHARS = 100_000;
 
 export type SafeAnalysis = { ok: true; source: string; analysis: Analysis } | { ok: false; source: string; message: string };
 
-export function safeAnalyze(source: string, options: AnalyzeOptions = {}): SafeAnalysis {
+/** Every rule, including those off by default (the playground shows them all). */
+export function allRuleIds(): string[] {
+  return rules.map((rule) => rule.meta.id);
+}
+
+export function safeAnalyze(source: string, options: AnalyzeOptions & { allRules?: boolean } = {}): SafeAnalysis {
   if (source.length > MAX_ANALYZED_CHARS) {
     const kb = Math.round(source.length / 1024);
     return {
@@ -21,7 +26,8 @@ export function safeAnalyze(source: string, options: AnalyzeOptions = {}): SafeA
     return { ok: false, source, message: 'Tệp .dockerignore quá lớn để phân tích.' };
   }
   try {
-    const analysis = analyze(source, options);
+    const { allRules, ...analyzeOptions } = options;
+    const analysis = analyze(source, allRules ? { ...analyzeOptions, enable: allRuleIds() } : analyzeOptions);
     if (analysis.ruleErrors.length > 0) console.warn('Analyzer rule errors', analysis.ruleErrors);
     return { ok: true, source, analysis };
   } catch (error) {

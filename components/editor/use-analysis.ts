@@ -14,7 +14,7 @@ export function loadAnalyzer(): Promise<Analyzer> {
   return analyzerModule;
 }
 
-export function useAnalysis(source: string, options: AnalyzeOptions, delay = ANALYSIS_DELAY_MS): SafeAnalysis | null {
+export function useAnalysis(source: string, options: AnalyzeOptions & { allRules?: boolean }, delay = ANALYSIS_DELAY_MS): SafeAnalysis | null {
   const [result, setResult] = useState<SafeAnalysis | null>(null);
   const optionsKey = JSON.stringify(options);
 
