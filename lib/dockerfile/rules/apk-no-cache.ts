@@ -1,16 +1,51 @@
-// STUB — to be implemented. Spec: apk add without --no-cache
+// `apk add` keeps the downloaded index in /var/cache/apk: bytes the image ships and never uses.
+import { after, cacheMountTargets, commandWordsRange, coversPath, subcommandWord } from '../packages';
+import { commandsOf, hasFlag, isCommand, positionals } from '../query';
 import { defineRule } from '../rule';
+import type { Instruction } from '../types';
+
+const CACHE = '/var/cache/apk';
+
+/** `rm -rf /var/cache/apk/*` in the same RUN, or a cache mount on it, does the same as --no-cache. */
+function cacheKeptOut(instruction: Instruction): boolean {
+  if (cacheMountTargets(instruction).some((target) => coversPath(target, CACHE))) return true;
+  return commandsOf(instruction).some(
+    (cmd) => isCommand(cmd, 'rm') && positionals(cmd).some((w) => /^\/var\/cache\/apk(\/\*?)?$/.test(w.value)),
+  );
+}
 
 export default defineRule({
   meta: {
     id: 'apk-no-cache',
     severity: 'warning',
-    category: 'syntax',
+    category: 'layers',
     aliases: ['DL3018', 'DL3019'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
-    fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    lesson: { question: 6, anchor: 'remove-unnecessary-files' },
+    messages: {
+      missing: 'apk add không có --no-cache: chỉ mục gói được giữ lại trong /var/cache/apk và vào image. Thêm --no-cache (không cần apk update riêng).',
+    },
+    fixable: true,
+    docs: {
+      summary: '`apk add` nên dùng `--no-cache`.',
+      why: 'Trên Alpine, `apk add` lưu chỉ mục gói vào `/var/cache/apk`. Image chạy không cần nó, nhưng nó nằm lại trong layer. `--no-cache` tải chỉ mục mới nhất rồi bỏ đi ngay: image nhỏ hơn, và không cần `apk update` riêng (vốn dễ bị cache cũ như `apt-get update`).',
+      bad: 'FROM python:3.11-alpine\nRUN apk update && apk add curl\n',
+      good: 'FROM python:3.11-alpine\nRUN apk add --no-cache curl\n',
+      fix: 'Viết `apk add --no-cache <gói>` (quick fix chèn cờ này). Với BuildKit có thể dùng `RUN --mount=type=cache,target=/var/cache/apk apk add …` để tăng tốc build mà cache vẫn không vào image.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'RUN' || cacheKeptOut(instruction)) continue;
+      for (const cmd of commandsOf(instruction)) {
+        if (!isCommand(cmd, 'apk')) continue;
+        const add = subcommandWord(cmd);
+        if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+        context.report({
+          messageId: 'missing',
+          range: commandWordsRange(cmd, add),
+          fix: { title: 'Thêm --no-cache', edits: [{ range: after(add), text: ' --no-cache' }] },
+        });
+      }
+    }
+  },
 });
