@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import rule from './tls-verify-disabled';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'tls-verify-disabled';
+const span = (messageId: string, line: number, column: number, endColumn: number) => ({ messageId, line, column, endLine: line, endColumn });
+const run = (command: string) => positionsOf(ID, dockerfile('FROM python:3.11-slim', `RUN ${command}`));
+
+describe(ID, () => {
+  it('catches curl -k, --insecure and -k inside a flag cluster', () => {
+    expect(run('curl -k https://x.io/a -o a')).toEqual([span('flag', 2, 10, 12)]);
+    expect(run('curl --insecure https://x.io/a -o a')).toEqual([span('flag', 2, 10, 20)]);
+    expect(run('curl -fsSLk https://x.io/a -o a')).toEqual([span('flag', 2, 10, 16)]);
+  });
+
+  it('catches wget --no-check-certificate', () => {
+    expect(run('wget --no-check-certificate https://x.io/a')).toEqual([span('flag', 2, 10, 32)]);
+  });
+
+  it('catches pip --trusted-host in any spelling', () => {
+    expect(run('pip install --trusted-host pypi.org numpy==1.26.4')).toEqual([span('flag', 2, 17, 31)]);
+    expect(run('python -m pip install --trusted-host=pypi.org numpy==1.26.4')).toEqual([span('flag', 2, 27, 50)]);
+  });
+
+  it('catches PYTHONHTTPSVERIFY=0, NODE_TLS_REJECT_UNAUTHORIZED=0 and GIT_SSL_NO_VERIFY in ENV/ARG', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PYTHONHTTPSVERIFY=0'))).toEqual([span('variable', 2, 5, 24)]);
+    expect(positionsOf(ID, dockerfile('FROM node:20-slim', 'ENV NODE_TLS_REJECT_UNAUTHORIZED=0'))).toEqual([span('variable', 2, 5, 35)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG GIT_SSL_NO_VERIFY=true'))).toEqual([span('variable', 2, 5, 27)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PIP_TRUSTED_HOST=pypi.org'))).toEqual([span('variable', 2, 5, 30)]);
+  });
+
+  it('catches the variables set inline or exported in RUN', () => {
+    expect(run('GIT_SSL_NO_VERIFY=1 git clone https://x.io/r.git')).toEqual([span('variable', 2, 5, 24)]);
+    expect(run('export NODE_TLS_REJECT_UNAUTHORIZED=0 && npm ci')).toEqual([span('variable', 2, 12, 42)]);
+  });
+
+  it('catches git config http.sslVerify false and git -c http.sslVerify=false', () => {
+    expect(run('git config --global http.sslVerify false')).toEqual([span('config', 2, 25, 39)]);
+    expect(run('git -c http.sslVerify=false clone https://x.io/r.git')).toEqual([span('config', 2, 12, 32)]);
+  });
+
+  it('catches npm strict-ssl false and yum/dnf sslverify=0', () => {
+    expect(run('npm config set strict-ssl false')).toEqual([span('config', 2, 20, 30)]);
+    expect(run('dnf install -y --setopt=sslverify=false curl')).toEqual([span('config', 2, 20, 44)]);
+  });
+
+  it('catches package signature checks turned off', () => {
+    expect(run('apk add --allow-untrusted /tmp/pkg.apk')).toEqual([span('unsigned', 2, 13, 30)]);
+    expect(run('apt-get install -y --allow-unauthenticated curl')).toEqual([span('unsigned', 2, 24, 47)]);
+    expect(run('yum install -y --nogpgcheck curl')).toEqual([span('unsigned', 2, 20, 32)]);
+  });
+
+  it('does not catch curl with ordinary flags (-f, -s, -S, -L, -o, -K config)', () => {
+    expect(run('curl -fsSL -o a https://x.io/a')).toEqual([]);
+  });
+
+  it('does not catch a -k that belongs to another program', () => {
+    expect(run('ssh-keygen -k -f /tmp/krl && sort -k 2 file')).toEqual([]);
+  });
+
+  it('does not catch wget with certificate checks on', () => {
+    expect(run('wget -q https://x.io/a')).toEqual([]);
+  });
+
+  it('does not catch pip with an index URL over HTTPS', () => {
+    expect(run('pip install --index-url https://pypi.example.com/simple numpy==1.26.4')).toEqual([]);
+  });
+
+  it('does not catch verification switched on explicitly', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PYTHONHTTPSVERIFY=1 NODE_TLS_REJECT_UNAUTHORIZED=1'))).toEqual([]);
+  });
+
+  it('does not catch an empty GIT_SSL_NO_VERIFY or a key that only looks alike', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV GIT_SSL_NO_VERIFY=', 'ENV SSL_VERIFY_MODE=strict'))).toEqual([]);
+  });
+
+  it('does not catch git config of other settings', () => {
+    expect(run('git config --global http.sslVerify true && git config --global user.name ci')).toEqual([]);
+  });
+
+  it('does not catch npm strict-ssl true', () => {
+    expect(run('npm config set strict-ssl true')).toEqual([]);
+  });
+
+  it('does not catch apt-get with signatures checked', () => {
+    expect(run('apt-get install -y --no-install-recommends curl ca-certificates')).toEqual([]);
+  });
+
+  it('does not catch the flags as text in an echo', () => {
+    expect(run('echo "never use curl -k"')).toEqual([]);
+  });
+
+  it('does not catch installing ca-certificates to fix TLS properly', () => {
+    expect(run('update-ca-certificates')).toEqual([]);
+  });
+
+  it('does not catch COPY of a CA bundle', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY corp-ca.crt /usr/local/share/ca-certificates/'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+
+  it('lists the checkov ids it covers', () => {
+    expect(rule.meta.aliases).toContain('CKV2_DOCKER_2');
+    expect(rule.meta.aliases).toContain('CKV2_DOCKER_16');
+    expect(rule.meta.aliases.every((alias) => /^CKV2_DOCKER_\d+$/.test(alias))).toBe(true);
+  });
+});
