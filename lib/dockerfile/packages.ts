@@ -317,3 +317,10 @@ export function aptInstalls(instruction: Instruction): { command: ShellCommand; 
   }
   return found;
 }
+
+/** The `install` word of a pip install (`pip install`, `python -m pip install`), or undefined. */
+export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
+  const rest = pipInstallArgs(cmd);
+  if (!rest) return undefined;
+  return cmd.args[cmd.args.length - rest.length - 1];
+}

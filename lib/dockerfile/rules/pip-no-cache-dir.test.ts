@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import rule from './pip-no-cache-dir';
+import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+
+const ID = 'pip-no-cache-dir';
+const at = (line: number, column: number, endColumn: number) => ({ messageId: 'missing', line, column, endLine: line, endColumn });
+
+describe(ID, () => {
+  it('catches pip install without --no-cache-dir', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install -r requirements.txt'))).toEqual([at(2, 5, 16)]);
+  });
+
+  it('catches every spelling: pip3, python -m pip, a full path', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'RUN pip3 install numpy==1.26.4', 'RUN python3 -m pip install pandas==2.2.2', 'RUN /usr/local/bin/pip install torch==2.3.0');
+    expect(positionsOf(ID, src)).toEqual([at(2, 5, 17), at(3, 5, 27), at(4, 5, 31)]);
+  });
+
+  it('catches pip install in a heredoc body and in a builder stage', () => {
+    const src = dockerfile('FROM python:3.11 AS build', 'RUN <<EOF', 'pip install -r requirements.txt', 'EOF', 'FROM python:3.11-slim', 'CMD ["python"]');
+    expect(positionsOf(ID, src)).toEqual([at(3, 1, 12)]);
+  });
+
+  it('catches PIP_NO_CACHE_DIR set only after the RUN, or set to a false value', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install x==1', 'ENV PIP_NO_CACHE_DIR=1'))).toEqual([at(2, 5, 16)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PIP_NO_CACHE_DIR=0', 'RUN pip install x==1'))).toEqual([at(3, 5, 16)]);
+  });
+
+  it('does not catch --no-cache-dir anywhere in the command', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir -r requirements.txt'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install -r requirements.txt \\', '    --no-cache-dir'))).toEqual([]);
+  });
+
+  it('does not catch ENV PIP_NO_CACHE_DIR with any truthy value', () => {
+    for (const value of ['1', 'true', 'yes', 'on']) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', `ENV PIP_NO_CACHE_DIR=${value}`, 'RUN pip install x==1'))).toEqual([]);
+    }
+  });
+
+  it('does not catch PIP_NO_CACHE_DIR set in the stage this one is built FROM', () => {
+    const src = dockerfile('FROM python:3.11-slim AS base', 'ENV PIP_NO_CACHE_DIR=1 PYTHONUNBUFFERED=1', 'FROM base', 'RUN pip install x==1');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch PIP_NO_CACHE_DIR inline, through env or exported earlier in the RUN', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN PIP_NO_CACHE_DIR=1 pip install x==1'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN env PIP_NO_CACHE_DIR=1 pip install x==1'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN export PIP_NO_CACHE_DIR=1 && pip install x==1'))).toEqual([]);
+  });
+
+  it('does not catch a cache mount on /root/.cache/pip (or a user cache)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=cache,target=/home/app/.cache pip install x==1'))).toEqual([]);
+  });
+
+  it('does not catch a cache removed in the same RUN', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install x==1 && rm -rf /root/.cache/pip'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install x==1 && pip cache purge'))).toEqual([]);
+  });
+
+  it('does not catch other pip commands or look-alikes', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip download x==1 && pip freeze && echo pip install x'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN python -m venv /venv && pipx install black==24.4.2'))).toEqual([]);
+  });
+
+  it('does not catch exec-form RUN or non-shell heredocs', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN ["pip", "install", "x==1"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN python3 <<EOF', 'import subprocess', 'EOF'))).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+
+  it('fixes by inserting --no-cache-dir after install, and the result is clean and valid', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'RUN python -m pip install --upgrade pip \\', '    && pip install -r requirements.txt');
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM python:3.11-slim', 'RUN python -m pip install --no-cache-dir --upgrade pip \\', '    && pip install -r requirements.txt'));
+    expect(findingsOf(ID, fixed(ID, out))).toEqual([]);
+    expect(findingsOf('syntax-error', out)).toEqual([]);
+  });
+});
