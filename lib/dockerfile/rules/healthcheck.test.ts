@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import rule from './healthcheck';
+import { dockerfile, positionsOf } from './test-helpers';
+
+const ID = 'healthcheck';
+const at = (line: number, column: number, endColumn: number) => ({ messageId: 'missing', line, column, endLine: line, endColumn });
+
+describe(ID, () => {
+  it('catches an EXPOSE without HEALTHCHECK, at the EXPOSE', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["python", "app.py"]'))).toEqual([at(2, 1, 12)]);
+  });
+
+  it('catches a server command without EXPOSE or HEALTHCHECK, at the server word', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["uvicorn", "api:app"]'))).toEqual([at(2, 6, 15)]);
+    expect(positionsOf(ID, dockerfile('FROM node:20-slim', 'CMD node server.js'))).toEqual([at(2, 5, 9)]);
+  });
+
+  it('catches the final stage even when a builder stage has a HEALTHCHECK', () => {
+    const src = dockerfile('FROM python:3.11-slim AS build', 'HEALTHCHECK CMD true', 'FROM python:3.11-slim', 'EXPOSE 8000');
+    expect(positionsOf(ID, src)).toEqual([at(4, 1, 12)]);
+  });
+
+  it('does not catch a HEALTHCHECK in the final stage', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'EXPOSE 8000', 'HEALTHCHECK --interval=30s CMD python -c "print(1)"', 'CMD ["uvicorn", "api:app"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch HEALTHCHECK NONE (a deliberate choice)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'EXPOSE 8000', 'HEALTHCHECK NONE'))).toEqual([]);
+  });
+
+  it('does not catch a HEALTHCHECK inherited from the stage the final one is built FROM', () => {
+    const src = dockerfile('FROM python:3.11-slim AS base', 'HEALTHCHECK CMD python -c "print(1)"', 'FROM base', 'EXPOSE 8000');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a batch job (no EXPOSE, no server)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--epochs", "100"]'))).toEqual([]);
+  });
+
+  it('does not catch a builder stage that exposes a port', () => {
+    const src = dockerfile('FROM node:20 AS dev', 'EXPOSE 3000', 'CMD ["npm", "start"]', 'FROM python:3.11-slim', 'CMD ["python", "job.py"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a file without a final stage', () => {
+    expect(positionsOf(ID, dockerfile('# empty'))).toEqual([]);
+  });
+
+  it('does not catch a CLI tool image', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'ENTRYPOINT ["jq"]'))).toEqual([]);
+  });
+
+  it('does not catch the lesson production example (python healthcheck)', () => {
+    const src = dockerfile(
+      'FROM python:3.9-slim',
+      'EXPOSE 8000',
+      'HEALTHCHECK --interval=30s --timeout=10s --retries=3 \\',
+      '    CMD python -c "import requests; requests.get(\'http://localhost:8000/health\')" || exit 1',
+      'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
