@@ -56,6 +56,12 @@ describe('base-image-slim', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11 AS test', 'RUN pytest', 'FROM python:3.11-slim AS prod', 'CMD ["python", "app.py"]'))).toEqual([]));
   it('does not catch golang in a final stage (multi-stage advice belongs to multi-stage)', () =>
     expect(positionsOf(ID, dockerfile('FROM golang:1.22', 'RUN go build -o /app .'))).toEqual([]));
+  it('does not catch slim variants with a Debian release', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11.9-slim-bookworm', 'FROM node:20-bookworm-slim'))).toEqual([]));
+  it('does not catch ubuntu in a builder stage of a Python app', () =>
+    expect(
+      positionsOf(ID, dockerfile('FROM ubuntu:22.04 AS fetch', 'RUN apt-get update && apt-get install -y python3', 'FROM python:3.11-slim', 'CMD ["python", "app.py"]')),
+    ).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);

@@ -39,6 +39,7 @@ describe('instruction-casing', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'Runn echo hi'))).toEqual([]));
   it('does not catch ONBUILD wrapping an upper-case instruction', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ONBUILD COPY . /app'))).toEqual([]));
+  it('does not catch a single instruction', () => expect(positionsOf(ID, dockerfile('from scratch'))).toEqual([]));
 
   it('fixes the minority casing to the majority', () => {
     const out = fixed(ID, dockerfile('FROM python:3.11-slim', 'run echo hi', 'CMD ["python"]'));

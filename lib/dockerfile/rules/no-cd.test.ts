@@ -17,6 +17,9 @@ describe('no-cd', () => {
   it('catches cd in a heredoc script', () =>
     expect(positionsOf(ID, dockerfile('FROM node:20', 'RUN <<EOF', 'cd web', 'npm run build', 'EOF'))).toEqual([at('cd', 3, 1, 3, 3)]));
 
+  it('catches only the first cd of a RUN', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN cd /tmp && make && cd / && rm -rf /tmp/x'))).toEqual([at('cd', 2, 5, 2, 7)]));
+
   it('does not catch RUN cd alone (ineffective-run reports it)', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN cd /app'))).toEqual([]));
   it('does not catch WORKDIR', () =>
@@ -33,6 +36,8 @@ describe('no-cd', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN ["sh", "-c", "cd /app && make"]'))).toEqual([]));
   it('does not catch a comment mentioning cd', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '# cd /app && make', 'RUN make'))).toEqual([]));
+  it('does not catch a RUN of several commands without cd', () =>
+    expect(positionsOf(ID, dockerfile('FROM node:20 AS web', 'WORKDIR /web', 'RUN npm ci && npm run build'))).toEqual([]));
   it('does not catch a program whose name starts with cd', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN cdk synth && echo done'))).toEqual([]));
 

@@ -27,12 +27,11 @@ export default defineRule({
       for (const script of scriptsOf(instruction)) {
         // `RUN cd /x` alone does nothing at all: ineffective-run reports that.
         if (script.commands.length < 2) continue;
-        for (const raw of script.commands) {
-          const cmd = unwrap(raw);
-          if (programName(cmd) !== 'cd' || !cmd.nameWord) continue;
-          const path = cmd.args.find((w) => !w.value.startsWith('-'))?.value ?? '/thư-mục';
-          context.report({ messageId: 'cd', range: cmd.nameWord.range, data: { path } });
-        }
+        // One finding per script: `cd /tmp && … && cd /` is one habit, not two problems.
+        const cd = script.commands.map(unwrap).find((cmd) => programName(cmd) === 'cd' && cmd.nameWord);
+        if (!cd?.nameWord) continue;
+        const path = cd.args.find((w) => !w.value.startsWith('-'))?.value ?? '/thư-mục';
+        context.report({ messageId: 'cd', range: cd.nameWord.range, data: { path } });
       }
     }
   },

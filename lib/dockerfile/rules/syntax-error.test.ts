@@ -65,6 +65,11 @@ describe('syntax-error', () => {
   it('does not catch EXPOSE with several ports', () => {
     expect(positionsOf(ID, dockerfile('FROM nginx:1.27', 'EXPOSE 80 443/tcp'))).toEqual([]);
   });
+  it('does not catch RUN with --mount flags and a heredoc', () => {
+    expect(
+      positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=cache,target=/root/.cache/pip <<EOF', 'pip install flask==3.0.0', 'EOF')),
+    ).toEqual([]);
+  });
 
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);

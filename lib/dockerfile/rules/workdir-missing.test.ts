@@ -36,6 +36,8 @@ describe('workdir-missing', () => {
   it('does not catch an unresolved base', () => expect(positionsOf(ID, dockerfile('ARG BASE', 'FROM $BASE', 'COPY . .'))).toEqual([]));
   it('does not catch ADD with an absolute destination', () =>
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'ADD model.tar.gz /models/'))).toEqual([]));
+  it('does not catch a word of a trailing "comment" (Docker reads it as a path, another problem)', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY requirements.txt . # Layer 3'))).toEqual([]));
   it('does not catch lower-case workdir', () =>
     expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'workdir /app', 'copy . .'))).toEqual([]));
 

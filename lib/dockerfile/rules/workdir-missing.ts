@@ -12,7 +12,8 @@ function destinationOf(instruction: Instruction): { value: string; range: Range 
     const range = json.valueRanges[json.valueRanges.length - 1];
     return value !== undefined && range ? { value, range } : null;
   }
-  if (instruction.args.length < 2) return null;
+  // `COPY a . # comment` is not a comment to Docker: the "destination" is a word of it, so stay quiet.
+  if (instruction.args.length < 2 || instruction.args.some((arg) => arg.value.startsWith('#'))) return null;
   const last = instruction.args[instruction.args.length - 1]!;
   return { value: last.value.replace(/^(["'])(.*)\1$/, '$2'), range: last.range };
 }
