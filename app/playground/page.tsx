@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 
 export default function PlaygroundPage() {
   return (
-    <main id="main" className="playground-page">
+    <div className="playground-page">
       <h1>Sân chơi Dockerfile</h1>
       <p>Viết hoặc dán một Dockerfile: trình phân tích chạy ngay trong trình duyệt, không gửi mã đi đâu cả.</p>
       <Playground />
@@ -18,6 +18,6 @@ export default function PlaygroundPage() {
         <p>Tiến độ chỉ lưu trên trình duyệt này. Xuất ra tệp JSON để sao lưu hoặc chuyển sang máy khác.</p>
         <ProgressTransfer />
       </section>
-    </main>
+    </div>
   );
 }

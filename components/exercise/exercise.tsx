@@ -1,8 +1,25 @@
-// PLACEHOLDER — replaced by the practice-loop component (editor + grade panel). MDX: <Exercise id="q1" />
+// `<Exercise id="q10" />` in a lesson's MDX. A server component: the prompt and the starter are in
+// the page's HTML; only the small ExerciseIsland hydrates (the editor loads later, near the viewport).
+import { getExercise } from '@/content/docker/exercises';
+import { ExerciseIsland } from './exercise-island';
+
 export function Exercise({ id }: { id: string }) {
+  const exercise = getExercise(id);
+  if (!exercise) {
+    return (
+      <section aria-label="Bài tập" data-exercise={id} className="exercise">
+        <p>Không tìm thấy bài tập {id}.</p>
+      </section>
+    );
+  }
+  const starter = exercise.files.find((f) => f.path === 'Dockerfile')?.content ?? '';
   return (
-    <section aria-label="Bài tập" data-exercise={id} className="exercise-placeholder">
-      <p>Bài tập {id.toUpperCase()} đang được chuẩn bị.</p>
+    <section aria-labelledby={`exercise-${id}-title`} data-exercise={id} className="exercise">
+      <h3 id={`exercise-${id}-title`}>Bài tập: {exercise.title}</h3>
+      {exercise.prompt.split(/\n\s*\n/).map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+      <ExerciseIsland exercise={exercise} starter={starter} />
     </section>
   );
 }
