@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from './parse';
 import {
+  baseImageOf,
+  defaultCommandOf,
   imageRefOf,
   isInterpreterImage,
   isKnownNonRoot,
@@ -10,6 +13,7 @@ import {
   isVerifiedPublisher,
   libraryName,
   providesDefaultCmd,
+  setsWorkdir,
   shipsCurl,
   shipsWget,
   slimmerVariant,
@@ -140,5 +144,41 @@ describe('default commands', () => {
     expect(isPythonImage(ref('python:3.11-slim'))).toBe(true);
     expect(isPythonImage(ref('pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime'))).toBe(true);
     expect(isPythonImage(ref('node:20'))).toBe(false);
+  });
+});
+
+describe('what an image runs without CMD', () => {
+  it.each([
+    ['nginx:1.27', 'service'],
+    ['python:3.11-slim', 'interpreter'],
+    ['gcr.io/distroless/python3-debian12', 'interpreter'],
+    ['gcr.io/distroless/static-debian12', 'none'],
+    ['scratch', 'none'],
+    ['ubuntu:22.04', 'shell'],
+    ['nvidia/cuda:12.2.0-runtime-ubuntu22.04', 'shell'],
+    ['mycompany/server:1', null],
+    ['${BASE}', null],
+  ] as const)('%s → %s', (text, kind) => expect(defaultCommandOf(ref(text))).toBe(kind));
+});
+
+describe('images that set a WORKDIR', () => {
+  it('knows golang and pytorch', () => {
+    expect(setsWorkdir(ref('golang:1.22'))).toBe(true);
+    expect(setsWorkdir(ref('pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime'))).toBe(true);
+  });
+  it('does not assume it for python or unknown images', () => {
+    expect(setsWorkdir(ref('python:3.11-slim'))).toBe(false);
+    expect(setsWorkdir(ref('mycompany/app'))).toBe(false);
+  });
+});
+
+describe('baseImageOf', () => {
+  it('follows FROM <stage> to the external image', () => {
+    const ast = parse('FROM python:3.11-slim AS base\nFROM base AS test\nFROM test\n');
+    expect(baseImageOf(ast, ast.stages[2]!)?.resolved).toBe('python:3.11-slim');
+  });
+  it('returns the stage\'s own image when it has one', () => {
+    const ast = parse('FROM python:3.11 AS build\nFROM nginx:1.27\n');
+    expect(baseImageOf(ast, ast.stages[1]!)?.resolved).toBe('nginx:1.27');
   });
 });

@@ -1,16 +1,81 @@
-// STUB — to be implemented. Spec: pip install name without a version specifier; not for -r file, ., paths, wheels, -e, URLs, or --upgrade pip
+// `pip install flask` installs whatever is newest on the day of the build: the same Dockerfile
+// builds different images, and a new major release can break the app without a line changing.
+import { pipInstallWord, spanning } from '../packages';
+import { commandsOf, hasFlag, pipInstallArgs } from '../query';
 import { defineRule } from '../rule';
+import type { ShellWord } from '../types';
+
+/** pip options whose value is the next word (`-r requirements.txt`, `-i https://…`). */
+const OPTIONS_WITH_VALUE = new Set([
+  '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url',
+  '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version',
+  '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--cache-dir', '--log', '--proxy',
+  '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--global-option', '--config-settings',
+  '-C', '--no-binary', '--only-binary', '--report', '--python', '--use-feature', '--use-deprecated',
+]);
+
+/** Upgrading the installer itself is routine, not an application dependency. */
+const INSTALLERS = new Set(['pip', 'setuptools', 'wheel']);
+
+const SPECIFIER = /(===|==|>=|<=|~=|!=|<|>|@)/;
+const ARCHIVE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)$/i;
+
+/** Requirement words of one pip install that name a package without any version specifier. */
+function unpinnedRequirements(args: readonly ShellWord[], upgrading: boolean): ShellWord[] {
+  const found: ShellWord[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v.startsWith('-')) {
+      if (OPTIONS_WITH_VALUE.has(v)) i++;
+      continue;
+    }
+    if (args[i + 1]?.value === '@') {
+      i += 2; // `name @ https://…` is a direct reference, pinned by its URL
+      continue;
+    }
+    if (v === '' || v.includes('$') || v.includes('/') || v.startsWith('.') || v.startsWith('~')) continue;
+    if (ARCHIVE.test(v) || SPECIFIER.test(v)) continue;
+    if (upgrading && INSTALLERS.has(v.toLowerCase())) continue;
+    found.push(args[i]!);
+  }
+  return found;
+}
 
 export default defineRule({
   meta: {
     id: 'pip-pin-versions',
     severity: 'warning',
-    category: 'syntax',
+    category: 'layers',
     aliases: ['DL3013'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 7, anchor: 'pin-dependencies-versions' },
+    messages: {
+      unpinned: 'Gói Python {{packages}} chưa ghim phiên bản: mỗi lần build có thể cài bản mới hơn và làm hỏng ứng dụng. Ghim phiên bản, ví dụ {{example}}==<phiên bản>, hoặc liệt kê trong requirements.txt.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: '`pip install tên-gói` phải có phiên bản (`numpy==1.26.4`), hoặc cài từ `requirements.txt` đã ghim.',
+      why: 'Không ghim phiên bản thì hai lần build cùng một Dockerfile có thể ra hai image khác nhau: thư viện ra bản mới (nhất là bản major) có thể làm model cho kết quả khác hoặc làm API lỗi, mà không ai sửa dòng nào. Trong MLOps, tái lập được môi trường là điều kiện để tái lập được kết quả.',
+      bad: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir numpy pandas\n',
+      good: 'FROM python:3.11-slim\nRUN pip install --no-cache-dir numpy==1.26.4 pandas==2.2.2\n',
+      fix: 'Viết `gói==phiên-bản` (hoặc một khoảng như `>=2.0,<3`), hay tốt hơn: ghim tất cả trong `requirements.txt` (ví dụ sinh bằng `pip freeze` hoặc `pip-compile`) rồi `pip install -r requirements.txt`. Nâng cấp chính pip (`pip install --upgrade pip`) thì không cần ghim.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const cmd of commandsOf(instruction)) {
+        const args = pipInstallArgs(cmd);
+        if (!args || !pipInstallWord(cmd)) continue;
+        const unpinned = unpinnedRequirements(args, hasFlag(cmd, '-U', '--upgrade'));
+        const first = unpinned[0];
+        const last = unpinned[unpinned.length - 1];
+        if (!first || !last) continue;
+        context.report({
+          messageId: 'unpinned',
+          range: spanning(first.range, last.range),
+          data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
+        });
+      }
+    }
+  },
 });
