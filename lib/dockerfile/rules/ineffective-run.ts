@@ -1,16 +1,73 @@
-// STUB — to be implemented. Spec: a RUN whose only effect is lost at the end of its layer: RUN cd /x, RUN export X=…, RUN umask …, RUN source …/. venv/bin/activate alone
+// Each RUN is a fresh shell: its working folder, exported variables, umask and sourced scripts
+// vanish with it. A RUN made only of such commands changes nothing in the image.
+import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
+import type { ShellCommand } from '../types';
+
+/** What the lost command was meant to do, keyed to the message that says what to write instead. */
+function lostEffect(cmd: ShellCommand): 'cd' | 'export' | 'umask' | 'source' | 'shell' | null {
+  if (cmd.name === '') return 'export'; // a bare `VAR=value`
+  switch (programName(cmd)) {
+    case 'cd':
+    case 'pushd':
+    case 'popd':
+      return 'cd';
+    case 'export':
+    case 'unset':
+      return 'export';
+    case 'umask':
+      return 'umask';
+    case 'source':
+    case '.':
+      return 'source';
+    case 'set':
+    case 'shopt':
+    case 'alias':
+    case 'ulimit':
+      return 'shell';
+    default:
+      return null;
+  }
+}
 
 export default defineRule({
   meta: {
     id: 'ineffective-run',
     severity: 'warning',
-    category: 'syntax',
+    category: 'layers',
     aliases: [],
     lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    messages: {
+      cd: 'RUN {{command}} không có tác dụng: mỗi RUN chạy một shell mới, thư mục làm việc mất khi RUN kết thúc. Dùng WORKDIR.',
+      export: 'RUN {{command}} không có tác dụng: biến môi trường mất khi RUN kết thúc. Dùng ENV (hoặc đặt biến ngay trong RUN cần nó).',
+      umask: 'RUN {{command}} không có tác dụng: umask chỉ sống trong shell của RUN này. Đặt umask trong cùng RUN tạo file, hoặc trong entrypoint lúc container chạy.',
+      source: 'RUN {{command}} không có tác dụng: biến và PATH mà script đặt ra mất khi RUN kết thúc. Dùng ENV (ví dụ ENV PATH=/opt/venv/bin:$PATH) hoặc source trong cùng RUN cần nó.',
+      shell: 'RUN {{command}} không có tác dụng: tuỳ chọn shell mất khi RUN kết thúc. Đặt nó trong cùng RUN cần nó, hoặc dùng SHELL.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Một RUN chỉ gồm `cd`, `export`, `umask`, `source`… không thay đổi gì trong image.',
+      why: 'Mỗi RUN chạy trong một shell riêng và chỉ để lại thay đổi trên filesystem trong layer. Thư mục hiện tại, biến `export`, `umask`, môi trường của `source venv/bin/activate` đều mất khi RUN kết thúc, nên các RUN sau không thấy chúng. Người đọc tưởng cấu hình đã được áp dụng, nhưng thực ra không.',
+      bad: 'FROM python:3.11-slim\nRUN python -m venv /opt/venv\nRUN . /opt/venv/bin/activate\nRUN pip install --no-cache-dir flask==3.0.3\n',
+      good: 'FROM python:3.11-slim\nRUN python -m venv /opt/venv\nENV PATH=/opt/venv/bin:$PATH\nRUN pip install --no-cache-dir flask==3.0.3\n',
+      fix: '`cd` → `WORKDIR`; `export X=…` → `ENV X=…`; `source venv/bin/activate` → `ENV PATH=/duong/dan/venv/bin:$PATH`; `umask` → đặt trong cùng RUN tạo file hoặc trong script khởi động container.',
+    },
   },
-  check() {},
+  check(context) {
+    for (const instruction of context.ast.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      const commands = commandsOf(instruction);
+      const effects = commands.map(lostEffect);
+      const first = commands[0];
+      const last = commands[commands.length - 1];
+      if (!first || !last || effects.some((e) => e === null)) continue;
+      // The message speaks of the most telling command (`cd` before a trailing `set -e`).
+      const kind = effects.find((e) => e !== 'shell') ?? 'shell';
+      context.report({
+        messageId: kind,
+        range: { line: first.range.line, column: first.range.column, endLine: last.range.endLine, endColumn: last.range.endColumn },
+        data: { command: commands.map((c) => [c.name, ...c.args.map((a) => a.value)].join(' ').trim() || c.assignments.map((a) => a.value).join(' ')).join(' && ') },
+      });
+    }
+  },
 });

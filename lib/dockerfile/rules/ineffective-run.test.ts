@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import rule from './ineffective-run';
+import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+
+const ID = 'ineffective-run';
+const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
+const quiet = (...lines: string[]) => expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', ...lines))).toEqual([]);
+
+describe(ID, () => {
+  it('catches RUN cd alone', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN cd /app'))).toEqual([at('cd', 2, 5, 2, 12)]);
+  });
+
+  it('catches RUN export and a bare assignment', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'RUN export MODEL_PATH=/models', 'RUN DEBUG=1');
+    expect(positionsOf(ID, src)).toEqual([at('export', 2, 5, 2, 30), at('export', 3, 5, 3, 12)]);
+  });
+
+  it('catches RUN umask (the secure example of question 10)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.9-slim', '# Set umask for secure file creation', 'RUN umask 0027'))).toEqual([at('umask', 3, 5, 3, 15)]);
+  });
+
+  it('catches RUN source and . of an activate script', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'RUN . /opt/venv/bin/activate', 'RUN source ~/.bashrc');
+    expect(positionsOf(ID, src)).toEqual([at('source', 2, 5, 2, 29), at('source', 3, 5, 3, 21)]);
+  });
+
+  it('catches a RUN made only of lost commands, over several lines', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'RUN cd /app && \\', '    export A=1');
+    expect(positionsOf(ID, src)).toEqual([at('cd', 2, 5, 3, 15)]);
+  });
+
+  it('catches a heredoc body made only of lost commands', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'set -e', 'cd /app', 'EOF'))).toEqual([at('cd', 3, 1, 4, 8)]);
+  });
+
+  it('does not catch cd followed by real work', () => {
+    quiet('RUN cd /src && make install');
+  });
+
+  it('does not catch export used by a command in the same RUN', () => {
+    quiet('RUN export PIP_NO_CACHE_DIR=1 && pip install flask==3.0.3');
+  });
+
+  it('does not catch umask with the files it governs', () => {
+    quiet('RUN umask 0027 && mkdir -p /app/logs');
+  });
+
+  it('does not catch source followed by pip install', () => {
+    quiet('RUN . /opt/venv/bin/activate && pip install -r requirements.txt');
+  });
+
+  it('does not catch WORKDIR, ENV or an ordinary RUN', () => {
+    quiet('WORKDIR /app', 'ENV A=1', 'RUN mkdir -p /app/data');
+  });
+
+  it('does not catch assignments prefixing a command', () => {
+    quiet('RUN DEBIAN_FRONTEND=noninteractive apt-get update');
+  });
+
+  it('does not catch exec-form RUN or a non-shell heredoc', () => {
+    quiet('RUN ["cd", "/app"]');
+    quiet('RUN python3 <<EOF', 'import os; os.chdir("/app")', 'EOF');
+  });
+
+  it('does not catch an empty RUN (syntax-error reports it)', () => {
+    quiet('RUN');
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
