@@ -66,6 +66,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'HEALTHCHECK CMD curl -f http://localhost/ || exit 1'))).toEqual([]);
   });
 
+  it('does not catch curl piped into a checksum tool', () => {
+    expect(run('curl -fsSL https://x.io/a | sha256sum')).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);

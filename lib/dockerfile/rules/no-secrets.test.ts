@@ -85,6 +85,28 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', '# -----BEGIN PUBLIC KEY-----'))).toEqual([]);
   });
 
+  it('does not catch a secret in a builder stage passed by secret mount', () => {
+    const src = dockerfile('FROM python:3.11-slim AS build', 'RUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci', 'FROM python:3.11-slim');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch ordinary configuration (PYTHONUNBUFFERED, MODEL_PATH, LOG_LEVEL)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1 MODEL_PATH=/app/models LOG_LEVEL=INFO'))).toEqual([]);
+  });
+
+  it('does not catch a short uppercase word that is not a key id', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'LABEL note="AKIA is the prefix of AWS key ids"'))).toEqual([]);
+  });
+
+  it('does not catch a key name that says it is a URL or a header name', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV TOKEN_URL=https://auth.example.com/oauth/token AUTH_TOKEN_HEADER=X-Api-Token'))).toEqual([]);
+  });
+
+  it('does not catch the lesson good example (secrets passed at run time)', () => {
+    const src = dockerfile('FROM python:3.9-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY src/ ./src/', '# Don\'t set secrets here!', 'CMD ["python", "src/api.py"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);

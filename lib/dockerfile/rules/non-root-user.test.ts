@@ -71,6 +71,20 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('# nothing here'))).toEqual([]);
   });
 
+  it('does not catch a builder stage that ends as root (it is thrown away)', () => {
+    const src = dockerfile('FROM python:3.11-slim AS build', 'USER root', 'RUN make', 'FROM python:3.11-slim', 'USER 1000', 'COPY --from=build /out /out');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a USER whose ENV default is non-root', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV APP_USER=mluser', 'USER $APP_USER'))).toEqual([]);
+  });
+
+  it('does not catch the lesson secure example (USER mluser after setup)', () => {
+    const src = dockerfile('FROM python:3.9-slim', 'RUN useradd -m -u 1000 mluser', 'WORKDIR /app', 'COPY --chown=mluser:mluser src/ ./src/', 'USER mluser', 'CMD ["uvicorn", "src.api:app"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);

@@ -40,6 +40,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=secret,id=hf_token python download.py'))).toEqual([]);
   });
 
+  it('does not catch look-alike names (TOKENIZERS_PARALLELISM)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG TOKENIZERS_PARALLELISM', 'ENV TOKENIZERS_PARALLELISM=${TOKENIZERS_PARALLELISM}'))).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);

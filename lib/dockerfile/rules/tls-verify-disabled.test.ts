@@ -98,6 +98,22 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY corp-ca.crt /usr/local/share/ca-certificates/'))).toEqual([]);
   });
 
+  it('does not catch yum with sslverify on', () => {
+    expect(run('yum install -y --setopt=sslverify=1 curl')).toEqual([]);
+  });
+
+  it('does not catch apk add with signatures checked', () => {
+    expect(run('apk add --no-cache curl')).toEqual([]);
+  });
+
+  it('does not catch rpm install without --nosignature', () => {
+    expect(run('rpm -i /tmp/pkg.rpm')).toEqual([]);
+  });
+
+  it('does not catch pip config of an index URL', () => {
+    expect(run('pip config set global.index-url https://pypi.example.com/simple')).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
