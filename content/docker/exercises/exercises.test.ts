@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getChecklist, getChecklistItem } from '@/lib/dockerfile/checklists';
+import { analyze } from '@/lib/dockerfile/analyze';
 import { analyzeAndGrade, requirementIds, selectedItems } from '@/lib/dockerfile/grade';
+import { simulateLayerCache } from '@/lib/dockerfile/layer-cache';
 import { requirementsById } from '@/lib/dockerfile/requirements';
 import { rulesById } from '@/lib/dockerfile/rules';
 import { exercises, getExercise } from './index';
@@ -69,5 +71,18 @@ describe('exercises', () => {
     const { analysis } = starter(getExercise('q10')!);
     const rules = new Set(analysis?.findings.map((f) => f.rule));
     for (const rule of ['no-secrets', 'non-root-user', 'no-world-writable']) expect(rules.has(rule), rule).toBe(true);
+  });
+
+  it('question 8: editing src/model.py rebuilds pip install in the starter, not in the solution', () => {
+    const exercise = getExercise('q8')!;
+    const pipStatus = (source: string, dockerignore?: string) => {
+      const analysis = analyze(source);
+      const pipLines = analysis.ast.instructions.filter((i) => i.keyword === 'RUN' && /pip install/.test(i.argsText)).map((i) => i.range.line);
+      expect(pipLines.length).toBeGreaterThan(0);
+      const steps = simulateLayerCache(analysis, { change: { kind: 'file', path: 'src/model.py' }, ...(dockerignore !== undefined ? { dockerignore } : {}) });
+      return steps.filter((s) => pipLines.includes(s.line)).map((s) => s.status);
+    };
+    expect(pipStatus(exercise.files[0]!.content)).toEqual(['rebuilt']);
+    expect(pipStatus(exercise.solution.dockerfile, exercise.solution.dockerignore)).toEqual(['cached']);
   });
 });
