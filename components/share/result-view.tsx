@@ -1,0 +1,65 @@
+'use client';
+// A learner's result link: the Dockerfile is re-graded here, in the reader's browser; no score is
+// ever read from the link.
+import { useMemo, useState } from 'react';
+import Link from 'next/link';
+import type { Exercise } from '@/lib/content/exercise';
+import { analyzeAndGrade } from '@/lib/dockerfile/grade';
+import { lessonUrl } from '@/lib/dockerfile/lessons';
+import type { SharePayload } from '@/lib/share/share-payload';
+import { playgroundHref } from '@/lib/share/playground-link';
+import { GradePanel } from '@/components/exercise/grade-panel';
+import { FindingsList } from '@/components/editor/findings-list';
+import { SharedCode, sharedLineId } from './shared-code';
+import { sameRubric } from './same-rubric';
+import styles from './share.module.css';
+
+const noFix = () => undefined;
+
+export function ResultView({ payload, exercise }: { payload: SharePayload; exercise: Exercise }) {
+  const dockerfile = payload.files.Dockerfile;
+  const dockerignore = payload.files['.dockerignore'];
+  const rubric = payload.rubric ?? exercise.rubric;
+  const [highlight, setHighlight] = useState<number | null>(null);
+  const { analysis, grade } = useMemo(
+    () => analyzeAndGrade(dockerfile, { rubric, ...(dockerignore !== undefined ? { dockerignore } : {}) }),
+    [dockerfile, dockerignore, rubric],
+  );
+  // Quick fixes belong to the editor; here the findings are only read.
+  const findings = useMemo(() => (analysis?.findings ?? []).map(({ fix: _fix, ...finding }) => finding), [analysis]);
+
+  function jump(line: number) {
+    setHighlight(line);
+    const element = document.getElementById(sharedLineId('result', line));
+    element?.scrollIntoView({ block: 'center' });
+  }
+
+  return (
+    <article className={styles.view} data-share-kind="result">
+      <p className={styles.kicker}>Kết quả bài tập</p>
+      <h1>{exercise.title}</h1>
+      <p>
+        Học viên: <strong data-testid="result-name">{payload.name ?? 'không ghi tên'}</strong> ·{' '}
+        <Link href={lessonUrl(exercise.question)}>Câu {exercise.question}</Link>
+      </p>
+      <p className={styles.notice}>
+        Điểm dưới đây được chấm lại ngay trên máy bạn từ Dockerfile trong liên kết, không lấy từ liên kết.
+        {sameRubric(rubric, exercise.rubric) ? null : ' Bài này được chấm theo bảng tiêu chí riêng đi kèm liên kết (của bài giao), không phải bảng mặc định.'}
+      </p>
+      {payload.note ? (
+        <blockquote className={styles.note}>
+          <p className={styles.noteLabel}>Ghi chú kèm theo</p>
+          <p className={styles.noteText}>{payload.note}</p>
+        </blockquote>
+      ) : null}
+      <GradePanel grade={grade} onJump={jump} />
+      <SharedCode label="Dockerfile" code={dockerfile} idPrefix="result" highlight={highlight} />
+      {dockerignore !== undefined ? <SharedCode label=".dockerignore" code={dockerignore} idPrefix="result-ignore" /> : null}
+      <p>
+        <a href={playgroundHref(dockerfile, dockerignore)}>Mở trong trình soạn thảo</a>
+      </p>
+      <h2>Phát hiện của trình phân tích</h2>
+      <FindingsList findings={findings} onFix={noFix} onJump={jump} />
+    </article>
+  );
+}

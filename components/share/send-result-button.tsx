@@ -1,0 +1,51 @@
+'use client';
+// "Gửi kết quả": the learner turns the Dockerfile into a result link for the instructor. It carries
+// no score: the instructor's browser re-grades the Dockerfile when the link is opened.
+import { useId, useState } from 'react';
+import type { Exercise } from '@/lib/content/exercise';
+import type { Rubric } from '@/lib/dockerfile/rubric';
+import { encodeShareHash } from '@/lib/share/share-link';
+import { SHARE_LIMITS } from '@/lib/share/share-payload';
+import { ShareLinkBuilder } from './share-link-builder';
+
+export interface SendResultButtonProps {
+  exercise: Pick<Exercise, 'id' | 'chapter' | 'rubric'>;
+  code: string;
+  dockerignore?: string;
+  /** The rubric the learner was graded with (an assignment's); defaults to the exercise's. */
+  rubric?: Rubric;
+}
+
+export function SendResultButton({ exercise, code, dockerignore, rubric }: SendResultButtonProps) {
+  const [name, setName] = useState('');
+  const nameId = useId();
+  return (
+    <ShareLinkBuilder
+      label="Gửi kết quả"
+      submitLabel="Tạo liên kết kết quả"
+      testId="send-result"
+      explanation="Gửi liên kết này cho giảng viên: bài được chấm lại từ Dockerfile khi mở, điểm không nằm trong liên kết."
+      build={() =>
+        encodeShareHash({
+          v: 1,
+          kind: 'result',
+          chapter: exercise.chapter,
+          exercise: exercise.id,
+          files: { Dockerfile: code, ...(dockerignore ? { '.dockerignore': dockerignore } : {}) },
+          ...(rubric ? { rubric } : {}),
+          name: name.trim(),
+        })
+      }
+    >
+      <label htmlFor={nameId}>Tên của bạn</label>
+      <input
+        id={nameId}
+        value={name}
+        required
+        maxLength={SHARE_LIMITS.name}
+        autoComplete="name"
+        onChange={(event) => setName(event.target.value)}
+      />
+    </ShareLinkBuilder>
+  );
+}
