@@ -1,7 +1,7 @@
 // Evaluates a rubric over one analysis: checklist items (by rules, by fact, or manual) and task
 // requirements. Pure and deterministic; it never throws — a failure becomes a failed item that says so.
 import { analyze, isRuleEnabled, type Analysis } from './analyze';
-import { checklists, getChecklist, getChecklistItem, type Checklist, type ChecklistItem } from './checklists';
+import { getChecklist, getChecklistItem, type Checklist, type ChecklistItem } from './checklists';
 import { factsById, where } from './facts';
 import { evaluateRequirement, type RequirementContext } from './requirements';
 import { rulesById } from './rules';
@@ -88,7 +88,7 @@ export function selectedItems(rubric: Rubric): { checklist: Checklist; item: Che
 }
 
 function unknownSelections(rubric: Rubric): string[] {
-  const unknownChecklists = (rubric.checklists ?? []).filter((id) => !getChecklist(id)).map((id) => id);
+  const unknownChecklists = (rubric.checklists ?? []).filter((id) => !getChecklist(id));
   const unknownItems = (rubric.items ?? []).filter((id) => !getChecklistItem(id));
   return [...unknownChecklists, ...unknownItems];
 }
@@ -176,6 +176,3 @@ function summarize(items: GradeItem[]): Grade {
   const passed = items.filter((i) => i.status === 'pass').length;
   return { passed, graded, score: graded === 0 ? 100 : Math.round((100 * passed) / graded), items };
 }
-
-/** Every checklist id, for validation of rubrics and links. */
-export const CHECKLIST_IDS: readonly string[] = checklists.map((c) => c.id);
