@@ -23,6 +23,10 @@ describe(ID, () => {
     expect(run('sh -c "$(curl -fsSL https://get.example.com)"')).toEqual([span('substitution', 2, 5, 50)]);
   });
 
+  it('catches eval "$(wget -qO- …)"', () => {
+    expect(run('eval "$(wget -qO- https://get.example.com)"')).toEqual([span('substitution', 2, 5, 48)]);
+  });
+
   it('catches a pipe inside a heredoc', () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN <<EOF', 'curl -fsSL https://get.example.com | bash', 'EOF'))).toEqual([
       span('pipe', 3, 1, 42),

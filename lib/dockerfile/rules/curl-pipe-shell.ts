@@ -39,32 +39,32 @@ export default defineRule({
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       for (const script of scriptsOf(instruction)) {
-        const commands = script.commands.map((raw) => ({ raw, cmd: unwrap(raw) }));
         let download: ShellCommand | null = null;
-        commands.forEach(({ raw, cmd }) => {
+        for (const raw of script.commands) {
+          const cmd = unwrap(raw);
           // A pipeline continues while commands are joined by `|`.
           if (raw.operatorBefore !== '|') download = null;
           const name = programName(cmd);
           if (DOWNLOADERS.has(name)) {
             download = cmd;
-            return;
+            continue;
           }
-          if (!SHELLS.has(name) || !cmd.nameWord) return;
-          if (download && raw.operatorBefore === '|') {
+          if (!cmd.nameWord || (!SHELLS.has(name) && name !== 'eval')) continue;
+          if (download && SHELLS.has(name)) {
             context.report({
               messageId: 'pipe',
               range: span(download.range, cmd.nameWord.range),
               data: { tool: programName(download), shell: name },
             });
             download = null;
-            return;
+            continue;
           }
           const substituted = cmd.args.find((arg) => SUBSTITUTED_DOWNLOAD.test(arg.raw));
           if (substituted) {
             const tool = SUBSTITUTED_DOWNLOAD.exec(substituted.raw)?.[2] ?? 'curl';
             context.report({ messageId: 'substitution', range: span(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });
           }
-        });
+        }
       }
     }
   },

@@ -34,7 +34,7 @@ export default defineRule({
     messages: {
       missing:
         'Image cuối chạy bằng root vì không có USER: tạo user riêng (RUN useradd -m -u 1000 appuser) rồi thêm USER appuser trước CMD.',
-      root: 'USER cuối cùng là "{{user}}" (root): container sẽ chạy bằng root. Chuyển sang một user thường (USER appuser) sau khi cài đặt xong.',
+      root: 'USER cuối cùng là "{{user}}", tức là root: container sẽ chạy với toàn quyền root. Chuyển sang một user thường (USER appuser) sau khi cài đặt xong.',
     },
     fixable: false,
     docs: {

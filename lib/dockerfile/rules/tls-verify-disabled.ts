@@ -54,28 +54,29 @@ function problemsOf(raw: ShellCommand): Problem[] {
   if (/^pip(\d+(\.\d+)?)?$/.test(name) || (/^python(\d+(\.\d+)?)?$/.test(name) && cmd.args.some((w) => /^pip\d*$/.test(w.value)))) {
     push('flag', flagWordOf(cmd, null, '--trusted-host'), { flag: '--trusted-host', tool: 'pip' });
     const configAt = cmd.args.findIndex((w) => /^(global|install)\.trusted-host$/.test(w.value));
-    if (configAt > 0 && cmd.args.some((w) => w.value === 'config')) push('config', cmd.args[configAt], { setting: 'trusted-host', tool: 'pip' });
+    if (configAt > 0 && cmd.args.some((w) => w.value === 'config')) push('config', cmd.args[configAt], { tool: 'pip' });
   }
   if (name === 'git') {
     const values = cmd.args.map((w) => w.value.toLowerCase());
     const at = values.indexOf('http.sslverify');
-    if (at >= 0 && values.includes('config') && /^(false|0|no|off)$/.test(values[at + 1] ?? '')) push('config', cmd.args[at], { setting: 'http.sslVerify false', tool });
-    push('config', cmd.args.find((w) => /^http\.sslverify=(false|0|no|off)$/i.test(w.value)), { setting: 'http.sslVerify=false', tool });
+    if (at >= 0 && values.includes('config') && /^(false|0|no|off)$/.test(values[at + 1] ?? '')) push('config', cmd.args[at], { tool });
+    push('config', cmd.args.find((w) => /^http\.sslverify=(false|0|no|off)$/i.test(w.value)), { tool });
   }
   if (['npm', 'yarn', 'pnpm'].includes(name)) {
     const values = cmd.args.map((w) => w.value.toLowerCase());
     const at = values.findIndex((v) => v === 'strict-ssl' || v === 'strict_ssl');
-    if (at >= 0 && values.includes('config') && /^(false|0)$/.test(values[at + 1] ?? '')) push('config', cmd.args[at], { setting: 'strict-ssl false', tool });
+    if (at >= 0 && values.includes('config') && /^(false|0)$/.test(values[at + 1] ?? '')) push('config', cmd.args[at], { tool });
     push('flag', cmd.args.find((w) => /^--strict-ssl=false$/i.test(w.value)), { flag: '--strict-ssl=false', tool });
   }
   // yum/dnf `sslverify=0`, also when echoed into a repo file.
-  push('config', cmd.args.find((w) => /(^|=)sslverify\s*=\s*(0|false|no)\b/i.test(w.value)), { setting: 'sslverify=0', tool: 'yum/dnf' });
+  push('config', cmd.args.find((w) => /(^|=)sslverify\s*=\s*(0|false|no)\b/i.test(w.value)), { tool: 'yum/dnf' });
   if (name === 'apk') push('unsigned', flagWordOf(cmd, null, '--allow-untrusted'), { flag: '--allow-untrusted', tool });
   if (name === 'apt-get' || name === 'apt') {
     push('unsigned', flagWordOf(cmd, null, '--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'), { flag: '--allow-unauthenticated/--force-yes', tool });
   }
   if (['yum', 'dnf', 'tdnf', 'microdnf'].includes(name)) push('unsigned', flagWordOf(cmd, null, '--nogpgcheck'), { flag: '--nogpgcheck', tool });
   if (name === 'rpm') push('unsigned', flagWordOf(cmd, null, '--nosignature', '--nodigest'), { flag: '--nosignature', tool });
+  // The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it.
   return problems.map((p) => ({ ...p, data: { ...p.data, flag: p.word.value } }));
 }
 
@@ -93,7 +94,7 @@ export default defineRule({
     messages: {
       flag: '{{tool}} {{flag}} tắt kiểm tra chứng chỉ TLS: kẻ đứng giữa có thể tráo file tải về. Bỏ cờ này; nếu thiếu CA, cài gói ca-certificates.',
       variable: '{{name}} tắt kiểm tra chứng chỉ TLS cho mọi lệnh dùng biến này. Bỏ biến đó; nếu thiếu CA, cài gói ca-certificates hoặc thêm CA nội bộ.',
-      config: 'Cấu hình "{{flag}}" tắt kiểm tra chứng chỉ TLS của {{tool}}: gói tải về có thể bị tráo. Bỏ cấu hình này và cài ca-certificates.',
+      config: 'Cấu hình "{{flag}}" tắt kiểm tra chứng chỉ TLS của {{tool}}: dữ liệu tải về có thể bị tráo. Bỏ cấu hình này và cài ca-certificates.',
       unsigned: '{{tool}} {{flag}} bỏ qua kiểm tra chữ ký gói: gói giả mạo vẫn được cài. Bỏ cờ này và nhập đúng khoá ký của kho (repository).',
     },
     fixable: false,
