@@ -1,16 +1,58 @@
-// STUB — to be implemented. Spec: a COPY/ADD source is excluded by the given .dockerignore
+// A COPY of a path that .dockerignore leaves out of the build context fails ("not found") or
+// silently copies nothing: the two files disagree and the learner cannot see why.
+import { contextSources, isWholeContext } from '../context-sources';
+import { parseDockerignore } from '../dockerignore';
 import { defineRule } from '../rule';
+
+/**
+ * The path that decides whether a source is ignored: the source itself, or for a wildcard source
+ * (`data/*.csv`) the literal folder before the first wildcard: every match lives under it.
+ */
+function decidingPath(source: string): string | null {
+  const segments = source.split('/');
+  const wild = segments.findIndex((segment) => /[*?[]/.test(segment));
+  if (wild < 0) return source;
+  const folder = segments.slice(0, wild).join('/');
+  return folder.replace(/^\.?\/*/, '') === '' ? null : folder;
+}
 
 export default defineRule({
   meta: {
     id: 'copy-ignored-file',
     severity: 'warning',
-    category: 'syntax',
+    category: 'layers',
     aliases: ['CopyIgnoredFile'],
-    lesson: { question: 3, anchor: 'cau-tra-loi' },
-    messages: { default: 'TODO' },
+    lesson: { question: 8, anchor: 'use-dockerignore' },
+    messages: {
+      ignored:
+        '{{instruction}} {{source}}: đường dẫn này bị .dockerignore loại (dòng {{line}}: "{{pattern}}") nên không có trong build context; build sẽ lỗi hoặc chép thiếu. Sửa .dockerignore (thêm !{{source}}) hoặc bỏ lệnh chép này.',
+    },
     fixable: false,
-    docs: { summary: 'TODO', why: 'TODO', bad: 'FROM scratch', good: 'FROM scratch', fix: 'TODO' },
+    docs: {
+      summary: 'Không COPY/ADD một đường dẫn mà `.dockerignore` đã loại khỏi build context.',
+      why: 'Docker chỉ gửi cho builder những file không bị `.dockerignore` loại. COPY một file bị loại sẽ lỗi "not found" (hoặc, với wildcard, lặng lẽ không chép gì), dù file nằm ngay cạnh Dockerfile. Hai file đang nói ngược nhau: hoặc file thật sự cần (sửa `.dockerignore`), hoặc không cần (bỏ COPY).',
+      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY config/settings.yaml ./config/\n',
+      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY src/ ./src/\n',
+      fix: 'Nếu file cần cho image: thêm ngoại lệ `!đường/dẫn` sau dòng loại trừ trong `.dockerignore` (dòng sau cùng thắng). Nếu không: xoá lệnh COPY/ADD đó. Quy tắc chỉ chạy khi có `.dockerignore` (tab .dockerignore trong editor, `--dockerignore` ở CLI).',
+    },
   },
-  check() {},
+  check(context) {
+    const { dockerignore } = context.options;
+    if (dockerignore === undefined) return;
+    const matcher = parseDockerignore(dockerignore);
+    if (matcher.patterns.length === 0) return;
+    for (const instruction of context.ast.instructions) {
+      for (const source of contextSources(instruction)) {
+        if (isWholeContext(source.value) || source.value.includes('$')) continue;
+        const path = decidingPath(source.value);
+        const pattern = path === null ? null : matcher.excludingPattern(path);
+        if (!pattern) continue;
+        context.report({
+          messageId: 'ignored',
+          range: source.range,
+          data: { instruction: instruction.keyword, source: source.value, line: pattern.line, pattern: pattern.pattern },
+        });
+      }
+    }
+  },
 });
