@@ -6,6 +6,8 @@ import { exercises } from '@/content/docker/exercises';
 import { assignedExercise } from './assignment-view';
 import { readShareLink } from './read-share-link';
 import { sameRubric } from './same-rubric';
+import { narrowRubric } from './share-assignment-button';
+import { selectedItems } from '@/lib/dockerfile/grade';
 
 const exercise = exercises[0]!;
 const payload: SharePayload = {
@@ -61,5 +63,20 @@ describe('sameRubric', () => {
   it('ignores key order and absent keys, not content', () => {
     expect(sameRubric({ checklists: ['a'], requirements: [] }, { requirements: [], checklists: ['a'], items: undefined })).toBe(true);
     expect(sameRubric({ checklists: ['a'], requirements: [] }, { checklists: ['a'], items: ['x'], requirements: [] })).toBe(false);
+  });
+});
+
+describe('narrowRubric', () => {
+  const rubric = exercises.find((e) => e.rubric.checklists.length > 0)!.rubric;
+  const all = selectedItems(rubric).map(({ item }) => item.id);
+
+  it('keeps the rubric as it is when every item is picked', () => {
+    expect(narrowRubric(rubric, new Set(all))).toBe(rubric);
+  });
+
+  it('grades only the picked items, and the narrowed rubric travels in a link', () => {
+    const narrowed = narrowRubric(rubric, new Set(all.slice(0, 1)));
+    expect(selectedItems(narrowed).map(({ item }) => item.id)).toEqual(all.slice(0, 1));
+    expect(encodeShareHash({ ...payload, rubric: narrowed }).ok).toBe(true);
   });
 });
