@@ -324,3 +324,43 @@ export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
   if (!rest) return undefined;
   return cmd.args[cmd.args.length - rest.length - 1];
 }
+
+// ---------------------------------------------------------------- builds
+
+/**
+ * A command that compiles, bundles or trains (`go build`, `npm run build`, `mvn package`,
+ * `cargo build`, `python train.py`): work that belongs in a builder stage. Returns the word that
+ * names the step (for the finding's range), else undefined.
+ */
+export function buildStep(cmd: ShellCommand): ShellWord | undefined {
+  const name = programName(cmd);
+  const words = positionals(cmd);
+  const [first, second] = words;
+  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+    const module = flagValue(cmd, '-m');
+    if (module !== undefined) return /(^|\.)train/i.test(module) ? cmd.args.find((w) => w.value === module) : undefined;
+    return first && /(^|\/)train[\w-]*\.py$/i.test(first.value) ? first : undefined;
+  }
+  switch (name) {
+    case 'go':
+      return first?.value === 'build' || first?.value === 'install' ? first : undefined;
+    case 'npm':
+      return first?.value === 'run' && second?.value === 'build' ? second : undefined;
+    case 'yarn':
+    case 'pnpm':
+      if (first?.value === 'build') return first;
+      return first?.value === 'run' && second?.value === 'build' ? second : undefined;
+    case 'mvn':
+    case 'mvnw':
+      return words.find((w) => ['package', 'install', 'verify'].includes(w.value));
+    case 'gradle':
+    case 'gradlew':
+      return words.find((w) => ['build', 'assemble', 'bootJar', 'installDist'].includes(w.value));
+    case 'cargo':
+      return first?.value === 'build' || first?.value === 'install' ? first : undefined;
+    case 'dotnet':
+      return first?.value === 'publish' || first?.value === 'build' ? first : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import rule from './build-deps-in-final';
+import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+
+const ID = 'build-deps-in-final';
+const at = (line: number, column: number, endColumn: number) => ({ messageId: 'toolchain', line, column, endLine: line, endColumn });
+const BUILDER = ['FROM python:3.11 AS builder', 'RUN pip wheel -r requirements.txt -w /wheels'];
+const final = (...lines: string[]) => positionsOf(ID, dockerfile(...BUILDER, 'FROM python:3.11-slim', ...lines));
+
+describe(ID, () => {
+  it('catches build-essential kept in the final stage', () => {
+    expect(final('RUN apt-get update && apt-get install -y build-essential && rm -rf /var/lib/apt/lists/*')).toEqual([at(4, 42, 57)]);
+  });
+
+  it('catches gcc and header packages, spanning them on one line', () => {
+    expect(final('RUN apt-get install -y gcc libpq-dev curl')).toEqual([at(4, 24, 37)]);
+  });
+
+  it('catches apk build-base and an install in a heredoc', () => {
+    expect(final('RUN apk add --no-cache build-base')).toEqual([at(4, 24, 34)]);
+    expect(final('RUN <<EOF', 'apt-get install -y g++', 'EOF')).toEqual([at(5, 20, 23)]);
+  });
+
+  it('catches a purge that names another package', () => {
+    expect(final('RUN apt-get install -y gcc make && pip install x==1 && apt-get purge -y gcc')).toEqual([at(4, 28, 32)]);
+  });
+
+  it('catches a purge done in a later RUN (the layer keeps the bytes)', () => {
+    expect(final('RUN apt-get install -y gcc', 'RUN apt-get purge -y gcc')).toEqual([at(4, 24, 27)]);
+  });
+
+  it('does not catch a toolchain purged in the same RUN', () => {
+    expect(final('RUN apt-get install -y build-essential && pip install x==1 && apt-get purge -y build-essential && apt-get autoremove -y')).toEqual([]);
+  });
+
+  it('does not catch an apk virtual group deleted in the same RUN', () => {
+    expect(final('RUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install x==1 && apk del .build-deps')).toEqual([]);
+  });
+
+  it('does not catch a purge of a variable list', () => {
+    expect(final('ARG BUILD_DEPS="gcc libpq-dev"', 'RUN apt-get install -y $BUILD_DEPS gcc && make && apt-get purge -y --auto-remove $BUILD_DEPS')).toEqual([]);
+  });
+
+  it('does not catch runtime packages', () => {
+    expect(final('RUN apt-get install -y --no-install-recommends curl libpq5 libgomp1')).toEqual([]);
+  });
+
+  it('does not catch the builder stage', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'RUN apt-get install -y build-essential', 'FROM python:3.11-slim', 'COPY --from=builder /wheels /wheels'))).toEqual([]);
+  });
+
+  it('does not catch a single-stage file (multi-stage is that rule)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get install -y build-essential'))).toEqual([]);
+  });
+
+  it('does not catch removals or exec-form RUN', () => {
+    expect(final('RUN apt-get purge -y gcc', 'RUN ["apt-get", "install", "-y", "gcc"]')).toEqual([]);
+  });
+
+  it('fires on docs.bad and not on docs.good', () => {
+    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+  });
+});
