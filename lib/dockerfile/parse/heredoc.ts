@@ -68,5 +68,5 @@ export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMar
     builder.append(contentStart, end);
     bodyEnd = end;
   }
-  return { body: builder.build(), start: bodyStart, end: bodyEnd, terminated: false, nextLine: line, closeEnd: source.length };
+  return { body: builder.build(), start: bodyStart, end: bodyEnd, terminated: false, nextLine: starts.length, closeEnd: source.length };
 }

@@ -131,6 +131,8 @@ function parseDocument(source: string): DockerfileAst {
 
     const logical = builder.build();
     const peek = readKeyword(logical.text);
+    // Only escape characters and blanks (`\` alone on the last line): nothing to read.
+    if (!peek) continue;
     if (peek === 'FROM') stageIndex++;
     const { instruction, heredocs } = readInstruction(logical, context, lastEnd, instructions.length, stageIndex);
     instruction.emptyContinuationLines = emptyContinuationLines;
@@ -200,6 +202,7 @@ function attachHeredocs(
 ): { nextLine: number; closeEnd: number } {
   let next = line;
   let closeEnd = lines.ends[Math.max(0, line - 1)] ?? lines.source.length;
+  const cursors = new Map<Instruction, { at: number }>();
   for (const { marker, owner, markerRange, isScript } of pending) {
     const body = readBody(lines, next, marker);
     const bodyRange =
@@ -219,7 +222,9 @@ function attachHeredocs(
       terminated: body.terminated,
       shell: null,
     };
-    if (owner.keyword === 'RUN' && (isScript || consumedByShell(owner, markerRange))) {
+    let cursor = cursors.get(owner);
+    if (!cursor) cursors.set(owner, (cursor = { at: 0 }));
+    if (owner.keyword === 'RUN' && (isScript || consumedByShell(owner, markerRange, cursor))) {
       const bodyText = body.body;
       heredoc.shell = parseShell(bodyText.text, (s, e) => logicalRange(bodyText, positions, s, e));
     }
@@ -228,13 +233,24 @@ function attachHeredocs(
   return { nextLine: next, closeEnd };
 }
 
-/** `RUN bash <<EOF`: the command whose redirection is the marker is a shell. */
-function consumedByShell(instruction: Instruction, markerRange: Range): boolean {
-  for (const command of instruction.shell?.commands ?? []) {
-    if (!contains(command.range, markerRange)) continue;
-    return isShellCommand(command);
+/**
+ * `RUN bash <<EOF`: the command whose redirection is the marker is a shell. Markers and commands
+ * both come in source order, so one cursor walks the commands once for all markers.
+ */
+function consumedByShell(instruction: Instruction, markerRange: Range, cursor: { at: number }): boolean {
+  const commands = instruction.shell?.commands ?? [];
+  while (cursor.at < commands.length) {
+    const command = commands[cursor.at]!;
+    if (contains(command.range, markerRange)) return isShellCommand(command);
+    if (before(markerRange, command.range)) return false;
+    cursor.at++;
   }
   return false;
+}
+
+/** `a` starts before `b` starts. */
+function before(a: Range, b: Range): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
 
 function contains(outer: Range, inner: Range): boolean {

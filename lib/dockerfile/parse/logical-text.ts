@@ -76,8 +76,8 @@ export function sourceSpan(logical: LogicalText, start: number, end: number): [n
 }
 
 export function logicalRange(logical: LogicalText, positions: Positions, start: number, end: number): Range {
-  const [from, to] = sourceSpan(logical, start, end);
-  return positions.range(from, to);
+  const from = sourceOffset(logical, start);
+  return positions.range(from, end <= start ? from : sourceOffset(logical, end - 1) + 1);
 }
 
 /** The logical text from `start` on, as a text of its own (ONBUILD's wrapped instruction, HEALTHCHECK's CMD). */

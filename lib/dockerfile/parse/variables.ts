@@ -39,8 +39,27 @@ function isNameChar(code: number): boolean {
   return isNameStart(code) || (code >= 48 && code <= 57);
 }
 
+/**
+ * For each `${` in `text`, the index of its closing `}` (nested `${…}` count), found in one pass so an
+ * unclosed `${` never makes every later one rescan the rest of the text.
+ */
+export function closingBraces(text: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 36 && text.charCodeAt(i + 1) === 123) {
+      open.push(i);
+      i++;
+    } else if (code === 125 && open.length) {
+      closing.set(open.pop()!, i);
+    }
+  }
+  return closing;
+}
+
 /** Reads a reference at `text[i] === '$'`; null when `$` does not start one (then it is literal). */
-export function readReference(text: string, i: number): VariableReference | null {
+export function readReference(text: string, i: number, closing: Map<number, number> = closingBraces(text)): VariableReference | null {
   const next = text.charCodeAt(i + 1);
   if (isNameStart(next)) {
     let j = i + 2;
@@ -48,34 +67,27 @@ export function readReference(text: string, i: number): VariableReference | null
     return { name: text.slice(i + 1, j), start: i, end: j, operator: null, word: null };
   }
   if (next !== 123) return null;
+  const close = closing.get(i);
+  if (close === undefined) return null;
   let j = i + 2;
-  while (j < text.length && isNameChar(text.charCodeAt(j))) j++;
+  while (j < close && isNameChar(text.charCodeAt(j))) j++;
   const name = text.slice(i + 2, j);
   if (!name) return null;
-  if (text.charCodeAt(j) === 125) return { name, start: i, end: j + 1, operator: null, word: null };
+  if (j === close) return { name, start: i, end: close + 1, operator: null, word: null };
   const first = text[j] ?? '';
   let operator = first;
   if (first === ':') operator = first + (text[j + 1] ?? '');
   else if ((first === '#' || first === '%' || first === '/') && text[j + 1] === first) operator = first + first;
   if (!OPERATORS.has(operator)) return null;
-  // The word runs to the matching brace; nested `${…}` count.
-  let depth = 1;
-  let k = j;
-  while (k < text.length) {
-    const code = text.charCodeAt(k);
-    if (code === 123 && text.charCodeAt(k - 1) === 36) depth++;
-    else if (code === 125 && --depth === 0) break;
-    k++;
-  }
-  if (k >= text.length) return null;
-  const word = text.slice(j + operator.length, k);
-  return { name, start: i, end: k + 1, operator, word };
+  const word = text.slice(j + operator.length, close);
+  return { name, start: i, end: close + 1, operator, word };
 }
 
 /** Every variable reference in `text`, skipping escaped dollars. */
 export function findReferences(text: string, escapeChar = '\\'): VariableReference[] {
   const references: VariableReference[] = [];
   const escape = escapeChar.charCodeAt(0);
+  const closing = closingBraces(text);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === escape) {
@@ -83,7 +95,7 @@ export function findReferences(text: string, escapeChar = '\\'): VariableReferen
       continue;
     }
     if (code !== 36) continue;
-    const reference = readReference(text, i);
+    const reference = readReference(text, i, closing);
     if (!reference) continue;
     references.push(reference);
     i = reference.end - 1;
@@ -91,11 +103,15 @@ export function findReferences(text: string, escapeChar = '\\'): VariableReferen
   return references;
 }
 
-export function substitute(text: string, lookup: VariableLookup, options: SubstituteOptions = {}): Substitution {
+/** Defaults nest (`${A:-${B:-x}}`); deeper than this is kept as written rather than recursed into. */
+const MAX_DEPTH = 8;
+
+export function substitute(text: string, lookup: VariableLookup, options: SubstituteOptions = {}, depth = 0): Substitution {
   const escapeChar = options.escapeChar ?? '\\';
   const names: string[] = [];
   let unresolved = false;
   if (text.indexOf('$') < 0) return { value: text, unresolved, names };
+  const closing = closingBraces(text);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -108,7 +124,7 @@ export function substitute(text: string, lookup: VariableLookup, options: Substi
       out += ch;
       continue;
     }
-    const reference = readReference(text, i);
+    const reference = readReference(text, i, closing);
     if (!reference) {
       out += ch;
       continue;
@@ -118,7 +134,11 @@ export function substitute(text: string, lookup: VariableLookup, options: Substi
     const isSet = value !== undefined && value !== null;
     const isNonEmpty = isSet && value !== '';
     const nested = (word: string) => {
-      const inner = substitute(word, lookup, options);
+      if (depth >= MAX_DEPTH) {
+        unresolved = true;
+        return word;
+      }
+      const inner = substitute(word, lookup, options, depth + 1);
       names.push(...inner.names);
       if (inner.unresolved) unresolved = true;
       return inner.value;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeJson, parseJsonArray } from './json-form';
+
+const parseAll = (text: string) => parseJsonArray(text, 0, text.length);
+
+describe('parseJsonArray', () => {
+  it('reads strings with spaces, escapes and unicode', () => {
+    const result = parseAll('[ "echo", "hello world", "a\\"b\\\\c", "\\u00e9", "" ]');
+    expect(result).toEqual({
+      ok: true,
+      array: { values: ['echo', 'hello world', 'a"b\\c', 'é', ''], spans: [[2, 8], [10, 23], [25, 34], [36, 44], [46, 48]] },
+    });
+  });
+
+  it('accepts an empty array', () => {
+    expect(parseAll('[]')).toEqual({ ok: true, array: { values: [], spans: [] } });
+  });
+
+  it.each([
+    ["['python','app.py']", 'nháy đơn'],
+    ['["a",]', 'phẩy thừa'],
+    ['["a" "b"]', 'Thiếu dấu phẩy'],
+    ['["a"', 'dấu ]'],
+    ['["a", 1]', 'chuỗi'],
+    ['["a\\x"]', 'thoát'],
+    ['["a"] x', 'thừa'],
+    ['["abc', 'chưa đóng'],
+  ])('rejects %s', (text, fragment) => {
+    const result = parseAll(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(fragment);
+  });
+});
+
+describe('looksLikeJson', () => {
+  const looks = (text: string) => looksLikeJson(text, 0, text.length);
+  it('recognises broken JSON but not the shell test command', () => {
+    expect(looks("['a']")).toBe(true);
+    expect(looks('[python, app.py]')).toBe(true);
+    expect(looks('["a",')).toBe(true);
+    expect(looks('[ -f /x ] && echo')).toBe(false);
+    expect(looks('[ -f /x ]')).toBe(false);
+    expect(looks('echo [x]')).toBe(false);
+  });
+});

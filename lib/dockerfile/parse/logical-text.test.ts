@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { Positions, scanLines } from './lines';
+import { LogicalTextBuilder, logicalRange, logicalTail, sourceOffset, sourceSpan } from './logical-text';
+
+describe('LogicalTextBuilder', () => {
+  const source = 'RUN a \\\n  b \\\n  c';
+  const build = () => {
+    const builder = new LogicalTextBuilder(source);
+    builder.append(0, 6);
+    builder.append(8, 12);
+    builder.append(14, 17);
+    return builder.build();
+  };
+
+  it('joins source runs and maps logical indexes back', () => {
+    const logical = build();
+    expect(logical.text).toBe('RUN a   b   c');
+    expect(sourceOffset(logical, 0)).toBe(0);
+    expect(sourceOffset(logical, 8)).toBe(10);
+    expect(sourceOffset(logical, 12)).toBe(16);
+  });
+
+  it('keeps the end of a span on the piece of its last character', () => {
+    const logical = build();
+    // "a   b": from line 1 into line 2
+    expect(sourceSpan(logical, 4, 9)).toEqual([4, 11]);
+    const positions = new Positions(scanLines(source));
+    expect(logicalRange(logical, positions, 4, 9)).toEqual({ line: 1, column: 5, endLine: 2, endColumn: 4 });
+  });
+
+  it('merges adjacent runs into one piece', () => {
+    const builder = new LogicalTextBuilder('abcdef');
+    builder.append(0, 2);
+    builder.append(2, 4);
+    expect(builder.build().pieces).toEqual([{ at: 0, source: 0 }]);
+  });
+
+  it('maps a \\n that stands for a \\r\\n terminator', () => {
+    const builder = new LogicalTextBuilder('ab\r\ncd');
+    builder.append(0, 2);
+    builder.appendNewline(2);
+    builder.append(4, 6);
+    const logical = builder.build();
+    expect(logical.text).toBe('ab\ncd');
+    expect(sourceOffset(logical, 3)).toBe(4);
+  });
+
+  it('cuts a tail that maps to the same source', () => {
+    const logical = build();
+    const tail = logicalTail(logical, 8);
+    expect(tail.text).toBe('b   c');
+    expect(sourceOffset(tail, 0)).toBe(10);
+    expect(sourceOffset(tail, 4)).toBe(16);
+  });
+});
