@@ -14,7 +14,7 @@ export interface CliIo {
 }
 
 interface Grader {
-  grade(analysis: Analysis, rubric: Rubric): Grade;
+  grade(analysis: Analysis, rubric: Rubric, context?: { dockerignore?: string }): Grade;
   getExercise(id: string): { rubric: Rubric } | undefined;
 }
 
@@ -122,7 +122,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
   };
   const results = sources.map(({ path, source }) => {
     const analysis = deps.analyze(source, options);
-    const grade = grader && rubric ? grader.grade(analysis, rubric) : undefined;
+    const grade = grader && rubric ? grader.grade(analysis, rubric, dockerignore !== undefined ? { dockerignore } : {}) : undefined;
     return { path, analysis, grade };
   });
 

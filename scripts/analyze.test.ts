@@ -1,0 +1,55 @@
+// The CLI as scripts call it: the real entry point, real files, real exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const entry = fileURLToPath(new URL('./analyze.ts', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'analyze-cli-'));
+
+function run(...args: string[]) {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], { encoding: 'utf8' });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('npm run analyze', () => {
+  it('reports findings as JSON with positions and exits 0 when none is an error', () => {
+    const path = file('ok.Dockerfile', 'FROM python:3.11-slim\nRUN pip install flask==3.0.0\n');
+    const result = run('--format', 'json', path);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    const finding = json.files[0].findings.find((f: { rule: string }) => f.rule === 'pip-no-cache-dir');
+    expect(finding).toMatchObject({ rule: 'pip-no-cache-dir', severity: 'warning', line: 2, aliases: ['DL3042'] });
+    expect(finding.fix.edits.length).toBeGreaterThan(0);
+  });
+
+  it('exits 1 on an error finding and prints compiler-style text', () => {
+    const path = file('secret.Dockerfile', 'FROM python:3.11-slim\nENV API_TOKEN=abc123\n');
+    const result = run('--format', 'text', path);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:\\d+ error no-secrets `, 'm'));
+    expect(result.stdout).not.toContain('abc123');
+  });
+
+  it('grades against an exercise rubric when asked', () => {
+    const path = file('q1.Dockerfile', 'FROM python:3.11-slim\n');
+    const json = JSON.parse(run('--exercise', 'q1', path).stdout);
+    expect(json.files[0].grade.graded).toBeGreaterThan(0);
+    expect(json.files[0].grade.score).toBeLessThan(100);
+  });
+
+  it('exits 2 with a message on stderr for an unreadable file or bad usage', () => {
+    const missing = run(join(dir, 'nope'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('cannot read');
+    expect(run('--format', 'yaml', join(dir, 'nope')).status).toBe(2);
+  });
+});

@@ -1,0 +1,23 @@
+// Command line for the analyzer (the same code the browser runs):
+//   npm run --silent analyze -- [--format json|text] [--dockerignore FILE] [--exercise ID] FILE...
+// Exit 0 when no `error` finding, 1 when any, 2 on bad usage or an unreadable file.
+import { readFileSync } from 'node:fs';
+import { analyze } from '../lib/dockerfile/analyze';
+import { runCli, type CliIo } from './analyze-cli';
+
+const io: CliIo = {
+  readFile: (path) => (path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8')),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+async function loadGrader() {
+  // Grading pulls in the exercises; only loaded when --exercise is used.
+  const [{ grade }, { getExercise }] = await Promise.all([
+    import('../lib/dockerfile/grade'),
+    import('../content/docker/exercises/index'),
+  ]);
+  return { grade, getExercise };
+}
+
+process.exitCode = await runCli(process.argv.slice(2), io, { analyze, loadGrader });
