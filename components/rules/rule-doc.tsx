@@ -5,6 +5,7 @@ import { lessonUrl } from '@/lib/dockerfile/lessons';
 import type { RuleMeta } from '@/lib/dockerfile/types';
 import { ALIAS_TOOL_LABELS, groupAliases } from './aliases';
 import { CodeExample } from './code-example';
+import { InlineCode } from './inline-code';
 import { docText } from './labels';
 import { CategoryBadge, SeverityBadge } from './rule-badges';
 import styles from './rules.module.css';
@@ -39,11 +40,11 @@ export function RuleDoc({ meta, lesson }: { meta: RuleMeta; lesson: RuleLesson |
         {meta.fixable ? <span className={`${styles.badge} ${styles.fixable}`}>Có sửa nhanh</span> : null}
         {meta.defaultEnabled ? null : <span className={styles.badge}>Tắt mặc định</span>}
       </p>
-      <p className={styles.lead}>{summary ?? PENDING}</p>
+      <p className={styles.lead}>{summary ? <InlineCode text={summary} /> : PENDING}</p>
 
       <section aria-labelledby="vi-sao">
         <h2 id="vi-sao">Vì sao</h2>
-        <p>{why ?? PENDING}</p>
+        <p>{why ? <InlineCode text={why} /> : PENDING}</p>
         <p>
           Bài học:{' '}
           <Link href={lessonHref} data-lesson-link>
@@ -63,7 +64,7 @@ export function RuleDoc({ meta, lesson }: { meta: RuleMeta; lesson: RuleLesson |
 
       <section aria-labelledby="cach-sua">
         <h2 id="cach-sua">Cách sửa</h2>
-        <p>{fix ?? PENDING}</p>
+        <p>{fix ? <InlineCode text={fix} /> : PENDING}</p>
         <p>
           {meta.fixable
             ? 'Có sửa nhanh: trình soạn thảo đề xuất thay đổi, bấm “Sửa nhanh” trong danh sách lỗi hoặc dùng Ctrl+. tại dòng bị đánh dấu.'

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import type { RuleCategory, Severity } from '@/lib/dockerfile/types';
 import { ruleUrl } from '@/lib/dockerfile/lessons';
 import { normalizeSearchTerm } from '@/lib/search/normalize';
+import { InlineCode } from './inline-code';
 import { SEVERITY_LABELS } from './labels';
 import { SeverityBadge } from './rule-badges';
 import styles from './rules.module.css';
@@ -77,7 +78,7 @@ export function RuleIndex({ groups }: { groups: RuleGroup[] }) {
                   </Link>
                   <SeverityBadge severity={rule.severity} />
                   {rule.fixable ? <span className={`${styles.badge} ${styles.fixable}`}>Có sửa nhanh</span> : null}
-                  <span className={styles.ruleSummary}>{rule.summary || 'Mô tả đang được viết.'}</span>
+                  <span className={styles.ruleSummary}>{rule.summary ? <InlineCode text={rule.summary} /> : 'Mô tả đang được viết.'}</span>
                 </li>
               ))}
             </ul>

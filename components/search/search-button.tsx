@@ -41,6 +41,7 @@ export function SearchButton() {
         type="button"
         className="search-button"
         aria-haspopup="dialog"
+        aria-label="Tìm kiếm"
         aria-keyshortcuts="Control+K /"
         title="Tìm kiếm (Ctrl+K hoặc /)"
         onClick={show}
@@ -52,7 +53,6 @@ export function SearchButton() {
           <path d="m16 16 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
         <span className="search-button__label">Tìm kiếm</span>
-        <span className="visually-hidden">(Ctrl+K)</span>
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -22,7 +22,8 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
   const ids = { title: useId(), listbox: useId(), status: useId() };
 
   useEffect(() => {
-    dialog.current?.showModal();
+    // Strict mode runs effects twice in development; a second showModal would throw.
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
     input.current?.focus();
     let cancelled = false;
     loadSearchIndex().then(
@@ -131,7 +132,7 @@ export default function SearchDialog({ onClose }: { onClose: (restoreFocus: bool
         <p id={ids.status} className={styles.status} role="status">
           {status}
         </p>
-        <ul id={ids.listbox} role="listbox" aria-label="Kết quả tìm kiếm" className={styles.results}>
+        <ul id={ids.listbox} role="listbox" aria-label="Kết quả tìm kiếm" className={styles.results} hidden={hits.length === 0}>
           {hits.map((hit, index) => (
             <li
               key={hit.id}

@@ -59,7 +59,7 @@ export function buildSearchDocuments(lessons: SearchableLesson[], rules: RuleMet
       kind: 'rule',
       title: meta.id,
       context: labels.category(meta.category),
-      text: [meta.docs.summary, ...meta.aliases].join(' '),
+      text: [meta.docs.summary.replace(/`/g, ' '), ...meta.aliases].join(' '),
       url: ruleUrl(meta.id),
     });
   }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { rules, rulesById } from '@/lib/dockerfile/rules';
 import { ruleLesson } from '@/components/rules/catalog.server';
+import { withoutBackticks } from '@/components/rules/inline-code';
 import { docText } from '@/components/rules/labels';
 import { RuleDoc } from '@/components/rules/rule-doc';
 import styles from '@/components/rules/rules.module.css';
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/rules/[id]'>): Pr
   if (!rule) return {};
   return {
     title: `${id} — Quy tắc Dockerfile`,
-    description: docText(rule.meta.docs.summary) ?? `Quy tắc ${id} của trình phân tích Dockerfile.`,
+    description: withoutBackticks(docText(rule.meta.docs.summary) ?? `Quy tắc ${id} của trình phân tích Dockerfile.`),
   };
 }
 
