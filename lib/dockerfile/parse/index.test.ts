@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Range } from '../types';
 import { parse } from './index';
@@ -248,6 +249,64 @@ describe('parse: never throws', () => {
       for (const instruction of ast.instructions) {
         expect(instruction.range.endLine).toBeLessThanOrEqual(ast.lineStarts.length);
       }
+    }
+  });
+});
+
+/** Every Range-shaped object inside a value (cycles from shared instructions are skipped). */
+function collectRanges(value: unknown, into: Range[] = [], seen = new Set<unknown>()): Range[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return into;
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  if (typeof record.line === 'number' && typeof record.endColumn === 'number') into.push(value as Range);
+  for (const key of Object.keys(record)) if (key !== 'source' && key !== 'lineStarts') collectRanges(record[key], into, seen);
+  return into;
+}
+
+const FRAGMENTS = [
+  'FROM ', 'RUN ', 'COPY ', 'ENV ', 'ARG ', 'ONBUILD ', 'HEALTHCHECK ', 'CMD ', 'LABEL ', 'from ', 'AS ', 'x', 'A=1 ',
+  '"', "'", '`', '\\', '\n', '\r\n', '\r', ' ', '\t', '#', '# escape=`\n', '<<EOF', '<<-EOF', 'EOF', '\tEOF', "<<'X'", 'X',
+  '[', ']', '"a b"', ',', '--mount=type=cache,target=/x ', '--from=0 ', '${', '}', '$(', ')', '$X', ':-', '&&', '|', ';',
+  '\u0000', '\ud800', '\uFEFF', 'é', '😀', 'set -o pipefail', 'case x in a) b;; esac', 'if a; then b; fi',
+];
+
+describe('parse: properties', () => {
+  it('never throws and keeps every range inside the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }), (parts) => {
+        const source = parts.join('');
+        const ast = parse(source);
+        expect(ast.source).toBe(source);
+        const lineCount = ast.lineStarts.length;
+        for (const range of collectRanges(ast)) {
+          expect(range.line).toBeGreaterThanOrEqual(1);
+          expect(range.endLine).toBeLessThanOrEqual(lineCount);
+          const start = ast.lineStarts[range.line - 1]! + range.column - 1;
+          const end = ast.lineStarts[range.endLine - 1]! + range.endColumn - 1;
+          expect(range.column).toBeGreaterThanOrEqual(1);
+          expect(end).toBeGreaterThanOrEqual(start);
+          expect(end).toBeLessThanOrEqual(source.length);
+        }
+      }),
+      { numRuns: 400, seed: 20240601 },
+    );
+  });
+
+  it('never throws on random text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (source) => {
+        expect(parse(source).source).toBe(source);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('keeps every range of a real-looking file inside the line it names', () => {
+    const source = 'FROM a AS b\r\nRUN x \\\r\n  && y | z\r\nCOPY <<EOF /f\r\nbody\r\nEOF\r\n';
+    const ast = parse(source);
+    for (const range of collectRanges(ast)) {
+      const lineEnd = ast.lineStarts[range.endLine] ?? source.length;
+      expect(ast.lineStarts[range.endLine - 1]! + range.endColumn - 1).toBeLessThanOrEqual(lineEnd);
     }
   });
 });

@@ -144,12 +144,8 @@ function parseDocument(source: string): DockerfileAst {
       instruction.range = positions.range(offsetOf(lines, instruction.range), end.closeEnd);
     }
 
-    if (!KNOWN_INSTRUCTIONS.has(instruction.keyword)) {
-      errors.push({ messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange });
-    } else {
-      const missing = missingArguments(instruction);
-      if (missing) errors.push(missing);
-    }
+    checkInstruction(instruction, errors);
+    if (instruction.onbuild) checkInstruction(instruction.onbuild, errors);
   }
 
   const globalArgs: KeyValue[] = [];
@@ -171,6 +167,15 @@ function parseDocument(source: string): DockerfileAst {
     finalStage: stages.length - 1,
     errors,
   };
+}
+
+function checkInstruction(instruction: Instruction, errors: ParseError[]): void {
+  if (!KNOWN_INSTRUCTIONS.has(instruction.keyword)) {
+    errors.push({ messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange });
+    return;
+  }
+  const missing = missingArguments(instruction);
+  if (missing) errors.push(missing);
 }
 
 /** Index of the escape character that continues the line `source[from, end)`, or -1. */

@@ -153,6 +153,8 @@ export function missingArguments(instruction: Instruction): ParseError | null {
   if (keyword === 'COPY' || keyword === 'ADD') {
     const count = instruction.json ? instruction.json.values.length : instruction.args.length;
     missing = count < 2;
+  } else if (keyword === 'HEALTHCHECK' && instruction.healthcheck?.command) {
+    missing = instruction.healthcheck.command.argsText.length === 0;
   } else {
     missing = instruction.argsText.length === 0;
   }
