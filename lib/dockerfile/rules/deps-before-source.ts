@@ -1,6 +1,6 @@
 // Question 8's first lesson: Docker reuses a layer only while everything before it is unchanged.
 // Copying the source before installing dependencies means every code edit reinstalls them all.
-import { contextSources, isWholeContext } from '../context-sources';
+import { contextSources, copyDestination, isWholeContext } from '../context-sources';
 import { cleanPath } from '../dockerignore';
 import { dependencyInstall, type DependencyInstall } from '../packages';
 import { commandsOf, pipInstallArgs, positionals, programName } from '../query';
@@ -73,7 +73,7 @@ function reorderFix(ast: DockerfileAst, stage: Stage, offence: Offence): Fix | u
     if (instruction.index >= run.index) break;
     if (instruction.keyword === 'WORKDIR') folder = resolveFolder(folder, instruction.argsText.trim());
   }
-  const destination = copy.json ? (copy.json.values[copy.json.values.length - 1] ?? '') : (copy.args[copy.args.length - 1]?.value ?? '');
+  const destination = copyDestination(copy);
   const relativeHere = /^\.\/?$/.test(destination);
   const workdirBetween = between.some((i) => i.keyword === 'WORKDIR');
   if (relativeHere ? workdirBetween : !(destination.startsWith('/') && folder !== null && resolveFolder(folderAtCopy, destination) === folder)) return undefined;

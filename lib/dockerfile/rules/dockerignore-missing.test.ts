@@ -60,6 +60,10 @@ describe(ID, () => {
     quiet({}, 'ADD https://example.com/data.tar.gz /data/');
   });
 
+  it('does not read a trailing # comment as more sources (COPY requirements.txt .  # Layer 3)', () => {
+    quiet({}, 'COPY requirements.txt .                 # Layer 3');
+  });
+
   it('does not catch a file without COPY', () => {
     quiet({}, 'RUN pip install --no-cache-dir flask==3.0.3');
   });
