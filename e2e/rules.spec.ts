@@ -1,0 +1,44 @@
+// A learner reads why a rule fired, sees a bad and a good example, and goes to the lesson behind it.
+import { expect, test } from '@playwright/test';
+import { rules } from '../lib/dockerfile/rules';
+import { lessonUrl } from '../lib/dockerfile/lessons';
+
+const pip = rules.find((rule) => rule.meta.id === 'pip-no-cache-dir')!.meta;
+
+test('the catalog lists every rule by category and filters without accents', async ({ page }) => {
+  await page.goto('/rules/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Quy tắc kiểm tra Dockerfile' })).toBeVisible();
+  const items = page.locator('li[data-rule]');
+  await expect(items).toHaveCount(rules.length);
+  await expect(page.getByRole('heading', { level: 2, name: 'Bảo mật' })).toBeVisible();
+
+  await page.getByLabel('Lọc quy tắc').fill('DL3042');
+  await expect(items).toHaveCount(rules.filter((rule) => rule.meta.aliases.includes('DL3042')).length);
+  await expect(page.locator('li[data-rule="pip-no-cache-dir"]')).toBeVisible();
+
+  await page.getByLabel('Lọc quy tắc').fill('');
+  await page.getByLabel('Mức độ').selectOption('error');
+  await expect(items).toHaveCount(rules.filter((rule) => rule.meta.severity === 'error').length);
+});
+
+test('a rule page explains, shows both examples, and links to its lesson section', async ({ page }) => {
+  await page.goto('/rules/pip-no-cache-dir/');
+  await expect(page.getByRole('heading', { level: 1, name: 'pip-no-cache-dir' })).toBeVisible();
+  await expect(page).toHaveTitle(/pip-no-cache-dir/);
+  await expect(page.locator('[data-example="bad"] pre')).toBeVisible();
+  await expect(page.locator('[data-example="good"] pre')).toBeVisible();
+  await expect(page.getByText(`# hocdocker-ignore ${pip.id}`)).toBeVisible();
+  for (const alias of pip.aliases) await expect(page.locator('code', { hasText: alias }).first()).toBeVisible();
+
+  const lessonLink = page.locator('[data-lesson-link]');
+  await expect(lessonLink).toHaveAttribute('href', lessonUrl(pip.lesson.question, pip.lesson.anchor));
+  await lessonLink.click();
+  await expect(page.locator(`[id="${pip.lesson.anchor}"]`)).toBeVisible();
+});
+
+test('every rule has its page', async ({ request }) => {
+  for (const rule of rules) {
+    const response = await request.get(`/rules/${rule.meta.id}/`);
+    expect(response.status(), rule.meta.id).toBe(200);
+  }
+});
