@@ -8,6 +8,7 @@ import type { Fix } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
 import { CodeWorkspace } from '@/components/editor/code-workspace';
 import { FindingsList } from '@/components/editor/findings-list';
+import { LayerCacheView } from '@/components/editor/layer-cache-view';
 import { safeAnalyze } from '@/components/editor/safe-analyze';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
@@ -95,6 +96,7 @@ export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; o
   }
 
   const closeToast = useCallback(() => setToast(null), []);
+  const contextFiles = useMemo(() => exercise.files.map((f) => f.path), [exercise.files]);
   const lastGraded = saved?.lastGraded;
 
   return (
@@ -148,6 +150,13 @@ export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; o
 
       <h4>Phát hiện của trình phân tích</h4>
       {analysis ? <FindingsList findings={analysis.findings} onFix={applyQuickFix} onJump={jump} /> : null}
+
+      {exercise.question === 8 && analysis ? (
+        <>
+          <h4>Layer cache: điều gì build lại?</h4>
+          <LayerCacheView analysis={analysis} dockerignore={dockerignore} contextFiles={contextFiles} onJump={jump} />
+        </>
+      ) : null}
 
       <Hints hints={exercise.hints} />
 

@@ -7,11 +7,15 @@ import { playgroundHref, readPlaygroundHash } from '@/lib/share/playground-link'
 import { useProgress } from '@/lib/store';
 import { CodeWorkspace } from '@/components/editor/code-workspace';
 import { FindingsList } from '@/components/editor/findings-list';
+import { LayerCacheView } from '@/components/editor/layer-cache-view';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { useAutosave } from '@/components/exercise/use-autosave';
 import { useHydrated } from '@/components/progress/use-hydrated';
 import { DEFAULT_DOCKERFILE, DEFAULT_DOCKERIGNORE } from './default-dockerfile';
+
+/** The build context the playground pretends to have, for the layer-cache view. */
+const PLAYGROUND_CONTEXT = ['requirements.txt', 'src/api.py', 'src/model.py', 'src/train.py', 'models/model.pkl', '.env', 'README.md'];
 
 /** Saved progress key of the playground's own autosave. */
 export const PLAYGROUND_ID = 'playground';
@@ -69,6 +73,7 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
   const [activePath, setActivePath] = useState('Dockerfile');
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
   const [showInfo, setShowInfo] = useState(false);
+  const [showCache, setShowCache] = useState(false);
   const [shareMessage, setShareMessage] = useState<{ text: string; link?: string } | null>(null);
 
   const dockerignore = draft.dockerignore === '' ? undefined : draft.dockerignore;
@@ -132,6 +137,9 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
           <input type="checkbox" checked={showInfo} onChange={(event) => setShowInfo(event.target.checked)} /> Hiện cả gợi ý mức
           “info” ({infoCount})
         </label>
+        <label>
+          <input type="checkbox" checked={showCache} onChange={(event) => setShowCache(event.target.checked)} /> Mô phỏng layer cache
+        </label>
       </div>
       {shareMessage ? (
         <p role="status" className="share-message">
@@ -147,6 +155,9 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
       <h2 id="playground-findings" tabIndex={-1}>
         Phát hiện ({shown.length})
       </h2>
+      {showCache && analysis ? (
+        <LayerCacheView analysis={analysis} dockerignore={dockerignore} contextFiles={PLAYGROUND_CONTEXT} onJump={jump} />
+      ) : null}
       {analysis ? <FindingsList findings={shown} onFix={(fix: Fix) => setDraft((d) => ({ ...d, code: applyFix(d.code, fix) }))} onJump={jump} /> : null}
     </div>
   );
