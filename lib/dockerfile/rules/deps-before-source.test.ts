@@ -119,6 +119,11 @@ describe(ID, () => {
     }
   });
 
+  it('offers no fix when another install follows (moving one would not cure the finding)', () => {
+    const [finding] = findingsOf(ID, dockerfile('FROM node:20', 'WORKDIR /app', 'COPY . .', 'RUN npm ci', 'RUN pip install -r requirements.txt'));
+    expect(finding?.fix).toBeUndefined();
+  });
+
   it('offers no fix when a RUN or COPY stands between, or the folders differ', () => {
     const between = findingsOf(ID, dockerfile('FROM python:3.11', 'WORKDIR /app', 'COPY . .', 'RUN ./configure', 'RUN pip install -r requirements.txt'));
     expect(between[0]?.fix).toBeUndefined();

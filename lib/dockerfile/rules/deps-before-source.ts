@@ -61,6 +61,10 @@ function reorderFix(ast: DockerfileAst, stage: Stage, offence: Offence): Fix | u
   const commands = commandsOf(run);
   if (!commands.every((cmd) => dependencyInstall(cmd) !== null || readsNoContext(cmd))) return undefined;
 
+  // Moving one install would leave the next one behind the source COPY: not a complete fix.
+  const laterInstall = stage.instructions.some((i) => i.index > run.index && i.keyword === 'RUN' && commandsOf(i).some((cmd) => dependencyInstall(cmd) !== null));
+  if (laterInstall) return undefined;
+
   // Only instructions that read nothing from the context may stand between the COPY and the RUN.
   const between = stage.instructions.filter((i) => i.index > copy.index && i.index < run.index);
   if (between.some((i) => !['WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'STOPSIGNAL'].includes(i.keyword))) return undefined;
