@@ -2,6 +2,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { Checklist } from '@/components/checklist/checklist';
 import { Exercise } from '@/components/exercise/exercise';
+import { Quiz } from '@/components/quiz/quiz';
 import { CodeBlock } from './code-block';
 import { H2, H3 } from './heading';
 import { KeyPoints } from './key-points';
@@ -15,4 +16,5 @@ export const mdxComponents = {
   KeyPoints,
   Exercise,
   Checklist,
+  Quiz,
 } satisfies MDXComponents;

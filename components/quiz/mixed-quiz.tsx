@@ -1,0 +1,280 @@
+'use client';
+// /quiz: a mixed quiz across lessons. Setup (lessons, number of questions, optional timer), then the
+// questions in a seeded order (saved, so a reload asks the same), then the score and a review of the
+// wrong answers. Clock and randomness are injectable for tests.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { GradedQuiz } from '@/lib/quiz/grade';
+import { newSeed, pickQuestions } from '@/lib/quiz/shuffle';
+import { mixedQuizKey, useQuizStore, type MixedSession } from '@/lib/quiz/store';
+import { TIMER_CHOICES, formatRemaining, isMilestone, spokenRemaining, systemClock, type Clock } from '@/lib/quiz/timer';
+import type { QuizItem } from '@/lib/quiz/types';
+import type { QuizLesson } from '@/lib/quiz/items.server';
+import { QuestionFieldset } from './question-fieldset';
+import { QuestionReview } from './question-review';
+import { QuizNotices } from './quiz-notices';
+import { useCountdown } from './use-countdown';
+import { useQuizHydrated } from './use-quiz-hydrated';
+import styles from './quiz.module.css';
+
+const COUNT_CHOICES = [5, 10, 20] as const;
+
+interface MixedQuizProps {
+  items: QuizItem[];
+  lessons: QuizLesson[];
+  clock?: Clock;
+  random?: () => number;
+}
+
+export function MixedQuiz({ items, lessons, clock = systemClock, random = Math.random }: MixedQuizProps) {
+  const hydrated = useQuizHydrated();
+  const session = useQuizStore((state) => state.session);
+  if (!hydrated) return <p className={styles.progress}>Đang tải bài trắc nghiệm…</p>;
+  return (
+    <div className={styles.page}>
+      <QuizNotices />
+      {session ? <MixedSessionView items={items} session={session} clock={clock} random={random} /> : <QuizSetup items={items} lessons={lessons} clock={clock} random={random} />}
+    </div>
+  );
+}
+
+function QuizSetup({ items, lessons, clock, random }: { items: QuizItem[]; lessons: QuizLesson[]; clock: Clock; random: () => number }) {
+  const start = useQuizStore((state) => state.startSession);
+  const bestScores = useQuizStore((state) => state.best);
+  const [chosen, setChosen] = useState<string[]>(() => lessons.map((l) => l.quizId));
+  const [count, setCount] = useState<number>(10);
+  const [minutes, setMinutes] = useState<number>(0);
+  const pool = items.filter((i) => chosen.includes(i.quizId)).length;
+  const effectiveCount = Math.min(count, pool);
+  const best = chosen.length > 0 ? bestScores[mixedQuizKey(chosen, effectiveCount)] : undefined;
+
+  const toggle = (quizId: string, on: boolean) => setChosen((old) => (on ? lessons.map((l) => l.quizId).filter((id) => id === quizId || old.includes(id)) : old.filter((id) => id !== quizId)));
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (chosen.length === 0) return;
+    start({ seed: newSeed(random), lessons: chosen, count: effectiveCount, minutes, startedAt: clock.now() });
+    window.scrollTo({ top: 0 });
+  };
+
+  return (
+    <form className={styles.setup} onSubmit={submit} data-testid="quiz-setup">
+      <fieldset>
+        <legend>Chọn bài</legend>
+        <div className={styles.options}>
+          <button type="button" className={styles.secondary} onClick={() => setChosen(lessons.map((l) => l.quizId))}>
+            Chọn tất cả
+          </button>
+          <button type="button" className={styles.secondary} onClick={() => setChosen([])}>
+            Bỏ chọn tất cả
+          </button>
+        </div>
+        <div className={styles.lessonList}>
+          {lessons.map((lesson) => (
+            <label key={lesson.quizId} className={styles.choice}>
+              <input type="checkbox" name="lesson" value={lesson.quizId} checked={chosen.includes(lesson.quizId)} onChange={(e) => toggle(lesson.quizId, e.currentTarget.checked)} />
+              <span>
+                Câu {lesson.question}. {lesson.title} <span className={styles.hint}>({lesson.questionCount} câu hỏi)</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {chosen.length === 0 ? <p role="alert">Hãy chọn ít nhất một bài.</p> : null}
+      </fieldset>
+      <fieldset>
+        <legend>Số câu hỏi</legend>
+        <div className={styles.options}>
+          {COUNT_CHOICES.map((n) => (
+            <label key={n} className={styles.choice}>
+              <input type="radio" name="count" value={n} checked={count === n} onChange={() => setCount(n)} />
+              <span>{n} câu</span>
+            </label>
+          ))}
+          <label className={styles.choice}>
+            <input type="radio" name="count" value="all" checked={count === Infinity} onChange={() => setCount(Infinity)} />
+            <span>Tất cả ({pool} câu)</span>
+          </label>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Bấm giờ</legend>
+        <div className={styles.options}>
+          {TIMER_CHOICES.map((m) => (
+            <label key={m} className={styles.choice}>
+              <input type="radio" name="timer" value={m} checked={minutes === m} onChange={() => setMinutes(m)} />
+              <span>{m === 0 ? 'Không bấm giờ' : `${m} phút`}</span>
+            </label>
+          ))}
+        </div>
+        <p className={styles.hint}>Hết giờ, bài được nộp tự động.</p>
+      </fieldset>
+      <div className={styles.actions}>
+        <button type="submit" disabled={chosen.length === 0}>
+          Bắt đầu ({effectiveCount} câu)
+        </button>
+        {best ? (
+          <span className={styles.best} data-testid="mixed-best">
+            Điểm cao nhất với lựa chọn này: {best.correct}/{best.total} ({best.percent}%)
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]; session: MixedSession; clock: Clock; random: () => number }) {
+  const name = useId();
+  const answer = useQuizStore((state) => state.answer);
+  const submitSession = useQuizStore((state) => state.submitSession);
+  const clearSession = useQuizStore((state) => state.clearSession);
+  const startSession = useQuizStore((state) => state.startSession);
+  const recordScore = useQuizStore((state) => state.recordScore);
+  const [graded, setGraded] = useState<GradedQuiz | null>(null);
+  const [expired, setExpired] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const submitted = session.submittedAt !== undefined;
+
+  const byId = useMemo(() => new Map(items.map((i) => [i.question.id, i])), [items]);
+  const asked = useMemo(() => {
+    const ids = pickQuestions(
+      items.map((i) => ({ quizId: i.quizId, id: i.question.id })),
+      { lessons: session.lessons, count: session.count, seed: session.seed, ...(session.only ? { only: session.only } : {}) },
+    );
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }, [items, byId, session.lessons, session.count, session.seed, session.only]);
+
+  const remaining = useCountdown(session.startedAt, session.minutes, !submitted, clock, () => {
+    setExpired(true);
+    submitSession(clock.now());
+  });
+
+  // Grade once submitted (also after a reload of a submitted quiz); the analyzer loads only now.
+  useEffect(() => {
+    if (!submitted || graded) return;
+    let cancelled = false;
+    import('@/lib/quiz/grade')
+      .then(({ gradeQuiz }) => {
+        if (cancelled) return;
+        const result = gradeQuiz(
+          asked.map((i) => i.question),
+          session.answers,
+        );
+        setGraded(result);
+        if (!session.only) recordScore(mixedQuizKey(session.lessons, session.count), result.score, session.submittedAt);
+        requestAnimationFrame(() => resultRef.current?.focus());
+      })
+      .catch(() => setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [submitted, graded, asked, session, recordScore]);
+
+  const answered = asked.filter((i) => (session.answers[i.question.id] ?? []).length > 0).length;
+
+  if (submitted) {
+    const wrong = graded ? graded.score.results.filter((r) => !r.correct) : [];
+    const retryWrong = () => {
+      setGraded(null);
+      startSession({ seed: newSeed(random), lessons: session.lessons, count: wrong.length, minutes: session.minutes, startedAt: clock.now(), only: wrong.map((r) => r.id) });
+    };
+    return (
+      <div className={styles.quiz} data-testid="mixed-result">
+        {failed ? <p className={styles.notice}>Không tải được phần chấm điểm. Kiểm tra kết nối rồi tải lại trang.</p> : null}
+        {expired ? (
+          <p className={styles.notice} role="alert">
+            Hết giờ: bài đã được nộp tự động.
+          </p>
+        ) : null}
+        {graded ? (
+          <>
+            <div className={styles.result} data-testid="quiz-score" data-correct={graded.score.correct} data-total={graded.score.total}>
+              <h2 ref={resultRef} tabIndex={-1} className={styles.resultTitle}>
+                Điểm: {graded.score.correct}/{graded.score.total} câu đúng ({graded.score.percent}%)
+              </h2>
+              <p>{wrong.length === 0 ? 'Bạn trả lời đúng tất cả. Xuất sắc!' : `Có ${wrong.length} câu cần xem lại. Lời giải thích và đường dẫn tới bài học ở ngay bên dưới.`}</p>
+            </div>
+            <div className={styles.actions}>
+              {wrong.length > 0 ? (
+                <button type="button" onClick={retryWrong}>
+                  Luyện lại {wrong.length} câu sai
+                </button>
+              ) : null}
+              <button type="button" className={styles.secondary} onClick={clearSession}>
+                Làm bài mới
+              </button>
+            </div>
+            {wrong.length > 0 ? (
+              <section aria-labelledby={`${name}-review`} className={styles.item}>
+                <h2 id={`${name}-review`}>Xem lại câu sai</h2>
+                {wrong.map((result) => {
+                  const item = byId.get(result.id);
+                  const key = graded.keys[result.id];
+                  const number = asked.findIndex((i) => i.question.id === result.id) + 1;
+                  return item && key ? <QuestionReview key={result.id} item={item} number={number} chosen={result.chosen} correct={false} questionKey={key} showPrompt /> : null;
+                })}
+              </section>
+            ) : null}
+          </>
+        ) : (
+          <p className={styles.progress}>Đang chấm…</p>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <form
+      className={styles.quiz}
+      data-testid="mixed-quiz"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submitSession(clock.now());
+      }}
+    >
+      <div className={styles.bar}>
+        <span className={styles.progress}>
+          Đã trả lời {answered}/{asked.length} câu
+        </span>
+        {remaining !== null ? <Countdown remaining={remaining} /> : null}
+        <button type="submit">Nộp bài</button>
+      </div>
+      {asked.map((item, index) => (
+        <div key={item.question.id} className={styles.item}>
+          <QuestionFieldset
+            question={item.question}
+            number={index + 1}
+            name={name}
+            chosen={session.answers[item.question.id] ?? []}
+            disabled={false}
+            onChange={(choices) => answer(item.question.id, choices)}
+          />
+          <p className={styles.hint}>
+            Từ {item.lessonLabel}: <a href={item.sectionHref}>{item.sectionTitle}</a>
+          </p>
+        </div>
+      ))}
+      <div className={styles.actions}>
+        <button type="submit">Nộp bài</button>
+        <button type="button" className={styles.secondary} onClick={clearSession}>
+          Huỷ bài
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Countdown({ remaining }: { remaining: number }) {
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => {
+    if (isMilestone(remaining)) setSpoken(`Thời gian ${spokenRemaining(remaining)}`);
+  }, [remaining]);
+  return (
+    <>
+      <span className={`${styles.timer} ${remaining <= 60_000 ? styles.timerLow : ''}`} role="timer" aria-label="Thời gian còn lại" data-testid="quiz-timer">
+        {formatRemaining(remaining)}
+      </span>
+      <span className="visually-hidden" aria-live="polite">
+        {spoken}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+'use client';
+// A lesson's short quiz: answer, "Nộp bài", score, a review under each question, "Làm lại".
+// Grading (and the analyzer it needs for Dockerfile items) loads only on submit.
+import { useId, useRef, useState } from 'react';
+import type { GradedQuiz } from '@/lib/quiz/grade';
+import { lessonQuizKey, useQuizStore } from '@/lib/quiz/store';
+import type { Answers, QuizItem } from '@/lib/quiz/types';
+import { QuestionFieldset } from './question-fieldset';
+import { QuestionReview } from './question-review';
+import { QuizNotices } from './quiz-notices';
+import { useQuizHydrated } from './use-quiz-hydrated';
+import styles from './quiz.module.css';
+
+export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[] }) {
+  const name = useId();
+  const hydrated = useQuizHydrated();
+  const best = useQuizStore((state) => state.best[lessonQuizKey(quizId)]);
+  const recordScore = useQuizStore((state) => state.recordScore);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [graded, setGraded] = useState<GradedQuiz | null>(null);
+  const [grading, setGrading] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setGrading(true);
+    setFailed(false);
+    try {
+      const { gradeQuiz } = await import('@/lib/quiz/grade');
+      const result = gradeQuiz(
+        items.map((i) => i.question),
+        answers,
+      );
+      setGraded(result);
+      recordScore(lessonQuizKey(quizId), result.score);
+      requestAnimationFrame(() => resultRef.current?.focus());
+    } catch {
+      setFailed(true); // the grading chunk could not load (offline after a deploy)
+    } finally {
+      setGrading(false);
+    }
+  };
+
+  const retry = () => {
+    setAnswers({});
+    setGraded(null);
+    requestAnimationFrame(() => formRef.current?.querySelector('input')?.focus());
+  };
+
+  const answered = items.filter((i) => (answers[i.question.id] ?? []).length > 0).length;
+  return (
+    <form ref={formRef} className={styles.quiz} onSubmit={submit} data-testid="lesson-quiz" data-quiz={quizId} data-state={graded ? 'graded' : 'answering'}>
+      <QuizNotices />
+      {items.map((item, index) => {
+        const result = graded?.score.results.find((r) => r.id === item.question.id);
+        const key = graded?.keys[item.question.id];
+        return (
+          <div key={item.question.id} className={styles.item}>
+            <QuestionFieldset
+              question={item.question}
+              number={index + 1}
+              name={name}
+              chosen={answers[item.question.id] ?? []}
+              disabled={graded !== null}
+              onChange={(choices) => setAnswers((old) => ({ ...old, [item.question.id]: choices }))}
+            />
+            {result && key ? <QuestionReview item={item} number={index + 1} chosen={result.chosen} correct={result.correct} questionKey={key} /> : null}
+          </div>
+        );
+      })}
+      <div className={styles.actions}>
+        {graded ? (
+          <button type="button" onClick={retry}>
+            Làm lại
+          </button>
+        ) : (
+          <button type="submit" disabled={grading}>
+            {grading ? 'Đang chấm…' : 'Nộp bài'}
+          </button>
+        )}
+        {!graded ? (
+          <span className={styles.progress}>
+            Đã trả lời {answered}/{items.length} câu
+          </span>
+        ) : null}
+        {hydrated && best ? (
+          <span className={styles.best} data-testid="quiz-best">
+            Điểm cao nhất: {best.correct}/{best.total}
+          </span>
+        ) : null}
+      </div>
+      <div role="status" aria-live="polite">
+        {failed ? <p className={styles.notice}>Không tải được phần chấm điểm. Kiểm tra kết nối rồi bấm &quot;Nộp bài&quot; lần nữa.</p> : null}
+        {graded ? (
+          <div className={styles.result} data-testid="quiz-score" data-correct={graded.score.correct} data-total={graded.score.total}>
+            <h3 ref={resultRef} tabIndex={-1} className={styles.resultTitle}>
+              Kết quả: {graded.score.correct}/{graded.score.total} câu đúng ({graded.score.percent}%)
+            </h3>
+            <p>{graded.score.correct === graded.score.total ? 'Tuyệt vời, bạn trả lời đúng tất cả!' : 'Xem lời giải thích dưới mỗi câu, rồi bấm "Làm lại" để thử lần nữa.'}</p>
+          </div>
+        ) : null}
+      </div>
+    </form>
+  );
+}

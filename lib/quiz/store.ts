@@ -1,0 +1,112 @@
+'use client';
+// Quiz results on this device: best score per lesson quiz and per mixed-quiz setting, and the mixed
+// quiz in progress (its seed, so a reload asks the same questions in the same order). Kept apart from
+// lib/store.ts: a broken quiz save resets only itself. zod loads lazily, off the first-load path.
+import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { BestScore, MixedSession, QuizSavedState } from './saved';
+import type { Answers } from './types';
+
+export type { BestScore, MixedSession } from './saved';
+
+export const QUIZ_STORAGE_KEY = 'hocdocker-quiz';
+const VERSION = 1; // mirrors QUIZ_STATE_VERSION in saved.ts (kept literal so zod stays out of this chunk)
+
+export interface QuizState extends QuizSavedState {
+  /** Vietnamese notices about a save that could not be kept (not persisted). */
+  notices: string[];
+  /** Raises the best score of `key` (`lesson:q3`, `mixed:q1,q2:10`). */
+  recordScore(key: string, score: { correct: number; total: number }, at?: number): void;
+  startSession(session: Omit<MixedSession, 'answers' | 'submittedAt'>): void;
+  answer(questionId: string, choices: string[]): void;
+  submitSession(at: number): void;
+  clearSession(): void;
+  dismissNotice(notice: string): void;
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage disabled by the browser's privacy settings
+  }
+}
+
+let pendingNotice: string | null = null;
+
+const quizStorage: PersistStorage<QuizSavedState> = {
+  async getItem(name) {
+    const raw = browserStorage()?.getItem(name) ?? null;
+    if (raw === null) return null;
+    const { loadQuizState } = await import('./saved');
+    const { state, notice } = loadQuizState(raw);
+    pendingNotice = notice;
+    return { state, version: VERSION };
+  },
+  setItem(name, value: StorageValue<QuizSavedState>) {
+    try {
+      browserStorage()?.setItem(name, JSON.stringify(value));
+    } catch {
+      const notice = 'Không lưu được kết quả trắc nghiệm: bộ nhớ của trình duyệt đã đầy hoặc bị chặn.';
+      if (!useQuizStore.getState().notices.includes(notice)) useQuizStore.setState((s) => ({ notices: [...s.notices, notice] }));
+    }
+  },
+  removeItem(name) {
+    browserStorage()?.removeItem(name);
+  },
+};
+
+export const useQuizStore = create<QuizState>()(
+  persist(
+    (set) => ({
+      best: {},
+      session: null,
+      notices: [],
+      recordScore: (key, { correct, total }, at = Date.now()) =>
+        set((state) => {
+          if (total <= 0) return state;
+          const percent = Math.round((100 * correct) / total);
+          const old = state.best[key];
+          if (old && old.percent >= percent) return state;
+          const best: BestScore = { percent, correct, total, at };
+          return { best: { ...state.best, [key]: best } };
+        }),
+      startSession: (session) => set({ session: { ...session, answers: {} } }),
+      answer: (questionId, choices) =>
+        set((state) => {
+          if (!state.session || state.session.submittedAt !== undefined) return state;
+          const answers: Answers = { ...state.session.answers, [questionId]: choices };
+          return { session: { ...state.session, answers } };
+        }),
+      submitSession: (at) =>
+        set((state) => (!state.session || state.session.submittedAt !== undefined ? state : { session: { ...state.session, submittedAt: at } })),
+      clearSession: () => set({ session: null }),
+      dismissNotice: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
+    }),
+    {
+      name: QUIZ_STORAGE_KEY,
+      version: VERSION,
+      storage: quizStorage,
+      skipHydration: true,
+      partialize: (state) => ({ best: state.best, session: state.session }),
+      onRehydrateStorage: () => () => {
+        const notice = pendingNotice;
+        pendingNotice = null;
+        if (notice) useQuizStore.setState((state) => (state.notices.includes(notice) ? state : { notices: [...state.notices, notice] }));
+      },
+    },
+  ),
+);
+
+/** Reads the saved results once, after hydration (server HTML and first render stay equal). */
+export function rehydrateQuizStore(): void {
+  if (!useQuizStore.persist.hasHydrated()) void useQuizStore.persist.rehydrate();
+}
+
+export function lessonQuizKey(quizId: string): string {
+  return `lesson:${quizId}`;
+}
+
+export function mixedQuizKey(lessons: string[], count: number): string {
+  return `mixed:${[...lessons].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(',')}:${count}`;
+}
