@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import type { Rubric } from '@/lib/dockerfile/rubric';
-import { encodeShareHash } from '@/lib/share/share-link';
+import { encodeShareHash, shareFiles } from '@/lib/share/share-link';
 import { SHARE_LIMITS } from '@/lib/share/share-payload';
 import { ShareLinkBuilder } from './share-link-builder';
 
@@ -31,7 +31,7 @@ export function SendResultButton({ exercise, code, dockerignore, rubric }: SendR
           kind: 'result',
           chapter: exercise.chapter,
           exercise: exercise.id,
-          files: { Dockerfile: code, ...(dockerignore ? { '.dockerignore': dockerignore } : {}) },
+          files: shareFiles(code, dockerignore),
           ...(rubric ? { rubric } : {}),
           name: name.trim(),
         })

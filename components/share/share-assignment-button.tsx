@@ -5,7 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import { selectedItems } from '@/lib/dockerfile/grade';
 import type { Rubric } from '@/lib/dockerfile/rubric';
-import { encodeShareHash } from '@/lib/share/share-link';
+import { encodeShareHash, shareFiles } from '@/lib/share/share-link';
 import { SHARE_LIMITS } from '@/lib/share/share-payload';
 import { ShareLinkBuilder } from './share-link-builder';
 import styles from './share.module.css';
@@ -54,7 +54,7 @@ export function ShareAssignmentButton({ exercise, code, dockerignore, rubric }: 
           kind: 'assignment',
           chapter: exercise.chapter,
           exercise: exercise.id,
-          files: { Dockerfile: code, ...(dockerignore ? { '.dockerignore': dockerignore } : {}) },
+          files: shareFiles(code, dockerignore),
           rubric: narrowRubric(base, picked),
           ...(note.trim() ? { note: note.trim() } : {}),
         })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
-import { decodeShareHash, encodeShareHash, shareUrl } from './share-link';
+import { decodeShareHash, encodeShareHash, shareFiles, shareUrl } from './share-link';
 import { SHARE_LIMITS, type SharePayload } from './share-payload';
 
 const assignment: SharePayload = {
@@ -44,6 +44,11 @@ describe('share links round-trip', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('leaves an empty .dockerignore out of the files', () => {
+    expect(shareFiles('FROM x\n', '')).toEqual({ Dockerfile: 'FROM x\n' });
+    expect(shareFiles('FROM x\n', '.git\n')).toEqual({ Dockerfile: 'FROM x\n', '.dockerignore': '.git\n' });
   });
 
   it('builds a link on the share page of the given origin', () => {

@@ -65,3 +65,8 @@ export function decodeShareHash(hash: string): ShareParseResult {
   }
   return parseSharePayload(value);
 }
+
+/** The files part of a payload: an empty `.dockerignore` is left out, as no file at all. */
+export function shareFiles(dockerfile: string, dockerignore?: string): SharePayload['files'] {
+  return { Dockerfile: dockerfile, ...(dockerignore ? { '.dockerignore': dockerignore } : {}) };
+}
