@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Editor benchmark in Chromium against the static export: keystroke → updated markers for a 300-line
+// Dockerfile (analysis + React + setModelMarkers, and end to end with the 150 ms debounce), and
+// click → editor ready on lesson 10. Prints figures; asserts nothing (timings vary by machine).
+// Usage: node scripts/bench-editor.mjs [OUT_DIR] [PORT]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const outDir = process.argv[2] ?? process.env.E2E_OUT_DIR ?? 'out';
+const port = Number(process.argv[3] ?? 3391);
+const base = `http://localhost:${port}`;
+const KEYSTROKES = 40;
+
+function dockerfile300() {
+  const lines = ['# syntax=docker/dockerfile:1', 'FROM python:3.11 AS builder', 'WORKDIR /app', 'COPY requirements.txt .'];
+  for (let i = 0; lines.length < 290; i++) {
+    lines.push(`RUN pip install package${i}==1.${i}.0`);
+    lines.push(`ENV VAR_${i}=value${i}`);
+    if (i % 5 === 0) lines.push(`RUN apt-get update && apt-get install -y tool${i}`);
+    if (i % 7 === 0) lines.push(`COPY src/module${i}.py /app/src/`);
+  }
+  lines.push('FROM python:3.11-slim', 'COPY --from=builder /app /app', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000');
+  return `${lines.join('\n')}\n`;
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), n: sorted.length };
+}
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server on ${base} did not start`);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', outDir, String(port)], { stdio: 'ignore' });
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+
+  // Click → editor ready, cold (a fresh context each time: nothing cached).
+  const ready = [];
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/docker/bao-mat/`);
+    await page.waitForLoadState('networkidle');
+    const button = page.locator('[data-exercise="q10"] button', { hasText: 'Mở trình soạn thảo' });
+    await button.waitFor();
+    const started = Date.now();
+    await button.evaluate((el) => el.click()); // no scroll: the click alone starts the load
+    await page.locator('[data-exercise="q10"] .code-workspace[data-editor-ready="true"]').waitFor({ timeout: 60_000 });
+    ready.push(Date.now() - started);
+    await context.close();
+  }
+
+  // Keystroke → markers on a 300-line Dockerfile in the playground.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/playground/`);
+  await page.locator('.monaco-editor').waitFor({ timeout: 60_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(dockerfile300());
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => {
+    performance.clearMeasures('hocdocker-markers');
+    window.__keyTimes = [];
+    document.addEventListener('keydown', () => window.__keyTimes.push(performance.now()), true);
+  });
+  await page.keyboard.press('ControlOrMeta+End');
+  const work = [];
+  const endToEnd = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const before = await page.evaluate(() => performance.getEntriesByName('hocdocker-markers').length);
+    // Type a character, then delete it: the text (and its findings) stays the same size throughout.
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    await page.waitForFunction((n) => performance.getEntriesByName('hocdocker-markers').length > n, before, { timeout: 5000 });
+    const [measure, keyAt] = await page.evaluate(() => {
+      const entries = performance.getEntriesByName('hocdocker-markers');
+      const last = entries[entries.length - 1];
+      return [{ start: last.startTime, duration: last.duration }, window.__keyTimes[window.__keyTimes.length - 1]];
+    });
+    work.push(measure.duration);
+    endToEnd.push(measure.start + measure.duration - keyAt);
+  }
+  const lineCount = await page.evaluate(() => document.querySelectorAll('.monaco-editor').length);
+  await context.close();
+  await browser.close();
+
+  const w = stats(work);
+  const e = stats(endToEnd);
+  const r = stats(ready);
+  console.log(`Editor benchmark (Chromium, ${outDir}, ${lineCount} editor)`);
+  console.log(`  keystroke → markers, 300-line Dockerfile, analysis + render + markers: median ${fmt(w.median)}, p95 ${fmt(w.p95)} (n=${w.n})`);
+  console.log(`  keystroke → markers, end to end incl. 150 ms debounce:                 median ${fmt(e.median)}, p95 ${fmt(e.p95)} (n=${e.n})`);
+  console.log(`  click → editor ready (lesson 10, cold):                                median ${fmt(r.median)}, max ${fmt(Math.max(...ready))} (n=${r.n})`);
+} finally {
+  server.kill();
+}
