@@ -9,6 +9,10 @@ import { LogicalTextBuilder, logicalRange } from './logical-text';
 import { isShellCommand, parseShell } from './shell';
 import { buildStages } from './stages';
 
+export { findReferences, substitute } from './variables';
+export type { VariableLookup, VariableReference, Substitution } from './variables';
+export { splitImageRef } from './image-ref';
+
 export function parse(source: string): DockerfileAst {
   const text = typeof source === 'string' ? source : '';
   try {
@@ -142,6 +146,8 @@ function parseDocument(source: string): DockerfileAst {
       const end = attachHeredocs(heredocs, lines, positions, line, errors);
       line = end.nextLine;
       instruction.range = positions.range(offsetOf(lines, instruction.range), end.closeEnd);
+      const inner = instruction.onbuild;
+      if (inner) inner.range = positions.range(offsetOf(lines, inner.range), end.closeEnd);
     }
 
     checkInstruction(instruction, errors);

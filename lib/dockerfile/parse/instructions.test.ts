@@ -50,6 +50,7 @@ describe('instructions: ONBUILD', () => {
     const copy = ast.instructions[2]!.onbuild!;
     expect(copy.heredocs[0]!.body).toBe('hi');
     expect(ast.instructions[2]!.range.endLine).toBe(5);
+    expect(copy.range).toEqual({ line: 3, column: 9, endLine: 5, endColumn: 4 });
     expect(ast.instructions[3]!.keyword).toBe('RUN');
     expect(ast.instructions).toHaveLength(4);
   });
