@@ -2,7 +2,7 @@
 // installs or removes, which of them are a build toolchain, and which commands install an
 // application's dependencies from a manifest (and so belong right after copying that manifest).
 import { commandsOf, flagValue, hasFlag, isCommand, pipInstallArgs, positionals, programName } from './query';
-import type { Flag, Instruction, Range, ShellCommand, ShellWord } from './types';
+import type { Flag, Instruction, Range, ShellCommand, ShellWord, Stage } from './types';
 
 // ---------------------------------------------------------------- OS packages
 
@@ -363,4 +363,23 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
     default:
       return undefined;
   }
+}
+
+// ---------------------------------------------------------------- variables
+
+/**
+ * Whether a command may get a flag through a variable (`apt-get install $APT_OPTS curl`):
+ * a whole-word `$X`/`${X}` whose ENV/ARG value in the stage passes `isFlag`, or that has no known
+ * value (it could hold anything, so a rule must not claim the flag is missing).
+ */
+export function variableMayHold(cmd: ShellCommand, stage: Stage | undefined, isFlag: (word: string) => boolean): boolean {
+  for (const word of cmd.args) {
+    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(word.value);
+    if (!m) continue;
+    const name = m[1] ?? m[3] ?? '';
+    const known = stage?.env[name] ?? stage?.args[name] ?? m[2] ?? null;
+    if (known === null || known.includes('$')) return true;
+    if (known.split(/\s+/).some(isFlag)) return true;
+  }
+  return false;
 }

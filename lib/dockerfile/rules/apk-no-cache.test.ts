@@ -41,6 +41,11 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add curl && rm -rf /var/cache/apk/*'))).toEqual([]);
   });
 
+  it('does not catch --no-cache that may come from a variable', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'ARG APK_FLAGS=--no-cache', 'RUN apk add $APK_FLAGS curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add ${APK_FLAGS} curl'))).toEqual([]);
+  });
+
   it('does not catch other apk subcommands', () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk del .build-deps && apk info'))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // `apk add` keeps the downloaded index in /var/cache/apk: bytes the image ships and never uses.
-import { after, cacheMountTargets, commandWordsRange, coversPath, subcommandWord } from '../packages';
+import { after, cacheMountTargets, commandWordsRange, coversPath, subcommandWord, variableMayHold } from '../packages';
 import { commandsOf, hasFlag, isCommand, positionals } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction } from '../types';
@@ -40,6 +40,7 @@ export default defineRule({
         if (!isCommand(cmd, 'apk')) continue;
         const add = subcommandWord(cmd);
         if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+        if (variableMayHold(cmd, context.ast.stages[instruction.stageIndex], (w) => w === '--no-cache')) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(cmd, add),

@@ -66,6 +66,15 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN python3 <<EOF', 'print("apt-get install curl")', 'EOF'))).toEqual([]);
   });
 
+  it('does not catch flags that may come from a variable (unknown, or an ARG holding -y)', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install $APT_FLAGS curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_FLAGS="-y --no-install-recommends"', 'RUN apt-get install ${APT_FLAGS} curl'))).toEqual([]);
+  });
+
+  it('catches when the variable is known and holds no -y', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG PKGS="curl git"', 'RUN apt-get install $PKGS'))).toEqual([at(3, 5, 20)]);
+  });
+
   it('does not catch a sudo-wrapped install with -y', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN sudo apt-get install -y curl'))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // A docker build has no keyboard: `apt-get install` that asks "Do you want to continue? [Y/n]" aborts.
-import { after, aptInstalls, commandWordsRange } from '../packages';
+import { after, aptInstalls, commandWordsRange, variableMayHold } from '../packages';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
@@ -38,8 +38,9 @@ export default defineRule({
   check(context) {
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
+      const stage = context.ast.stages[instruction.stageIndex];
       for (const { command, install } of aptInstalls(instruction)) {
-        if (assumesYes(command)) continue;
+        if (assumesYes(command) || variableMayHold(command, stage, (w) => assumesYes({ ...command, args: [{ ...install, value: w }] }))) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(command, install),

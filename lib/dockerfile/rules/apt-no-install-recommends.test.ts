@@ -33,6 +33,11 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y -oAPT::Install-Recommends=0 curl'))).toEqual([]);
   });
 
+  it('does not catch the flag held by a variable, or an unknown variable', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ENV APT_OPTS="--no-install-recommends -y"', 'RUN apt-get install $APT_OPTS curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y $APT_OPTS curl'))).toEqual([]);
+  });
+
   it('does not catch other apt commands', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get upgrade -y && apt-get purge -y gcc'))).toEqual([]);
   });

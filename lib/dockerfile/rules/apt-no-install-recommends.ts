@@ -1,5 +1,5 @@
 // apt installs "recommended" extras by default: often tens or hundreds of MB the image never uses.
-import { after, aptInstalls, commandWordsRange } from '../packages';
+import { after, aptInstalls, commandWordsRange, variableMayHold } from '../packages';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
@@ -34,8 +34,9 @@ export default defineRule({
   check(context) {
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
+      const stage = context.ast.stages[instruction.stageIndex];
       for (const { command, install } of aptInstalls(instruction)) {
-        if (skipsRecommends(command)) continue;
+        if (skipsRecommends(command) || variableMayHold(command, stage, (w) => skipsRecommends({ ...command, args: [{ ...install, value: w }] }))) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(command, install),

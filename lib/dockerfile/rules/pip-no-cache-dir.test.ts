@@ -57,6 +57,15 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install x==1 && pip cache purge'))).toEqual([]);
   });
 
+  it('does not catch --no-cache-dir that may come from a variable', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG PIP_FLAGS="--no-cache-dir --upgrade"', 'RUN pip install $PIP_FLAGS x==1'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install $EXTRA x==1'))).toEqual([]);
+  });
+
+  it('catches when a known variable only names packages', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG PACKAGES="numpy==1.26.4"', 'RUN pip install $PACKAGES'))).toEqual([at(3, 5, 16)]);
+  });
+
   it('does not catch other pip commands or look-alikes', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip download x==1 && pip freeze && echo pip install x'))).toEqual([]);
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN python -m venv /venv && pipx install black==24.4.2'))).toEqual([]);

@@ -1,6 +1,6 @@
 // pip keeps every downloaded wheel in ~/.cache/pip: for ML stacks (torch, numpy…) hundreds of MB
 // that ship in the image and are never read again.
-import { after, cacheMountTargets, commandWordsRange, pipInstallWord } from '../packages';
+import { after, cacheMountTargets, commandWordsRange, pipInstallWord, variableMayHold } from '../packages';
 import { hasFlag, instructionsWithParents, isCommand, positionals, programName, scriptsOf, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Instruction, ShellWord, Stage } from '../types';
@@ -78,7 +78,7 @@ export default defineRule({
             if (!install || exported || assigns(raw.assignments)) continue;
             // `env PIP_NO_CACHE_DIR=1 pip install …`: the assignment is an argument of env.
             if (isCommand(raw, 'env') && assigns(raw.args)) continue;
-            if (hasFlag(cmd, '--no-cache-dir')) continue;
+            if (hasFlag(cmd, '--no-cache-dir') || variableMayHold(cmd, stage, (w) => w.startsWith('--no-cache-dir'))) continue;
             context.report({
               messageId: 'missing',
               range: commandWordsRange(cmd, install),
