@@ -55,6 +55,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN ["apk", "add", "curl"]'))).toEqual([]);
   });
 
+  it('does not catch a builder stage with --no-cache and a final stage without apk', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20 AS build', 'RUN apk add --no-cache gcc', 'FROM alpine:3.20', 'COPY --from=build /out /out'))).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);

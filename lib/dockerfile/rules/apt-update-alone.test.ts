@@ -55,6 +55,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN python3 <<EOF', 'print("apt-get update")', 'EOF'))).toEqual([]);
   });
 
+  it('does not catch update with a sudo-wrapped install', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN sudo apt-get update && sudo apt-get install -y curl'))).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);

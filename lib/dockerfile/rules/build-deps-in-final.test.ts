@@ -57,6 +57,18 @@ describe(ID, () => {
     expect(final('RUN apt-get purge -y gcc', 'RUN ["apt-get", "install", "-y", "gcc"]')).toEqual([]);
   });
 
+  it('does not catch a final stage that only copies the build output', () => {
+    expect(final('COPY --from=builder /wheels /wheels', 'RUN pip install --no-cache-dir /wheels/*')).toEqual([]);
+  });
+
+  it('does not catch yum remove in the same RUN', () => {
+    expect(final('RUN yum install -y gcc && pip install x==1 && yum remove -y gcc')).toEqual([]);
+  });
+
+  it('does not catch package names that only contain a toolchain word', () => {
+    expect(final('RUN apt-get install -y libgcc-s1 makedev gccgo-doc libdevmapper1.02.1')).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);

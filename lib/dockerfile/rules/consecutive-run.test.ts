@@ -86,6 +86,19 @@ describe(ID, () => {
     quiet('RUN a', 'FROM debian:12', 'RUN b');
   });
 
+  it('does not catch RUNs separated by ENV or USER', () => {
+    quiet('RUN a', 'ENV B=1', 'RUN b');
+    quiet('RUN a', 'USER app', 'RUN b');
+  });
+
+  it('does not catch a RUN followed by ONBUILD RUN', () => {
+    quiet('RUN a', 'ONBUILD RUN b');
+  });
+
+  it('does not catch a file without RUN', () => {
+    quiet('COPY . .', 'CMD ["a"]');
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);

@@ -57,6 +57,14 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY .env .'), { dockerignore: '# nothing\n' })).toEqual([]);
   });
 
+  it('does not catch a file whose name only resembles an ignored one', () => {
+    expect(check('COPY .envrc.example config.py ./')).toEqual([]);
+  });
+
+  it('does not read a trailing # comment as sources', () => {
+    expect(check('COPY requirements.txt .   # .env stays out')).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good (with the lesson-style .dockerignore)', () => {
     expect(findingsOf(ID, rule.meta.docs.bad, { dockerignore: IGNORE })).toHaveLength(1);
     expect(findingsOf(ID, rule.meta.docs.good, { dockerignore: IGNORE })).toEqual([]);

@@ -67,6 +67,22 @@ describe(ID, () => {
     quiet('RUN');
   });
 
+  it('does not catch cd in a subshell with real work', () => {
+    quiet('RUN (cd /src && make) && rm -rf /src');
+  });
+
+  it('does not catch a heredoc that does real work after cd', () => {
+    quiet('RUN <<EOF', 'cd /app', 'pip install --no-cache-dir -r requirements.txt', 'EOF');
+  });
+
+  it('does not catch set -o pipefail before a pipe', () => {
+    quiet('RUN set -o pipefail && curl -fsSL https://example.com/x | tar -xz');
+  });
+
+  it('does not catch export that echoes into a file', () => {
+    quiet('RUN echo "export A=1" >> /etc/profile');
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);

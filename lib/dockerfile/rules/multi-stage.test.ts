@@ -59,6 +59,22 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM golang:1.22', 'RUN ["go", "build", "."]'))).toEqual([]);
   });
 
+  it('does not catch an apk virtual group deleted in the same RUN', () => {
+    expect(single('RUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install --no-cache-dir x==1 && apk del .build-deps')).toEqual([]);
+  });
+
+  it('does not catch go test or npm test', () => {
+    expect(positionsOf(ID, dockerfile('FROM golang:1.22', 'RUN go test ./...', 'RUN go vet ./...'))).toEqual([]);
+  });
+
+  it('does not catch a file with no FROM', () => {
+    expect(positionsOf(ID, dockerfile('RUN go build .'))).toEqual([]);
+  });
+
+  it('does not catch a script whose name only contains "train" in a folder', () => {
+    expect(single('RUN python trainer_utils/check.py && python -c "print(1)"')).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);

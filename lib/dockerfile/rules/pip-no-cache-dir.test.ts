@@ -76,6 +76,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN python3 <<EOF', 'import subprocess', 'EOF'))).toEqual([]);
   });
 
+  it('does not catch --no-cache-dir written with a value', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir=1 x==1'))).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
