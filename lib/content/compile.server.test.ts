@@ -19,6 +19,7 @@ const components = {
   KeyPoints: ({ children }: { children?: ReactNode }) => createElement('section', { 'data-key-points': '' }, children),
   Exercise: ({ id }: { id: string }) => createElement('div', { 'data-exercise': id }),
   Checklist: ({ id }: { id: string }) => createElement('div', { 'data-checklist': id }),
+  Quiz: ({ id }: { id: string }) => createElement('div', { 'data-quiz': id }),
 };
 
 async function render(body: string, source = 'test.mdx'): Promise<string> {

@@ -62,11 +62,14 @@ describe('parseHeadings', () => {
 });
 
 describe('headings of every lesson', () => {
-  it.each(lessonFiles)('%s has valid, unique ids and ends with the exercise', (name) => {
+  it.each(lessonFiles)('%s has valid, unique ids and ends with the exercise and the quiz', (name) => {
     const { headings, problems } = parseHeadings(readFileSync(path.join(lessonDir, name), 'utf8'));
     expect(problems).toEqual([]);
     expect(headings[0]).toEqual({ depth: 2, text: 'Câu trả lời', id: 'cau-tra-loi' });
     expect(headings.some((h) => h.id === 'key-points')).toBe(true);
-    expect(headings.at(-1)).toEqual({ depth: 2, text: 'Luyện tập', id: 'luyen-tap' });
+    expect(headings.slice(-2)).toEqual([
+      { depth: 2, text: 'Luyện tập', id: 'luyen-tap' },
+      { depth: 2, text: 'Kiểm tra nhanh', id: 'kiem-tra-nhanh' },
+    ]);
   });
 });
