@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import type { DockerfileAst } from '../types';
-import { parse } from './index';
+import { parse, parseOrThrow } from './index';
 
 const corpus = path.resolve(__dirname, '../../../../shared/corpus/official');
 const exists = existsSync(corpus);
@@ -27,7 +27,11 @@ interface Shape {
 }
 
 function oracle(source: string): Shape[] {
-  return DockerfileParser.parse(source)
+  return oracleShapes(DockerfileParser.parse(source));
+}
+
+function oracleShapes(dockerfile: ReturnType<typeof DockerfileParser.parse>): Shape[] {
+  return dockerfile
     .getInstructions()
     .map((instruction) => {
       const range = instruction.getRange();
@@ -64,6 +68,22 @@ const EXCEPTIONS: { name: string; why: string; source: string; ours: string; doc
   },
 ];
 
+/**
+ * dockerfile-ast reads any `# name…=value` first line as a parser directive, even one BuildKit ignores
+ * (`# vim:set ft=dockerfile:` modelines); we keep only syntax, escape and check, so such a line is a comment.
+ */
+const MODELINE_AS_DIRECTIVE = 'modelineAsDirective';
+
+function commentLines(source: string, theirs = DockerfileParser.parse(source), ours = parse(source)): { ours: number[]; theirs: number[] } {
+  const known = new Set(['syntax', 'escape', 'check']);
+  const theirLines = theirs.getComments().map((c) => c.getRange().start.line + 1);
+  // Directives dockerfile-ast accepts that BuildKit does not are comments for us.
+  for (const directive of theirs.getDirectives()) {
+    if (!known.has(directive.getName().toLowerCase())) theirLines.push(directive.getRange().start.line + 1);
+  }
+  return { ours: ours.comments.map((c) => c.range.line), theirs: theirLines.sort((a, b) => a - b) };
+}
+
 function shapes(list: Shape[]): string {
   return list.map((s) => `${s.keyword}:${s.startLine}-${s.endLine}`).join(' ');
 }
@@ -75,6 +95,14 @@ describe('deliberate differences with dockerfile-ast', () => {
       expect(shapes(oracle(exception.source))).toBe(exception.dockerfileAst);
     });
   }
+
+  it(`${MODELINE_AS_DIRECTIVE}: a vim modeline on line 1 is a comment for us, a directive for dockerfile-ast`, () => {
+    const source = '# vim:set ft=dockerfile:\nFROM alpine\n';
+    expect(parse(source).comments.map((c) => c.text)).toEqual(['# vim:set ft=dockerfile:']);
+    expect(parse(source).directives).toEqual([]);
+    expect(DockerfileParser.parse(source).getComments()).toHaveLength(0);
+    expect(commentLines(source).theirs).toEqual([1]);
+  });
 
   it('agree on heredocs (instruction ends at the closing delimiter) and continuations over comments and empty lines', () => {
     const fixtures = [
@@ -91,6 +119,13 @@ describe('deliberate differences with dockerfile-ast', () => {
 
 describe.skipIf(!exists)('corpus cross-check with dockerfile-ast (official images)', () => {
   const files = exists ? dockerfilesUnder(corpus) : [];
+  // Each file is parsed once by each tool and shared by the checks below.
+  let cache: { name: string; source: string; ast: DockerfileAst; theirs: ReturnType<typeof DockerfileParser.parse> }[] | null = null;
+  const corpusFiles = () =>
+    (cache ??= files.map((file) => {
+      const source = readFileSync(file, 'utf8');
+      return { name: path.relative(corpus, file), source, ast: parseOrThrow(source), theirs: DockerfileParser.parse(source) };
+    }));
 
   it('finds the corpus', () => {
     expect(files.length).toBeGreaterThan(100);
@@ -98,28 +133,47 @@ describe.skipIf(!exists)('corpus cross-check with dockerfile-ast (official image
 
   it('never throws and agrees on instruction count, keywords and lines', () => {
     const mismatches: string[] = [];
-    for (const file of files) {
-      const source = readFileSync(file, 'utf8');
-      const ast = parse(source);
+    for (const { name, ast, theirs: oracleAst } of corpusFiles()) {
       const mine = shapesOf(ast);
-      const theirs = oracle(source);
+      const theirs = oracleShapes(oracleAst);
       if (mine.length !== theirs.length) {
-        mismatches.push(`${path.relative(corpus, file)}: ${mine.length} instructions, dockerfile-ast ${theirs.length}`);
+        mismatches.push(`${name}: ${mine.length} instructions, dockerfile-ast ${theirs.length}`);
         continue;
       }
       if (ast.errors.length > 0) {
-        mismatches.push(`${path.relative(corpus, file)}: errors ${JSON.stringify(ast.errors)}`);
+        mismatches.push(`${name}: errors ${JSON.stringify(ast.errors)}`);
         continue;
       }
       for (let i = 0; i < mine.length; i++) {
         const a = mine[i]!;
         const b = theirs[i]!;
         if (a.keyword === b.keyword && a.startLine === b.startLine && a.endLine === b.endLine) continue;
-        mismatches.push(`${path.relative(corpus, file)}: #${i} ours ${JSON.stringify(a)} dockerfile-ast ${JSON.stringify(b)}`);
+        mismatches.push(`${name}: #${i} ours ${JSON.stringify(a)} dockerfile-ast ${JSON.stringify(b)}`);
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 120_000);
+
+  it('agrees on comment lines, directives and instruction flags', () => {
+    const mismatches: string[] = [];
+    for (const { name, source, ast, theirs } of corpusFiles()) {
+      const comments = commentLines(source, theirs, ast);
+      if (comments.ours.join() !== comments.theirs.join()) mismatches.push(`${name}: comments ${comments.ours} vs ${comments.theirs}`);
+      const theirDirectives = theirs
+        .getDirectives()
+        .filter((d) => ['syntax', 'escape', 'check'].includes(d.getName().toLowerCase()))
+        .map((d) => `${d.getName().toLowerCase()}=${d.getValue()}`);
+      const ourDirectives = ast.directives.map((d) => `${d.name}=${d.value}`);
+      if (ourDirectives.join() !== theirDirectives.join()) mismatches.push(`${name}: directives ${ourDirectives} vs ${theirDirectives}`);
+      theirs.getInstructions().forEach((instruction, i) => {
+        const theirFlags = 'getFlags' in instruction ? (instruction as unknown as { getFlags(): { getName(): string; getValue(): string | null }[] }).getFlags() : [];
+        const want = theirFlags.map((f) => `${f.getName()}=${f.getValue()}`).join(' ');
+        const got = (ast.instructions[i]?.flags ?? []).map((f) => `${f.name}=${f.value}`).join(' ');
+        if (want !== got) mismatches.push(`${name}: #${i} flags ${got} vs ${want}`);
+      });
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
 });
 
 if (!exists) {

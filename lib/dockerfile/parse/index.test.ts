@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Range } from '../types';
-import { parse } from './index';
+import { parse, parseOrThrow } from './index';
 
 const r = (line: number, column: number, endLine: number, endColumn: number): Range => ({ line, column, endLine, endColumn });
 
@@ -244,7 +244,7 @@ describe('parse: never throws', () => {
       'ENV ="x"',
     ];
     for (const input of inputs) {
-      const ast = parse(input);
+      const ast = parseOrThrow(input);
       expect(ast.source).toBe(input);
       for (const instruction of ast.instructions) {
         expect(instruction.range.endLine).toBeLessThanOrEqual(ast.lineStarts.length);
@@ -275,7 +275,7 @@ describe('parse: properties', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }), (parts) => {
         const source = parts.join('');
-        const ast = parse(source);
+        const ast = parseOrThrow(source);
         expect(ast.source).toBe(source);
         const lineCount = ast.lineStarts.length;
         for (const range of collectRanges(ast)) {
@@ -295,7 +295,7 @@ describe('parse: properties', () => {
   it('never throws on random text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (source) => {
-        expect(parse(source).source).toBe(source);
+        expect(parseOrThrow(source).source).toBe(source);
       }),
       { numRuns: 300, seed: 7 },
     );
