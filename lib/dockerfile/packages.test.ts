@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildStep, dependencyInstall, installedPackages, isToolchainPackage, packageName, removedPackages, unpurgedToolchain } from './packages';
+import { parse } from './parse';
+import { commandsOf } from './query';
+
+const run = (line: string) => parse(`FROM debian:12\nRUN ${line}\n`).instructions[1]!;
+const firstCommand = (line: string) => commandsOf(run(line))[0]!;
+const values = (words: { value: string }[] | null) => words?.map((w) => w.value) ?? null;
+
+describe('packages', () => {
+  it('reads installed and removed packages of apt, apk and yum, skipping option values', () => {
+    expect(values(installedPackages(firstCommand('apt-get -o Dpkg::Options::=--force-confold install -y -t bookworm curl git')))).toEqual(['curl', 'git']);
+    expect(values(installedPackages(firstCommand('apk add --no-cache --virtual .deps gcc')))).toEqual(['gcc']);
+    expect(values(installedPackages(firstCommand('dnf install -y gcc-c++')))).toEqual(['gcc-c++']);
+    expect(values(installedPackages(firstCommand('apt-get update')))).toBeNull();
+    expect(values(removedPackages(firstCommand('apt-get purge -y --auto-remove gcc')))).toEqual(['gcc']);
+    expect(values(removedPackages(firstCommand('apk del .deps')))).toEqual(['.deps']);
+  });
+
+  it('knows a build toolchain from runtime packages', () => {
+    for (const name of ['build-essential', 'gcc', 'g++', 'make', 'cmake', 'golang', 'gcc-12', 'libpq-dev', 'python3-devel', 'build-base', 'musl-dev', 'gcc=4:12.2.0-3']) {
+      expect(isToolchainPackage(name), name).toBe(true);
+    }
+    for (const name of ['curl', 'libpq5', 'libgcc-s1', 'makedev', 'devscripts-el', '$BUILD_DEPS', 'python3']) {
+      expect(isToolchainPackage(name), name).toBe(false);
+    }
+    expect(packageName('libpq-dev:amd64')).toBe('libpq-dev');
+  });
+
+  it('keeps the toolchain a RUN does not purge itself', () => {
+    expect(values(unpurgedToolchain(run('apt-get install -y gcc make curl && apt-get purge -y gcc')))).toEqual(['make']);
+    expect(values(unpurgedToolchain(run('apk add --virtual .b gcc musl-dev && apk del .b')))).toEqual([]);
+  });
+
+  it('names the manifests of dependency installs', () => {
+    const manifests = (line: string) => dependencyInstall(firstCommand(line));
+    expect(manifests('pip install --no-cache-dir -r requirements.txt -c constraints.txt')).toMatchObject({ manifests: ['requirements.txt', 'constraints.txt'], manifestOnly: true });
+    expect(manifests('python -m pip install .')).toMatchObject({ manifests: ['pyproject.toml'], manifestOnly: false });
+    expect(manifests('npm ci')).toMatchObject({ manifests: ['package.json', 'package-lock.json*'], manifestOnly: true });
+    expect(manifests('yarn')).toMatchObject({ manifests: ['package.json', 'yarn.lock*'] });
+    expect(manifests('go mod download')).toMatchObject({ manifests: ['go.mod', 'go.sum*'] });
+    expect(manifests('poetry install')).toMatchObject({ manifestOnly: false });
+    expect(manifests('pip install -r $REQS')).toMatchObject({ manifestOnly: false });
+    expect(manifests('pip install flask==3.0.3')).toBeNull();
+    expect(manifests('npm install express')).toBeNull();
+    expect(manifests('npm install -g pm2')).toBeNull();
+  });
+
+  it('recognises build and training steps', () => {
+    const step = (line: string) => buildStep(firstCommand(line))?.value;
+    expect(step('go build -o /app .')).toBe('build');
+    expect(step('npm run build')).toBe('build');
+    expect(step('python3 src/train_model.py')).toBe('src/train_model.py');
+    expect(step('python -m mypkg.train')).toBe('mypkg.train');
+    expect(step('python app.py')).toBeUndefined();
+    expect(step('npm run test')).toBeUndefined();
+  });
+});
