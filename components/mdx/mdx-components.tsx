@@ -7,11 +7,13 @@ import { CodeBlock } from './code-block';
 import { H2, H3 } from './heading';
 import { KeyPoints } from './key-points';
 import { Table } from './table';
+import { TaskBox } from './task-box';
 
 export const mdxComponents = {
   h2: H2,
   h3: H3,
   table: Table,
+  input: TaskBox,
   CodeBlock,
   KeyPoints,
   Exercise,

@@ -1,0 +1,117 @@
+// Look and feel: dark mode without a flash, small screens, print, accessibility in both themes.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { lessons } from './site-lessons';
+
+const THEME_KEY = 'hocdocker-theme';
+const pages = ['/', ...lessons.map((l) => l.href)];
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
+const htmlBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const isDark = (rgb: string) => {
+  const [r = 255, g = 255, b = 255] = (rgb.match(/\d+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+};
+
+test.describe('look and feel', () => {
+  test('dark mode follows the system when nothing is chosen', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(lessons[2]!.href);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(isDark(await htmlBackground(page))).toBe(true);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(isDark(await htmlBackground(page))).toBe(false);
+  });
+
+  test('the toggle switches the theme and the choice survives a reload without a flash', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Records the theme at the moment <body> is first parsed, i.e. before the first paint and before
+    // any deferred or async script (hydration) runs.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.body) return;
+        observer.disconnect();
+        const w = window as unknown as { firstParse: { theme?: string; background: string } };
+        w.firstParse = { theme: document.documentElement.dataset.theme, background: getComputedStyle(document.documentElement).backgroundColor };
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(lessons[5]!.href);
+    expect(isDark(await htmlBackground(page))).toBe(false);
+
+    await page.getByRole('button', { name: 'Đổi giao diện sáng/tối' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(isDark(await htmlBackground(page))).toBe(true);
+    expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('dark');
+
+    await page.reload();
+    const firstParse = await page.evaluate(() => (window as unknown as { firstParse: { theme?: string; background: string } }).firstParse);
+    expect(firstParse.theme).toBe('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(isDark(await background(page))).toBe(true);
+
+    // Another page of the site opens dark as well, and toggling back to light sticks.
+    await page.goto('/');
+    expect((await page.evaluate(() => (window as unknown as { firstParse: { theme?: string } }).firstParse)).theme).toBe('dark');
+    await page.getByRole('button', { name: 'Đổi giao diện sáng/tối' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    expect((await page.evaluate(() => (window as unknown as { firstParse: { theme?: string } }).firstParse)).theme).toBe('light');
+    expect(isDark(await htmlBackground(page))).toBe(false);
+  });
+
+  test('at 360 px no page scrolls sideways; wide tables scroll inside their frame', async ({ page, siteGuard }) => {
+    test.setTimeout(180_000);
+    siteGuard.allowConsoleError(/404/);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const sideways: string[] = [];
+    for (const path of [...pages, '/khong-co-trang-nay/']) {
+      await page.goto(path);
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      if (scrollWidth > innerWidth) sideways.push(`${path}: ${scrollWidth}px`);
+    }
+    expect(sideways, 'pages wider than 360 px').toEqual([]);
+    const withTable = lessons.find((l) => l.tables > 0)!;
+    await page.goto(withTable.href);
+    const frame = page.locator('.table-scroll').first();
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // On a small screen the table of contents is a collapsed disclosure above the answer.
+    const lesson = lessons.find((l) => l.headingIds.length >= 8)!;
+    await page.goto(lesson.href);
+    await expect(page.getByRole('navigation', { name: 'Trong câu này' })).toBeHidden();
+    const toc = page.locator('details.toc');
+    await expect(toc.getByRole('link').first()).toBeHidden();
+    await toc.locator('summary').click();
+    await expect(toc.getByRole('link').first()).toBeVisible();
+  });
+
+  test('a lesson prints without navigation, and long code lines wrap', async ({ page }) => {
+    await page.goto(lessons[5]!.href);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.locator('.lesson-pager')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Sao chép' }).first()).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.locator('.code-block pre').first().evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no serious or critical axe violation, ${theme} theme`, async ({ page }) => {
+      test.setTimeout(300_000);
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [THEME_KEY, theme] as const);
+      const serious: string[] = [];
+      for (const path of pages) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).analyze();
+        for (const violation of results.violations) {
+          if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+          serious.push(`${path} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
+        }
+      }
+      expect(serious, `serious or critical violations (${theme})`).toEqual([]);
+    });
+  }
+});
