@@ -2,7 +2,7 @@
 // The only module that imports Monaco. Loaded through `dynamic(…, { ssr: false })` (see
 // lazy-dockerfile-editor.tsx) so ~1 MB of editor never enters a page's first-load JS.
 // Monaco comes from node_modules (loader.config), never from a CDN: the course works offline.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Editor, { loader, type OnMount } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/hover/register';
@@ -133,6 +133,8 @@ export function DockerfileEditor({ scope, file, findings, analyzedSource, onChan
   const dark = useDarkMode();
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onGradeRef = useRef(onGrade);
+  // Bumped when the editor mounts or shows another model: markers computed before then must be applied.
+  const [modelVersion, setModelVersion] = useState(0);
   const dockerfileUri = modelPath(scope, 'Dockerfile');
 
   useEffect(() => {
@@ -163,7 +165,7 @@ export function DockerfileEditor({ scope, file, findings, analyzedSource, onChan
       performance.measure(MARKERS_MEASURE, ANALYSIS_START_MARK);
       performance.clearMarks(ANALYSIS_START_MARK);
     }
-  }, [dockerfileUri, findings, analyzedSource, file.path]);
+  }, [dockerfileUri, findings, analyzedSource, file.path, modelVersion]);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -178,6 +180,8 @@ export function DockerfileEditor({ scope, file, findings, analyzedSource, onChan
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor;
     registerProviders();
+    setModelVersion((v) => v + 1);
+    editor.onDidChangeModel(() => setModelVersion((v) => v + 1));
     editor.addAction({
       id: 'hocdocker.grade',
       label: 'Chấm điểm',

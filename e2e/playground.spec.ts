@@ -1,0 +1,47 @@
+// The playground: links carry the code, a broken link says so, sharing round-trips, axe is clean.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test('a bad #code= link shows a Vietnamese message and the default Dockerfile', async ({ page }) => {
+  await page.goto('/playground/#code=%%%not-lz');
+  await expect(page.getByRole('alert')).toContainText('Liên kết không đọc được');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('FROM python:3.11', { timeout: 30_000 });
+});
+
+test('share writes the code into the hash; opening that link restores it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/playground/');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('FROM alpine:3.20\nRUN apk add curl\n');
+  await page.getByRole('button', { name: 'Chia sẻ liên kết' }).click();
+  await expect(page.locator('.share-message')).toBeVisible();
+  await expect(page).toHaveURL(/#code=/);
+  const link = page.url();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  await expect(other.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue('FROM alpine:3.20\nRUN apk add curl\n');
+  await other.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').uncheck();
+});
+
+test('info findings appear only on request', async ({ page }) => {
+  await page.goto('/playground/');
+  const findings = page.getByTestId('findings');
+  await expect(findings).toBeVisible({ timeout: 30_000 });
+  await expect(findings.locator('.findings-info')).toHaveCount(0);
+  await page.getByLabel(/Hiện cả gợi ý mức/).check();
+  await expect(findings.locator('.findings-info')).toHaveCount(1);
+});
+
+test('axe: the playground has no serious or critical violations', async ({ page }) => {
+  await page.goto('/playground/');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

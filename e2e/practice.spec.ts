@@ -1,0 +1,229 @@
+// The practice loop as a learner lives it: lesson 10's exercise from first markers to 100%, by mouse
+// and by keyboard, across reloads, with a corrupted save, offline-only requests and axe checks.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LESSON = '/docker/bao-mat/';
+const EXERCISE = '[data-exercise="q10"]';
+const STORAGE_KEY = 'hocdocker-progress';
+
+const FIXED_DOCKERFILE = `FROM python:3.9-slim
+RUN useradd --create-home --uid 1000 appuser
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY --chown=appuser:appuser . .
+USER appuser
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=3s CMD python -c "import urllib.request; urllib.request.urlopen('http://localhost:8000/health')"
+CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]
+`;
+
+async function openExercise(page: Page) {
+  await page.locator(EXERCISE).scrollIntoViewIfNeeded();
+  await expect(page.locator(`${EXERCISE} .monaco-editor`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator(`${EXERCISE} .code-workspace`)).toHaveAttribute('data-editor-ready', 'true');
+}
+
+/** Replaces the whole content of the active Monaco model with exact text (no auto-indent). */
+async function replaceEditorText(page: Page, text: string) {
+  await page.locator(`${EXERCISE} .monaco-editor .view-lines`).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+async function gradeCount(page: Page): Promise<[number, number]> {
+  const text = (await page.locator(`${EXERCISE} [data-testid="grade-count"]`).textContent()) ?? '';
+  const m = /(\d+)\/(\d+)/.exec(text);
+  return [Number(m?.[1]), Number(m?.[2])];
+}
+
+test('lesson 10: markers, a quick fix, typing to 100%, and everything survives a reload', async ({ page }) => {
+  await page.goto(LESSON);
+  await openExercise(page);
+  const exercise = page.locator(EXERCISE);
+
+  // The starter's secrets and root user show up as squiggles and as named findings.
+  await expect(exercise.locator('.squiggly-error').first()).toBeVisible();
+  await expect(exercise.locator('.squiggly-warning').first()).toBeVisible();
+  const findings = exercise.getByTestId('findings');
+  await expect(findings.locator('li[data-rule="no-secrets"]')).toHaveCount(2);
+  await expect(findings.locator('li[data-rule="no-world-writable"]')).toHaveCount(1);
+  await expect(findings.locator('li[data-rule="non-root-user"]')).toHaveCount(1);
+
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect(exercise.getByTestId('grade-panel')).toBeVisible();
+  const [passedBefore, graded] = await gradeCount(page);
+  expect(passedBefore).toBeLessThan(graded);
+  await expect(exercise.locator('[data-item="no-secret-in-image"]')).toHaveAttribute('data-status', 'fail');
+
+  // "Sửa nhanh": prefer a fix for a warning or error (those are what the checklist grades).
+  const fixable = findings.locator('li:has(button.finding-fix)');
+  const severe = findings.locator('.findings-error li:has(button.finding-fix), .findings-warning li:has(button.finding-fix)');
+  const target = (await severe.count()) > 0 ? severe.first() : fixable.first();
+  const fixedRule = await target.getAttribute('data-rule');
+  const countBefore = await findings.locator(`li[data-rule="${fixedRule}"]`).count();
+  const wasSevere = (await severe.count()) > 0;
+  await target.locator('button.finding-fix').click();
+  await expect(findings.locator(`li[data-rule="${fixedRule}"]`)).toHaveCount(countBefore - 1);
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect
+    .poll(async () => (await gradeCount(page))[0])
+    [wasSevere ? 'toBeGreaterThan' : 'toBeGreaterThanOrEqual'](passedBefore);
+
+  // Typing fixes the rest: the Dockerfile, then .env in .dockerignore.
+  await replaceEditorText(page, FIXED_DOCKERFILE);
+  await exercise.getByRole('tab', { name: '.dockerignore' }).click();
+  await page.locator(`${EXERCISE} .monaco-editor .view-lines`).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('\n.env\n');
+  await exercise.getByRole('tab', { name: 'Dockerfile' }).click();
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect(exercise.getByTestId('grade-score')).toHaveText('100%');
+  await expect(exercise.locator('.squiggly-error')).toHaveCount(0);
+  await expect(exercise.locator('.squiggly-warning')).toHaveCount(0);
+  await expect(exercise.getByTestId('save-state')).toHaveText('Đã lưu');
+
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY);
+  expect(saved.state.exercises.q10.completedAt).toEqual(expect.any(Number));
+  expect(saved.state.exercises.q10.bestScore).toBe(100);
+
+  await page.reload();
+  await expect(exercise.locator('.exercise-best')).toHaveText(/100%.*Đã hoàn thành/);
+  await openExercise(page);
+  await expect(exercise.getByTestId('grade-score')).toHaveText('100%');
+  await expect(exercise.locator('.view-lines')).toContainText('USER appuser');
+  const afterReload = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), STORAGE_KEY);
+  expect(afterReload.state.exercises.q10.completedAt).toBe(saved.state.exercises.q10.completedAt);
+});
+
+test('reset to the starter and restore the last graded version, each undoable', async ({ page }) => {
+  await page.goto(LESSON);
+  await openExercise(page);
+  const exercise = page.locator(EXERCISE);
+  await replaceEditorText(page, FIXED_DOCKERFILE);
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await replaceEditorText(page, 'FROM scratch\n');
+  await exercise.getByRole('button', { name: 'Về mã khởi đầu' }).click();
+  await expect(exercise.locator('.view-lines')).toContainText('AWS_ACCESS_KEY_ID');
+  await exercise.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(exercise.locator('.view-lines')).toContainText('FROM scratch');
+  await exercise.getByRole('button', { name: 'Khôi phục bản đã chấm gần nhất' }).click();
+  await expect(exercise.locator('.view-lines')).toContainText('USER appuser');
+  await exercise.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(exercise.locator('.view-lines')).toContainText('FROM scratch');
+});
+
+test('keyboard only: reach the editor, type, grade, leave with Ctrl+M then Tab, open a hint', async ({ page }) => {
+  await page.goto(LESSON);
+  await page.locator(`${EXERCISE} h3`).scrollIntoViewIfNeeded();
+  await page.locator(`${EXERCISE} h3`).click(); // only sets where sequential focus navigation starts
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    // Focusing the preview loads the editor; the Monaco textarea then takes part in the Tab order.
+    reached = (await focusedLabel()).startsWith('Trình soạn thảo Dockerfile');
+    if (!reached && i % 5 === 4) await page.waitForTimeout(300);
+  }
+  expect(reached, 'Tab reaches the Dockerfile editor').toBe(true);
+
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\n# keyboard');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.locator(`${EXERCISE} [data-testid="grade-panel"]`)).toBeVisible();
+
+  await expect(page.locator(EXERCISE)).toContainText('Nhấn Ctrl+M để Tab rời khỏi trình soạn thảo');
+  await page.keyboard.press('Control+M');
+  await page.keyboard.press('Tab');
+  expect(await focusedLabel()).not.toContain('Trình soạn thảo Dockerfile');
+
+  let onHint = false;
+  for (let i = 0; i < 40 && !onHint; i++) {
+    onHint = (await focusedLabel()).includes('Xem gợi ý 1/3');
+    if (!onHint) await page.keyboard.press('Tab');
+  }
+  expect(onHint, 'Tab reaches the first hint button').toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator(EXERCISE)).toContainText('Gợi ý 1/3:');
+});
+
+test('"Mở trong trình soạn thảo" opens the playground with the same code', async ({ page }) => {
+  await page.goto('/docker/cau-truc-dockerfile/');
+  const link = page.getByRole('link', { name: 'Mở trong trình soạn thảo' }).first();
+  const block = page.locator('figure, .code-block').filter({ has: link }).first();
+  const code = ((await block.locator('pre code').first().textContent()) ?? '').trim();
+  expect(code).toContain('FROM');
+  await link.click();
+  await expect(page).toHaveURL(/\/playground\/#code=/);
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText(code.split('\n')[0] ?? '');
+  // The accessibility textarea shows the same model text in full, which the visible lines cannot.
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  expect((await page.getByLabel('Trình soạn thảo Dockerfile').inputValue()).trim()).toBe(code);
+});
+
+test('a corrupted saved state loads with a notice and resets only the broken part', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        version: 2,
+        state: {
+          lessonsRead: { 'docker/bao-mat': 1 },
+          exercises: { q10: { code: 12345 }, q1: { code: 'FROM python:3.11-slim\n', bestScore: 50 } },
+          preferences: { plainEditor: false },
+        },
+      }),
+    );
+  }, STORAGE_KEY);
+  await page.goto(LESSON);
+  await expect(page.getByTestId('progress-notice')).toContainText('q10');
+  await expect(page.getByTestId('progress-notice')).toContainText('bị hỏng');
+  await expect(page.locator(`${EXERCISE} .exercise-preview-code`)).toContainText('AWS_ACCESS_KEY_ID');
+  const state = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').state, STORAGE_KEY);
+  expect(state.exercises.q10).toBeUndefined();
+  expect(state.exercises.q1.bestScore).toBe(50);
+  expect(state.lessonsRead['docker/bao-mat']).toBe(1);
+  await openExercise(page);
+});
+
+test('unreadable saved state: a notice, an empty progress, a working exercise', async ({ page }) => {
+  await page.addInitScript((key) => localStorage.setItem(key, '{"state":{"exer'), STORAGE_KEY);
+  await page.goto(LESSON);
+  await expect(page.getByTestId('progress-notice')).toContainText('bị hỏng');
+  await openExercise(page);
+  await expect(page.locator(`${EXERCISE} .squiggly-error`).first()).toBeVisible();
+});
+
+test('network: no Monaco before the exercise nears the viewport', async ({ page }) => {
+  const monacoScripts: string[] = [];
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (!url.includes('/_next/') || !/\.js(\?|$)/.test(url)) return;
+    const body = await response.text().catch(() => '');
+    if (body.includes('MonacoEnvironment')) monacoScripts.push(url);
+  });
+  await page.goto(LESSON);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(monacoScripts).toEqual([]);
+  await expect(page.locator('.monaco-editor')).toHaveCount(0);
+
+  await page.locator(EXERCISE).scrollIntoViewIfNeeded();
+  await expect(page.locator(`${EXERCISE} .monaco-editor`)).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => monacoScripts.length).toBeGreaterThan(0);
+});
+
+test('axe: a lesson with the editor open has no serious or critical violations', async ({ page }) => {
+  await page.goto(LESSON);
+  await openExercise(page);
+  await page.locator(EXERCISE).getByRole('button', { name: 'Chấm điểm' }).click();
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
