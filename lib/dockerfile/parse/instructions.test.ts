@@ -72,6 +72,12 @@ describe('instructions: HEALTHCHECK', () => {
     expect(parse('HEALTHCHECK CMD true\n').errors).toEqual([]);
   });
 
+  it('passes words starting with -- after CMD to the command', () => {
+    const command = first('HEALTHCHECK --timeout=3s CMD --fail-fast x\n').healthcheck!.command!;
+    expect(command.flags).toEqual([]);
+    expect(command.shell!.commands[0]!.name).toBe('--fail-fast');
+  });
+
   it('matches NONE and CMD case-insensitively', () => {
     expect(first('healthcheck none\n').healthcheck!.none).toBe(true);
     expect(first('HEALTHCHECK cmd true\n').healthcheck!.command!.keywordRaw).toBe('cmd');

@@ -43,7 +43,7 @@ export interface ReadResult {
 
 /**
  * Reads the instruction whose keyword starts at logical index 0 (after blanks). `end` is the
- * source offset where the instruction's last line ends.
+ * source offset where the instruction's last line ends; `withFlags` is false for HEALTHCHECK's CMD.
  */
 export function readInstruction(
   logical: LogicalText,
@@ -51,6 +51,7 @@ export function readInstruction(
   end: number,
   index: number,
   stageIndex: number,
+  withFlags = true,
 ): ReadResult {
   const { positions, escapeChar } = context;
   const text = logical.text;
@@ -67,7 +68,7 @@ export function readInstruction(
   const startOffset = sourceOffset(logical, keywordStart);
 
   const { flags, argsStart } =
-    keyword === 'ONBUILD'
+    keyword === 'ONBUILD' || !withFlags
       ? { flags: [], argsStart: skipBlanks(text, keywordEnd, textEnd) }
       : parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf);
   const hasArgs = argsStart < textEnd;
@@ -135,7 +136,8 @@ export function readInstruction(
     if (firstWord === 'NONE') {
       instruction.healthcheck = { none: true, command: null };
     } else if (firstWord === 'CMD' && first) {
-      const command = readInstruction(logicalTail(logical, first.start), context, end, index, stageIndex).instruction;
+      // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
+      const command = readInstruction(logicalTail(logical, first.start), context, end, index, stageIndex, false).instruction;
       instruction.healthcheck = { none: false, command };
     } else {
       instruction.healthcheck = { none: false, command: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Positions, scanLines } from './lines';
-import { LogicalTextBuilder, logicalRange, logicalTail, sourceOffset, sourceSpan } from './logical-text';
+import { LogicalTextBuilder, logicalRange, logicalTail, sourceOffset } from './logical-text';
 
 describe('LogicalTextBuilder', () => {
   const source = 'RUN a \\\n  b \\\n  c';
@@ -23,9 +23,11 @@ describe('LogicalTextBuilder', () => {
   it('keeps the end of a span on the piece of its last character', () => {
     const logical = build();
     // "a   b": from line 1 into line 2
-    expect(sourceSpan(logical, 4, 9)).toEqual([4, 11]);
     const positions = new Positions(scanLines(source));
     expect(logicalRange(logical, positions, 4, 9)).toEqual({ line: 1, column: 5, endLine: 2, endColumn: 4 });
+    // "a " ends before the removed `\`: the range stays on line 1.
+    expect(logicalRange(logical, positions, 4, 6)).toEqual({ line: 1, column: 5, endLine: 1, endColumn: 7 });
+    expect(logicalRange(logical, positions, 6, 6)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 1 });
   });
 
   it('merges adjacent runs into one piece', () => {

@@ -41,10 +41,6 @@ export class LogicalTextBuilder {
     this.length += 1;
   }
 
-  get size(): number {
-    return this.length;
-  }
-
   build(): LogicalText {
     return { text: this.parts.join(''), pieces: this.pieces.length ? this.pieces : [{ at: 0, source: 0 }] };
   }
@@ -68,13 +64,10 @@ export function sourceOffset(logical: LogicalText, index: number): number {
   return piece.source + (index - piece.at);
 }
 
-/** Source offsets [start, end) of logical [start, end). An empty span sits at the start's offset. */
-export function sourceSpan(logical: LogicalText, start: number, end: number): [number, number] {
-  const from = sourceOffset(logical, start);
-  if (end <= start) return [from, from];
-  return [from, sourceOffset(logical, end - 1) + 1];
-}
-
+/**
+ * Source range of logical [start, end). The end maps through the last character, so a span that ends
+ * just before a removed continuation stops on its own line. An empty span sits at the start.
+ */
 export function logicalRange(logical: LogicalText, positions: Positions, start: number, end: number): Range {
   const from = sourceOffset(logical, start);
   return positions.range(from, end <= start ? from : sourceOffset(logical, end - 1) + 1);
