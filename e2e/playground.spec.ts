@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 test('a bad #code= link shows a Vietnamese message and the default Dockerfile', async ({ page }) => {
   await page.goto('/playground/#code=%%%not-lz');
-  await expect(page.getByRole('alert')).toContainText('Liên kết không đọc được');
+  await expect(page.locator('.playground-link-error')).toContainText('Liên kết không đọc được');
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('FROM python:3.11', { timeout: 30_000 });
 });
 

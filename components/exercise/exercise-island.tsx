@@ -1,7 +1,7 @@
 'use client';
 // The lesson page's exercise, kept tiny for first load: a read-only preview of the code and a button.
 // The workspace (analyzer, grading) and then Monaco load when the exercise nears the viewport,
-// or at once on click or focus.
+// or at once on click.
 import { useEffect, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Exercise } from '@/lib/content/exercise';
@@ -42,7 +42,7 @@ export function ExerciseIsland({ exercise, starter }: { exercise: Exercise; star
         <ExerciseWorkspace exercise={exercise} />
       ) : (
         <div className="exercise-preview">
-          <pre className="exercise-preview-code" aria-label="Dockerfile (xem trước, chỉ đọc)" tabIndex={0} onFocus={() => setOpen(true)}>
+          <pre className="exercise-preview-code" aria-label="Dockerfile (xem trước, chỉ đọc)">
             <code>{code}</code>
           </pre>
           <button type="button" onClick={() => setOpen(true)}>
