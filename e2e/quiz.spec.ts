@@ -1,0 +1,151 @@
+// A learner checks a lesson with its short quiz, then takes a mixed, timed quiz across lessons.
+// Expected answers come from the same key the app computes (the analyzer for Dockerfile items).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { getQuiz } from '../content/docker/quizzes';
+import { answerKey } from '../lib/quiz/answer-key';
+import { lessonUrl } from '../lib/dockerfile/lessons';
+import type { QuizQuestion } from '../lib/quiz/types';
+
+const q8 = getQuiz('q8')!;
+
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('favicon')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function answer(page: Page, question: QuizQuestion, choices: string[]) {
+  const fieldset = page.locator(`fieldset[data-question="${question.id}"]`);
+  for (const id of choices) await fieldset.locator(`input[value="${id}"]`).check();
+}
+
+async function seriousViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a lesson quiz: answer, submit, see the score and a review linked to the lesson, then retry', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto(lessonUrl(8));
+  const quiz = page.getByTestId('lesson-quiz');
+  await expect(page.getByRole('heading', { level: 2, name: 'Kiểm tra nhanh' })).toBeVisible();
+  await expect(quiz.locator('fieldset')).toHaveCount(q8.questions.length);
+
+  // Everything right except the first question, answered with the keyboard (a wrong radio).
+  const [first, ...rest] = q8.questions;
+  const wrongChoice = first!.kind === 'single' ? first!.choices.find((c) => c.id !== first!.answer)! : null;
+  await quiz.locator(`fieldset[data-question="${first!.id}"] input[value="${wrongChoice!.id}"]`).focus();
+  await page.keyboard.press('Space');
+  await expect(quiz.locator(`fieldset[data-question="${first!.id}"] input[value="${wrongChoice!.id}"]`)).toBeChecked();
+  for (const question of rest) await answer(page, question, answerKey(question).correct);
+  await expect(quiz.getByText(`Đã trả lời ${q8.questions.length}/${q8.questions.length} câu`)).toBeVisible();
+
+  await quiz.getByRole('button', { name: 'Nộp bài' }).click();
+  const score = quiz.getByTestId('quiz-score');
+  await expect(score).toHaveAttribute('data-correct', String(q8.questions.length - 1));
+  await expect(score.getByRole('heading')).toHaveText(`Kết quả: ${q8.questions.length - 1}/${q8.questions.length} câu đúng (83%)`);
+  await expect(score.getByRole('heading')).toBeFocused();
+
+  const wrong = quiz.locator(`[data-review="${first!.id}"]`);
+  await expect(wrong).toHaveAttribute('data-correct', 'false');
+  await expect(wrong).toContainText('✗ Sai');
+  await expect(wrong).toContainText(first!.explanation);
+  await expect(wrong.getByRole('link')).toHaveAttribute('href', lessonUrl(8, first!.anchor));
+  const cacheItem = rest.find((q) => q.kind === 'dockerfile-cache')!;
+  await expect(quiz.locator(`[data-review="${cacheItem.id}"]`)).toContainText('✓ Đúng');
+  await quiz.locator(`[data-review="${cacheItem.id}"] summary`).click();
+  await expect(quiz.locator(`[data-review="${cacheItem.id}"]`)).toContainText('build lại');
+  expect(await seriousViolations(page, '[data-testid="lesson-quiz"]')).toEqual([]);
+
+  await quiz.getByRole('button', { name: 'Làm lại' }).click();
+  await expect(quiz.locator('[data-review]')).toHaveCount(0);
+  await expect(quiz.locator('input:checked')).toHaveCount(0);
+  await expect(quiz.getByTestId('quiz-best')).toHaveText(`Điểm cao nhất: ${q8.questions.length - 1}/${q8.questions.length}`);
+
+  await page.reload();
+  await expect(page.getByTestId('quiz-best')).toHaveText(`Điểm cao nhất: ${q8.questions.length - 1}/${q8.questions.length}`);
+  expect(errors).toEqual([]);
+});
+
+test('/quiz/ keeps its shuffled order across a reload, and a perfect run is remembered', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/quiz/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trắc nghiệm tổng hợp' })).toBeVisible();
+  const setup = page.getByTestId('quiz-setup');
+  await expect(setup.getByRole('checkbox')).toHaveCount(10);
+  await expect(setup.getByRole('checkbox', { checked: true })).toHaveCount(10); // all ten by default
+  await expect(setup.getByRole('radio', { name: 'Không bấm giờ' })).toBeChecked(); // timer off by default
+
+  await setup.getByRole('button', { name: 'Bỏ chọn tất cả' }).click();
+  await setup.getByRole('checkbox', { name: /Câu 8\./ }).check();
+  await setup.getByRole('radio', { name: /Tất cả/ }).check();
+  await setup.getByRole('button', { name: `Bắt đầu (${q8.questions.length} câu)` }).click();
+
+  const quiz = page.getByTestId('mixed-quiz');
+  const order = await quiz.locator('fieldset').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')));
+  expect([...order].sort()).toEqual(q8.questions.map((q) => q.id).sort());
+  await answer(page, q8.questions[0]!, answerKey(q8.questions[0]!).correct);
+
+  await page.reload();
+  await expect(quiz.locator('fieldset')).toHaveCount(q8.questions.length);
+  expect(await quiz.locator('fieldset').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-question')))).toEqual(order);
+  await expect(quiz.locator(`fieldset[data-question="${q8.questions[0]!.id}"] input:checked`)).toHaveCount(1);
+
+  for (const question of q8.questions.slice(1)) await answer(page, question, answerKey(question).correct);
+  await quiz.getByRole('button', { name: 'Nộp bài' }).first().click();
+  const result = page.getByTestId('mixed-result');
+  await expect(result.getByTestId('quiz-score')).toHaveAttribute('data-correct', String(q8.questions.length));
+  await expect(result).toContainText('Bạn trả lời đúng tất cả');
+
+  await result.getByRole('button', { name: 'Làm bài mới' }).click();
+  await setup.getByRole('button', { name: 'Bỏ chọn tất cả' }).click();
+  await setup.getByRole('checkbox', { name: /Câu 8\./ }).check();
+  await setup.getByRole('radio', { name: /Tất cả/ }).check();
+  await expect(page.getByTestId('mixed-best')).toContainText(`${q8.questions.length}/${q8.questions.length} (100%)`);
+  expect(errors).toEqual([]);
+});
+
+test('/quiz/ with "Bấm giờ" submits itself when the time runs out and reviews the wrong answers', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.clock.install();
+  await page.goto('/quiz/');
+  const setup = page.getByTestId('quiz-setup');
+  await setup.getByRole('radio', { name: '5 câu' }).check();
+  await setup.getByRole('radio', { name: '5 phút' }).check();
+  await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).click();
+
+  const quiz = page.getByTestId('mixed-quiz');
+  await expect(quiz.locator('fieldset')).toHaveCount(5);
+  await expect(page.getByTestId('quiz-timer')).toHaveText('05:00');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.clock.fastForward('02:00');
+  await expect(page.getByTestId('quiz-timer')).toHaveText('03:00');
+  await page.clock.fastForward('03:01');
+
+  const result = page.getByTestId('mixed-result');
+  await expect(result.getByRole('alert')).toHaveText('Hết giờ: bài đã được nộp tự động.');
+  await expect(result.getByTestId('quiz-score')).toHaveAttribute('data-correct', '0'); // nothing was answered
+  await expect(result.getByRole('heading', { name: 'Xem lại câu sai' })).toBeVisible();
+  const reviews = result.locator('[data-review]');
+  await expect(reviews).toHaveCount(5);
+  await expect(reviews.first()).toContainText('✗ Chưa trả lời');
+  await expect(reviews.first()).toContainText('Đáp án đúng:');
+  await expect(reviews.first().getByRole('link')).toHaveAttribute('href', /^\/docker\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await result.getByRole('button', { name: 'Luyện lại 5 câu sai' }).click();
+  await expect(page.getByTestId('mixed-quiz').locator('fieldset')).toHaveCount(5);
+  expect(errors).toEqual([]);
+});
+
+test('/quiz/ has no serious or critical axe violations', async ({ page }) => {
+  await page.goto('/quiz/');
+  await expect(page.getByTestId('quiz-setup')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
