@@ -1,5 +1,5 @@
 // A learner reads why a rule fired, sees a bad and a good example, and goes to the lesson behind it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { rules } from '../lib/dockerfile/rules';
 import { lessonUrl } from '../lib/dockerfile/lessons';
 

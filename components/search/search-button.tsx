@@ -12,6 +12,7 @@ export function SearchButton() {
   const [open, setOpen] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const restorePending = useRef(false);
 
   const show = useCallback(() => {
     const active = document.activeElement;
@@ -20,9 +21,16 @@ export function SearchButton() {
   }, []);
 
   const close = useCallback((restoreFocus: boolean) => {
+    restorePending.current = restoreFocus;
     setOpen(false);
-    if (restoreFocus) returnFocus.current?.focus();
   }, []);
+
+  // Focus can only return once the modal dialog is gone: while it is open the page behind is inert.
+  useEffect(() => {
+    if (open || !restorePending.current) return;
+    restorePending.current = false;
+    returnFocus.current?.focus();
+  }, [open]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

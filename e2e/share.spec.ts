@@ -1,0 +1,71 @@
+// An instructor's and a learner's journeys through share links: nothing in a link is trusted.
+import { expect, test } from './fixtures';
+import { createRequire } from 'node:module';
+import { exercises } from '../content/docker/exercises';
+import { analyzeAndGrade } from '../lib/dockerfile/grade';
+import type { SharePayload } from '../lib/share/share-payload';
+
+// lz-string is CommonJS without detectable named exports: Node's ESM loader needs require here.
+const lz = createRequire(import.meta.url)('lz-string') as typeof import('lz-string');
+
+const exercise = exercises.find((e) => e.id === 'q10') ?? exercises[0]!;
+const learnerDockerfile = 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nENV API_KEY=sk-live-123\nCMD python app.py\n';
+
+/** A link's hash built by hand, as the share buttons build it (or as someone tampering would). */
+const hashOf = (payload: SharePayload | Record<string, unknown>) => `#${lz.compressToEncodedURIComponent(JSON.stringify(payload))}`;
+
+test('a result link shows the learner and a grade recomputed from the Dockerfile', async ({ page }) => {
+  const expected = analyzeAndGrade(learnerDockerfile, { rubric: exercise.rubric }).grade;
+  await page.goto(`/share/${hashOf({ v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: learnerDockerfile }, name: 'Nguyễn Văn A' })}`);
+
+  await expect(page.getByRole('heading', { level: 1, name: exercise.title })).toBeVisible();
+  await expect(page.getByTestId('result-name')).toHaveText('Nguyễn Văn A');
+  await expect(page.getByTestId('grade-panel')).toHaveAttribute('data-score', String(expected.score));
+  await expect(page.getByTestId('grade-count')).toHaveText(`${expected.passed}/${expected.graded} mục đạt`);
+  await expect(page.getByText('ENV API_KEY=sk-live-123').first()).toBeVisible();
+});
+
+test('a tampered link shows a Vietnamese error and the rest of the site keeps working', async ({ page }) => {
+  const tampered = { v: 1, kind: 'result', chapter: 'docker', exercise: exercise.id, files: { Dockerfile: learnerDockerfile }, name: 'A', score: 100 };
+  await page.goto(`/share/${hashOf(tampered)}`);
+  await expect(page.getByTestId('share-error')).toContainText('trường lạ “score”');
+  await expect(page.getByTestId('grade-panel')).toHaveCount(0);
+
+  // A cut-off link, read on the same page through a hash change.
+  const valid = hashOf({ v: 1, kind: 'result', chapter: 'docker', exercise: exercise.id, files: { Dockerfile: learnerDockerfile }, name: 'A' });
+  await page.evaluate((hash) => (window.location.hash = hash), valid.slice(0, 40));
+  await expect(page.getByTestId('share-error')).toContainText('bị hỏng hoặc bị cắt');
+
+  await page.getByRole('link', { name: 'về trang khoá học' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('an assignment shows the note as text and the starter, and sends a result link back', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const note = 'Sửa lỗi bảo mật. <img src=x onerror="window.__pwned=1">';
+  const starter = 'FROM ubuntu:latest\nRUN echo instructor-starter\n';
+  await page.goto(`/share/${hashOf({ v: 1, kind: 'assignment', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: starter }, note })}`);
+
+  await expect(page.getByTestId('assignment-note')).toHaveText(note);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  // The exercise opens with the instructor's starter, not the exercise's own.
+  await expect(page.locator('.monaco-editor').getByText('instructor-starter')).toBeVisible({ timeout: 45_000 });
+
+  await page.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await page.getByLabel('Tên của bạn').fill('Trần Thị B');
+  await page.getByRole('button', { name: 'Tạo liên kết kết quả' }).click();
+  const url = await page.getByTestId('send-result-url').inputValue();
+  expect(url).toContain('/share/#');
+
+  // The learner's files as the link carries them (the workspace may have saved a .dockerignore too).
+  const sent = { payload: JSON.parse(lz.decompressFromEncodedURIComponent(new URL(url).hash.slice(1)) ?? 'null') as SharePayload };
+  expect(sent.payload).toMatchObject({ v: 1, kind: 'result', name: 'Trần Thị B', files: { Dockerfile: starter } });
+  expect(sent.payload).not.toHaveProperty('score');
+
+  await page.goto(url);
+  await expect(page.getByTestId('result-name')).toHaveText('Trần Thị B');
+  const ignore = sent.payload.files['.dockerignore'];
+  const expected = analyzeAndGrade(starter, { rubric: exercise.rubric, ...(ignore !== undefined ? { dockerignore: ignore } : {}) }).grade;
+  await expect(page.getByTestId('grade-panel')).toHaveAttribute('data-score', String(expected.score));
+});
