@@ -10,9 +10,9 @@ export interface SearchDocument {
   id: string;
   kind: SearchKind;
   title: string;
-  /** Where it lives, shown under the title: the lesson of a heading, the category of a rule. */
+  /** Where it lives, shown under the title (not searched: a heading should not match its lesson's title). */
   context: string;
-  /** More searchable words: a lesson's summary, a rule's summary and aliases. */
+  /** More searchable words: a lesson's number and summary, a rule's category, summary and aliases. */
   text: string;
   url: string;
 }
@@ -41,7 +41,7 @@ export function buildSearchDocuments(lessons: SearchableLesson[], rules: RuleMet
   for (const lesson of lessons) {
     const url = lessonPath(lesson.chapter, lesson.slug);
     const question = labels.question(lesson.question);
-    documents.push({ id: `l:${lesson.chapter}/${lesson.slug}`, kind: 'lesson', title: lesson.title, context: question, text: lesson.summary, url });
+    documents.push({ id: `l:${lesson.chapter}/${lesson.slug}`, kind: 'lesson', title: lesson.title, context: question, text: `${question} ${lesson.summary}`, url });
     for (const heading of lesson.headings) {
       documents.push({
         id: `h:${lesson.chapter}/${lesson.slug}#${heading.id}`,
@@ -54,12 +54,13 @@ export function buildSearchDocuments(lessons: SearchableLesson[], rules: RuleMet
     }
   }
   for (const meta of rules) {
+    const category = labels.category(meta.category);
     documents.push({
       id: `r:${meta.id}`,
       kind: 'rule',
       title: meta.id,
-      context: labels.category(meta.category),
-      text: [meta.docs.summary.replace(/`/g, ' '), ...meta.aliases].join(' '),
+      context: category,
+      text: [category, meta.docs.summary.replace(/`/g, ' '), ...meta.aliases].join(' '),
       url: ruleUrl(meta.id),
     });
   }

@@ -65,6 +65,16 @@ describe('the site documents', () => {
     expect(hits[0]).toMatchObject({ kind: 'lesson', url: '/docker/layer-caching/' });
   });
 
+  it('does not return every heading of a lesson for words of the lesson title', () => {
+    const hits = searchDocuments(createSearchIndex(documents), 'toi uu');
+    expect(hits.filter((hit) => hit.kind === 'heading' && !/tối ưu/i.test(hit.title))).toEqual([]);
+    expect(hits.map((hit) => hit.url)).toContain('/docker/layer-caching/');
+  });
+
+  it('finds a lesson by its question number', () => {
+    expect(searchDocuments(createSearchIndex(documents), 'câu 8')[0]?.url).toBe('/docker/layer-caching/');
+  });
+
   it('finds a heading and links to its anchor', () => {
     const hits = searchDocuments(createSearchIndex(documents), 'bang so sanh base images');
     expect(hits[0]?.url).toBe('/docker/toi-uu-image/#bang-so-sanh-base-images');

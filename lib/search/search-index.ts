@@ -15,7 +15,7 @@ export type SearchIndex = MiniSearch<SearchDocument>;
 
 export function createSearchIndex(documents: SearchDocument[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>({
-    fields: ['title', 'text', 'context'],
+    fields: ['title', 'text'],
     storeFields: ['kind', 'title', 'context', 'url'],
     processTerm: (term) => normalizeSearchTerm(term) || null,
     searchOptions: {
@@ -23,7 +23,7 @@ export function createSearchIndex(documents: SearchDocument[]): SearchIndex {
       fuzzy: 0.2,
       // Every word typed must match somewhere: "toi uu image" narrows, it never widens.
       combineWith: 'AND',
-      boost: { title: 3, text: 1, context: 0.5 },
+      boost: { title: 3 },
     },
   });
   index.addAll(documents);
