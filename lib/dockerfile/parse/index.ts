@@ -1,5 +1,8 @@
 // Dockerfile source → syntax tree with exact positions, in one pass over the lines.
 // Never throws: a bad line becomes an entry in `errors` and parsing resumes at the next line.
+// Map: lines (offsets ↔ positions) · logical-text (continuations joined, mapped back) · directives ·
+// instructions (keyword, flags, words, exec form, pairs) · heredoc · shell (RUN → commands) ·
+// variables (ARG/ENV substitution) · image-ref · stages. corpus.test.ts cross-checks dockerfile-ast.
 import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Range } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
