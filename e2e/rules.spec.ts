@@ -1,4 +1,5 @@
 // A learner reads why a rule fired, sees a bad and a good example, and goes to the lesson behind it.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { rules } from '../lib/dockerfile/rules';
 import { lessonUrl } from '../lib/dockerfile/lessons';
@@ -40,5 +41,14 @@ test('every rule has its page', async ({ request }) => {
   for (const rule of rules) {
     const response = await request.get(`/rules/${rule.meta.id}/`);
     expect(response.status(), rule.meta.id).toBe(200);
+  }
+});
+
+test('the rule pages have no serious accessibility problems', async ({ page }) => {
+  for (const path of ['/rules/', '/rules/pip-no-cache-dir/']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${path}: ${v.id}`)).toEqual([]);
   }
 });

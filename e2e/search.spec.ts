@@ -1,4 +1,5 @@
 // A reader finds a lesson, a heading or a rule from anywhere with the keyboard.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 test('Ctrl+K opens search, accents are optional, arrows and Enter open a result', async ({ page, siteGuard }) => {
@@ -51,4 +52,13 @@ test('"/" typed into a field stays in the field', async ({ page }) => {
   await page.keyboard.type('a/b');
   await expect(filter).toHaveValue('a/b');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('the open search dialog has no serious accessibility problems', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox').fill('cache');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

@@ -1,4 +1,5 @@
 // An instructor's and a learner's journeys through share links: nothing in a link is trusted.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { createRequire } from 'node:module';
 import { exercises } from '../content/docker/exercises';
@@ -68,4 +69,11 @@ test('an assignment shows the note as text and the starter, and sends a result l
   const ignore = sent.payload.files['.dockerignore'];
   const expected = analyzeAndGrade(starter, { rubric: exercise.rubric, ...(ignore !== undefined ? { dockerignore: ignore } : {}) }).grade;
   await expect(page.getByTestId('grade-panel')).toHaveAttribute('data-score', String(expected.score));
+});
+
+test('a result page has no serious accessibility problems', async ({ page }) => {
+  await page.goto(`/share/${hashOf({ v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: learnerDockerfile }, name: 'A' })}`);
+  await expect(page.getByTestId('grade-panel')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
