@@ -115,8 +115,8 @@ test('/quiz/ with "Bấm giờ" submits itself when the time runs out and review
   await page.clock.install();
   await page.goto('/quiz/');
   const setup = page.getByTestId('quiz-setup');
-  await setup.getByRole('radio', { name: '5 câu' }).check();
-  await setup.getByRole('radio', { name: '5 phút' }).check();
+  await setup.getByRole('radio', { name: '5 câu', exact: true }).check();
+  await setup.getByRole('radio', { name: '5 phút', exact: true }).check();
   await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).click();
 
   const quiz = page.getByTestId('mixed-quiz');

@@ -2,14 +2,18 @@
 // A lesson's short quiz: answer, "Nộp bài", score, a review under each question, "Làm lại".
 // Grading (and the analyzer it needs for Dockerfile items) loads only on submit.
 import { useId, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import type { GradedQuiz } from '@/lib/quiz/grade';
 import { lessonQuizKey, useQuizStore } from '@/lib/quiz/store';
 import type { Answers, QuizItem } from '@/lib/quiz/types';
 import { QuestionFieldset } from './question-fieldset';
-import { QuestionReview } from './question-review';
 import { QuizNotices } from './quiz-notices';
 import { useQuizHydrated } from './use-quiz-hydrated';
 import styles from './quiz.module.css';
+
+// The review only shows after grading: it loads with the grader, off the lesson's first load.
+const loadReview = () => import('./question-review');
+const QuestionReview = dynamic(() => loadReview().then((m) => m.QuestionReview), { ssr: false });
 
 export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[] }) {
   const name = useId();
@@ -28,7 +32,7 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
     setGrading(true);
     setFailed(false);
     try {
-      const { gradeQuiz } = await import('@/lib/quiz/grade');
+      const [{ gradeQuiz }] = await Promise.all([import('@/lib/quiz/grade'), loadReview()]);
       const result = gradeQuiz(
         items.map((i) => i.question),
         answers,
@@ -72,11 +76,12 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
       })}
       <div className={styles.actions}>
         {graded ? (
-          <button type="button" onClick={retry}>
+          // Distinct keys: the click that flips the form back must not land on a reused submit button.
+          <button key="retry" type="button" onClick={retry}>
             Làm lại
           </button>
         ) : (
-          <button type="submit" disabled={grading}>
+          <button key="submit" type="submit" disabled={grading}>
             {grading ? 'Đang chấm…' : 'Nộp bài'}
           </button>
         )}
