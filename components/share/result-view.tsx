@@ -26,7 +26,7 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
     [dockerfile, dockerignore, rubric],
   );
   // Quick fixes belong to the editor; here the findings are only read.
-  const findings = useMemo(() => (analysis?.findings ?? []).map(({ fix: _fix, ...finding }) => finding), [analysis]);
+  const findings = useMemo(() => (analysis?.findings ?? []).map((finding) => ({ ...finding, fix: undefined })), [analysis]);
 
   function jump(line: number) {
     setHighlight(line);
