@@ -55,7 +55,10 @@ export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; o
   );
   const result = useAnalysis(draft.code, analyzeOptions);
   const analysis = result?.ok ? result.analysis : null;
-  const grade = useMemo(() => (analysis ? safeGrade(analysis, exercise.rubric) : null), [analysis, exercise.rubric]);
+  const grade = useMemo(
+    () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore) : null),
+    [analysis, exercise.rubric, analyzeOptions.dockerignore],
+  );
   const saveState = useAutosave(exercise.id, draft.code, dockerignore);
 
   const files: WorkspaceFile[] = [
@@ -74,7 +77,7 @@ export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; o
   // Grades the text as it is at this instant (not the debounced analysis) and records the attempt.
   const gradeNow = useCallback(() => {
     const fresh = safeAnalyze(draft.code, analyzeOptions);
-    const now = fresh.ok ? safeGrade(fresh.analysis, exercise.rubric) : null;
+    const now = fresh.ok ? safeGrade(fresh.analysis, exercise.rubric, dockerignore) : null;
     if (!now) {
       setAnnouncement(fresh.ok ? 'Không chấm được bài này.' : fresh.message);
       return;

@@ -3,9 +3,10 @@ import type { Analysis } from '@/lib/dockerfile';
 import { grade } from '@/lib/dockerfile/grade';
 import type { Grade, Rubric } from '@/lib/dockerfile/rubric';
 
-export function safeGrade(analysis: Analysis, rubric: Rubric): Grade | null {
+/** `dockerignore` is graded with the Dockerfile: some requirements read it (secrets kept out of the context). */
+export function safeGrade(analysis: Analysis, rubric: Rubric, dockerignore: string | undefined): Grade | null {
   try {
-    return grade(analysis, rubric);
+    return grade(analysis, rubric, dockerignore === undefined ? {} : { dockerignore });
   } catch (error) {
     console.warn('Grading failed', error);
     return null;
