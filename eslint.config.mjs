@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['node_modules/**', '.next*/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['node_modules/**', '.next*/**', 'out*/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

@@ -337,8 +337,8 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
   const words = positionals(cmd);
   const [first, second] = words;
   if (/^python(\d+(\.\d+)?)?$/.test(name)) {
-    const module = flagValue(cmd, '-m');
-    if (module !== undefined) return /(^|\.)train/i.test(module) ? cmd.args.find((w) => w.value === module) : undefined;
+    const moduleName = flagValue(cmd, '-m');
+    if (moduleName !== undefined) return /(^|\.)train/i.test(moduleName) ? cmd.args.find((w) => w.value === moduleName) : undefined;
     return first && /(^|\/)train[\w-]*\.py$/i.test(first.value) ? first : undefined;
   }
   switch (name) {

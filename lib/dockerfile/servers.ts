@@ -233,9 +233,9 @@ function recognise(words: CommandWord[], env: Record<string, string>, shellForm:
 
   if (/^python(\d+(\.\d+)*)?$/.test(program)) {
     const m = args.findIndex((w) => w.value === '-m');
-    const module = args[m + 1];
-    if (m < 0 || !module) return djangoRunserver(args, ctx);
-    return recogniseModule(module, args.slice(m + 2), ctx);
+    const moduleWord = args[m + 1];
+    if (m < 0 || !moduleWord) return djangoRunserver(args, ctx);
+    return recogniseModule(moduleWord, args.slice(m + 2), ctx);
   }
   return recogniseProgram(program, first, args, ctx);
 }
