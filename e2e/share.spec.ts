@@ -77,3 +77,58 @@ test('a result page has no serious accessibility problems', async ({ page }) => 
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
+
+test('an assignment keeps its own progress: the lesson save neither replaces nor is replaced by it', async ({ page }) => {
+  const lessonCode = 'FROM python:3.11-slim\n# my-lesson-work\n';
+  await page.addInitScript((code) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('hocdocker-progress', JSON.stringify({ version: 2, state: { lessonsRead: {}, exercises: { q10: { code } }, preferences: { plainEditor: false } } }));
+  }, lessonCode);
+  const starter = 'FROM ubuntu:latest\nRUN echo instructor-starter\n';
+  await page.goto(`/share/${hashOf({ v: 1, kind: 'assignment', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: starter } })}`);
+  await expect(page.locator('.monaco-editor').getByText('instructor-starter')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('my-lesson-work');
+
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('# assignment-work\n');
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hocdocker-progress') ?? '{}').state.exercises as Record<string, { code: string }>);
+  expect(saved.q10?.code).toBe(lessonCode);
+  const own = Object.entries(saved).filter(([id]) => id.startsWith('assignment-q10-'));
+  expect(own).toHaveLength(1);
+  expect(own[0]?.[1].code).toContain('# assignment-work');
+
+  // The result link carries the code in the editor now.
+  await page.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await page.getByLabel('Tên của bạn').fill('C');
+  await page.getByRole('button', { name: 'Tạo liên kết kết quả' }).click();
+  const url = await page.getByTestId('send-result-url').inputValue();
+  const payload = JSON.parse(lz.decompressFromEncodedURIComponent(new URL(url).hash.slice(1)) ?? 'null') as SharePayload;
+  expect(payload.files.Dockerfile).toContain('# assignment-work');
+
+  // Reopened, the assignment resumes its own work; the lesson still shows the lesson's.
+  await page.reload();
+  await expect(page.locator('.monaco-editor').getByText('assignment-work')).toBeVisible({ timeout: 45_000 });
+  await page.goto('/docker/bao-mat/');
+  await expect(page.locator('[data-exercise="q10"] .exercise-preview-code, [data-exercise="q10"] .view-lines').first()).toContainText('my-lesson-work');
+});
+
+test('on a lesson, the assignment link carries the code as it is in the editor now', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/docker/bao-mat/');
+  const lesson = page.locator('[data-exercise="q10"]');
+  await lesson.scrollIntoViewIfNeeded();
+  await expect(lesson.locator('.monaco-editor')).toBeVisible({ timeout: 45_000 });
+  await lesson.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('# live-edit\n');
+  await lesson.getByRole('button', { name: 'Chia sẻ cho học viên' }).click();
+  await lesson.getByRole('button', { name: 'Tạo liên kết bài giao' }).click();
+  const url = await lesson.getByTestId('share-assignment-url').inputValue();
+  const payload = JSON.parse(lz.decompressFromEncodedURIComponent(new URL(url).hash.slice(1)) ?? 'null') as SharePayload;
+  expect(payload).toMatchObject({ kind: 'assignment', exercise: 'q10' });
+  expect(payload.files.Dockerfile).toContain('# live-edit');
+  expect(payload.files.Dockerfile).toContain('AWS_ACCESS_KEY_ID');
+});

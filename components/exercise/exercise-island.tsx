@@ -7,6 +7,7 @@ import dynamic from 'next/dynamic';
 import type { Exercise } from '@/lib/content/exercise';
 import { useProgress } from '@/lib/store';
 import { useHydrated } from '@/components/progress/use-hydrated';
+import type { AssignmentContext } from './exercise-workspace';
 
 const loadWorkspace = () => import('./exercise-workspace');
 const ExerciseWorkspace = dynamic(() => loadWorkspace().then((m) => m.ExerciseWorkspace), {
@@ -17,9 +18,17 @@ const ExerciseWorkspace = dynamic(() => loadWorkspace().then((m) => m.ExerciseWo
 /** How early (before the exercise scrolls into view) the editor starts loading. */
 const NEAR_VIEWPORT = '600px 0px';
 
-export function ExerciseIsland({ exercise, starter }: { exercise: Exercise; starter: string }) {
+export interface ExerciseIslandProps {
+  exercise: Exercise;
+  /** The Dockerfile shown in the preview until there is saved code. */
+  starter: string;
+  /** Set on an assignment page: separate progress, result links with the link's rubric. */
+  assignment?: AssignmentContext;
+}
+
+export function ExerciseIsland({ exercise, starter, assignment }: ExerciseIslandProps) {
   const hydrated = useHydrated();
-  const saved = useProgress((state) => state.exercises[exercise.id]);
+  const saved = useProgress((state) => state.exercises[assignment?.progressKey ?? exercise.id]);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
@@ -39,7 +48,7 @@ export function ExerciseIsland({ exercise, starter }: { exercise: Exercise; star
   return (
     <div ref={root} className="exercise-island" data-exercise-state={open && hydrated ? 'open' : 'preview'}>
       {open && hydrated ? (
-        <ExerciseWorkspace exercise={exercise} />
+        <ExerciseWorkspace exercise={exercise} {...(assignment ? { assignment } : {})} />
       ) : (
         <div className="exercise-preview">
           <pre className="exercise-preview-code" aria-label="Dockerfile (xem trước, chỉ đọc)">

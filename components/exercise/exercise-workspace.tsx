@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import { applyFix } from '@/lib/dockerfile/fix';
+import type { Rubric } from '@/lib/dockerfile/rubric';
 import type { Fix } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
 import { CodeWorkspace } from '@/components/editor/code-workspace';
@@ -12,6 +13,7 @@ import { LayerCacheView } from '@/components/editor/layer-cache-view';
 import { safeAnalyze } from '@/components/editor/safe-analyze';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
+import { SendResultButton, ShareAssignmentButton } from '@/components/share';
 import { GradePanel } from './grade-panel';
 import { Hints } from './hints';
 import { safeGrade } from './safe-grade';
@@ -31,8 +33,24 @@ export function starterDraft(exercise: Exercise): Draft {
   };
 }
 
-export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; onReady?(): void }) {
-  const saved = useProgress((state) => state.exercises[exercise.id]);
+/** An instructor's assignment: its own saved progress, and the rubric a result link carries back. */
+export interface AssignmentContext {
+  /** Progress id of this assignment (see assignmentProgressKey), never the exercise's own id. */
+  progressKey: string;
+  /** The link's rubric, when the instructor narrowed it. */
+  rubric?: Rubric;
+}
+
+export interface ExerciseWorkspaceProps {
+  /** The exercise; on an assignment page its Dockerfile and .dockerignore are the link's files. */
+  exercise: Exercise;
+  assignment?: AssignmentContext;
+  onReady?(): void;
+}
+
+export function ExerciseWorkspace({ exercise, assignment, onReady }: ExerciseWorkspaceProps) {
+  const progressKey = assignment?.progressKey ?? exercise.id;
+  const saved = useProgress((state) => state.exercises[progressKey]);
   const recordGrade = useProgress((state) => state.recordGrade);
   const starter = useMemo(() => starterDraft(exercise), [exercise]);
   const hasIgnoreFile = exercise.files.some((f) => f.path === '.dockerignore');
@@ -59,7 +77,7 @@ export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; o
     () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore) : null),
     [analysis, exercise.rubric, analyzeOptions.dockerignore],
   );
-  const saveState = useAutosave(exercise.id, draft.code, dockerignore);
+  const saveState = useAutosave(progressKey, draft.code, dockerignore);
 
   const files: WorkspaceFile[] = [
     { path: 'Dockerfile', value: draft.code, language: 'dockerfile', readOnly: false },
@@ -82,10 +100,10 @@ export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; o
       setAnnouncement(fresh.ok ? 'Không chấm được bài này.' : fresh.message);
       return;
     }
-    recordGrade(exercise.id, { code: draft.code, ...(dockerignore === undefined ? {} : { dockerignore }) }, now.score);
+    recordGrade(progressKey, { code: draft.code, ...(dockerignore === undefined ? {} : { dockerignore }) }, now.score);
     setGradedOnce(true);
     setAnnouncement(`Đã chấm: ${now.passed}/${now.graded} mục đạt (${now.score}%).`);
-  }, [draft.code, dockerignore, analyzeOptions, exercise.id, exercise.rubric, recordGrade]);
+  }, [draft.code, dockerignore, analyzeOptions, progressKey, exercise.rubric, recordGrade]);
 
   function replaceDraft(next: Draft, message: string) {
     const previous = draft;
@@ -105,7 +123,7 @@ export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; o
   return (
     <div className="exercise-workspace">
       <CodeWorkspace
-        scope={exercise.id}
+        scope={progressKey}
         files={files}
         onChange={(path, value) =>
           setDraft((d) => (path === 'Dockerfile' ? { ...d, code: value } : path === '.dockerignore' ? { ...d, dockerignore: value } : d))
@@ -172,6 +190,17 @@ export function ExerciseWorkspace({ exercise, onReady }: { exercise: Exercise; o
           </button>
         )}
         {!gradedOnce ? <p className="solution-locked">Lời giải mở sau lần chấm điểm đầu tiên.</p> : null}
+      </div>
+
+      {/* Both links are built from the code in the editor now, not from the last save. */}
+      <div className="exercise-share">
+        <SendResultButton
+          exercise={exercise}
+          code={draft.code}
+          {...(dockerignore === undefined ? {} : { dockerignore })}
+          {...(assignment?.rubric ? { rubric: assignment.rubric } : {})}
+        />
+        {assignment ? null : <ShareAssignmentButton exercise={exercise} code={draft.code} {...(dockerignore === undefined ? {} : { dockerignore })} />}
       </div>
     </div>
   );

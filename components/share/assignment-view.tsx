@@ -6,9 +6,8 @@ import type { Exercise, ExerciseFile } from '@/lib/content/exercise';
 import { lessonUrl } from '@/lib/dockerfile/lessons';
 import type { SharePayload } from '@/lib/share/share-payload';
 import { playgroundHref } from '@/lib/share/playground-link';
-import { useProgress } from '@/lib/store';
 import { ExerciseIsland } from '@/components/exercise/exercise-island';
-import { SendResultButton } from './send-result-button';
+import { assignmentProgressKey } from './assignment-key';
 import { sameRubric } from './same-rubric';
 import styles from './share.module.css';
 
@@ -26,8 +25,11 @@ export function assignedExercise(exercise: Exercise, payload: SharePayload): Exe
 
 export function AssignmentView({ payload, exercise }: { payload: SharePayload; exercise: Exercise }) {
   const assigned = useMemo(() => assignedExercise(exercise, payload), [exercise, payload]);
-  const saved = useProgress((state) => state.exercises[exercise.id]);
-  const dockerignore = saved ? saved.dockerignore : payload.files['.dockerignore'];
+  // Its own progress: the lesson's saved work neither replaces the instructor's starter nor is overwritten.
+  const assignment = useMemo(
+    () => ({ progressKey: assignmentProgressKey(payload), ...(payload.rubric ? { rubric: payload.rubric } : {}) }),
+    [payload],
+  );
   const paragraphs = exercise.prompt.split(/\n\s*\n/).filter((p) => p.trim() !== '');
 
   return (
@@ -55,21 +57,15 @@ export function AssignmentView({ payload, exercise }: { payload: SharePayload; e
         <p className={styles.notice}>Giảng viên đã chọn bảng tiêu chí riêng cho bài này: điểm được tính theo bảng đó.</p>
       )}
       <p className={styles.notice}>
-        Mã khởi đầu là mã giảng viên gửi. Nếu bạn đã làm bài này trước đây, trình soạn thảo mở bản bạn đã lưu; bấm “Về mã khởi đầu” để lấy lại
-        mã của giảng viên.
+        Mã khởi đầu là mã giảng viên gửi. Bài giao được lưu riêng trên máy này: bài cùng câu hỏi trong bài học không bị ghi đè; bấm “Về mã
+        khởi đầu” để lấy lại mã của giảng viên.
       </p>
-      <ExerciseIsland exercise={assigned} starter={payload.files.Dockerfile} />
+      <ExerciseIsland exercise={assigned} starter={payload.files.Dockerfile} assignment={assignment} />
       <p>
         <a href={playgroundHref(payload.files.Dockerfile, payload.files['.dockerignore'])}>Mở mã khởi đầu trong trình soạn thảo tự do</a>
       </p>
       <h2>Nộp bài</h2>
-      <p>Khi xong, tạo liên kết kết quả và gửi cho giảng viên. Liên kết lấy bản Dockerfile được lưu gần nhất của bạn.</p>
-      <SendResultButton
-        exercise={assigned}
-        code={saved?.code ?? payload.files.Dockerfile}
-        {...(dockerignore ? { dockerignore } : {})}
-        {...(payload.rubric ? { rubric: payload.rubric } : {})}
-      />
+      <p>Khi xong, bấm “Gửi kết quả” dưới trình soạn thảo: liên kết mang Dockerfile đang có trong trình soạn thảo, giảng viên mở ra là bài được chấm lại.</p>
     </article>
   );
 }
