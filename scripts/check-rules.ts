@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ruleDocs } from '../lib/dockerfile/docs';
 import { rules } from '../lib/dockerfile/rules';
 import { LESSON_SLUGS } from '../lib/dockerfile/lessons';
 
@@ -63,8 +64,10 @@ export function checkRuleParity(): string[] {
     for (const [key, text] of Object.entries(meta.messages)) {
       if (!text.trim() || /TODO/.test(text)) problems.push(`${where}: message ${key} is empty`);
     }
+    const docs = ruleDocs[meta.id];
+    if (!existsSync(join(rulesDir, '..', 'docs', `${meta.id}.ts`)) || !docs) problems.push(`${where}: no docs docs/${meta.id}.ts`);
     for (const field of ['summary', 'why', 'bad', 'good', 'fix'] as const) {
-      if (!meta.docs[field].trim() || /TODO/.test(meta.docs[field])) problems.push(`${where}: docs.${field} is empty`);
+      if (docs && (!docs[field].trim() || /TODO/.test(docs[field]))) problems.push(`${where}: docs.${field} is empty`);
     }
     const lessonIds = anchors.get(meta.lesson.question);
     if (!lessonIds) problems.push(`${where}: lesson ${meta.lesson.question} not found`);

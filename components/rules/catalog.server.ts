@@ -2,6 +2,7 @@ import 'server-only';
 // What the rule pages need from the rule registry and the lessons, computed at build time.
 import { CHAPTER_SLUG, LESSON_SLUGS } from '@/lib/dockerfile/lessons';
 import { getLesson } from '@/lib/content/lessons.server';
+import { docsOf } from '@/lib/dockerfile/docs';
 import type { RuleMeta } from '@/lib/dockerfile/types';
 import { CATEGORY_LABELS, CATEGORY_ORDER, docText } from './labels';
 import type { RuleGroup } from './rule-index';
@@ -16,7 +17,7 @@ export function ruleGroups(metas: RuleMeta[]): RuleGroup[] {
       .map((meta) => ({
         id: meta.id,
         severity: meta.severity,
-        summary: docText(meta.docs.summary) ?? '',
+        summary: docText(docsOf(meta.id).summary) ?? '',
         aliases: meta.aliases,
         fixable: meta.fixable,
       })),

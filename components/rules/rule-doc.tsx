@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { PRAGMA } from '@/lib/dockerfile/analyze';
 import { lessonUrl } from '@/lib/dockerfile/lessons';
+import { docsOf } from '@/lib/dockerfile/docs';
 import type { RuleMeta } from '@/lib/dockerfile/types';
 import { ALIAS_TOOL_LABELS, groupAliases } from './aliases';
 import { CodeExample } from './code-example';
@@ -20,9 +21,10 @@ export interface RuleLesson {
 const PENDING = 'Phần này đang được viết.';
 
 export function RuleDoc({ meta, lesson }: { meta: RuleMeta; lesson: RuleLesson | null }) {
-  const summary = docText(meta.docs.summary);
-  const why = docText(meta.docs.why);
-  const fix = docText(meta.docs.fix);
+  const docs = docsOf(meta.id);
+  const summary = docText(docs.summary);
+  const why = docText(docs.why);
+  const fix = docText(docs.fix);
   const hadolintIds = meta.aliases.filter((alias) => /^DL\d{4}$/.test(alias));
   const lessonHref = lessonUrl(meta.lesson.question, meta.lesson.anchor);
 
@@ -57,8 +59,8 @@ export function RuleDoc({ meta, lesson }: { meta: RuleMeta; lesson: RuleLesson |
       <section aria-labelledby="vi-du">
         <h2 id="vi-du">Ví dụ</h2>
         <div className={styles.examples}>
-          <CodeExample code={meta.docs.bad} label="Chưa tốt: quy tắc báo ở đây" tone="bad" />
-          <CodeExample code={meta.docs.good} label="Đã sửa" tone="good" />
+          <CodeExample code={docs.bad} label="Chưa tốt: quy tắc báo ở đây" tone="bad" />
+          <CodeExample code={docs.good} label="Đã sửa" tone="good" />
         </div>
       </section>
 

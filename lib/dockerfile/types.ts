@@ -261,7 +261,6 @@ export interface RuleMeta {
   fixable: boolean;
   /** Off unless enabled by options (e.g. `base-image-official`). */
   defaultEnabled: boolean;
-  docs: RuleDocs;
 }
 
 export interface Finding {

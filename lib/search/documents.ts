@@ -1,5 +1,6 @@
 // The documents the site search covers: lessons, their headings and the rules. Built at build time
 // from the content and the rule metadata (one source of truth), shipped as a compact JSON list.
+import { docsOf } from '@/lib/dockerfile/docs';
 import type { RuleMeta } from '@/lib/dockerfile/types';
 import { ruleUrl } from '@/lib/dockerfile/lessons';
 
@@ -60,7 +61,7 @@ export function buildSearchDocuments(lessons: SearchableLesson[], rules: RuleMet
       kind: 'rule',
       title: meta.id,
       context: category,
-      text: [category, meta.docs.summary.replace(/`/g, ' '), ...meta.aliases].join(' '),
+      text: [category, docsOf(meta.id).summary.replace(/`/g, ' '), ...meta.aliases].join(' '),
       url: ruleUrl(meta.id),
     });
   }

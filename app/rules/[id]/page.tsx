@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { docsOf } from '@/lib/dockerfile/docs';
 import { rules, rulesById } from '@/lib/dockerfile/rules';
 import { ruleLesson } from '@/components/rules/catalog.server';
 import { withoutBackticks } from '@/components/rules/inline-code';
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/rules/[id]'>): Pr
   if (!rule) return {};
   return {
     title: `${id} — Quy tắc Dockerfile`,
-    description: withoutBackticks(docText(rule.meta.docs.summary) ?? `Quy tắc ${id} của trình phân tích Dockerfile.`),
+    description: withoutBackticks(docText(docsOf(id).summary) ?? `Quy tắc ${id} của trình phân tích Dockerfile.`),
   };
 }
 

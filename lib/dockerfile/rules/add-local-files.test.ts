@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import rule from './add-local-files';
 import { dockerfile, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/add-local-files';
 
 const ID = 'add-local-files';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'useCopy', line, column, endLine: line, endColumn });
@@ -66,7 +67,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

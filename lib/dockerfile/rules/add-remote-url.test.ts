@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './add-remote-url';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/add-remote-url';
 
 const ID = 'add-remote-url';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'noChecksum', line, column, endLine: line, endColumn });
@@ -49,7 +49,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './apk-no-cache';
 import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/apk-no-cache';
 
 const ID = 'apk-no-cache';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'missing', line, column, endLine: line, endColumn });
@@ -60,8 +60,8 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(findingsOf(ID, docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, docs.good)).toEqual([]);
   });
 
   it('fixes by inserting --no-cache after add, and the result is clean and valid', () => {

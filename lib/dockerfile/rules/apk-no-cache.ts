@@ -25,13 +25,6 @@ export default defineRule({
       missing: 'apk add không có --no-cache: chỉ mục gói được giữ lại trong /var/cache/apk và vào image. Thêm --no-cache (không cần apk update riêng).',
     },
     fixable: true,
-    docs: {
-      summary: '`apk add` nên dùng `--no-cache`.',
-      why: 'Trên Alpine, `apk add` lưu chỉ mục gói vào `/var/cache/apk`. Image chạy không cần nó, nhưng nó nằm lại trong layer. `--no-cache` tải chỉ mục mới nhất rồi bỏ đi ngay: image nhỏ hơn, và không cần `apk update` riêng (vốn dễ bị cache cũ như `apt-get update`).',
-      bad: 'FROM python:3.11-alpine\nRUN apk update && apk add curl\n',
-      good: 'FROM python:3.11-alpine\nRUN apk add --no-cache curl\n',
-      fix: 'Viết `apk add --no-cache <gói>` (quick fix chèn cờ này). Với BuildKit có thể dùng `RUN --mount=type=cache,target=/var/cache/apk apk add …` để tăng tốc build mà cache vẫn không vào image.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

@@ -27,13 +27,6 @@ export default defineRule({
       missing: '{{command}} install thiếu -y: build không có bàn phím để trả lời "Do you want to continue?" nên sẽ dừng lỗi. Thêm -y.',
     },
     fixable: true,
-    docs: {
-      summary: '`apt-get install` phải có `-y` (hoặc `--yes`, `--assume-yes`, `-qq`).',
-      why: 'Khi build image không ai ngồi gõ "Y": apt-get hỏi xác nhận rồi nhận EOF và huỷ cài đặt, build thất bại (hoặc tệ hơn, cài thiếu gói mà không ai để ý). `DEBIAN_FRONTEND=noninteractive` chỉ tắt các hộp thoại cấu hình, không trả lời câu hỏi này.',
-      bad: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install curl && rm -rf /var/lib/apt/lists/*\n',
-      good: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
-      fix: 'Thêm `-y` ngay sau `install`: `apt-get install -y curl`. Quick fix làm việc này cho bạn.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

@@ -52,13 +52,6 @@ export default defineRule({
         'RUN này cài gói bằng {{command}} nhưng không xoá /var/lib/apt/lists/*: danh sách gói (hàng chục MB) nằm lại trong image. Thêm "&& rm -rf /var/lib/apt/lists/*" cuối cùng RUN, hoặc dùng cache mount cho /var/cache/apt và /var/lib/apt.',
     },
     fixable: true,
-    docs: {
-      summary: 'RUN có `apt-get install` phải xoá `/var/lib/apt/lists/*` trong chính RUN đó (hoặc dùng cache mount).',
-      why: '`apt-get update` tải danh sách gói về `/var/lib/apt/lists` (thường 20–50 MB). Image chạy không cần chúng. Mỗi RUN là một layer: xoá ở một RUN sau chỉ che file đi, dung lượng vẫn nằm trong layer cũ. Chỉ xoá trong cùng RUN mới thật sự giảm kích thước. Quy tắc chỉ xét image được ship (stage cuối và các stage nó kế thừa), không xét stage builder bị bỏ đi.',
-      bad: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
-      good: 'FROM python:3.11-slim\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
-      fix: 'Thêm `&& rm -rf /var/lib/apt/lists/*` sau lệnh apt cuối cùng của RUN (quick fix làm việc này). Cách hiện đại với BuildKit: `RUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y …`: danh sách và file .deb nằm trong cache của máy build, không vào image, và build sau nhanh hơn.',
-    },
   },
   check(context) {
     for (const stage of shippedStages(context.ast)) {

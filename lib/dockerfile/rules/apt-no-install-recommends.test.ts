@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './apt-no-install-recommends';
 import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/apt-no-install-recommends';
 
 const ID = 'apt-no-install-recommends';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'missing', line, column, endLine: line, endColumn });
@@ -53,8 +53,8 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(findingsOf(ID, docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, docs.good)).toEqual([]);
   });
 
   it('fixes by inserting the flag after install, and the result is clean and valid', () => {

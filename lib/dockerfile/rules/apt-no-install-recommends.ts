@@ -23,13 +23,6 @@ export default defineRule({
       missing: '{{command}} install không có --no-install-recommends: apt sẽ cài thêm các gói "khuyên dùng" mà image không cần. Thêm --no-install-recommends.',
     },
     fixable: true,
-    docs: {
-      summary: '`apt-get install` nên có `--no-install-recommends` để chỉ cài đúng gói bạn yêu cầu.',
-      why: 'Mặc định apt cài cả các gói "Recommends" của mỗi gói (tài liệu, công cụ phụ, font…). Chúng làm image to hơn, build và deploy chậm hơn, và mỗi gói thừa là thêm bề mặt tấn công cần vá lỗi bảo mật.',
-      bad: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
-      good: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
-      fix: 'Thêm `--no-install-recommends` sau `install`. Nếu sau đó thiếu một công cụ, cài thẳng gói đó theo tên thay vì bật lại toàn bộ gói khuyên dùng. Quick fix chèn cờ này cho bạn.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

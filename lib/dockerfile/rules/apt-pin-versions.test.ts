@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './apt-pin-versions';
 import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+import { docs } from '../docs/apt-pin-versions';
 
 const ID = 'apt-pin-versions';
 const at = (line: number, column: number, endLine: number, endColumn: number) => ({ messageId: 'unpinned', line, column, endLine, endColumn });
@@ -54,7 +54,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(findingsOf(ID, docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, docs.good)).toEqual([]);
   });
 });

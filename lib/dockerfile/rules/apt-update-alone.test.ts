@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './apt-update-alone';
 import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+import { docs } from '../docs/apt-update-alone';
 
 const ID = 'apt-update-alone';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'alone', line, column, endLine: line, endColumn });
@@ -60,7 +60,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(findingsOf(ID, docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -26,13 +26,6 @@ export default defineRule({
       alone: '{{command}} update đứng riêng một RUN: layer này được cache mãi, các RUN cài gói sau sẽ dùng danh sách gói cũ. Gộp update và install vào cùng một RUN.',
     },
     fixable: false,
-    docs: {
-      summary: '`apt-get update` phải nằm cùng RUN với `apt-get install`.',
-      why: 'Docker cache mỗi RUN theo đúng dòng lệnh. `RUN apt-get update` không bao giờ đổi nên được lấy từ cache mãi mãi; khi bạn thêm gói ở RUN sau, apt dùng danh sách gói cũ từ lần build đầu: cài phiên bản cũ hoặc lỗi 404 vì mirror đã xoá file. Danh sách gói (hàng chục MB) còn nằm lại trong image.',
-      bad: 'FROM python:3.11-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
-      good: 'FROM python:3.11-slim\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends curl \\\n    && rm -rf /var/lib/apt/lists/*\n',
-      fix: 'Viết `apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*` trong cùng một RUN: đổi danh sách gói thì update chạy lại, và danh sách gói được xoá trong chính layer đó.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

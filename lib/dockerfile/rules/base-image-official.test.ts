@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import rule from './base-image-official';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/base-image-official';
 
 const ID = 'base-image-official';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -36,7 +37,7 @@ describe('base-image-official', () => {
   it('does not catch an unresolved ARG', () => expect(positionsOf(ID, dockerfile('ARG BASE', 'FROM ${BASE}'))).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -14,13 +14,6 @@ export default defineRule({
       unofficial: 'Image gốc "{{image}}" không phải image chính thức hay của nhà phát hành đã xác minh: dùng image chính thức (python:3.11-slim) hoặc image từ registry tin cậy của tổ chức.',
     },
     fixable: false,
-    docs: {
-      summary: 'Image gốc nên là image chính thức của Docker Hub, của nhà phát hành đã xác minh, hoặc từ registry mà tổ chức tin cậy.',
-      why: 'Image gốc chạy mọi thứ trong container của bạn. Image của người lạ có thể chứa mã độc, gói cũ đầy lỗ hổng, hoặc bị bỏ rơi không vá. Image chính thức (python, ubuntu) và nhà phát hành đã xác minh (nvidia, pytorch) được cập nhật bảo mật đều đặn.',
-      bad: 'FROM someuser/python-ml:3.11\nCMD ["python", "app.py"]\n',
-      good: 'FROM python:3.11-slim\nCMD ["python", "app.py"]\n',
-      fix: 'Chuyển sang image chính thức tương đương (python, node, ubuntu…) hoặc image của nhà phát hành đã xác minh (nvidia/cuda, pytorch/pytorch, gcr.io/distroless). Image nội bộ thì đặt trên registry của tổ chức và khai báo registry đó là tin cậy.',
-    },
     defaultEnabled: false,
   },
   check(context) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './base-image-pinned';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/base-image-pinned';
 
 const ID = 'base-image-pinned';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -38,7 +38,7 @@ describe('base-image-pinned', () => {
     expect(positionsOf(ID, dockerfile('ARG BUILD_ENV=prod', 'FROM python:3.9 AS dev', 'FROM python:3.9-slim AS prod', 'FROM ${BUILD_ENV} as final'))).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './base-image-slim';
 import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+import { docs } from '../docs/base-image-slim';
 
 const ID = 'base-image-slim';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -64,7 +64,7 @@ describe('base-image-slim', () => {
     ).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

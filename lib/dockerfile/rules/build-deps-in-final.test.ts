@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './build-deps-in-final';
 import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+import { docs } from '../docs/build-deps-in-final';
 
 const ID = 'build-deps-in-final';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'toolchain', line, column, endLine: line, endColumn });
@@ -70,7 +71,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(findingsOf(ID, docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, docs.good)).toEqual([]);
   });
 });

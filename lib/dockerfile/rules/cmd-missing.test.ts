@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './cmd-missing';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/cmd-missing';
 
 const ID = 'cmd-missing';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -34,7 +34,7 @@ describe('cmd-missing', () => {
   it('does not catch an empty file', () => expect(positionsOf(ID, '')).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../parse';
 import { commandsOf } from '../query';
-import rule from './consecutive-run';
 import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/consecutive-run';
 
 const ID = 'consecutive-run';
 const at = (line: number) => ({ messageId: 'consecutive', line, column: 1, endLine: line, endColumn: 4 });
@@ -100,8 +100,8 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(findingsOf(ID, docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, docs.good)).toEqual([]);
   });
 
   it('fixes by joining with && \\', () => {

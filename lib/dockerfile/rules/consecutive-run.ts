@@ -70,13 +70,6 @@ export default defineRule({
       consecutive: '{{count}} lệnh RUN liên tiếp (từ dòng {{line}}) tạo {{count}} layer riêng. Nếu chúng thuộc cùng một bước, gộp bằng && \\ thành một RUN.',
     },
     fixable: true,
-    docs: {
-      summary: 'Các RUN liên tiếp trong cùng stage có thể gộp thành một layer.',
-      why: 'Mỗi RUN tạo một layer và một mục cache. Tách một bước (cài gói rồi dọn dẹp) ra nhiều RUN làm image có nhiều layer hơn, và dọn dẹp ở RUN sau không giảm được dung lượng của RUN trước. Gộp các lệnh liên quan giúp chúng được build lại cùng nhau. Đây là gợi ý: tách RUN vẫn hợp lý khi bạn muốn cache riêng một bước chậm và ít thay đổi.',
-      bad: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nRUN useradd -m appuser\n',
-      good: 'FROM python:3.11-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \\\n    && useradd -m appuser\n',
-      fix: 'Nối các lệnh bằng `&& \\` trong một RUN (quick fix làm việc này khi an toàn). RUN có `--mount` khác nhau, hoặc heredoc không phải shell, thì không gộp được.',
-    },
   },
   check(context) {
     const { ast } = context;

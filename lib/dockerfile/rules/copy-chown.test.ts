@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './copy-chown';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/copy-chown';
 
 const ID = 'copy-chown';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'chownAfterCopy', line, column, endLine: line, endColumn });
@@ -65,7 +65,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

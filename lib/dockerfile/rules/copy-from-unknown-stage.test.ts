@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './copy-from-unknown-stage';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/copy-from-unknown-stage';
 
 const ID = 'copy-from-unknown-stage';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -68,7 +68,7 @@ describe('copy-from-unknown-stage', () => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

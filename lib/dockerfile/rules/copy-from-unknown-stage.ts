@@ -15,13 +15,6 @@ export default defineRule({
       laterStage: 'Stage "{{name}}" được khai báo sau lệnh này: COPY --from chỉ lấy được từ stage đứng trước.',
     },
     fixable: false,
-    docs: {
-      summary: 'COPY --from phải trỏ tới một stage đứng trước (theo tên hoặc số thứ tự) hoặc một image.',
-      why: 'Khi tên sau --from không phải stage nào, Docker coi nó là tên image và đi pull: build thất bại với lỗi "pull access denied" khó hiểu. Thường đó chỉ là lỗi gõ tên stage.',
-      bad: 'FROM python:3.11 AS builder\nRUN pip wheel --no-cache-dir --wheel-dir /wheels numpy==1.26.4\n\nFROM python:3.11-slim\nCOPY --from=build /wheels /wheels\n',
-      good: 'FROM python:3.11 AS builder\nRUN pip wheel --no-cache-dir --wheel-dir /wheels numpy==1.26.4\n\nFROM python:3.11-slim\nCOPY --from=builder /wheels /wheels\n',
-      fix: 'Dùng đúng tên đã đặt trong `FROM … AS tên` của một stage phía trên (không phân biệt hoa thường), hoặc ghi rõ image có tag như `--from=nginx:1.27`.',
-    },
   },
   check(context) {
     const { ast } = context;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './copy-ignored-file';
 import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+import { docs } from '../docs/copy-ignored-file';
 
 const ID = 'copy-ignored-file';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'ignored', line, column, endLine: line, endColumn });
@@ -66,7 +66,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good (with the lesson-style .dockerignore)', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad, { dockerignore: IGNORE })).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good, { dockerignore: IGNORE })).toEqual([]);
+    expect(findingsOf(ID, docs.bad, { dockerignore: IGNORE })).toHaveLength(1);
+    expect(findingsOf(ID, docs.good, { dockerignore: IGNORE })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './curl-pipe-shell';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/curl-pipe-shell';
 
 const ID = 'curl-pipe-shell';
 const span = (messageId: string, line: number, column: number, endColumn: number) => ({ messageId, line, column, endLine: line, endColumn });
@@ -75,7 +75,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

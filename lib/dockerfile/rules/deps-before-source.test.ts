@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './deps-before-source';
 import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/deps-before-source';
 
 const ID = 'deps-before-source';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'order', line, column, endLine: line, endColumn });
@@ -85,8 +85,8 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(findingsOf(ID, docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, docs.good)).toEqual([]);
   });
 
   it('fixes by copying the manifest and installing before COPY .', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './duplicate-stage-name';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/duplicate-stage-name';
 
 const ID = 'duplicate-stage-name';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -36,7 +36,7 @@ describe('duplicate-stage-name', () => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

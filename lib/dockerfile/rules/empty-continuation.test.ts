@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './empty-continuation';
 import { dockerfile, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/empty-continuation';
 
 const ID = 'empty-continuation';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -41,7 +41,7 @@ describe('empty-continuation', () => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -14,13 +14,6 @@ export default defineRule({
       empty: 'Dòng trống giữa một lệnh nối dòng bằng "\\": xoá dòng này (Docker sẽ không còn chấp nhận nó).',
     },
     fixable: true,
-    docs: {
-      summary: 'Không để dòng trống bên trong một lệnh nối nhiều dòng bằng dấu "\\".',
-      why: 'Khi gộp nhiều lệnh vào một RUN bằng `&& \\`, một dòng trống ở giữa hiện vẫn được bỏ qua nhưng đã bị Docker đánh dấu lỗi thời. Người đọc cũng dễ tưởng lệnh đã kết thúc ở dòng trống.',
-      bad: 'FROM python:3.11-slim\nRUN apt-get update && \\\n\n    apt-get install -y --no-install-recommends curl && \\\n    rm -rf /var/lib/apt/lists/*\n',
-      good: 'FROM python:3.11-slim\nRUN apt-get update && \\\n    apt-get install -y --no-install-recommends curl && \\\n    rm -rf /var/lib/apt/lists/*\n',
-      fix: 'Xoá dòng trống; muốn tách nhóm lệnh cho dễ đọc thì dùng một dòng comment `#` thay vì dòng trống.',
-    },
   },
   check(context) {
     const { ast } = context;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import rule from './exec-form';
 import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/exec-form';
 
 const ID = 'exec-form';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'shellForm', line, column, endLine: line, endColumn });
@@ -86,7 +87,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

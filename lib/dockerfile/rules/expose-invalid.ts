@@ -30,13 +30,6 @@ export default defineRule({
       invalidFormat: '"{{port}}" không phải cổng hợp lệ: viết dạng 8000, 8000/tcp hoặc 8000-8010.',
     },
     fixable: false,
-    docs: {
-      summary: 'Cổng trong EXPOSE phải là số 0-65535, có thể kèm /tcp, /udp hoặc viết thành dải.',
-      why: 'EXPOSE ghi lại cổng mà ứng dụng lắng nghe để người dùng image biết cần publish cổng nào. Cổng sai định dạng làm build thất bại; viết kiểu `8000:8000` là nhầm với `docker run -p`.',
-      bad: 'FROM python:3.11-slim\nEXPOSE 8000:8000\nCMD ["python", "-m", "http.server", "8000"]\n',
-      good: 'FROM python:3.11-slim\nEXPOSE 8000\nCMD ["python", "-m", "http.server", "8000"]\n',
-      fix: 'Chỉ ghi cổng trong container (`EXPOSE 8000` hoặc `EXPOSE 8000/tcp`); ánh xạ sang máy host bằng `docker run -p 8000:8000`.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './expose-port-mismatch';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/expose-port-mismatch';
 
 const ID = 'expose-port-mismatch';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'mismatch', line, column, endLine: line, endColumn });
@@ -69,7 +69,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

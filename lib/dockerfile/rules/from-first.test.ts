@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './from-first';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/from-first';
 
 const ID = 'from-first';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -40,7 +40,7 @@ describe('from-first', () => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import rule from './healthcheck-tool-missing';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/healthcheck-tool-missing';
 
 const ID = 'healthcheck-tool-missing';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'missingTool', line, column, endLine: line, endColumn });
@@ -82,7 +82,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './instruction-casing';
 import { dockerfile, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/instruction-casing';
 
 const ID = 'instruction-casing';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -54,7 +54,7 @@ describe('instruction-casing', () => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

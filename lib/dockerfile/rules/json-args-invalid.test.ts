@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './json-args-invalid';
 import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/json-args-invalid';
 
 const ID = 'json-args-invalid';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -63,7 +63,7 @@ describe('json-args-invalid', () => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

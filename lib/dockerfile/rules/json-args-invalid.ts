@@ -38,13 +38,6 @@ export default defineRule({
       invalid: 'Mảng tham số của {{instruction}} không phải JSON hợp lệ: Docker sẽ chạy nó như một chuỗi shell. Dùng ["lệnh", "tham số"] với dấu nháy kép.',
     },
     fixable: true,
-    docs: {
-      summary: 'Mảng tham số dạng exec form (CMD, ENTRYPOINT, RUN, …) phải là JSON hợp lệ.',
-      why: 'Docker chỉ coi `[...]` là exec form khi nó là JSON hợp lệ. `CMD [\'python\',\'app.py\']` (nháy đơn) hoặc có dấu phẩy thừa sẽ bị chạy qua `/bin/sh -c` như một chuỗi, nên container lỗi "not found" lúc chạy thay vì lúc build, và tín hiệu SIGTERM không tới được ứng dụng.',
-      bad: "FROM python:3.11-slim\nCMD ['python', 'app.py']\n",
-      good: 'FROM python:3.11-slim\nCMD ["python", "app.py"]\n',
-      fix: 'Dùng dấu nháy kép cho từng phần tử và bỏ dấu phẩy sau phần tử cuối: `CMD ["python", "app.py"]`.',
-    },
   },
   check(context) {
     for (const top of context.ast.instructions) {

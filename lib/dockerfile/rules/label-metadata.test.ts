@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './label-metadata';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/label-metadata';
 
 const ID = 'label-metadata';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -26,7 +26,7 @@ describe('label-metadata', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11 AS a', 'FROM python:3.11 AS b', 'FROM python:3.11-slim', 'LABEL version="1.0"'))).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './maintainer-deprecated';
 import { dockerfile, fixed, positionsOf } from './test-helpers';
+import { docs } from '../docs/maintainer-deprecated';
 
 const ID = 'maintainer-deprecated';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -44,7 +44,7 @@ describe('maintainer-deprecated', () => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -17,13 +17,6 @@ export default defineRule({
       deprecated: 'MAINTAINER đã lỗi thời: dùng LABEL maintainer="…" (xem được bằng docker inspect).',
     },
     fixable: true,
-    docs: {
-      summary: 'Không dùng MAINTAINER; ghi người duy trì bằng LABEL maintainer.',
-      why: 'MAINTAINER bị Docker đánh dấu lỗi thời từ lâu. LABEL là cách chuẩn để gắn metadata, đọc được bằng `docker inspect` và công cụ quản lý registry, như bài học dùng `LABEL maintainer="mlops-team@company.com"`.',
-      bad: 'FROM python:3.11-slim\nMAINTAINER mlops-team@company.com\nCMD ["python", "app.py"]\n',
-      good: 'FROM python:3.11-slim\nLABEL maintainer="mlops-team@company.com"\nCMD ["python", "app.py"]\n',
-      fix: 'Thay `MAINTAINER tên` bằng `LABEL maintainer="tên"`.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

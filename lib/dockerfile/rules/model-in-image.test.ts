@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './model-in-image';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/model-in-image';
 
 const ID = 'model-in-image';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'modelCopied', line, column, endLine: line, endColumn });
@@ -66,7 +66,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

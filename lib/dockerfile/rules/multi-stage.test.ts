@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './multi-stage';
 import { dockerfile, findingsOf, positionsOf } from './test-helpers';
+import { docs } from '../docs/multi-stage';
 
 const ID = 'multi-stage';
 const at = (messageId: string, line: number, column: number, endColumn: number) => ({ messageId, line, column, endLine: line, endColumn });
@@ -76,7 +76,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(findingsOf(ID, rule.meta.docs.bad)).toHaveLength(1);
-    expect(findingsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(findingsOf(ID, docs.bad)).toHaveLength(1);
+    expect(findingsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './no-sudo';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/no-sudo';
 
 const ID = 'no-sudo';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'sudo', line, column, endLine: line, endColumn });
@@ -60,7 +61,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

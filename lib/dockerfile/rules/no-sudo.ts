@@ -13,15 +13,6 @@ export default defineRule({
       sudo: 'Không dùng sudo trong RUN: lệnh RUN đã chạy bằng root cho tới USER kế tiếp. Đặt lệnh cần root trước USER (hoặc chuyển tạm USER root rồi quay lại user thường).',
     },
     fixable: false,
-    docs: {
-      summary: 'Không dùng `sudo` trong lệnh RUN.',
-      why:
-        'Khi build, RUN chạy bằng root cho tới khi gặp USER, nên `sudo` là thừa. Tệ hơn, để `sudo` dùng được thì image phải cài sudo và cấu hình quyền cho user thường, tức là user "không phải root" lại có đường leo lên root. sudo còn xử lý tín hiệu và TTY khác thường, gây lỗi khó đoán.',
-      bad: 'FROM ubuntu:22.04\nRUN useradd -m appuser\nUSER appuser\nRUN sudo apt-get update && sudo apt-get install -y curl\n',
-      good:
-        'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nRUN useradd -m appuser\nUSER appuser\n',
-      fix: 'Bỏ `sudo` và chạy các lệnh cần root trước `USER appuser`. Nếu thật sự cần quyền root ở giữa, viết `USER root`, chạy lệnh, rồi `USER appuser` lại.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

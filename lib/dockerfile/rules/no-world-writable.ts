@@ -58,15 +58,6 @@ export default defineRule({
         'Quyền "{{mode}}" cho mọi user ghi được vào file: ai chiếm được container cũng sửa được code. Dùng 755 cho thư mục, 644 cho file, và chown cho đúng user chạy app.',
     },
     fixable: false,
-    docs: {
-      summary: 'Không cấp quyền ghi cho mọi user (`chmod 777`, `a+w`, `o+w`).',
-      why:
-        '`chmod 777` thường là cách "chữa cháy" lỗi quyền, nhưng nó cho mọi tiến trình trong container ghi đè code, model và cấu hình. Nếu ứng dụng bị khai thác, kẻ tấn công sửa được chính code sẽ chạy. Cách đúng là cho user chạy app sở hữu đúng thư mục nó cần ghi. Riêng thư mục tạm dùng chung có sticky bit (`chmod 1777 /tmp`) thì hợp lệ.',
-      bad: 'FROM python:3.11-slim\nRUN useradd -m mluser\nWORKDIR /app\nCOPY src/ ./src/\nRUN chmod -R 777 /app\nUSER mluser\n',
-      good:
-        'FROM python:3.11-slim\nRUN useradd -m mluser\nWORKDIR /app\nCOPY --chown=mluser:mluser src/ ./src/\nRUN mkdir -p /app/logs && chown mluser:mluser /app/logs && chmod 755 /app/logs\nUSER mluser\n',
-      fix: 'Đổi chủ sở hữu thay vì mở quyền cho mọi người: `COPY --chown=user:user …` hoặc `chown user:user /thu-muc`, rồi dùng `chmod 755` (thư mục) và `644` (file). Thư mục tạm dùng chung thì dùng `chmod 1777`.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './non-root-user';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/non-root-user';
 
 const ID = 'non-root-user';
 const span = (messageId: string, line: number, column: number, endColumn: number) => ({ messageId, line, column, endLine: line, endColumn });
@@ -86,7 +86,7 @@ describe(ID, () => {
   });
 
   it('fires on docs.bad and not on docs.good', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -55,13 +55,6 @@ export default defineRule({
         'pip install không có --no-cache-dir: các file wheel tải về nằm lại trong ~/.cache/pip và vào image. Thêm --no-cache-dir (hoặc ENV PIP_NO_CACHE_DIR=1, hoặc RUN --mount=type=cache,target=/root/.cache/pip).',
     },
     fixable: true,
-    docs: {
-      summary: '`pip install` nên có `--no-cache-dir` (hoặc `PIP_NO_CACHE_DIR=1`, hoặc một cache mount).',
-      why: 'pip lưu mọi wheel đã tải vào `~/.cache/pip` để lần sau cài nhanh hơn. Trong image thì không có "lần sau": cache chỉ làm image nặng thêm, với torch hay tensorflow có thể là hàng trăm MB đến vài GB. Một `RUN rm` ở layer sau không lấy lại được dung lượng đó.',
-      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
-      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n',
-      fix: 'Thêm `--no-cache-dir` sau `install` (quick fix làm việc này), hoặc đặt `ENV PIP_NO_CACHE_DIR=1` một lần cho cả stage. Cách hiện đại với BuildKit: `RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt`: cache nằm trên máy build, build sau nhanh hơn mà image vẫn không chứa nó.',
-    },
   },
   check(context) {
     const { ast } = context;

@@ -30,13 +30,6 @@ export default defineRule({
       missing: 'Image Python chưa đặt ENV PYTHONUNBUFFERED=1: log của print() bị giữ trong bộ đệm, docker logs hiện chậm hoặc mất dòng cuối khi container lỗi.',
     },
     fixable: true,
-    docs: {
-      summary: 'Image chạy ứng dụng Python nên đặt `ENV PYTHONUNBUFFERED=1`.',
-      why: 'Khi stdout không phải terminal (như trong container), Python gom output vào bộ đệm. Log chỉ xuất hiện trong `docker logs` khi bộ đệm đầy, và mất hẳn nếu container bị kill. Bài học (câu 7, Environment Variables) đặt PYTHONUNBUFFERED=1 trong mọi Dockerfile ML.',
-      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
-      good: 'FROM python:3.11-slim\nENV PYTHONUNBUFFERED=1\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
-      fix: 'Thêm `ENV PYTHONUNBUFFERED=1` ngay sau FROM của stage cuối (hoặc chạy `python -u`).',
-    },
   },
   check(context) {
     const { ast } = context;

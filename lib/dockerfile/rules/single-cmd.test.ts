@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './single-cmd';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/single-cmd';
 
 const ID = 'single-cmd';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -41,7 +41,7 @@ describe('single-cmd', () => {
   it('does not catch a stage without CMD', () => expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo hi'))).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

@@ -15,13 +15,6 @@ export default defineRule({
       ignored: 'Lệnh {{instruction}} này bị bỏ qua: chỉ {{instruction}} cuối cùng của stage (dòng {{lastLine}}) có tác dụng. Xoá bớt, hoặc gộp ENTRYPOINT + CMD.',
     },
     fixable: false,
-    docs: {
-      summary: 'Mỗi stage chỉ nên có một CMD, một ENTRYPOINT và một HEALTHCHECK.',
-      why: 'Docker chỉ giữ lệnh CMD (ENTRYPOINT, HEALTHCHECK) cuối cùng; các lệnh trước bị ghi đè mà không báo gì. Người đọc dễ tưởng container sẽ chạy nhiều lệnh liên tiếp.',
-      bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "migrate.py"]\nCMD ["python", "app.py"]\n',
-      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["python"]\nCMD ["app.py"]\n',
-      fix: 'Giữ một CMD. Cần chạy nhiều bước lúc khởi động thì viết một script entrypoint; muốn cố định chương trình và cho đổi tham số thì dùng ENTRYPOINT + CMD.',
-    },
   },
   check(context) {
     for (const stage of context.ast.stages) {

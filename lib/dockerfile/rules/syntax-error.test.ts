@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './syntax-error';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/syntax-error';
 
 const ID = 'syntax-error';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -72,8 +73,8 @@ describe('syntax-error', () => {
   });
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
   it('has a message for every error the parser reports', () => {
     for (const id of ['unknownInstruction', 'missingArguments', 'unterminatedHeredoc', 'danglingContinuation']) expect(rule.meta.messages[id]).toBeTruthy();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './undefined-arg-in-from';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/undefined-arg-in-from';
 
 const ID = 'undefined-arg-in-from';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -38,7 +38,7 @@ describe('undefined-arg-in-from', () => {
   it('does not catch an escaped dollar', () => expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS \\$x'))).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

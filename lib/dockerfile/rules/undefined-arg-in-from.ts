@@ -40,13 +40,6 @@ export default defineRule({
       undefined: 'Biến {{name}} dùng trong FROM chưa được khai báo: thêm `ARG {{name}}=…` ở đầu file, trước FROM đầu tiên.',
     },
     fixable: false,
-    docs: {
-      summary: 'Biến dùng trong FROM phải được khai báo bằng ARG trước FROM đầu tiên.',
-      why: 'FROM chỉ nhìn thấy các ARG khai báo trước FROM đầu tiên. Thiếu khai báo thì biến rỗng khi không truyền --build-arg: tên image hỏng (`python:-slim`) và build thất bại, hoặc âm thầm kéo một image khác.',
-      bad: 'FROM python:${PYTHON_VERSION}-slim\nCMD ["python", "app.py"]\n',
-      good: 'ARG PYTHON_VERSION=3.11\nFROM python:${PYTHON_VERSION}-slim\nCMD ["python", "app.py"]\n',
-      fix: 'Khai báo `ARG TÊN=giá_trị_mặc_định` ở đầu Dockerfile, trước FROM đầu tiên. Cần dùng lại trong stage thì viết thêm `ARG TÊN` (không giá trị) sau FROM.',
-    },
   },
   check(context) {
     const declared = new Set(context.ast.globalArgs.map((pair) => pair.key));

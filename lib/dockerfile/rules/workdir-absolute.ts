@@ -12,13 +12,6 @@ export default defineRule({
       relative: 'WORKDIR "{{path}}" là đường dẫn tương đối: dùng đường dẫn tuyệt đối như /{{suggestion}} để biết chắc file nằm ở đâu.',
     },
     fixable: false,
-    docs: {
-      summary: 'WORKDIR nên là đường dẫn tuyệt đối (bắt đầu bằng /).',
-      why: 'WORKDIR tương đối được nối vào WORKDIR trước đó, kể cả WORKDIR do image gốc đặt. Đổi image gốc là file ứng dụng chuyển sang chỗ khác, CMD không tìm thấy file.',
-      bad: 'FROM python:3.11-slim\nWORKDIR app\nCOPY . .\nCMD ["python", "app.py"]\n',
-      good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
-      fix: 'Viết WORKDIR với đường dẫn tuyệt đối, ví dụ `WORKDIR /app`.',
-    },
   },
   check(context) {
     for (const instruction of context.ast.instructions) {

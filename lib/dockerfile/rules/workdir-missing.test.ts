@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './workdir-missing';
 import { dockerfile, positionsOf } from './test-helpers';
+import { docs } from '../docs/workdir-missing';
 
 const ID = 'workdir-missing';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -42,7 +42,7 @@ describe('workdir-missing', () => {
     expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'workdir /app', 'copy . .'))).toEqual([]));
 
   it('fires on its bad example and not on its good one', () => {
-    expect(positionsOf(ID, rule.meta.docs.bad)).not.toEqual([]);
-    expect(positionsOf(ID, rule.meta.docs.good)).toEqual([]);
+    expect(positionsOf(ID, docs.bad)).not.toEqual([]);
+    expect(positionsOf(ID, docs.good)).toEqual([]);
   });
 });

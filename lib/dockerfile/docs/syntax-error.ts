@@ -1,0 +1,11 @@
+// Documentation of the `syntax-error` rule: the /rules/syntax-error/ page, the search index and the rule's tests.
+// Kept out of the rule file so the analyzer shipped to the browser carries no docs text.
+import type { RuleDocs } from '../types';
+
+export const docs: RuleDocs = {
+  summary: 'Phát hiện dòng mà Docker không đọc được: lệnh sai tên, thiếu tham số, heredoc chưa đóng, dấu nối dòng ở cuối file.',
+  why: 'Một lỗi cú pháp làm `docker build` dừng ngay, trước cả bước đầu tiên. Thấy lỗi ngay trong trình soạn thảo nhanh hơn nhiều so với chờ build thất bại.',
+  bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt\nRUN pip install --no-cache-dir -r requirements.txt\n',
+  good: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n',
+  fix: 'Sửa đúng tên lệnh, thêm tham số còn thiếu (COPY cần nguồn và đích, FROM cần image, EXPOSE cần cổng), đóng heredoc bằng dòng chứa đúng delimiter.',
+};
