@@ -263,10 +263,10 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
 }
 
 function Countdown({ remaining }: { remaining: number }) {
+  // Screen readers hear the time at milestones only; state is adjusted during render, not in an effect.
   const [spoken, setSpoken] = useState('');
-  useEffect(() => {
-    if (isMilestone(remaining)) setSpoken(`Thời gian ${spokenRemaining(remaining)}`);
-  }, [remaining]);
+  const milestone = isMilestone(remaining) ? `Thời gian ${spokenRemaining(remaining)}` : null;
+  if (milestone !== null && milestone !== spoken) setSpoken(milestone);
   return (
     <>
       <span className={`${styles.timer} ${remaining <= 60_000 ? styles.timerLow : ''}`} role="timer" aria-label="Thời gian còn lại" data-testid="quiz-timer">

@@ -7,7 +7,9 @@ import { remainingMs, type Clock } from '@/lib/quiz/timer';
 export function useCountdown(startedAt: number, minutes: number, running: boolean, clock: Clock, onExpire: () => void): number | null {
   const [now, setNow] = useState(() => clock.now());
   const expire = useRef(onExpire);
-  expire.current = onExpire;
+  useEffect(() => {
+    expire.current = onExpire;
+  });
 
   useEffect(() => {
     if (!running || minutes <= 0) return;

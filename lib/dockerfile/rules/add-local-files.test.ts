@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import rule from './add-local-files';
 import { dockerfile, fixed, positionsOf } from './test-helpers';
 import { docs } from '../docs/add-local-files';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import rule from './build-deps-in-final';
 import { dockerfile, findingsOf, positionsOf } from './test-helpers';
 import { docs } from '../docs/build-deps-in-final';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
-import rule from './exec-form';
 import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
 import { docs } from '../docs/exec-form';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import rule from './no-sudo';
 import { dockerfile, positionsOf } from './test-helpers';
 import { docs } from '../docs/no-sudo';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import rule from './secret-arg';
 import { dockerfile, positionsOf } from './test-helpers';
 import { docs } from '../docs/secret-arg';
 
