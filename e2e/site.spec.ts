@@ -126,6 +126,7 @@ test.describe('course site', () => {
   test('sitemap and robots list the site', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text();
     for (const lesson of lessons) expect(sitemap).toContain(lesson.href);
+    for (const path of ['/playground/', '/quiz/', '/rules/', '/rules/non-root-user/']) expect(sitemap).toContain(path);
     expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
   });
 });

@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 const sections = [
   { href: '/', label: 'Khoá học', owns: (path: string) => path === '/' || path.startsWith('/docker/') },
   { href: '/playground/', label: 'Sân chơi', owns: (path: string) => path.startsWith('/playground') },
+  { href: '/quiz/', label: 'Trắc nghiệm', owns: (path: string) => path.startsWith('/quiz') },
   { href: '/rules/', label: 'Quy tắc', owns: (path: string) => path.startsWith('/rules') },
 ];
 
