@@ -7,6 +7,7 @@ import dynamic from 'next/dynamic';
 import type { Exercise } from '@/lib/content/exercise';
 import { useProgress } from '@/lib/store';
 import { useHydrated } from '@/components/progress/use-hydrated';
+import { BestScore } from './best-score';
 import type { AssignmentContext } from './exercise-workspace';
 
 const loadWorkspace = () => import('./exercise-workspace');
@@ -57,11 +58,7 @@ export function ExerciseIsland({ exercise, starter, assignment }: ExerciseIsland
           <button type="button" onClick={() => setOpen(true)}>
             Mở trình soạn thảo
           </button>
-          {hydrated && saved?.bestScore !== undefined ? (
-            <span className="exercise-best">
-              Điểm cao nhất: {saved.bestScore}%{saved.completedAt ? ' · Đã hoàn thành' : ''}
-            </span>
-          ) : null}
+          {hydrated ? <BestScore saved={saved} /> : null}
         </div>
       )}
     </div>

@@ -14,6 +14,7 @@ import { safeAnalyze } from '@/components/editor/safe-analyze';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { SendResultButton, ShareAssignmentButton } from '@/components/share';
+import { BestScore } from './best-score';
 import { GradePanel } from './grade-panel';
 import { Hints } from './hints';
 import { safeGrade } from './safe-grade';
@@ -144,6 +145,7 @@ export function ExerciseWorkspace({ exercise, assignment, onReady }: ExerciseWor
         <span className="save-state" aria-live="polite" data-testid="save-state">
           {saveState === 'saved' ? 'Đã lưu' : saveState === 'pending' ? 'Đang lưu…' : 'Chưa lưu: mã quá lớn để lưu trên máy này'}
         </span>
+        <BestScore saved={saved} />
         <button type="button" onClick={() => replaceDraft(starter, 'Đã về mã khởi đầu.')}>
           Về mã khởi đầu
         </button>
