@@ -1,7 +1,7 @@
 'use client';
 // File tabs + the editor (Monaco, or a plain textarea in accessibility mode) + keyboard help.
 // Shared by the exercise island and the playground.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Finding } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
 import { LazyDockerfileEditor } from './lazy-dockerfile-editor';
@@ -28,6 +28,7 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
   const plain = useProgress((state) => state.preferences.plainEditor);
   const setPreferences = useProgress((state) => state.setPreferences);
   const [readyOnce, setReadyOnce] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
   const baseId = useId();
   const active = files.find((f) => f.path === activePath) ?? files[0];
   if (!active) return null;
@@ -70,7 +71,17 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
           </label>
         </div>
       </div>
-      <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${active.path}`} className="code-workspace-panel">
+      {/* While Monaco loads, the panel itself takes Tab focus; once the editor is ready it inherits that focus,
+          so a keyboard learner who arrived early is not skipped past the editor. */}
+      <div
+        ref={panel}
+        id={`${baseId}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${baseId}-tab-${active.path}`}
+        aria-busy={!plain && !readyOnce}
+        tabIndex={!plain && !readyOnce ? 0 : undefined}
+        className="code-workspace-panel"
+      >
         {plain ? (
           <PlainEditor file={active} onChange={(value) => onChange(active.path, value)} onGrade={onGrade} reveal={reveal} />
         ) : (
@@ -82,7 +93,8 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
             onChange={(value) => onChange(active.path, value)}
             onGrade={onGrade}
             reveal={reveal}
-            onReady={() => {
+            onReady={(editor) => {
+              if (panel.current && document.activeElement === panel.current) editor.focus();
               setReadyOnce(true);
               onReady?.();
             }}

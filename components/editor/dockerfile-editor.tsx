@@ -44,7 +44,8 @@ export interface DockerfileEditorProps {
   onGrade(): void;
   /** Move the cursor to a line (the nonce makes a repeated jump to the same line work). */
   reveal: { line: number; nonce: number } | null;
-  onReady?(): void;
+  /** Monaco is mounted; `focus` puts the keyboard in it (for a learner who tabbed in while it loaded). */
+  onReady?(editor: { focus(): void }): void;
 }
 
 const SEVERITY: Record<Finding['severity'], monaco.MarkerSeverity> = {
@@ -188,7 +189,7 @@ export function DockerfileEditor({ scope, file, findings, analyzedSource, onChan
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => onGradeRef.current(),
     });
-    onReady?.();
+    onReady?.({ focus: () => editor.focus() });
   };
 
   return (
