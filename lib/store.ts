@@ -3,13 +3,8 @@
 // Saved state is read through lib/progress: a corrupted or foreign part is reset alone, with a notice.
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import {
-  MAX_SAVED_CODE_CHARS,
-  PROGRESS_VERSION,
-  type ExerciseProgress,
-  type Preferences,
-  type ProgressSnapshot,
-} from './progress/schema';
+import { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION } from './progress/limits';
+import type { ExerciseProgress, Preferences, ProgressSnapshot } from './progress/schema';
 
 export type { ExerciseProgress } from './progress/schema';
 

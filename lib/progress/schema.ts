@@ -1,12 +1,9 @@
 // The saved-progress format: what one device remembers about a learner. Parsed with zod at every
 // boundary (localStorage, imported files), so a broken part never reaches the UI.
 import { z } from 'zod';
+import { MAX_SAVED_CODE_CHARS } from './limits';
 
-/** Bump when the saved shape changes, and add a step to `migrations.ts`. */
-export const PROGRESS_VERSION = 2;
-
-/** Code above this size is not autosaved (localStorage holds about 5 MB for the whole site). */
-export const MAX_SAVED_CODE_CHARS = 200_000;
+export { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION } from './limits';
 
 const timestamp = z.number().int().nonnegative();
 const code = z.string().max(MAX_SAVED_CODE_CHARS);
