@@ -28,7 +28,7 @@ if (!existsSync(join(outDir, 'index.html'))) {
 /** KB gzip of the scripts an exported page loads by <script src> (as scripts/size.mjs counts them). */
 async function firstLoadKb(htmlPath) {
   const html = await readFile(join(outDir, htmlPath), 'utf8');
-  const sources = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]))].filter((src) => src.startsWith('/'));
+  const sources = [...new Set([...html.matchAll(/<script\b(?![^>]*\bnoModule)[^>]*\bsrc="([^"]+)"/gi)].map((m) => m[1]))].filter((src) => src.startsWith('/'));
   const sizes = await Promise.all(sources.map(async (src) => gzipSync(await readFile(join(outDir, decodeURIComponent(src.split(/[?#]/)[0])))).length));
   return sizes.reduce((a, b) => a + b, 0) / 1024;
 }

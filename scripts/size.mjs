@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// First-load JS of every built page, in KB gzip, read from the `<script src>` tags of the exported HTML.
+// First-load JS of every built page, in KB gzip, read from the `<script src>` tags of the exported HTML
+// (not the `noModule` polyfills: browsers that run modules never download them).
 // Next 16 no longer prints First Load JS. The baseline "empty page" is 404.html: the site layout with
 // no content, so each page's extra is what its own content ships.
 // Usage: node scripts/size.mjs [OUT_DIR] [--budget KB]   (fails when a lesson exceeds the baseline by more)
@@ -35,7 +36,7 @@ async function gzipSize(src) {
 
 async function firstLoad(htmlPath) {
   const html = await readFile(htmlPath, 'utf8');
-  const sources = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]))].filter((src) => src.startsWith('/'));
+  const sources = [...new Set([...html.matchAll(/<script\b(?![^>]*\bnoModule)[^>]*\bsrc="([^"]+)"/gi)].map((m) => m[1]))].filter((src) => src.startsWith('/'));
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gzipSync(m[1] ?? '').length, 0);
   const sizes = await Promise.all(sources.map(gzipSize));
   return { files: sources.length, external: sizes.reduce((a, b) => a + b, 0), inline };
