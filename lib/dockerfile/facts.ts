@@ -31,7 +31,7 @@ export function finalStage(ast: DockerfileAst): Stage | undefined {
 }
 
 /** Instructions of the image that ships: the final stage and the stages it is built FROM, base first. */
-export function shippedInstructions(ast: DockerfileAst): Instruction[] {
+export function shippedInstructions(ast: DockerfileAst): readonly Instruction[] {
   const final = finalStage(ast);
   return final ? instructionsWithParents(ast, final) : [];
 }

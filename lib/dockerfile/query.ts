@@ -43,9 +43,17 @@ export function scriptsOf(instruction: Instruction): ShellScript[] {
 }
 
 /** Every command a RUN executes (unwrapped from sudo/env), in order, across its heredoc bodies. */
-export function commandsOf(instruction: Instruction): ShellCommand[] {
+// The tree is never changed after parsing, so every rule can share one answer per instruction / stage.
+// Callers must treat the returned arrays as read-only.
+const commandsCache = new WeakMap<Instruction, ShellCommand[]>();
+const withParentsCache = new WeakMap<Stage, Instruction[]>();
+
+export function commandsOf(instruction: Instruction): readonly ShellCommand[] {
+  const cached = commandsCache.get(instruction);
+  if (cached) return cached;
   const commands: ShellCommand[] = [];
   for (const script of scriptsOf(instruction)) for (const cmd of script.commands) commands.push(unwrap(cmd));
+  commandsCache.set(instruction, commands);
   return commands;
 }
 
@@ -157,7 +165,9 @@ export function shippedStages(ast: DockerfileAst): Stage[] {
 }
 
 /** Stage instructions including those inherited from the stages it is built FROM (base first). */
-export function instructionsWithParents(ast: DockerfileAst, stage: Stage): Instruction[] {
+export function instructionsWithParents(ast: DockerfileAst, stage: Stage): readonly Instruction[] {
+  const cached = withParentsCache.get(stage);
+  if (cached) return cached;
   const chain: Stage[] = [];
   let current: Stage | undefined = stage;
   const seen = new Set<number>();
@@ -166,5 +176,7 @@ export function instructionsWithParents(ast: DockerfileAst, stage: Stage): Instr
     chain.unshift(current);
     current = current.baseStage === null ? undefined : ast.stages[current.baseStage];
   }
-  return chain.flatMap((s) => s.instructions);
+  const instructions = chain.flatMap((s) => s.instructions);
+  withParentsCache.set(stage, instructions);
+  return instructions;
 }

@@ -16,7 +16,7 @@ function installedPackages(command: ShellCommand): string[] {
 }
 
 /** Whether the stage chain installs the tool, or copies a binary of that name in. */
-function provides(instructions: Instruction[], tool: Tool): boolean {
+function provides(instructions: readonly Instruction[], tool: Tool): boolean {
   return instructions.some((instruction) => {
     if (instruction.keyword === 'RUN') {
       return commandsOf(instruction).some((command) => installedPackages(command).includes(tool));
