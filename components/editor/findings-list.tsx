@@ -1,5 +1,6 @@
 'use client';
 // Findings grouped by severity, each with its rule page, its line and a "Sửa nhanh" button.
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import type { Finding, Fix, Severity } from '@/lib/dockerfile/types';
 
 const GROUPS: { severity: Severity; title: string }[] = [
@@ -8,15 +9,34 @@ const GROUPS: { severity: Severity; title: string }[] = [
   { severity: 'info', title: 'Gợi ý' },
 ];
 
-export function FindingsList({
-  findings,
-  onFix,
-  onJump,
-}: {
-  findings: readonly Finding[];
+interface Handlers {
   onFix(fix: Fix): void;
   onJump(line: number): void;
+}
+
+/**
+ * The list renders after the editor's markers: it takes the findings as a deferred value, so a
+ * keystroke's urgent render only updates the editor, and a long list never delays the squiggles.
+ */
+export function FindingsList({ findings, onFix, onJump }: { findings: readonly Finding[] } & Handlers) {
+  const deferred = useDeferredValue(findings);
+  // Callers pass fresh closures each render; the memoised view reads the latest through a ref.
+  const handlers = useRef<Handlers>({ onFix, onJump });
+  useEffect(() => {
+    handlers.current = { onFix, onJump };
+  });
+  return <FindingsView findings={deferred} handlers={handlers} />;
+}
+
+const FindingsView = memo(function FindingsView({
+  findings,
+  handlers,
+}: {
+  findings: readonly Finding[];
+  handlers: { readonly current: Handlers };
 }) {
+  const onJump = (line: number) => handlers.current.onJump(line);
+  const onFix = (fix: Fix) => handlers.current.onFix(fix);
   if (findings.length === 0) return <p className="findings-empty">Không có phát hiện nào.</p>;
   return (
     <div className="findings" data-testid="findings">
@@ -54,4 +74,4 @@ export function FindingsList({
       })}
     </div>
   );
-}
+});
