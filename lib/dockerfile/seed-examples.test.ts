@@ -5,31 +5,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { dockerfileBlocks, type DockerfileBlock } from '../content/seed-blocks';
 
 const seed = readFileSync(fileURLToPath(new URL('../content/fixtures/01-docker.seed.md', import.meta.url)), 'utf8');
 
-interface Block {
-  /** 1-based line of the first line of code in the seed. */
-  line: number;
-  text: string;
-}
-
-function dockerfileBlocks(): Block[] {
-  const blocks: Block[] = [];
-  const lines = seed.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    // Blocks inside list items are indented: the fence's indentation is removed from the code.
-    const indent = /^(\s*)```dockerfile$/.exec(lines[i]!)?.[1];
-    if (indent === undefined) continue;
-    const start = i + 1;
-    let end = start;
-    while (end < lines.length && lines[end] !== `${indent}\`\`\``) end++;
-    const code = lines.slice(start, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l));
-    blocks.push({ line: start + 1, text: `${code.join('\n')}\n` });
-    i = end;
-  }
-  return blocks;
-}
+type Block = DockerfileBlock;
 
 /**
  * The ❌ part of a block: from the `# ❌` comment to the next `# ✅` comment. A part without FROM is
@@ -71,7 +51,7 @@ const NOT_CHECKABLE: Record<number, string> = {
   1846: '"pinned forever, no updates" is about the rebuild schedule, not the Dockerfile text',
 };
 
-const blocks = dockerfileBlocks();
+const blocks = dockerfileBlocks(seed);
 
 describe('the chapter\'s Dockerfiles', () => {
   it('finds all the dockerfile blocks of the chapter', () => {

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dockerfileBlocks } from '../../lib/content/seed-blocks';
 
 export interface BenchFile {
   name: string;
@@ -14,10 +15,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Every ```dockerfile block of the chapter (the seed copy kept for tests). */
 export function chapterDockerfiles(): BenchFile[] {
   const seed = readFileSync(join(root, 'lib/content/fixtures/01-docker.seed.md'), 'utf8');
-  const files: BenchFile[] = [];
-  const fence = /^```dockerfile\n([\s\S]*?)^```/gm;
-  for (const m of seed.matchAll(fence)) files.push({ name: `seed#${files.length + 1}`, text: m[1] ?? '' });
-  return files;
+  return dockerfileBlocks(seed).map((block) => ({ name: `seed line ${block.line}`, text: block.text }));
 }
 
 export const CORPUS_DIR = join(root, '../shared/corpus/official');
