@@ -9,13 +9,11 @@ import { dockerfileBlocks, type DockerfileBlock } from '../content/seed-blocks';
 
 const seed = readFileSync(fileURLToPath(new URL('../content/fixtures/01-docker.seed.md', import.meta.url)), 'utf8');
 
-type Block = DockerfileBlock;
-
 /**
  * The ❌ part of a block: from the `# ❌` comment to the next `# ✅` comment. A part without FROM is
  * analysed after the block's FROM before the marker (or `FROM python:3.9-slim`), as the lesson reads it.
  */
-function badPart(block: Block): string | null {
+function badPart(block: DockerfileBlock): string | null {
   const lines = block.text.split('\n');
   const bad = lines.findIndex((l) => l.includes('❌'));
   if (bad < 0) return null;
