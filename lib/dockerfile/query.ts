@@ -24,11 +24,15 @@ export function unwrap(cmd: ShellCommand): ShellCommand {
     while (i < rest.length && (rest[i]!.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(rest[i]!.value))) i++;
     const nameWord = rest[i];
     if (!nameWord) return current;
+    // Spelled out: a parsed command computes its range on demand, and a spread would drop it.
     current = {
-      ...current,
       name: nameWord.value,
       nameWord,
       args: rest.slice(i + 1),
+      assignments: current.assignments,
+      operatorBefore: current.operatorBefore,
+      piped: current.piped,
+      range: current.range,
     };
   }
   return current;

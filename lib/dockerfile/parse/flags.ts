@@ -1,7 +1,43 @@
 // Instruction flags: the `--name[=value]` words right after the keyword (`--from=build`,
 // `--mount=type=cache,target=/root/.cache`, `--link`). The first word without `--` ends them.
 import type { Flag, Range } from '../types';
+import type { RangeOf } from './spanned';
 import { skipBlanks, unquote, wordEnd } from './words';
+
+/** `--name[=value]` at logical [start, end), `=` at `eq` (-1 when bare); ranges are computed when read. */
+class FlagNode implements Flag {
+  readonly name: string;
+  readonly value: string | null;
+  readonly options: Record<string, string>;
+  readonly #rangeOf: RangeOf;
+  readonly #start: number;
+  readonly #eq: number;
+  readonly #end: number;
+
+  constructor(word: string, escapeChar: string, rangeOf: RangeOf, start: number, end: number) {
+    const eq = word.indexOf('=');
+    this.name = eq < 0 ? word.slice(2) : word.slice(2, eq);
+    this.value = eq < 0 ? null : word.slice(eq + 1);
+    // Only `key=value` lists (`--mount`, `--secret`) have options; `--from=build` is a plain value.
+    this.options = this.value === null || !this.value.includes('=') ? {} : parseOptions(this.value, escapeChar);
+    this.#rangeOf = rangeOf;
+    this.#start = start;
+    this.#eq = eq < 0 ? -1 : start + eq;
+    this.#end = end;
+  }
+
+  get range(): Range {
+    return this.#rangeOf(this.#start, this.#end);
+  }
+
+  get nameRange(): Range {
+    return this.#rangeOf(this.#start + 2, this.#eq < 0 ? this.#end : this.#eq);
+  }
+
+  get valueRange(): Range | null {
+    return this.#eq < 0 ? null : this.#rangeOf(this.#eq + 1, this.#end);
+  }
+}
 
 export interface FlagsResult {
   flags: Flag[];
@@ -14,7 +50,7 @@ export function parseFlags(
   start: number,
   end: number,
   escapeChar: string,
-  rangeOf: (start: number, end: number) => Range,
+  rangeOf: RangeOf,
 ): FlagsResult {
   const flags: Flag[] = [];
   let i = skipBlanks(text, start, end);
@@ -22,19 +58,7 @@ export function parseFlags(
     const stop = wordEnd(text, i, end, escapeChar);
     // A bare `--` is not a flag: Docker treats it as the first argument.
     if (stop - i <= 2) break;
-    const word = text.slice(i, stop);
-    const eq = word.indexOf('=');
-    const name = eq < 0 ? word.slice(2) : word.slice(2, eq);
-    const value = eq < 0 ? null : word.slice(eq + 1);
-    flags.push({
-      name,
-      value,
-      range: rangeOf(i, stop),
-      nameRange: rangeOf(i + 2, eq < 0 ? stop : i + eq),
-      valueRange: eq < 0 ? null : rangeOf(i + eq + 1, stop),
-      // Only `key=value` lists (`--mount`, `--secret`) have options; `--from=build` is a plain value.
-      options: value === null || !value.includes('=') ? {} : parseOptions(value, escapeChar),
-    });
+    flags.push(new FlagNode(text.slice(i, stop), escapeChar, rangeOf, i, stop));
     i = skipBlanks(text, stop, end);
   }
   return { flags, argsStart: i };

@@ -147,7 +147,7 @@ function parseDocument(source: string): DockerfileAst {
     if (!peek) continue;
     if (peek === 'FROM') stageIndex++;
     const { instruction, heredocs } = readInstruction(logical, context, lastEnd, instructions.length, stageIndex);
-    instruction.emptyContinuationLines = emptyContinuationLines;
+    if (emptyContinuationLines.length > 0) instruction.emptyContinuationLines = emptyContinuationLines;
     instructions.push(instruction);
 
     if (heredocs.length) {
@@ -247,7 +247,8 @@ function attachHeredocs(
       const bodyText = body.body;
       heredoc.shell = parseShell(bodyText.text, (s, e) => logicalRange(bodyText, positions, s, e));
     }
-    owner.heredocs.push(heredoc);
+    // Instructions share one frozen empty list until they own a heredoc.
+    owner.heredocs = [...owner.heredocs, heredoc];
   }
   return { nextLine: next, closeEnd };
 }

@@ -1,15 +1,16 @@
 // One instruction from its logical text (continuations already joined): keyword, flags, arguments,
 // exec form, pairs, the shell model, and the wrapped instruction of ONBUILD / HEALTHCHECK CMD.
 // Heredoc bodies are read afterwards by the document scanner, which owns the lines.
-import type { Instruction, ParseError, Range } from '../types';
+import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, ShellScript, Token } from '../types';
 import { parseFlags } from './flags';
 import { HEREDOC_INSTRUCTIONS, matchMarker, type HeredocMarker } from './heredoc';
-import { looksLikeJson, parseJsonArray } from './json-form';
+import { looksLikeJson, parseJsonArray, type JsonArray } from './json-form';
 import type { Positions } from './lines';
 import { logicalRange, logicalTail, sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
 import { parseShell } from './shell';
-import { isBlank, skipBlanks, splitWords } from './words';
+import { Span, SpannedText, type RangeOf } from './spanned';
+import { isBlank, skipBlanks, splitWords, type WordSpan } from './words';
 
 export const KNOWN_INSTRUCTIONS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
@@ -41,6 +42,104 @@ export interface ReadResult {
   heredocs: PendingHeredoc[];
 }
 
+/** A JSON array whose per-value ranges are computed when asked for. */
+class JsonFormNode extends Span implements JsonForm {
+  readonly values: string[];
+  readonly #spans: [number, number][];
+  readonly #rangeOf: RangeOf;
+
+  constructor(array: JsonArray, rangeOf: RangeOf, start: number, end: number) {
+    super(rangeOf, start, end);
+    this.values = array.values;
+    this.#spans = array.spans;
+    this.#rangeOf = rangeOf;
+  }
+
+  get valueRanges(): Range[] {
+    return this.#spans.map(([from, to]) => this.#rangeOf(from, to));
+  }
+}
+
+/** Shared by every instruction without flags, heredocs, pairs or empty continuation lines. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+/**
+ * An instruction whose argument words and secondary ranges are read on first use: most RUN lines
+ * are asked for their shell commands, never for their words.
+ */
+class InstructionNode implements Instruction {
+  readonly keyword: string;
+  readonly keywordRaw: string;
+  range: Range;
+  readonly index: number;
+  readonly stageIndex: number;
+  flags: Flag[] = NONE;
+  readonly argsText: string;
+  json: JsonForm | null = null;
+  jsonError: { range: Range; message: string } | null = null;
+  heredocs: Heredoc[] = NONE;
+  pairs: KeyValue[] = NONE;
+  shell: ShellScript | null = null;
+  onbuild: Instruction | null = null;
+  healthcheck: { none: boolean; command: Instruction | null } | null = null;
+  emptyContinuationLines: number[] = NONE;
+  readonly #text: string;
+  readonly #rangeOf: RangeOf;
+  readonly #keywordStart: number;
+  readonly #argsStart: number;
+  readonly #textEnd: number;
+  readonly #escapeChar: string;
+  #words: WordSpan[] | undefined;
+  #args: Token[] | undefined;
+
+  constructor(fields: {
+    text: string;
+    rangeOf: RangeOf;
+    keyword: string;
+    keywordRaw: string;
+    keywordStart: number;
+    argsStart: number;
+    textEnd: number;
+    escapeChar: string;
+    range: Range;
+    index: number;
+    stageIndex: number;
+  }) {
+    this.#text = fields.text;
+    this.#rangeOf = fields.rangeOf;
+    this.#keywordStart = fields.keywordStart;
+    this.#argsStart = fields.argsStart;
+    this.#textEnd = fields.textEnd;
+    this.#escapeChar = fields.escapeChar;
+    this.keyword = fields.keyword;
+    this.keywordRaw = fields.keywordRaw;
+    this.argsText = fields.text.slice(fields.argsStart, fields.textEnd);
+    this.range = fields.range;
+    this.index = fields.index;
+    this.stageIndex = fields.stageIndex;
+  }
+
+  get keywordRange(): Range {
+    return this.#rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length);
+  }
+
+  get argsRange(): Range | null {
+    return this.#argsStart < this.#textEnd ? this.#rangeOf(this.#argsStart, this.#textEnd) : null;
+  }
+
+  /** Word spans of the arguments (logical indices). */
+  get words(): WordSpan[] {
+    return (this.#words ??= splitWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar));
+  }
+
+  get args(): Token[] {
+    if (this.#args) return this.#args;
+    const text = this.#text;
+    const rangeOf = this.#rangeOf;
+    return (this.#args = this.words.map((word) => new SpannedText(text.slice(word.start, word.end), rangeOf, word.start, word.end)));
+  }
+}
+
 /**
  * Reads the instruction whose keyword starts at logical index 0 (after blanks). `end` is the
  * source offset where the instruction's last line ends; `withFlags` is false for HEALTHCHECK's CMD.
@@ -55,7 +154,7 @@ export function readInstruction(
 ): ReadResult {
   const { positions, escapeChar } = context;
   const text = logical.text;
-  const rangeOf = (from: number, to: number) => logicalRange(logical, positions, from, to);
+  const rangeOf: RangeOf = (from, to) => logicalRange(logical, positions, from, to);
   let textEnd = text.length;
   while (textEnd > 0 && isBlank(text.charCodeAt(textEnd - 1))) textEnd--;
 
@@ -64,54 +163,42 @@ export function readInstruction(
   while (keywordEnd < textEnd && !isBlank(text.charCodeAt(keywordEnd))) keywordEnd++;
   const keywordRaw = text.slice(keywordStart, keywordEnd);
   const keyword = keywordRaw.toUpperCase();
-  const keywordRange = rangeOf(keywordStart, keywordEnd);
   const startOffset = sourceOffset(logical, keywordStart);
 
   const { flags, argsStart } =
     keyword === 'ONBUILD' || !withFlags
-      ? { flags: [], argsStart: skipBlanks(text, keywordEnd, textEnd) }
+      ? { flags: NONE, argsStart: skipBlanks(text, keywordEnd, textEnd) }
       : parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf);
   const hasArgs = argsStart < textEnd;
-  const argsText = text.slice(argsStart, textEnd);
-  const words = splitWords(text, argsStart, textEnd, escapeChar);
 
-  const instruction: Instruction = {
+  const instruction = new InstructionNode({
+    text,
+    rangeOf,
     keyword,
     keywordRaw,
-    keywordRange,
+    keywordStart,
+    argsStart,
+    textEnd,
+    escapeChar,
     range: positions.range(startOffset, Math.max(startOffset, end)),
     index,
     stageIndex,
-    flags,
-    argsText,
-    argsRange: hasArgs ? rangeOf(argsStart, textEnd) : null,
-    args: words.map((word) => ({ value: text.slice(word.start, word.end), range: rangeOf(word.start, word.end) })),
-    json: null,
-    jsonError: null,
-    heredocs: [],
-    pairs: [],
-    shell: null,
-    onbuild: null,
-    healthcheck: null,
-    emptyContinuationLines: [],
-  };
+  });
+  if (flags.length > 0) instruction.flags = flags;
   const heredocs: PendingHeredoc[] = [];
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
     const result = parseJsonArray(text, argsStart, textEnd);
     if (result.ok) {
-      instruction.json = {
-        values: result.array.values,
-        valueRanges: result.array.spans.map(([from, to]) => rangeOf(from, to)),
-        range: rangeOf(argsStart, textEnd),
-      };
+      instruction.json = new JsonFormNode(result.array, rangeOf, argsStart, textEnd);
     } else if (looksLikeJson(text, argsStart, textEnd)) {
       instruction.jsonError = { range: rangeOf(argsStart, textEnd), message: result.message };
     }
   }
 
-  if (HEREDOC_INSTRUCTIONS.has(keyword) && !instruction.json) {
-    for (const word of words) {
+  // A marker holds `<<`; most instructions have none, so their words are never split here.
+  if (HEREDOC_INSTRUCTIONS.has(keyword) && !instruction.json && instruction.argsText.includes('<<')) {
+    for (const word of instruction.words) {
       const marker = matchMarker(text.slice(word.start, word.end));
       if (!marker) continue;
       heredocs.push({ marker, owner: instruction, markerRange: rangeOf(word.start, word.end), isScript: word.start === argsStart });
@@ -131,7 +218,7 @@ export function readInstruction(
   }
 
   if (keyword === 'HEALTHCHECK') {
-    const first = words[0];
+    const first = instruction.words[0];
     const firstWord = first ? text.slice(first.start, first.end).toUpperCase() : '';
     if (firstWord === 'NONE') {
       instruction.healthcheck = { none: true, command: null };

@@ -1,7 +1,47 @@
 // ENV, ARG and LABEL pairs: `KEY=value` (several per line, quoted values with spaces),
 // the legacy `ENV KEY value with spaces` form, and `ARG NAME` without a default.
 import type { KeyValue, Range } from '../types';
+import type { RangeOf } from './spanned';
 import { splitWords, unquote, type WordSpan } from './words';
+
+/** A pair whose key at logical [keyStart, keyEnd) and value at [valueStart, valueEnd) get ranges when read. */
+class PairNode implements KeyValue {
+  readonly #rangeOf: RangeOf;
+  readonly #keyStart: number;
+  readonly #keyEnd: number;
+  readonly #valueStart: number;
+  readonly #valueEnd: number;
+
+  constructor(
+    readonly key: string,
+    readonly value: string | null,
+    readonly legacy: boolean,
+    rangeOf: RangeOf,
+    keyStart: number,
+    keyEnd: number,
+    /** -1 without a value. */
+    valueStart: number,
+    valueEnd: number,
+  ) {
+    this.#rangeOf = rangeOf;
+    this.#keyStart = keyStart;
+    this.#keyEnd = keyEnd;
+    this.#valueStart = valueStart;
+    this.#valueEnd = valueEnd;
+  }
+
+  get keyRange(): Range {
+    return this.#rangeOf(this.#keyStart, this.#keyEnd);
+  }
+
+  get valueRange(): Range | null {
+    return this.#valueStart < 0 ? null : this.#rangeOf(this.#valueStart, this.#valueEnd);
+  }
+
+  get range(): Range {
+    return this.#rangeOf(this.#keyStart, this.#valueStart < 0 ? this.#keyEnd : this.#valueEnd);
+  }
+}
 
 export function parsePairs(
   keyword: string,
@@ -9,7 +49,7 @@ export function parsePairs(
   start: number,
   end: number,
   escapeChar: string,
-  rangeOf: (start: number, end: number) => Range,
+  rangeOf: RangeOf,
 ): KeyValue[] {
   const words = splitWords(text, start, end, escapeChar);
   const first = words[0];
@@ -21,14 +61,8 @@ export function parsePairs(
     const last = words[words.length - 1]!;
     const valueWord = words[1];
     const value = valueWord ? unquote(text.slice(valueWord.start, last.end), escapeChar) : '';
-    pairs.push({
-      key: text.slice(first.start, first.end),
-      value,
-      keyRange: rangeOf(first.start, first.end),
-      valueRange: valueWord ? rangeOf(valueWord.start, last.end) : null,
-      range: rangeOf(first.start, last.end),
-      legacy: true,
-    });
+    // Without a value the whole pair still ends at the last word (the key itself).
+    pairs.push(new PairNode(text.slice(first.start, first.end), value, true, rangeOf, first.start, first.end, valueWord ? valueWord.start : -1, last.end));
     return pairs;
   }
   for (const word of words) {
@@ -36,24 +70,10 @@ export function parsePairs(
     if (eq < 0) {
       // `ARG NAME` declares without a default; elsewhere a word without `=` is a syntax slip, kept keyless.
       if (keyword !== 'ARG') continue;
-      pairs.push({
-        key: unquote(text.slice(word.start, word.end), escapeChar),
-        value: null,
-        keyRange: rangeOf(word.start, word.end),
-        valueRange: null,
-        range: rangeOf(word.start, word.end),
-        legacy: false,
-      });
+      pairs.push(new PairNode(unquote(text.slice(word.start, word.end), escapeChar), null, false, rangeOf, word.start, word.end, -1, word.end));
       continue;
     }
-    pairs.push({
-      key: unquote(text.slice(word.start, eq), escapeChar),
-      value: unquote(text.slice(eq + 1, word.end), escapeChar),
-      keyRange: rangeOf(word.start, eq),
-      valueRange: rangeOf(eq + 1, word.end),
-      range: rangeOf(word.start, word.end),
-      legacy: false,
-    });
+    pairs.push(new PairNode(unquote(text.slice(word.start, eq), escapeChar), unquote(text.slice(eq + 1, word.end), escapeChar), false, rangeOf, word.start, eq, eq + 1, word.end));
   }
   return pairs;
 }

@@ -2,12 +2,56 @@
 // A POSIX-ish tokenizer: quotes, escapes, `$VAR`, `${…}`, `$(…)` and backticks stay inside one word;
 // `&&`, `||`, `;`, `|`, `&` and newlines separate commands; redirections are dropped from arguments;
 // `if/then/fi`, `for/do/done`, `while`, `case`, `( … )` and `{ …; }` are read through to the inner commands.
-import type { Range, ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
+import type { ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
+import { Span, type RangeOf } from './spanned';
 
-type Token =
-  | { kind: 'word'; start: number; end: number; value: string; quoted: boolean }
-  | { kind: 'op'; op: string; start: number; end: number }
-  | { kind: 'redirect'; start: number; end: number };
+/** A word of a command; `raw` is sliced from the text only when asked for. */
+export class ShellWordNode extends Span implements ShellWord {
+  readonly value: string;
+  readonly quoted: boolean;
+  readonly #text: string;
+
+  constructor(text: string, value: string, quoted: boolean, rangeOf: RangeOf, start: number, end: number) {
+    super(rangeOf, start, end);
+    this.#text = text;
+    this.value = value;
+    this.quoted = quoted;
+  }
+
+  get raw(): string {
+    return this.#text.slice(this.logicalStart, this.logicalEnd);
+  }
+}
+
+class ShellCommandNode extends Span implements ShellCommand {
+  constructor(
+    readonly name: string,
+    readonly nameWord: ShellWord | null,
+    readonly args: ShellWord[],
+    readonly assignments: ShellWord[],
+    readonly operatorBefore: ShellOperator,
+    public piped: boolean,
+    rangeOf: RangeOf,
+    start: number,
+    end: number,
+  ) {
+    super(rangeOf, start, end);
+  }
+}
+
+class ShellScriptNode extends Span implements ShellScript {
+  constructor(
+    readonly commands: ShellCommand[],
+    readonly hasPipefail: boolean,
+    rangeOf: RangeOf,
+    start: number,
+    end: number,
+  ) {
+    super(rangeOf, start, end);
+  }
+}
+
+type Token = ShellWordNode | { kind: 'op'; op: string; start: number; end: number } | { kind: 'redirect'; start: number; end: number };
 
 const OPERATORS = [';;&', ';;', ';&', '&&', '||', '|&', '&>>', '&>', ';', '|', '&', '(', ')'];
 const REDIRECTS = ['<<<', '<<-', '<<', '<&', '<>', '<', '>>', '>&', '>|', '>'];
@@ -36,6 +80,7 @@ class Tokenizer {
   constructor(
     private readonly text: string,
     private readonly end: number,
+    private readonly rangeOf: RangeOf,
   ) {}
 
   run(start: number): Token[] {
@@ -186,7 +231,7 @@ class Tokenizer {
         i = j;
       }
     }
-    this.tokens.push({ kind: 'word', start, end: i, value, quoted });
+    this.tokens.push(new ShellWordNode(text, value, quoted, this.rangeOf, start, i));
     return i;
   }
 
@@ -308,7 +353,7 @@ class Tokenizer {
 }
 
 interface Draft {
-  words: Extract<Token, { kind: 'word' }>[];
+  words: ShellWordNode[];
   start: number;
   end: number;
 }
@@ -317,15 +362,9 @@ interface Draft {
  * Splits text[start, end) into commands. `rangeOf` maps [start, end) of the text to a source range
  * (through removed continuations).
  */
-export function parseShell(text: string, rangeOf: (start: number, end: number) => Range, start = 0, end = text.length): ShellScript {
-  const tokens = new Tokenizer(text, end).run(start);
+export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text.length): ShellScript {
+  const tokens = new Tokenizer(text, end, rangeOf).run(start);
   const commands: ShellCommand[] = [];
-  const toWord = (token: Extract<Token, { kind: 'word' }>): ShellWord => ({
-    value: token.value,
-    raw: text.slice(token.start, token.end),
-    range: rangeOf(token.start, token.end),
-    quoted: token.quoted,
-  });
 
   let draft: Draft | null = null;
   let operator: ShellOperator = null;
@@ -342,22 +381,26 @@ export function parseShell(text: string, rangeOf: (start: number, end: number) =
     draft = null;
     let at = 0;
     while (at < current.words.length && ASSIGNMENT.test(current.words[at]!.value) && !current.words[at]!.value.startsWith('=')) at++;
-    const nameToken = current.words[at];
-    commands.push({
-      name: nameToken?.value ?? '',
-      nameWord: nameToken ? toWord(nameToken) : null,
-      args: current.words.slice(at + 1).map(toWord),
-      assignments: current.words.slice(0, at).map(toWord),
-      operatorBefore: commands.length === 0 ? null : operator,
-      piped: pipeNext,
-      range: rangeOf(current.start, current.end),
-    });
+    const nameWord = current.words[at];
+    commands.push(
+      new ShellCommandNode(
+        nameWord?.value ?? '',
+        nameWord ?? null,
+        current.words.slice(at + 1),
+        current.words.slice(0, at),
+        commands.length === 0 ? null : operator,
+        pipeNext,
+        rangeOf,
+        current.start,
+        current.end,
+      ),
+    );
     pipeNext = false;
     opSinceCommand = false;
   };
 
   for (const token of tokens) {
-    if (token.kind === 'op') {
+    if (!(token instanceof ShellWordNode) && token.kind === 'op') {
       if (casePattern) {
         if (token.op === ')') casePattern = false;
         continue;
@@ -392,7 +435,7 @@ export function parseShell(text: string, rangeOf: (start: number, end: number) =
       }
       continue;
     }
-    if (token.kind === 'redirect') {
+    if (!(token instanceof ShellWordNode)) {
       if (draft) draft.end = Math.max(draft.end, token.end);
       continue;
     }
@@ -430,16 +473,16 @@ export function parseShell(text: string, rangeOf: (start: number, end: number) =
         caseDepth--;
         continue;
       }
-      draft = { words: [], start: token.start, end: token.end };
+      draft = { words: [], start: token.logicalStart, end: token.logicalEnd };
     }
     draft.words.push(token);
-    draft.end = token.end;
+    draft.end = token.logicalEnd;
   }
   finish();
 
   const scriptStart = trimStart(text, start, end);
   const scriptEnd = Math.max(scriptStart, trimEnd(text, start, end));
-  return { commands, hasPipefail: hasPipefail(commands), range: rangeOf(scriptStart, scriptEnd) };
+  return new ShellScriptNode(commands, hasPipefail(commands), rangeOf, scriptStart, scriptEnd);
 }
 
 function trimStart(text: string, start: number, end: number): number {

@@ -1,7 +1,7 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
 import { programName, scriptsOf, unwrap } from '../query';
 import { defineRule } from '../rule';
-import type { Range, ShellCommand, ShellWord } from '../types';
+import type { ShellCommand, ShellWord } from '../types';
 
 /** Variables that switch verification off, and whether a given value does. */
 const INSECURE_VARIABLES: Record<string, (value: string) => boolean> = {
@@ -110,12 +110,12 @@ export default defineRule({
         continue;
       }
       if (instruction.keyword !== 'RUN') continue;
-      const seen: Range[] = [];
+      const seen: ShellWord[] = [];
       for (const script of scriptsOf(instruction)) {
         for (const command of script.commands) {
           for (const problem of problemsOf(command)) {
-            if (seen.includes(problem.word.range)) continue;
-            seen.push(problem.word.range);
+            if (seen.includes(problem.word)) continue;
+            seen.push(problem.word);
             context.report({ messageId: problem.messageId, range: problem.word.range, data: problem.data });
           }
         }

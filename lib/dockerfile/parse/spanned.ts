@@ -1,0 +1,45 @@
+// Syntax-tree nodes whose ranges are worked out when first read, not when parsed.
+// Rules read a range only to report a finding, yet a range per word made ranges half of the tree's
+// objects; on a large file the garbage collector spent more time copying them than the parser spent
+// reading the file. A node keeps its logical offsets and the instruction's mapping instead.
+import type { Range } from '../types';
+
+/** Maps logical [start, end) of an instruction's text to a source range. */
+export type RangeOf = (start: number, end: number) => Range;
+
+/** A span of an instruction's logical text whose source range is computed once, on demand. */
+export class Span {
+  readonly #rangeOf: RangeOf;
+  readonly #start: number;
+  readonly #end: number;
+  #range: Range | undefined;
+
+  constructor(rangeOf: RangeOf, start: number, end: number) {
+    this.#rangeOf = rangeOf;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get range(): Range {
+    return (this.#range ??= this.#rangeOf(this.#start, this.#end));
+  }
+
+  /** Logical index of the span's first character (getters, so they stay out of the node's own keys). */
+  get logicalStart(): number {
+    return this.#start;
+  }
+
+  get logicalEnd(): number {
+    return this.#end;
+  }
+}
+
+/** `value` with a lazy range: an instruction argument word. */
+export class SpannedText extends Span {
+  readonly value: string;
+
+  constructor(value: string, rangeOf: RangeOf, start: number, end: number) {
+    super(rangeOf, start, end);
+    this.value = value;
+  }
+}
