@@ -6,10 +6,11 @@
 import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Range } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
-import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type PendingHeredoc } from './instructions';
+import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionText, type PendingHeredoc } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
-import { LogicalTextBuilder, logicalRange } from './logical-text';
+import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-text';
 import { isShellCommand, parseShell } from './shell';
+import type { RangeOf } from './spanned';
 import { buildStages } from './stages';
 
 export { findReferences, substitute } from './variables';
@@ -76,6 +77,9 @@ function parseDocument(source: string): DockerfileAst {
   const instructions: Instruction[] = [];
   const errors: ParseError[] = [];
   const context = { positions, escapeChar };
+  // The source read as its own logical text: logical index = source offset.
+  const inPlace: LogicalText = { text: source, pieces: [{ at: 0, source: 0 }] };
+  const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));
   let stageIndex = -1;
 
   const addComment = (from: number, to: number) => {
@@ -99,54 +103,62 @@ function parseDocument(source: string): DockerfileAst {
     }
 
     // Gather the instruction's lines: an escape char at the end of a line continues it; empty and
-    // comment lines in between are skipped (Docker does the same).
-    const builder = new LogicalTextBuilder(source);
+    // comment lines in between are skipped (Docker does the same). A one-line instruction (most of
+    // them) is read in place in the source: no copy, and the source's own positions as ranges.
+    let at: InstructionText;
     const emptyContinuationLines: number[] = [];
-    let from = first;
     let lastEnd = end;
     let dangling = -1;
-    for (;;) {
-      const lineEnd = ends[line]!;
-      const continuation = continuationAt(source, from, lineEnd, escape);
+    if (continuationAt(source, first, end, escape) < 0) {
+      at = { logical: inPlace, from: first, to: end, rangeOf: sourceRange };
       line++;
-      if (continuation < 0) {
-        builder.append(from, lineEnd);
-        lastEnd = lineEnd;
-        break;
-      }
-      builder.append(from, continuation);
-      lastEnd = lineEnd;
-      while (line < lineCount) {
-        const s = starts[line]!;
-        const e = ends[line]!;
-        let j = s;
-        while (j < e && isLineBlank(source.charCodeAt(j))) j++;
-        if (j < e && source.charCodeAt(j) !== 35) break;
-        // The empty line after the file's final newline is the end of the file, not a line.
-        if (j === e && line === lineCount - 1 && s === e) {
-          line++;
+    } else {
+      const builder = new LogicalTextBuilder(source);
+      let from = first;
+      for (;;) {
+        const lineEnd = ends[line]!;
+        const continuation = continuationAt(source, from, lineEnd, escape);
+        line++;
+        if (continuation < 0) {
+          builder.append(from, lineEnd);
+          lastEnd = lineEnd;
           break;
         }
-        if (j === e) emptyContinuationLines.push(line + 1);
-        else addComment(j, e);
-        line++;
+        builder.append(from, continuation);
+        lastEnd = lineEnd;
+        while (line < lineCount) {
+          const s = starts[line]!;
+          const e = ends[line]!;
+          let j = s;
+          while (j < e && isLineBlank(source.charCodeAt(j))) j++;
+          if (j < e && source.charCodeAt(j) !== 35) break;
+          // The empty line after the file's final newline is the end of the file, not a line.
+          if (j === e && line === lineCount - 1 && s === e) {
+            line++;
+            break;
+          }
+          if (j === e) emptyContinuationLines.push(line + 1);
+          else addComment(j, e);
+          line++;
+        }
+        if (line >= lineCount) {
+          dangling = continuation;
+          break;
+        }
+        from = starts[line]!;
       }
-      if (line >= lineCount) {
-        dangling = continuation;
-        break;
-      }
-      from = starts[line]!;
+      const logical = builder.build();
+      at = { logical, from: 0, to: logical.text.length, rangeOf: (s, e) => logicalRange(logical, positions, s, e) };
     }
     if (dangling >= 0) {
       errors.push({ messageId: 'danglingContinuation', data: {}, range: positions.range(dangling, dangling + 1) });
     }
 
-    const logical = builder.build();
-    const peek = readKeyword(logical.text);
+    const peek = readKeyword(at.logical.text, at.from, at.to);
     // Only escape characters and blanks (`\` alone on the last line): nothing to read.
     if (!peek) continue;
     if (peek === 'FROM') stageIndex++;
-    const { instruction, heredocs } = readInstruction(logical, context, lastEnd, instructions.length, stageIndex);
+    const { instruction, heredocs } = readInstruction(at, context, lastEnd, instructions.length, stageIndex);
     if (emptyContinuationLines.length > 0) instruction.emptyContinuationLines = emptyContinuationLines;
     instructions.push(instruction);
 
@@ -199,11 +211,11 @@ function continuationAt(source: string, from: number, end: number, escape: numbe
   return i > from && source.charCodeAt(i - 1) === escape ? i - 1 : -1;
 }
 
-function readKeyword(text: string): string {
-  let i = 0;
-  while (i < text.length && isLineBlank(text.charCodeAt(i))) i++;
+function readKeyword(text: string, from: number, to: number): string {
+  let i = from;
+  while (i < to && isLineBlank(text.charCodeAt(i))) i++;
   let j = i;
-  while (j < text.length && !isLineBlank(text.charCodeAt(j))) j++;
+  while (j < to && !isLineBlank(text.charCodeAt(j))) j++;
   return text.slice(i, j).toUpperCase();
 }
 

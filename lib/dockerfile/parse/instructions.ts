@@ -6,7 +6,7 @@ import { parseFlags } from './flags';
 import { HEREDOC_INSTRUCTIONS, matchMarker, type HeredocMarker } from './heredoc';
 import { looksLikeJson, parseJsonArray, type JsonArray } from './json-form';
 import type { Positions } from './lines';
-import { logicalRange, logicalTail, sourceOffset, type LogicalText } from './logical-text';
+import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
 import { parseShell } from './shell';
 import { Span, SpannedText, type RangeOf } from './spanned';
@@ -140,12 +140,21 @@ class InstructionNode implements Instruction {
   }
 }
 
+/** Where an instruction's text is and how its logical indices map to source ranges. */
+export interface InstructionText {
+  logical: LogicalText;
+  /** Logical [from, to) holding the instruction (the whole text, or one line of the source itself). */
+  from: number;
+  to: number;
+  rangeOf: RangeOf;
+}
+
 /**
- * Reads the instruction whose keyword starts at logical index 0 (after blanks). `end` is the
- * source offset where the instruction's last line ends; `withFlags` is false for HEALTHCHECK's CMD.
+ * Reads the instruction whose keyword starts at `from` (after blanks). `end` is the source offset
+ * where the instruction's last line ends; `withFlags` is false for HEALTHCHECK's CMD.
  */
 export function readInstruction(
-  logical: LogicalText,
+  at: InstructionText,
   context: ReadContext,
   end: number,
   index: number,
@@ -153,12 +162,12 @@ export function readInstruction(
   withFlags = true,
 ): ReadResult {
   const { positions, escapeChar } = context;
+  const { logical, rangeOf } = at;
   const text = logical.text;
-  const rangeOf: RangeOf = (from, to) => logicalRange(logical, positions, from, to);
-  let textEnd = text.length;
-  while (textEnd > 0 && isBlank(text.charCodeAt(textEnd - 1))) textEnd--;
+  let textEnd = at.to;
+  while (textEnd > at.from && isBlank(text.charCodeAt(textEnd - 1))) textEnd--;
 
-  const keywordStart = skipBlanks(text, 0, textEnd);
+  const keywordStart = skipBlanks(text, at.from, textEnd);
   let keywordEnd = keywordStart;
   while (keywordEnd < textEnd && !isBlank(text.charCodeAt(keywordEnd))) keywordEnd++;
   const keywordRaw = text.slice(keywordStart, keywordEnd);
@@ -212,7 +221,7 @@ export function readInstruction(
   }
 
   if (keyword === 'ONBUILD' && hasArgs) {
-    const inner = readInstruction(logicalTail(logical, argsStart), context, end, index, stageIndex);
+    const inner = readInstruction({ logical, from: argsStart, to: textEnd, rangeOf }, context, end, index, stageIndex);
     instruction.onbuild = inner.instruction;
     heredocs.push(...inner.heredocs);
   }
@@ -224,7 +233,7 @@ export function readInstruction(
       instruction.healthcheck = { none: true, command: null };
     } else if (firstWord === 'CMD' && first) {
       // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
-      const command = readInstruction(logicalTail(logical, first.start), context, end, index, stageIndex, false).instruction;
+      const command = readInstruction({ logical, from: first.start, to: textEnd, rangeOf }, context, end, index, stageIndex, false).instruction;
       instruction.healthcheck = { none: false, command };
     } else {
       instruction.healthcheck = { none: false, command: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Positions, scanLines } from './lines';
-import { LogicalTextBuilder, logicalRange, logicalTail, sourceOffset } from './logical-text';
+import { LogicalTextBuilder, logicalRange, sourceOffset } from './logical-text';
 
 describe('LogicalTextBuilder', () => {
   const source = 'RUN a \\\n  b \\\n  c';
@@ -45,13 +45,5 @@ describe('LogicalTextBuilder', () => {
     const logical = builder.build();
     expect(logical.text).toBe('ab\ncd');
     expect(sourceOffset(logical, 3)).toBe(4);
-  });
-
-  it('cuts a tail that maps to the same source', () => {
-    const logical = build();
-    const tail = logicalTail(logical, 8);
-    expect(tail.text).toBe('b   c');
-    expect(sourceOffset(tail, 0)).toBe(10);
-    expect(sourceOffset(tail, 4)).toBe(16);
   });
 });

@@ -72,15 +72,3 @@ export function logicalRange(logical: LogicalText, positions: Positions, start: 
   const from = sourceOffset(logical, start);
   return positions.range(from, end <= start ? from : sourceOffset(logical, end - 1) + 1);
 }
-
-/** The logical text from `start` on, as a text of its own (ONBUILD's wrapped instruction, HEALTHCHECK's CMD). */
-export function logicalTail(logical: LogicalText, start: number): LogicalText {
-  const first = pieceIndex(logical, start);
-  const pieces: Piece[] = [];
-  for (let i = first; i < logical.pieces.length; i++) {
-    const piece = logical.pieces[i]!;
-    if (i === first) pieces.push({ at: 0, source: piece.source + (start - piece.at) });
-    else pieces.push({ at: piece.at - start, source: piece.source });
-  }
-  return { text: logical.text.slice(start), pieces: pieces.length ? pieces : [{ at: 0, source: 0 }] };
-}
