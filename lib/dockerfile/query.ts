@@ -4,6 +4,7 @@ import type { Instruction, ShellCommand, ShellScript, ShellWord, Stage, Dockerfi
 
 /** Wrappers that run the next word as the real command. */
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nice', 'nohup', 'time', 'command', 'xargs']);
+const LEADING_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 /** The program's base name: `/usr/bin/pip3` → `pip3`. */
 export function programName(cmd: ShellCommand): string {
@@ -21,7 +22,7 @@ export function unwrap(cmd: ShellCommand): ShellCommand {
   for (let depth = 0; depth < 4 && WRAPPERS.has(programName(current)); depth++) {
     const rest = current.args;
     let i = 0;
-    while (i < rest.length && (rest[i]!.value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(rest[i]!.value))) i++;
+    while (i < rest.length && (rest[i]!.value.startsWith('-') || LEADING_ASSIGNMENT.test(rest[i]!.value))) i++;
     const nameWord = rest[i];
     if (!nameWord) return current;
     // Spelled out: a parsed command computes its range on demand, and a spread would drop it.
@@ -65,6 +66,11 @@ export function isCommand(cmd: ShellCommand, ...names: string[]): boolean {
   return names.includes(programName(cmd));
 }
 
+/** `--flag` itself or `--flag=value`, without building `--flag=`. */
+function isLongFlag(value: string, flag: string): boolean {
+  return value.startsWith(flag) && (value.length === flag.length || value.charCodeAt(flag.length) === 61);
+}
+
 /**
  * Whether a flag is present. Short names like `-y` also match inside clusters (`-qy`);
  * long names match `--yes` and `--yes=value`.
@@ -72,12 +78,13 @@ export function isCommand(cmd: ShellCommand, ...names: string[]): boolean {
 export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
   for (const word of cmd.args) {
     const v = word.value;
+    if (v.charCodeAt(0) !== 45) continue;
     if (v === '--') return false;
     for (const flag of flags) {
       if (flag.startsWith('--')) {
-        if (v === flag || v.startsWith(`${flag}=`)) return true;
-      } else if (flag.length === 2 && v.startsWith('-') && !v.startsWith('--')) {
-        if (v.slice(1).includes(flag[1]!)) return true;
+        if (isLongFlag(v, flag)) return true;
+      } else if (flag.length === 2 && v.charCodeAt(1) !== 45) {
+        if (v.indexOf(flag[1]!, 1) > 0) return true;
       } else if (v === flag) {
         return true;
       }
@@ -88,7 +95,10 @@ export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
 
 /** The word holding a flag, for precise finding ranges. */
 export function flagWord(cmd: ShellCommand, ...flags: string[]): ShellWord | undefined {
-  return cmd.args.find((w) => flags.some((f) => w.value === f || (f.startsWith('--') && w.value.startsWith(`${f}=`))));
+  for (const word of cmd.args) {
+    for (const flag of flags) if (word.value === flag || (flag.startsWith('--') && isLongFlag(word.value, flag))) return word;
+  }
+  return undefined;
 }
 
 /** Value of `--flag value` or `--flag=value`. */
@@ -96,19 +106,23 @@ export function flagValue(cmd: ShellCommand, flag: string): string | undefined {
   for (let i = 0; i < cmd.args.length; i++) {
     const v = cmd.args[i]!.value;
     if (v === flag) return cmd.args[i + 1]?.value;
-    if (v.startsWith(`${flag}=`)) return v.slice(flag.length + 1);
+    if (isLongFlag(v, flag)) return v.slice(flag.length + 1);
   }
   return undefined;
 }
 
 /** Arguments that are not flags (a word starting with `-`). Flag values cannot be told apart in general. */
 export function positionals(cmd: ShellCommand): ShellWord[] {
-  return cmd.args.filter((w) => !w.value.startsWith('-') || w.value === '-');
+  return cmd.args.filter(isPositional);
+}
+
+function isPositional(word: ShellWord): boolean {
+  return word.value.charCodeAt(0) !== 45 || word.value === '-';
 }
 
 /** `apt-get install …` → true. The subcommand is the first positional argument. */
 export function hasSubcommand(cmd: ShellCommand, ...subcommands: string[]): boolean {
-  const first = positionals(cmd)[0];
+  const first = cmd.args.find(isPositional);
   return first !== undefined && subcommands.includes(first.value);
 }
 
@@ -132,25 +146,40 @@ export function aptPackages(cmd: ShellCommand): ShellWord[] {
  * `pip install …` in any spelling (`pip`, `pip3`, `pip3.11`, `python -m pip`, `python3 -m pip`):
  * returns the words after `install`, or null when the command is not a pip install.
  */
+const PIP = /^pip(\d+(\.\d+)?)?$/;
+const PYTHON = /^python(\d+(\.\d+)?)?$/;
+
 export function pipInstallArgs(cmd: ShellCommand): ShellWord[] | null {
-  let rest: ShellWord[];
-  if (/^pip(\d+(\.\d+)?)?$/.test(programName(cmd))) {
-    rest = cmd.args;
-  } else if (/^python(\d+(\.\d+)?)?$/.test(programName(cmd))) {
-    const m = cmd.args.findIndex((w) => w.value === '-m');
-    if (m < 0 || !/^pip(\d+(\.\d+)?)?$/.test(cmd.args[m + 1]?.value ?? '')) return null;
-    rest = cmd.args.slice(m + 2);
+  const name = programName(cmd);
+  // Most commands are neither: one char test before any regex.
+  if (name.charCodeAt(0) !== 112) return null;
+  const args = cmd.args;
+  let from = 0;
+  if (PIP.test(name)) {
+    from = 0;
+  } else if (PYTHON.test(name)) {
+    const m = args.findIndex((w) => w.value === '-m');
+    if (m < 0 || !PIP.test(args[m + 1]?.value ?? '')) return null;
+    from = m + 2;
   } else {
     return null;
   }
-  const install = rest.findIndex((w) => w.value === 'install');
-  if (install < 0 || rest.slice(0, install).some((w) => !w.value.startsWith('-'))) return null;
-  return rest.slice(install + 1);
+  // `install` must be the first word after pip's own options.
+  for (let i = from; i < args.length; i++) {
+    const value = args[i]!.value;
+    if (value === 'install') return args.slice(i + 1);
+    if (value.charCodeAt(0) !== 45) return null;
+  }
+  return null;
 }
 
 /** All RUN instructions of a stage (ONBUILD-wrapped ones excluded). */
 export function runsOf(stage: Stage): Instruction[] {
-  return stage.instructions.filter((i) => i.keyword === 'RUN');
+  return stage.instructions.filter(isRun);
+}
+
+function isRun(instruction: Instruction): boolean {
+  return instruction.keyword === 'RUN';
 }
 
 /** The final stage and every stage it is built FROM (the image that ships), final first. */

@@ -51,7 +51,13 @@ class ShellScriptNode extends Span implements ShellScript {
   }
 }
 
-type Token = ShellWordNode | { kind: 'op'; op: string; start: number; end: number } | { kind: 'redirect'; start: number; end: number };
+/** What the tokenizer produces, consumed as it goes (no token list is kept). */
+interface TokenSink {
+  word(word: ShellWordNode): void;
+  operator(op: string): void;
+  /** A redirection (and its target) ending at `end`. */
+  redirect(end: number): void;
+}
 
 const OPERATORS = [';;&', ';;', ';&', '&&', '||', '|&', '&>>', '&>', ';', '|', '&', '(', ')'];
 const REDIRECTS = ['<<<', '<<-', '<<', '<&', '<>', '<', '>>', '>&', '>|', '>'];
@@ -75,15 +81,14 @@ function isDigit(code: number): boolean {
 }
 
 class Tokenizer {
-  readonly tokens: Token[] = [];
-
   constructor(
     private readonly text: string,
     private readonly end: number,
     private readonly rangeOf: RangeOf,
+    private readonly sink: TokenSink,
   ) {}
 
-  run(start: number): Token[] {
+  run(start: number): void {
     const { text, end } = this;
     let i = start;
     while (i < end) {
@@ -93,7 +98,7 @@ class Tokenizer {
         continue;
       }
       if (code === 10) {
-        this.tokens.push({ kind: 'op', op: '\n', start: i, end: i + 1 });
+        this.sink.operator('\n');
         i++;
         continue;
       }
@@ -112,7 +117,7 @@ class Tokenizer {
       }
       const op = this.operatorAt(i);
       if (op) {
-        this.tokens.push({ kind: 'op', op, start: i, end: i + op.length });
+        this.sink.operator(op);
         i += op.length;
         continue;
       }
@@ -120,7 +125,6 @@ class Tokenizer {
       // A stray metacharacter (never expected) must not stall the loop.
       i = stop > i ? stop : i + 1;
     }
-    return this.tokens;
   }
 
   private operatorAt(i: number): string | null {
@@ -154,18 +158,16 @@ class Tokenizer {
     while (i < this.end && isBlank(this.text.charCodeAt(i))) i++;
     let targetEnd = i;
     if (i < this.end && !isMeta(this.text.charCodeAt(i))) {
-      const before = this.tokens.length;
-      targetEnd = this.word(i);
-      this.tokens.length = before;
+      targetEnd = this.word(i, false);
     } else if (this.text.charCodeAt(i) === 45) {
       targetEnd = i + 1;
     }
-    this.tokens.push({ kind: 'redirect', start, end: targetEnd });
+    this.sink.redirect(targetEnd);
     return targetEnd;
   }
 
-  /** Reads one word from `start`; returns its end. */
-  private word(start: number): number {
+  /** Reads one word from `start` (handing it to the sink when `emit`); returns its end. */
+  private word(start: number, emit = true): number {
     const { text, end } = this;
     let i = start;
     let value = '';
@@ -231,7 +233,7 @@ class Tokenizer {
         i = j;
       }
     }
-    this.tokens.push(new ShellWordNode(text, value, quoted, this.rangeOf, start, i));
+    if (emit) this.sink.word(new ShellWordNode(text, value, quoted, this.rangeOf, start, i));
     return i;
   }
 
@@ -352,10 +354,131 @@ class Tokenizer {
   }
 }
 
-interface Draft {
-  words: ShellWordNode[];
-  start: number;
-  end: number;
+/** Shared by every command without leading assignments. */
+const NO_WORDS: ShellWord[] = Object.freeze([]) as never[];
+
+/** Groups words into commands as the tokenizer reads them, reading through control flow. */
+class CommandSplitter implements TokenSink {
+  readonly commands: ShellCommand[] = [];
+  /** Words of the command being read; `null` between commands. */
+  private words: ShellWordNode[] | null = null;
+  private start = 0;
+  private end = 0;
+  private operatorBefore: ShellOperator = null;
+  private opSinceCommand = false;
+  private pipeNext = false;
+  private skipHeader = false; // inside `for x in …` up to `;`/newline/`do`
+  private caseHead = false; // between `case` and `in`
+  private casePattern = false; // a `pattern)` is expected
+  private caseDepth = 0;
+
+  constructor(private readonly rangeOf: RangeOf) {}
+
+  operator(op: string): void {
+    if (this.casePattern) {
+      if (op === ')') this.casePattern = false;
+      return;
+    }
+    if (this.caseHead) return;
+    if (op === '(' || op === ')') {
+      this.finish();
+      return;
+    }
+    if (this.skipHeader && (op === ';' || op === '\n')) {
+      this.skipHeader = false;
+      return;
+    }
+    this.finish();
+    if (op === ';;' || op === ';&' || op === ';;&') {
+      if (this.caseDepth > 0) this.casePattern = true;
+      this.operatorBefore = ';';
+      this.opSinceCommand = true;
+      return;
+    }
+    if (op === '\n') {
+      if (!this.opSinceCommand) this.operatorBefore = ';';
+      this.opSinceCommand = true;
+      return;
+    }
+    this.operatorBefore = op === '|&' ? '|' : (op as ShellOperator);
+    this.opSinceCommand = true;
+    if (this.operatorBefore === '|') {
+      const previous = this.commands[this.commands.length - 1];
+      if (previous) previous.piped = true;
+      this.pipeNext = true;
+    }
+  }
+
+  redirect(end: number): void {
+    if (this.words) this.end = Math.max(this.end, end);
+  }
+
+  word(word: ShellWordNode): void {
+    if (this.caseHead) {
+      if (word.value === 'in') {
+        this.caseHead = false;
+        this.casePattern = true;
+      }
+      return;
+    }
+    if (this.casePattern) {
+      if (word.value === 'esac') {
+        this.casePattern = false;
+        this.caseDepth--;
+      }
+      return;
+    }
+    if (this.skipHeader) {
+      if (word.value === 'do') this.skipHeader = false;
+      return;
+    }
+    if (!this.words) {
+      const keyword = word.quoted ? '' : word.value;
+      if (RESERVED.has(keyword)) return;
+      if (keyword === 'for' || keyword === 'select') {
+        this.skipHeader = true;
+        return;
+      }
+      if (keyword === 'case') {
+        this.caseHead = true;
+        this.caseDepth++;
+        return;
+      }
+      if (keyword === 'esac' && this.caseDepth > 0) {
+        this.caseDepth--;
+        return;
+      }
+      this.words = [];
+      this.start = word.logicalStart;
+    }
+    this.words.push(word);
+    this.end = word.logicalEnd;
+  }
+
+  finish(): void {
+    const words = this.words;
+    if (!words) return;
+    this.words = null;
+    let at = 0;
+    while (at < words.length && ASSIGNMENT.test(words[at]!.value) && !words[at]!.value.startsWith('=')) at++;
+    const nameWord = words[at];
+    const { commands } = this;
+    commands.push(
+      new ShellCommandNode(
+        nameWord?.value ?? '',
+        nameWord ?? null,
+        words.slice(at + 1),
+        at === 0 ? NO_WORDS : words.slice(0, at),
+        commands.length === 0 ? null : this.operatorBefore,
+        this.pipeNext,
+        this.rangeOf,
+        this.start,
+        this.end,
+      ),
+    );
+    this.pipeNext = false;
+    this.opSinceCommand = false;
+  }
 }
 
 /**
@@ -363,123 +486,10 @@ interface Draft {
  * (through removed continuations).
  */
 export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text.length): ShellScript {
-  const tokens = new Tokenizer(text, end, rangeOf).run(start);
-  const commands: ShellCommand[] = [];
-
-  let draft: Draft | null = null;
-  let operator: ShellOperator = null;
-  let opSinceCommand = false;
-  let pipeNext = false;
-  let skipHeader = false; // inside `for x in …` up to `;`/newline/`do`
-  let caseHead = false; // between `case` and `in`
-  let casePattern = false; // a `pattern)` is expected
-  let caseDepth = 0;
-
-  const finish = () => {
-    if (!draft) return;
-    const current = draft;
-    draft = null;
-    let at = 0;
-    while (at < current.words.length && ASSIGNMENT.test(current.words[at]!.value) && !current.words[at]!.value.startsWith('=')) at++;
-    const nameWord = current.words[at];
-    commands.push(
-      new ShellCommandNode(
-        nameWord?.value ?? '',
-        nameWord ?? null,
-        current.words.slice(at + 1),
-        current.words.slice(0, at),
-        commands.length === 0 ? null : operator,
-        pipeNext,
-        rangeOf,
-        current.start,
-        current.end,
-      ),
-    );
-    pipeNext = false;
-    opSinceCommand = false;
-  };
-
-  for (const token of tokens) {
-    if (!(token instanceof ShellWordNode) && token.kind === 'op') {
-      if (casePattern) {
-        if (token.op === ')') casePattern = false;
-        continue;
-      }
-      if (caseHead) continue;
-      if (token.op === '(' || token.op === ')') {
-        finish();
-        continue;
-      }
-      if (skipHeader && (token.op === ';' || token.op === '\n')) {
-        skipHeader = false;
-        continue;
-      }
-      finish();
-      if (token.op === ';;' || token.op === ';&' || token.op === ';;&') {
-        if (caseDepth > 0) casePattern = true;
-        operator = ';';
-        opSinceCommand = true;
-        continue;
-      }
-      if (token.op === '\n') {
-        if (!opSinceCommand) operator = ';';
-        opSinceCommand = true;
-        continue;
-      }
-      operator = token.op === '|&' ? '|' : (token.op as ShellOperator);
-      opSinceCommand = true;
-      if (operator === '|') {
-        const previous = commands[commands.length - 1];
-        if (previous) previous.piped = true;
-        pipeNext = true;
-      }
-      continue;
-    }
-    if (!(token instanceof ShellWordNode)) {
-      if (draft) draft.end = Math.max(draft.end, token.end);
-      continue;
-    }
-    if (caseHead) {
-      if (token.value === 'in') {
-        caseHead = false;
-        casePattern = true;
-      }
-      continue;
-    }
-    if (casePattern) {
-      if (token.value === 'esac') {
-        casePattern = false;
-        caseDepth--;
-      }
-      continue;
-    }
-    if (skipHeader) {
-      if (token.value === 'do') skipHeader = false;
-      continue;
-    }
-    if (!draft) {
-      const keyword = token.quoted ? '' : token.value;
-      if (RESERVED.has(keyword)) continue;
-      if (keyword === 'for' || keyword === 'select') {
-        skipHeader = true;
-        continue;
-      }
-      if (keyword === 'case') {
-        caseHead = true;
-        caseDepth++;
-        continue;
-      }
-      if (keyword === 'esac' && caseDepth > 0) {
-        caseDepth--;
-        continue;
-      }
-      draft = { words: [], start: token.logicalStart, end: token.logicalEnd };
-    }
-    draft.words.push(token);
-    draft.end = token.logicalEnd;
-  }
-  finish();
-
+  const splitter = new CommandSplitter(rangeOf);
+  new Tokenizer(text, end, rangeOf, splitter).run(start);
+  splitter.finish();
+  const { commands } = splitter;
   const scriptStart = trimStart(text, start, end);
   const scriptEnd = Math.max(scriptStart, trimEnd(text, start, end));
   return new ShellScriptNode(commands, hasPipefail(commands), rangeOf, scriptStart, scriptEnd);
