@@ -1,8 +1,8 @@
 // What the layer rules know about installing software in a RUN: which OS packages a command
 // installs or removes, which of them are a build toolchain, and which commands install an
 // application's dependencies from a manifest (and so belong right after copying that manifest).
-import { commandsOf, flagValue, hasFlag, isCommand, pipInstallArgs, positionals, programName } from './query';
-import type { Flag, Instruction, Range, ShellCommand, ShellWord, Stage } from './types';
+import { commandsOf, flagValue, hasFlag, pipInstallArgs, positionals, programName } from './query';
+import type { Instruction, Range, ShellCommand, ShellWord, Stage } from './types';
 
 // ---------------------------------------------------------------- OS packages
 
@@ -30,12 +30,20 @@ const OPTIONS_WITH_VALUE = new Set([
 
 export type PackageManager = 'apt' | 'apk' | 'yum';
 
+const MANAGERS: ReadonlyMap<string, PackageManager> = new Map([
+  ['apt-get', 'apt'],
+  ['apt', 'apt'],
+  ['aptitude', 'apt'],
+  ['apk', 'apk'],
+  ['yum', 'yum'],
+  ['dnf', 'yum'],
+  ['microdnf', 'yum'],
+  ['tdnf', 'yum'],
+]);
+
 /** The OS package manager a command drives, or null. */
 export function packageManagerOf(cmd: ShellCommand): PackageManager | null {
-  if (isCommand(cmd, 'apt-get', 'apt', 'aptitude')) return 'apt';
-  if (isCommand(cmd, 'apk')) return 'apk';
-  if (isCommand(cmd, 'yum', 'dnf', 'microdnf', 'tdnf')) return 'yum';
-  return null;
+  return MANAGERS.get(programName(cmd)) ?? null;
 }
 
 /** The subcommand word (`install`, `add`, `purge`…), skipping options and their values. */
@@ -75,6 +83,7 @@ export function packageWords(cmd: ShellCommand): ShellWord[] {
 /** `apt-get install`, `apk add`, `yum install` …: the packages installed, else null. */
 export function installedPackages(cmd: ShellCommand): ShellWord[] | null {
   const manager = packageManagerOf(cmd);
+  if (manager === null) return null;
   const sub = subcommandWord(cmd)?.value;
   if (manager === 'apt' && sub === 'install') return packageWords(cmd);
   if (manager === 'apk' && sub === 'add') return packageWords(cmd);
@@ -85,6 +94,7 @@ export function installedPackages(cmd: ShellCommand): ShellWord[] | null {
 /** `apt-get purge|remove`, `apk del`, `yum remove` …: the packages removed, else null. */
 export function removedPackages(cmd: ShellCommand): ShellWord[] | null {
   const manager = packageManagerOf(cmd);
+  if (manager === null) return null;
   const sub = subcommandWord(cmd)?.value;
   if (manager === 'apt' && (sub === 'purge' || sub === 'remove' || sub === 'autoremove')) return packageWords(cmd);
   if (manager === 'apk' && sub === 'del') return packageWords(cmd);
@@ -92,8 +102,11 @@ export function removedPackages(cmd: ShellCommand): ShellWord[] | null {
   return null;
 }
 
+const VERSION_MARK = /[=:<>~]/;
+
 /** `curl=7.88.1-10` → `curl`; `libpq-dev:amd64` → `libpq-dev`. */
 export function packageName(word: string): string {
+  if (!VERSION_MARK.test(word)) return word; // most package words are bare names
   return word.replace(/[=:].*$/, '').replace(/[<>~].*$/, '');
 }
 
@@ -124,13 +137,15 @@ const TOOLCHAIN = new Set([
   'development tools',
 ]);
 
+const VERSIONED_COMPILER = /^(gcc|g\+\+|clang|golang)-[\d.]+$/;
+
 /** A compiler, build tool or header package that a runtime image does not need. */
 export function isToolchainPackage(word: string): boolean {
   const name = packageName(word).toLowerCase();
   if (name === '' || name.includes('$')) return false;
   if (TOOLCHAIN.has(name)) return true;
-  // Versioned compilers (`gcc-12`, `g++-12`, `golang-1.21`) and header packages (`libpq-dev`, `python3-devel`).
-  return /^(gcc|g\+\+|clang|golang)-[\d.]+$/.test(name) || /-(dev|devel)$/.test(name);
+  // Header packages (`libpq-dev`, `python3-devel`) and versioned compilers (`gcc-12`, `g++-12`, `golang-1.21`).
+  return name.endsWith('-dev') || name.endsWith('-devel') || VERSIONED_COMPILER.test(name);
 }
 
 /** The `apk add --virtual .build-deps …` group name, if any (removing it removes its packages). */
@@ -146,37 +161,64 @@ function virtualGroup(cmd: ShellCommand): string | undefined {
 export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
   const commands = commandsOf(instruction);
   const kept: ShellWord[] = [];
-  commands.forEach((cmd, index) => {
+  for (let index = 0; index < commands.length; index++) {
+    const cmd = commands[index]!;
     const installed = installedPackages(cmd);
-    if (!installed) return;
-    const group = packageManagerOf(cmd) === 'apk' ? virtualGroup(cmd) : undefined;
-    const later = commands.slice(index + 1).map(removedPackages).filter((r): r is ShellWord[] => r !== null);
-    const removedNames = new Set(later.flat().map((w) => packageName(w.value).toLowerCase()));
-    const removesVariable = later.flat().some((w) => w.value.includes('$'));
+    if (!installed) continue;
+    // Removals are looked up only once a toolchain package is met: most installs hold none.
+    let removals: Removals | undefined;
+    let group: string | undefined;
     for (const word of installed) {
       if (!isToolchainPackage(word.value)) continue;
+      if (!removals) {
+        removals = removalsFrom(commands, index + 1);
+        group = packageManagerOf(cmd) === 'apk' ? virtualGroup(cmd) : undefined;
+      }
+      if (removals.variable) break;
       const name = packageName(word.value).toLowerCase();
-      if (removedNames.has(name) || (group && removedNames.has(group.toLowerCase())) || removesVariable) continue;
+      if (removals.names.has(name) || (group && removals.names.has(group.toLowerCase()))) continue;
       kept.push(word);
     }
-  });
+  }
   return kept;
+}
+
+interface Removals {
+  /** Lower-cased package names removed. */
+  names: Set<string>;
+  /** A removal list holds a variable, so it may remove anything. */
+  variable: boolean;
+}
+
+/** What the commands from `start` on remove. */
+function removalsFrom(commands: readonly ShellCommand[], start: number): Removals {
+  const removals: Removals = { names: new Set(), variable: false };
+  for (let i = start; i < commands.length; i++) {
+    const removed = removedPackages(commands[i]!);
+    if (!removed) continue;
+    for (const word of removed) {
+      removals.names.add(packageName(word.value).toLowerCase());
+      if (word.value.includes('$')) removals.variable = true;
+    }
+  }
+  return removals;
 }
 
 // ---------------------------------------------------------------- cache mounts
 
 /** Targets of `RUN --mount=type=cache|tmpfs,target=…` (the paths that stay out of the layer). */
 export function cacheMountTargets(instruction: Instruction): string[] {
-  return instruction.flags
-    .filter((flag: Flag) => flag.name === 'mount')
-    .filter((flag) => {
-      const type = unquote(flag.options.type ?? '');
-      return type === 'cache' || type === 'tmpfs';
-    })
-    .map((flag) => unquote(flag.options.target ?? flag.options.dst ?? flag.options.destination ?? ''))
-    .map((target) => target.replace(/\/+$/, ''))
-    .filter((target) => target !== '');
+  const targets: string[] = [];
+  for (const flag of instruction.flags) {
+    if (flag.name !== 'mount') continue;
+    const type = unquote(flag.options.type ?? '');
+    if (type !== 'cache' && type !== 'tmpfs') continue;
+    const target = unquote(flag.options.target ?? flag.options.dst ?? flag.options.destination ?? '').replace(/\/+$/, '');
+    if (target !== '') targets.push(target);
+  }
+  return targets;
 }
+
 
 function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2');
@@ -200,15 +242,21 @@ export interface DependencyInstall {
   manifestOnly: boolean;
 }
 
+/** Programs `dependencyInstall` knows besides pip. */
+const DEPENDENCY_INSTALLERS = new Set(['poetry', 'pipenv', 'uv', 'npm', 'yarn', 'pnpm', 'go', 'bundle', 'mvn', 'mvnw', 'composer']);
+
 /**
  * A command that installs an application's dependencies from the build context
  * (`pip install -r …`, `pip install .`, `poetry install`, `npm ci`/`install`, `yarn`, `pnpm install`,
  * `go mod download`, `bundle install`, `mvn dependency:…`), with the manifest it reads.
  */
 export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
-  const pipArgs = pipInstallArgs(cmd);
-  if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
+  if (mayRunPip(cmd)) {
+    const pipArgs = pipInstallArgs(cmd);
+    if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
+  }
   const name = programName(cmd);
+  if (!DEPENDENCY_INSTALLERS.has(name)) return null; // the cases below, before collecting positionals
   const words = positionals(cmd).map((w) => w.value);
   const sub = words[0];
   switch (name) {
@@ -282,9 +330,11 @@ function isLocalProject(word: string): boolean {
   return /^\.\/?(\[[^\]]*\])?$/.test(word);
 }
 
+/** pip options whose value is a path, not a project to install. */
+const PIP_PATH_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-f', '--find-links']);
+
 function isValueOfOption(args: ShellWord[], index: number): boolean {
-  const previous = args[index - 1]?.value ?? '';
-  return ['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-f', '--find-links'].includes(previous);
+  return PIP_PATH_OPTIONS.has(args[index - 1]?.value ?? '');
 }
 
 
@@ -307,25 +357,50 @@ export function spanning(first: Range, last: Range): Range {
   return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
 }
 
+/** The `install` word of `apt-get install` / `apt install`, or undefined for any other command. */
+export function aptInstallWord(cmd: ShellCommand): ShellWord | undefined {
+  const name = programName(cmd);
+  if (name !== 'apt-get' && name !== 'apt') return undefined;
+  const install = subcommandWord(cmd);
+  return install?.value === 'install' ? install : undefined;
+}
+
 /** Every `apt-get install` / `apt install` of a RUN with its `install` word. */
 export function aptInstalls(instruction: Instruction): { command: ShellCommand; install: ShellWord }[] {
   const found: { command: ShellCommand; install: ShellWord }[] = [];
   for (const command of commandsOf(instruction)) {
-    if (!isCommand(command, 'apt-get', 'apt')) continue;
-    const install = subcommandWord(command);
-    if (install?.value === 'install') found.push({ command, install });
+    const install = aptInstallWord(command);
+    if (install) found.push({ command, install });
   }
   return found;
 }
 
+/** A cheap test before `pipInstallArgs`: only programs named `pip…` or `python…` can run pip. */
+export function mayRunPip(cmd: ShellCommand): boolean {
+  const name = programName(cmd);
+  return name.startsWith('pip') || name.startsWith('python');
+}
+
 /** The `install` word of a pip install (`pip install`, `python -m pip install`), or undefined. */
 export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
+  if (!mayRunPip(cmd)) return undefined;
   const rest = pipInstallArgs(cmd);
   if (!rest) return undefined;
+  return installWordBefore(cmd, rest);
+}
+
+/** The `install` word given the words after it, as `pipInstallArgs` returned them. */
+export function installWordBefore(cmd: ShellCommand, rest: readonly ShellWord[]): ShellWord | undefined {
   return cmd.args[cmd.args.length - rest.length - 1];
 }
 
 // ---------------------------------------------------------------- builds
+
+const PYTHON = /^python(\d+(\.\d+)?)?$/;
+/** Programs `buildStep` knows besides python. */
+const BUILD_TOOLS = new Set(['go', 'npm', 'yarn', 'pnpm', 'mvn', 'mvnw', 'gradle', 'gradlew', 'cargo', 'dotnet']);
+const MAVEN_BUILDS = new Set(['package', 'install', 'verify']);
+const GRADLE_BUILDS = new Set(['build', 'assemble', 'bootJar', 'installDist']);
 
 /**
  * A command that compiles, bundles or trains (`go build`, `npm run build`, `mvn package`,
@@ -334,9 +409,12 @@ export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
  */
 export function buildStep(cmd: ShellCommand): ShellWord | undefined {
   const name = programName(cmd);
+  const python = name.startsWith('python') && PYTHON.test(name);
+  // Most commands are none of these: do not collect their positionals.
+  if (!python && !BUILD_TOOLS.has(name)) return undefined;
   const words = positionals(cmd);
   const [first, second] = words;
-  if (/^python(\d+(\.\d+)?)?$/.test(name)) {
+  if (python) {
     const moduleName = flagValue(cmd, '-m');
     if (moduleName !== undefined) return /(^|\.)train/i.test(moduleName) ? cmd.args.find((w) => w.value === moduleName) : undefined;
     return first && /(^|\/)train[\w-]*\.py$/i.test(first.value) ? first : undefined;
@@ -352,10 +430,10 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
       return first?.value === 'run' && second?.value === 'build' ? second : undefined;
     case 'mvn':
     case 'mvnw':
-      return words.find((w) => ['package', 'install', 'verify'].includes(w.value));
+      return words.find((w) => MAVEN_BUILDS.has(w.value));
     case 'gradle':
     case 'gradlew':
-      return words.find((w) => ['build', 'assemble', 'bootJar', 'installDist'].includes(w.value));
+      return words.find((w) => GRADLE_BUILDS.has(w.value));
     case 'cargo':
       return first?.value === 'build' || first?.value === 'install' ? first : undefined;
     case 'dotnet':
@@ -374,6 +452,7 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
  */
 export function variableMayHold(cmd: ShellCommand, stage: Stage | undefined, isFlag: (word: string) => boolean): boolean {
   for (const word of cmd.args) {
+    if (!word.value.startsWith('$')) continue; // the common case: a literal word, no pattern to run
     const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(word.value);
     if (!m) continue;
     const name = m[1] ?? m[3] ?? '';

@@ -1,6 +1,6 @@
 // `apk add` keeps the downloaded index in /var/cache/apk: bytes the image ships and never uses.
 import { after, cacheMountTargets, commandWordsRange, coversPath, subcommandWord, variableMayHold } from '../packages';
-import { commandsOf, hasFlag, isCommand, positionals } from '../query';
+import { commandsOf, hasFlag, isCommand, positionals, programName } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction } from '../types';
 
@@ -28,11 +28,15 @@ export default defineRule({
   },
   check(context) {
     for (const instruction of context.ast.instructions) {
-      if (instruction.keyword !== 'RUN' || cacheKeptOut(instruction)) continue;
+      if (instruction.keyword !== 'RUN') continue;
+      // Decided on the first `apk add` without --no-cache: most RUNs have none.
+      let keptOut: boolean | undefined;
       for (const cmd of commandsOf(instruction)) {
-        if (!isCommand(cmd, 'apk')) continue;
+        if (programName(cmd) !== 'apk') continue;
         const add = subcommandWord(cmd);
         if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+        keptOut ??= cacheKeptOut(instruction);
+        if (keptOut) break;
         if (variableMayHold(cmd, context.ast.stages[instruction.stageIndex], (w) => w === '--no-cache')) continue;
         context.report({
           messageId: 'missing',

@@ -1,19 +1,32 @@
 // A docker build has no keyboard: `apt-get install` that asks "Do you want to continue? [Y/n]" aborts.
-import { after, aptInstalls, commandWordsRange, variableMayHold } from '../packages';
+import { after, aptInstallWord, commandWordsRange, variableMayHold } from '../packages';
+import { commandsOf } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
+const YES_WORDS = new Set(['--yes', '--assume-yes', '--quiet=2', '-q=2']);
+const ASSUME_YES_OPTION = /^APT::Get::Assume-Yes=(true|yes|1)$/i;
+const SHORT_FLAGS = /^-[a-zA-Z]+$/;
+
 /** `-y`, `--yes`, `--assume-yes`, `-qq`, `-q=2`, `--quiet=2`, clusters like `-qy`, or `-o APT::Get::Assume-Yes=true`. */
 function assumesYes(cmd: ShellCommand): boolean {
-  return cmd.args.some((word, i) => {
-    const v = word.value;
-    if (v === '--') return false;
-    if (['--yes', '--assume-yes', '--quiet=2', '-q=2'].includes(v)) return true;
-    const option = v === '-o' ? (cmd.args[i + 1]?.value ?? '') : v.startsWith('-o') ? v.slice(2) : null;
-    if (option !== null) return /^APT::Get::Assume-Yes=(true|yes|1)$/i.test(option);
-    if (/^-[a-zA-Z]+$/.test(v)) return v.includes('y') || v.includes('qq');
-    return false;
-  });
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === '-o') {
+      if (ASSUME_YES_OPTION.test(args[i + 1]?.value ?? '')) return true;
+    } else if (isYesWord(v)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** One word that alone answers yes (a variable's value is checked word by word too). */
+function isYesWord(v: string): boolean {
+  if (YES_WORDS.has(v)) return true;
+  if (v.startsWith('-o')) return ASSUME_YES_OPTION.test(v.slice(2));
+  return SHORT_FLAGS.test(v) && (v.includes('y') || v.includes('qq'));
 }
 
 export default defineRule({
@@ -32,8 +45,9 @@ export default defineRule({
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       const stage = context.ast.stages[instruction.stageIndex];
-      for (const { command, install } of aptInstalls(instruction)) {
-        if (assumesYes(command) || variableMayHold(command, stage, (w) => assumesYes({ ...command, args: [{ ...install, value: w }] }))) continue;
+      for (const command of commandsOf(instruction)) {
+        const install = aptInstallWord(command);
+        if (!install || assumesYes(command) || variableMayHold(command, stage, isYesWord)) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(command, install),

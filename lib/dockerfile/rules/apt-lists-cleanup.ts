@@ -1,11 +1,16 @@
 // apt's package lists (/var/lib/apt/lists, tens of MB) stay in the layer unless the same RUN deletes
 // them: a later `RUN rm` only hides them, the bytes still ship in the earlier layer.
-import { aptInstalls, cacheMountTargets, commandWordsRange, coversPath } from '../packages';
+import { aptInstallWord, cacheMountTargets, commandWordsRange, coversPath } from '../packages';
 import { commandsOf, isCommand, positionals, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
-import type { Fix, Instruction } from '../types';
+import type { Fix, Instruction, ShellCommand } from '../types';
 
 const LISTS = '/var/lib/apt/lists';
+
+function firstAptInstall(instruction: Instruction): ShellCommand | undefined {
+  for (const cmd of commandsOf(instruction)) if (aptInstallWord(cmd)) return cmd;
+  return undefined;
+}
 
 /** `rm -rf /var/lib/apt/lists/*` (or the folder itself, alone or among other paths). */
 function removesLists(instruction: Instruction): boolean {
@@ -57,13 +62,13 @@ export default defineRule({
     for (const stage of shippedStages(context.ast)) {
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'RUN') continue;
-        const first = aptInstalls(instruction)[0];
+        const first = firstAptInstall(instruction);
         if (!first || removesLists(instruction) || mountsLists(instruction)) continue;
         const fix = cleanupFix(instruction);
         context.report({
           messageId: 'missing',
-          range: commandWordsRange(first.command, first.install),
-          data: { command: first.command.name },
+          range: commandWordsRange(first, aptInstallWord(first)),
+          data: { command: first.name },
           ...(fix ? { fix } : {}),
         });
       }

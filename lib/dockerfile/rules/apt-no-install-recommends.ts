@@ -1,15 +1,29 @@
 // apt installs "recommended" extras by default: often tens or hundreds of MB the image never uses.
-import { after, aptInstalls, commandWordsRange, variableMayHold } from '../packages';
+import { after, aptInstallWord, commandWordsRange, variableMayHold } from '../packages';
+import { commandsOf } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
+const NO_RECOMMENDS_OPTION = /^APT::Install-Recommends=("?)(false|no|0)\1$/i;
+
+/** `--no-install-recommends`, `--install-recommends=no|false`, or `-o APT::Install-Recommends=false` (also `-oAPT::…`). */
 function skipsRecommends(cmd: ShellCommand): boolean {
-  return cmd.args.some((word, i) => {
-    const v = word.value;
-    if (v === '--no-install-recommends' || v === '--install-recommends=no' || v === '--install-recommends=false') return true;
-    const option = v === '-o' ? (cmd.args[i + 1]?.value ?? '') : v.startsWith('-o') ? v.slice(2) : '';
-    return /^APT::Install-Recommends=("?)(false|no|0)\1$/i.test(option);
-  });
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === '-o') {
+      if (NO_RECOMMENDS_OPTION.test(args[i + 1]?.value ?? '')) return true;
+    } else if (isNoRecommendsWord(v)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** One word that alone turns recommends off (a variable's value is checked word by word too). */
+function isNoRecommendsWord(v: string): boolean {
+  if (v === '--no-install-recommends' || v === '--install-recommends=no' || v === '--install-recommends=false') return true;
+  return v.startsWith('-o') && NO_RECOMMENDS_OPTION.test(v.slice(2));
 }
 
 export default defineRule({
@@ -28,8 +42,9 @@ export default defineRule({
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       const stage = context.ast.stages[instruction.stageIndex];
-      for (const { command, install } of aptInstalls(instruction)) {
-        if (skipsRecommends(command) || variableMayHold(command, stage, (w) => skipsRecommends({ ...command, args: [{ ...install, value: w }] }))) continue;
+      for (const command of commandsOf(instruction)) {
+        const install = aptInstallWord(command);
+        if (!install || skipsRecommends(command) || variableMayHold(command, stage, isNoRecommendsWord)) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(command, install),

@@ -1,15 +1,18 @@
 // `apt-get install curl` installs whatever version the mirror has today: two builds of the same
 // Dockerfile can ship different software.
-import { aptInstalls, packageWords, spanning } from '../packages';
+import { aptInstallWord, packageWords, spanning } from '../packages';
+import { commandsOf } from '../query';
 import { defineRule } from '../rule';
 import type { ShellWord } from '../types';
+
+const PATTERN = /[*?[\]]/;
 
 /** A package word that names no version: not `pkg=1.2`, not a `.deb` file or path, not a variable. */
 function isUnpinned(word: ShellWord): boolean {
   const v = word.value;
   if (v.includes('=') || v.includes('$') || v.includes('/') || v.endsWith('.deb')) return false;
   // Globs and regexes select several packages: there is no single version to pin.
-  return !/[*?[\]]/.test(v);
+  return !PATTERN.test(v);
 }
 
 export default defineRule({
@@ -27,7 +30,8 @@ export default defineRule({
   check(context) {
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
-      for (const { command } of aptInstalls(instruction)) {
+      for (const command of commandsOf(instruction)) {
+        if (!aptInstallWord(command)) continue;
         const unpinned = packageWords(command).filter(isUnpinned);
         const first = unpinned[0];
         const last = unpinned[unpinned.length - 1];

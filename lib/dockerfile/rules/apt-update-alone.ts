@@ -1,18 +1,34 @@
 // `RUN apt-get update` alone is cached as its own layer: later installs reuse a stale package list
 // (and fail with 404s once the mirror moves on), because the update line never changes.
 import { commandWordsRange, packageManagerOf, subcommandWord } from '../packages';
-import { commandsOf, isCommand, programName } from '../query';
+import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
 /** apt subcommands that read the freshly updated lists. */
 const CONSUMERS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'reinstall', 'source', 'satisfy']);
 
+/** Programs that run other commands we cannot see: they may install. */
+const OPAQUE = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'install_packages', 'apt-fast', 'xargs', 'eval']);
+
 /** Commands whose work we cannot see (a script, `sh -c "…"`, an install helper): they may install. */
 function mayInstall(cmd: ShellCommand): boolean {
   const name = programName(cmd);
-  if (isCommand(cmd, 'sh', 'bash', 'dash', 'ash', 'zsh', 'install_packages', 'apt-fast', 'xargs', 'eval')) return true;
-  return name.endsWith('.sh') || cmd.name.includes('/') || name.includes('$');
+  return OPAQUE.has(name) || name.endsWith('.sh') || cmd.name.includes('/') || name.includes('$');
+}
+
+/** The subcommand of an apt command (`update`, `install`…); undefined for other programs. */
+function aptSubcommand(cmd: ShellCommand): string | undefined {
+  return packageManagerOf(cmd) === 'apt' ? subcommandWord(cmd)?.value : undefined;
+}
+
+function isAptUpdate(cmd: ShellCommand): boolean {
+  return aptSubcommand(cmd) === 'update';
+}
+
+/** Whether a command uses the updated lists, or may. */
+function consumesLists(cmd: ShellCommand): boolean {
+  return CONSUMERS.has(aptSubcommand(cmd) ?? '') || mayInstall(cmd);
 }
 
 export default defineRule({
@@ -31,14 +47,8 @@ export default defineRule({
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       const commands = commandsOf(instruction);
-      const updates = commands.filter((cmd) => packageManagerOf(cmd) === 'apt' && subcommandWord(cmd)?.value === 'update');
-      const first = updates[0];
-      if (!first) continue;
-      const consumed = commands.some((cmd) => {
-        if (packageManagerOf(cmd) === 'apt' && CONSUMERS.has(subcommandWord(cmd)?.value ?? '')) return true;
-        return mayInstall(cmd);
-      });
-      if (consumed) continue;
+      const first = commands.find(isAptUpdate);
+      if (!first || commands.some(consumesLists)) continue;
       context.report({ messageId: 'alone', range: commandWordsRange(first, subcommandWord(first)), data: { command: first.name } });
     }
   },

@@ -1,12 +1,18 @@
 // Piping a download into a shell runs whatever the server sends, unchecked, as root, in your image.
 import { programName, scriptsOf, unwrap } from '../query';
 import { defineRule } from '../rule';
-import type { Range, ShellCommand } from '../types';
+import type { Range, ShellCommand, ShellWord } from '../types';
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
 const DOWNLOADERS = new Set(['curl', 'wget']);
 /** `$(curl …)`, `` `wget …` ``, `<(curl …)` inside a word given to a shell. */
 const SUBSTITUTED_DOWNLOAD = /(\$\(|`|<\()\s*(curl|wget)\b/;
+
+function substitutesDownload(arg: ShellWord): boolean {
+  // `raw` is sliced on each read: look at the value first (quotes and escapes never sit inside `curl`).
+  if (!arg.value.includes('curl') && !arg.value.includes('wget')) return false;
+  return SUBSTITUTED_DOWNLOAD.test(arg.raw);
+}
 
 function span(from: Range, to: Range): Range {
   return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
@@ -50,7 +56,7 @@ export default defineRule({
             download = null;
             continue;
           }
-          const substituted = cmd.args.find((arg) => SUBSTITUTED_DOWNLOAD.test(arg.raw));
+          const substituted = cmd.args.find(substitutesDownload);
           if (substituted) {
             const tool = SUBSTITUTED_DOWNLOAD.exec(substituted.raw)?.[2] ?? 'curl';
             context.report({ messageId: 'substitution', range: span(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });

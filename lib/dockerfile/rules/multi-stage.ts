@@ -3,6 +3,11 @@
 import { buildStep, commandWordsRange, packageName, unpurgedToolchain } from '../packages';
 import { commandsOf } from '../query';
 import { defineRule } from '../rule';
+import type { Range, ShellCommand, ShellWord } from '../types';
+
+function startsBefore(a: Range, b: Range): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
 
 export default defineRule({
   meta: {
@@ -26,14 +31,23 @@ export default defineRule({
     for (const instruction of stage.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       const toolchain = unpurgedToolchain(instruction)[0];
-      const build = commandsOf(instruction)
-        .map((cmd) => ({ cmd, step: buildStep(cmd) }))
-        .find((b) => b.step !== undefined);
+      let buildCommand: ShellCommand | undefined;
+      let step: ShellWord | undefined;
+      for (const cmd of commandsOf(instruction)) {
+        step = buildStep(cmd);
+        if (step) {
+          buildCommand = cmd;
+          break;
+        }
+      }
       // The earlier evidence in the file is the one to show.
-      const buildFirst = build && (!toolchain || build.cmd.range.line < toolchain.range.line || (build.cmd.range.line === toolchain.range.line && build.cmd.range.column < toolchain.range.column));
-      if (build && buildFirst) {
-        const range = commandWordsRange(build.cmd, build.step);
-        context.report({ messageId: 'build', range, data: { command: [build.cmd.name, ...build.cmd.args.slice(0, build.cmd.args.indexOf(build.step!) + 1).map((w) => w.value)].join(' ') } });
+      if (buildCommand && step && (!toolchain || startsBefore(buildCommand.range, toolchain.range))) {
+        const words = [buildCommand.name];
+        for (const word of buildCommand.args) {
+          words.push(word.value);
+          if (word === step) break;
+        }
+        context.report({ messageId: 'build', range: commandWordsRange(buildCommand, step), data: { command: words.join(' ') } });
         return;
       }
       if (toolchain) {

@@ -1,6 +1,14 @@
 // Builds already run as root; sudo in an image only adds a privilege-escalation path for later.
 import { programName, scriptsOf } from '../query';
 import { defineRule } from '../rule';
+import type { ShellWord } from '../types';
+
+/** Programs that run the command given in their arguments. */
+const WRAPPERS = new Set(['env', 'nohup', 'exec', 'time', 'nice', 'xargs']);
+
+function isSudo(word: ShellWord): boolean {
+  return word.value === 'sudo' || word.value.endsWith('/sudo');
+}
 
 export default defineRule({
   meta: {
@@ -20,11 +28,8 @@ export default defineRule({
       for (const script of scriptsOf(instruction)) {
         for (const command of script.commands) {
           // Raw names, before unwrapping: `env X=1 sudo …` and `nohup sudo …` hide sudo one level down.
-          const word = programName(command) === 'sudo'
-            ? command.nameWord
-            : ['env', 'nohup', 'exec', 'time', 'nice', 'xargs'].includes(programName(command))
-              ? command.args.find((arg) => arg.value === 'sudo' || arg.value.endsWith('/sudo'))
-              : undefined;
+          const name = programName(command);
+          const word = name === 'sudo' ? command.nameWord : WRAPPERS.has(name) ? command.args.find(isSudo) : undefined;
           if (word) context.report({ messageId: 'sudo', range: word.range });
         }
       }

@@ -1,20 +1,32 @@
 // pip keeps every downloaded wheel in ~/.cache/pip: for ML stacks (torch, numpy…) hundreds of MB
 // that ship in the image and are never read again.
 import { after, cacheMountTargets, commandWordsRange, pipInstallWord, variableMayHold } from '../packages';
-import { hasFlag, instructionsWithParents, isCommand, positionals, programName, scriptsOf, unwrap } from '../query';
+import { commandsOf, hasFlag, instructionsWithParents, isCommand, positionals, programName, scriptsOf, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Instruction, ShellWord, Stage } from '../types';
 
 const VARIABLE = 'PIP_NO_CACHE_DIR';
+const ASSIGNMENT = `${VARIABLE}=`;
+const FALSE_VALUES = new Set(['', '0', 'false', 'no', 'off']);
 
 function isTruthy(value: string): boolean {
-  const v = value.replace(/^(["'])(.*)\1$/, '$2').trim().toLowerCase();
-  return !['', '0', 'false', 'no', 'off'].includes(v);
+  return !FALSE_VALUES.has(value.replace(/^(["'])(.*)\1$/, '$2').trim().toLowerCase());
 }
 
 /** `PIP_NO_CACHE_DIR=1` among assignment words. */
 function assigns(words: readonly ShellWord[]): boolean {
-  return words.some((w) => w.value.startsWith(`${VARIABLE}=`) && isTruthy(w.value.slice(VARIABLE.length + 1)));
+  for (const word of words) if (word.value.startsWith(ASSIGNMENT) && isTruthy(word.value.slice(ASSIGNMENT.length))) return true;
+  return false;
+}
+
+function isNoCacheFlag(word: string): boolean {
+  return word.startsWith('--no-cache-dir');
+}
+
+/** Whether any command of the RUN is a pip install: the rest of the rule only matters then. */
+function installsWithPip(run: Instruction): boolean {
+  for (const cmd of commandsOf(run)) if (pipInstallWord(cmd)) return true;
+  return false;
 }
 
 /** PIP_NO_CACHE_DIR set by ENV or ARG in the stage (or the stages it is built FROM) before this RUN. */
@@ -35,12 +47,16 @@ function mountsPipCache(run: Instruction): boolean {
 
 /** `rm -rf /root/.cache/pip` or `pip cache purge` in the same RUN also keeps the cache out of the layer. */
 function purgesCache(run: Instruction): boolean {
-  return scriptsOf(run).some((script) =>
-    script.commands.map(unwrap).some((cmd) => {
-      if (isCommand(cmd, 'rm')) return positionals(cmd).some((w) => /(^|\/)\.cache(\/pip)?\/?\*?$/.test(w.value));
-      return /^pip\d*(\.\d+)?$/.test(programName(cmd)) && positionals(cmd)[0]?.value === 'cache' && positionals(cmd)[1]?.value === 'purge';
-    }),
-  );
+  for (const cmd of commandsOf(run)) {
+    if (isCommand(cmd, 'rm')) {
+      if (positionals(cmd).some((w) => /(^|\/)\.cache(\/pip)?\/?\*?$/.test(w.value))) return true;
+      continue;
+    }
+    if (!/^pip\d*(\.\d+)?$/.test(programName(cmd))) continue;
+    const [first, second] = positionals(cmd);
+    if (first?.value === 'cache' && second?.value === 'purge') return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -60,7 +76,7 @@ export default defineRule({
     const { ast } = context;
     for (const stage of ast.stages) {
       for (const run of stage.instructions) {
-        if (run.keyword !== 'RUN') continue;
+        if (run.keyword !== 'RUN' || !installsWithPip(run)) continue;
         if (mountsPipCache(run) || purgesCache(run) || setBeforeRun(ast, stage, run)) continue;
         for (const script of scriptsOf(run)) {
           let exported = false;
@@ -71,7 +87,7 @@ export default defineRule({
             if (!install || exported || assigns(raw.assignments)) continue;
             // `env PIP_NO_CACHE_DIR=1 pip install …`: the assignment is an argument of env.
             if (isCommand(raw, 'env') && assigns(raw.args)) continue;
-            if (hasFlag(cmd, '--no-cache-dir') || variableMayHold(cmd, stage, (w) => w.startsWith('--no-cache-dir'))) continue;
+            if (hasFlag(cmd, '--no-cache-dir') || variableMayHold(cmd, stage, isNoCacheFlag)) continue;
             context.report({
               messageId: 'missing',
               range: commandWordsRange(cmd, install),

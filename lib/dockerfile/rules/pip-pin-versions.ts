@@ -1,6 +1,6 @@
 // `pip install flask` installs whatever is newest on the day of the build: the same Dockerfile
 // builds different images, and a new major release can break the app without a line changing.
-import { pipInstallWord, spanning } from '../packages';
+import { installWordBefore, mayRunPip, spanning } from '../packages';
 import { commandsOf, hasFlag, pipInstallArgs } from '../query';
 import { defineRule } from '../rule';
 import type { ShellWord } from '../types';
@@ -57,8 +57,9 @@ export default defineRule({
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       for (const cmd of commandsOf(instruction)) {
+        if (!mayRunPip(cmd)) continue;
         const args = pipInstallArgs(cmd);
-        if (!args || !pipInstallWord(cmd)) continue;
+        if (!args || !installWordBefore(cmd, args)) continue;
         const unpinned = unpinnedRequirements(args, hasFlag(cmd, '-U', '--upgrade'));
         const first = unpinned[0];
         const last = unpinned[unpinned.length - 1];
