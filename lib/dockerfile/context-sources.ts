@@ -1,42 +1,121 @@
 // The build-context paths a COPY/ADD reads, with their ranges: what `.dockerignore` decides about.
 // Not `COPY --from` (another stage or image), not heredoc bodies, not ADD's URLs or git repositories.
-import type { Instruction, Token } from './types';
+import type { Instruction, JsonForm, Range, Token } from './types';
+
+const QUOTED = /^(["'])(.*)\1$/;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 export function unquoteWord(value: string): string {
-  return value.replace(/^(["'])(.*)\1$/, '$2');
+  // Most words are not quoted: a char check spares the regex and a new string.
+  const first = value.charCodeAt(0);
+  if ((first !== 34 && first !== 39) || value.length < 2 || value.charCodeAt(value.length - 1) !== first) return value;
+  return value.replace(QUOTED, '$2');
+}
+
+/**
+ * A source word with its quotes removed. Its range is the word's, read only when a rule reports:
+ * argument ranges are computed on first read, and most sources are never reported.
+ */
+class UnquotedSource implements Token {
+  readonly value: string;
+  readonly #word: Token;
+
+  constructor(value: string, word: Token) {
+    this.value = value;
+    this.#word = word;
+  }
+
+  get range(): Range {
+    return this.#word.range;
+  }
+}
+
+/** A value of the exec (JSON) form; `valueRanges` builds every range, so it is asked only on report. */
+class JsonSource implements Token {
+  readonly value: string;
+  readonly #json: JsonForm;
+  readonly #index: number;
+
+  constructor(json: JsonForm, index: number) {
+    this.value = json.values[index] ?? '';
+    this.#json = json;
+    this.#index = index;
+  }
+
+  get range(): Range {
+    return this.#json.valueRanges[this.#index]!;
+  }
+}
+
+/** Heredoc markers, URLs and git repositories are not read from the build context. */
+function isContextPath(value: string): boolean {
+  if (value.startsWith('<<') || value.startsWith('git@')) return false;
+  return !value.includes('://') || !URL_SCHEME.test(value);
 }
 
 /** Source words of a COPY/ADD that come from the build context (the last word is the destination). */
 export function contextSources(instruction: Instruction): Token[] {
-  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return [];
-  if (instruction.flags.some((flag) => flag.name === 'from')) return [];
-  const words: Token[] = instruction.json
-    ? instruction.json.values.map((value, i) => ({ value, range: instruction.json!.valueRanges[i]! }))
-    : argsBeforeTrailingComment(instruction).map((arg) => ({ value: unquoteWord(arg.value), range: arg.range }));
-  return words
-    .slice(0, -1)
-    .filter((word) => !word.value.startsWith('<<'))
-    .filter((word) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(word.value) && !/^git@/.test(word.value));
+  const sources: Token[] = [];
+  const count = candidateCount(instruction);
+  for (let i = 0; i < count; i++) {
+    const value = candidateValue(instruction, i);
+    if (isContextPath(value)) sources.push(sourceToken(instruction, i, value));
+  }
+  return sources;
+}
+
+/** The first context source whose value passes `test`, without building the list (rules that want one). */
+export function findContextSource(instruction: Instruction, test: (value: string) => boolean): Token | undefined {
+  const count = candidateCount(instruction);
+  for (let i = 0; i < count; i++) {
+    const value = candidateValue(instruction, i);
+    if (isContextPath(value) && test(value)) return sourceToken(instruction, i, value);
+  }
+  return undefined;
+}
+
+/** How many leading words may be context sources: all but the destination; 0 for other instructions and `--from`. */
+function candidateCount(instruction: Instruction): number {
+  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return 0;
+  const flags = instruction.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === 'from') return 0;
+  const json = instruction.json;
+  return (json ? json.values.length : argsEndBeforeTrailingComment(instruction.args)) - 1;
+}
+
+function candidateValue(instruction: Instruction, index: number): string {
+  const json = instruction.json;
+  return json ? (json.values[index] ?? '') : unquoteWord(instruction.args[index]?.value ?? '');
+}
+
+/** The source as a token: the argument itself when unquoting left it unchanged (no new object). */
+function sourceToken(instruction: Instruction, index: number, value: string): Token {
+  const json = instruction.json;
+  if (json) return new JsonSource(json, index);
+  const word = instruction.args[index]!;
+  return value === word.value ? word : new UnquotedSource(value, word);
 }
 
 /** The destination of a COPY/ADD (its last path, a trailing `# comment` not counted), unquoted. */
 export function copyDestination(instruction: Instruction): string {
   if (instruction.json) return instruction.json.values[instruction.json.values.length - 1] ?? '';
-  const args = argsBeforeTrailingComment(instruction);
-  return unquoteWord(args[args.length - 1]?.value ?? '');
+  const args = instruction.args;
+  return unquoteWord(args[argsEndBeforeTrailingComment(args) - 1]?.value ?? '');
 }
 
 /** `.`, `./`, `*`, `./*`: the whole build context. */
 export function isWholeContext(source: string): boolean {
-  return /^(\.\/?|\.\/\*|\*)$/.test(source.trim());
+  const path = source.trim();
+  return path === '.' || path === './' || path === '*' || path === './*';
 }
 
 /**
  * `COPY requirements.txt .   # Layer 3` (as the lessons write it): Docker would read `#` and the words
  * after it as more paths, but the author meant a comment. Judging what was meant avoids telling a
  * learner that `.` is a source; the misplaced comment itself is not these rules' concern.
+ * Returns how many words count (the index of the `#` word, or all of them).
  */
-function argsBeforeTrailingComment(instruction: Instruction): Token[] {
-  const hash = instruction.args.findIndex((arg, i) => i > 0 && arg.value.startsWith('#'));
-  return hash < 0 ? instruction.args : instruction.args.slice(0, hash);
+function argsEndBeforeTrailingComment(args: readonly Token[]): number {
+  for (let i = 1; i < args.length; i++) if (args[i]!.value.startsWith('#')) return i;
+  return args.length;
 }

@@ -96,6 +96,25 @@ describe('parseDockerignore', () => {
     expect(cleanPath('a/../../b')).toBe('../b');
   });
 
+  it('cleans paths like Go filepath.Clean, relative to the context', () => {
+    const cases: [string, string][] = [
+      ['src', 'src'],
+      ['./src/', 'src'],
+      ['/app/src/', 'app/src'],
+      ['.//./a/.', 'a'],
+      ['a/./b//c/', 'a/b/c'],
+      ['./../a', '../a'],
+      ['a/b/..', 'a'],
+      ['a./', 'a.'],
+      ['..a/.b', '..a/.b'],
+      ['./', ''],
+      ['/', ''],
+      ['.', ''],
+      ['', ''],
+    ];
+    for (const [path, clean] of cases) expect([path, cleanPath(path)]).toEqual([path, clean]);
+  });
+
   it('stays fast on patterns that make backtracking matchers explode', () => {
     const pattern = `${'*a'.repeat(30)}b\n${'**/'.repeat(30)}x`;
     const path = `${'a'.repeat(5000)}/${'a/'.repeat(200)}y`;

@@ -81,6 +81,20 @@ export function parseDockerignore(text: string): DockerignoreMatcher {
  * `/a` → `a`, `a/../b` → `b`. Returns '' for the context root.
  */
 export function cleanPath(path: string): string {
+  // Most paths are clean already or only wrapped in `./`, `/` or a trailing `/`: no split needed.
+  let from = 0;
+  let to = path.length;
+  for (;;) {
+    if (path.startsWith('/', from)) from += 1;
+    else if (path.startsWith('./', from)) from += 2;
+    else break;
+  }
+  for (;;) {
+    if (to > from && path.charCodeAt(to - 1) === 47) to -= 1;
+    else if (to > from + 1 && path.endsWith('/.', to)) to -= 2;
+    else break;
+  }
+  if (isCleanRelative(path, from, to)) return from === 0 && to === path.length ? path : path.slice(from, to);
   const rooted = path.startsWith('/');
   const out: string[] = [];
   for (const part of path.split('/')) {
@@ -94,6 +108,19 @@ export function cleanPath(path: string): string {
     out.push(part);
   }
   return out.join('/');
+}
+
+/** path[from, to) is non-empty and has no empty, `.` or `..` segment. */
+function isCleanRelative(path: string, from: number, to: number): boolean {
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && path.charCodeAt(i) !== 47) continue;
+    const length = i - start;
+    if (length === 0) return false;
+    if (path.charCodeAt(start) === 46 && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === 46))) return false;
+    start = i + 1;
+  }
+  return true;
 }
 
 function compileGlob(pattern: string): Token[] {

@@ -1,6 +1,6 @@
 // Question 8's first lesson: Docker reuses a layer only while everything before it is unchanged.
 // Copying the source before installing dependencies means every code edit reinstalls them all.
-import { contextSources, copyDestination, isWholeContext } from '../context-sources';
+import { contextSources, copyDestination, findContextSource, isWholeContext } from '../context-sources';
 import { cleanPath } from '../dockerignore';
 import { dependencyInstall, type DependencyInstall } from '../packages';
 import { commandsOf, pipInstallArgs, positionals, programName } from '../query';
@@ -14,8 +14,21 @@ const SOURCE_FOLDERS = new Set(['src', 'app', 'lib', 'source', 'sources', 'code'
 /** The whole context (`.`) or a whole source folder (`src/`, `./app`). */
 function isSourceCopy(source: string): boolean {
   if (isWholeContext(source)) return true;
-  const path = cleanPath(source.replace(/\/\.$/, ''));
+  // A single name (`requirements.txt`) is already clean: most sources skip the path cleaning.
+  if (!source.includes('/')) return SOURCE_FOLDERS.has(source.toLowerCase());
+  const path = cleanPath(source.endsWith('/.') ? source.slice(0, -2) : source);
   return SOURCE_FOLDERS.has(path.toLowerCase());
+}
+
+/** The dependency installs a RUN performs, in order; null when it performs none (most RUNs). */
+function installsOf(run: Instruction): DependencyInstall[] | null {
+  let installs: DependencyInstall[] | null = null;
+  const commands = commandsOf(run);
+  for (let i = 0; i < commands.length; i++) {
+    const install = dependencyInstall(commands[i]!);
+    if (install) (installs ??= []).push(install);
+  }
+  return installs;
 }
 
 /** pip options that read files from the build context. */
@@ -113,28 +126,28 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    for (const stage of ast.stages) {
-      let sourceCopy: { copy: Instruction; source: Token } | undefined;
-      for (const instruction of stage.instructions) {
-        if (!sourceCopy) {
-          const source = contextSources(instruction).find((s) => isSourceCopy(s.value));
-          if (source) sourceCopy = { copy: instruction, source };
+    for (let s = 0; s < ast.stages.length; s++) {
+      const stage = ast.stages[s]!;
+      let copy: Instruction | undefined;
+      let source: Token | undefined;
+      for (let i = 0; i < stage.instructions.length; i++) {
+        const instruction = stage.instructions[i]!;
+        if (!copy || !source) {
+          source = findContextSource(instruction, isSourceCopy);
+          if (source) copy = instruction;
           continue;
         }
         if (instruction.keyword !== 'RUN') continue;
-        const installs = commandsOf(instruction)
-          .map(dependencyInstall)
-          .filter((install): install is DependencyInstall => install !== null);
-        const first = installs[0];
-        if (!first) continue;
-        const offence: Offence = { ...sourceCopy, run: instruction, installs };
-        const fix = reorderFix(ast, stage, offence);
+        const installs = installsOf(instruction);
+        const first = installs?.[0];
+        if (!installs || !first) continue;
+        const fix = reorderFix(ast, stage, { copy, source, run: instruction, installs });
         context.report({
           messageId: 'order',
-          range: sourceCopy.source.range,
+          range: source.range,
           data: {
-            instruction: sourceCopy.copy.keyword,
-            source: sourceCopy.source.value,
+            instruction: copy.keyword,
+            source: source.value,
             line: instruction.range.line,
             install: installLabel(first),
             manifest: [...new Set(installs.flatMap((i) => i.manifests))].join(' '),

@@ -1,12 +1,22 @@
 // `COPY . .` sends and copies everything in the folder: .git history, .env secrets, caches, data.
 // A `.dockerignore` is what keeps them out; without one (or with one that misses them) they ship.
-import { contextSources, isWholeContext } from '../context-sources';
+import { findContextSource, isWholeContext } from '../context-sources';
 import { parseDockerignore } from '../dockerignore';
 import { defineRule } from '../rule';
-import type { Token } from '../types';
+import type { Instruction, Token } from '../types';
 
 /** What a `.dockerignore` for a Python/Node ML project must at least leave out. */
 const ESSENTIALS = ['.git', '.env', '__pycache__', 'node_modules'];
+
+/** The first COPY/ADD source that is the whole build context, with its instruction. */
+function firstWholeCopy(instructions: readonly Instruction[]): { instruction: Instruction; source: Token } | null {
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i]!;
+    const source = findContextSource(instruction, isWholeContext);
+    if (source) return { instruction, source };
+  }
+  return null;
+}
 
 export default defineRule({
   meta: {
@@ -23,23 +33,17 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    let wholeCopy: { keyword: string; source: Token } | undefined;
-    for (const instruction of context.ast.instructions) {
-      const source = contextSources(instruction).find((s) => isWholeContext(s.value));
-      if (source) {
-        wholeCopy = { keyword: instruction.keyword, source };
-        break;
-      }
-    }
-    if (!wholeCopy) return;
-    const data = { instruction: wholeCopy.keyword, source: wholeCopy.source.value };
+    const found = firstWholeCopy(context.ast.instructions);
+    if (!found) return;
+    const { instruction, source } = found;
+    const data = { instruction: instruction.keyword, source: source.value };
     const { dockerignore } = context.options;
     if (dockerignore === undefined) {
-      context.report({ messageId: 'missing', range: wholeCopy.source.range, data });
+      context.report({ messageId: 'missing', range: source.range, data });
       return;
     }
     const matcher = parseDockerignore(dockerignore);
     if (ESSENTIALS.some((path) => matcher.isExcluded(path))) return;
-    context.report({ messageId: 'weak', range: wholeCopy.source.range, data, severity: 'info' });
+    context.report({ messageId: 'weak', range: source.range, data, severity: 'info' });
   },
 });
