@@ -43,3 +43,30 @@ describe('secretsInText', () => {
     expect(secretsInText('-----BEGIN PUBLIC KEY-----\n-----BEGIN CERTIFICATE-----\nAKIA123')).toEqual([]);
   });
 });
+
+describe('secretsInText over the whole source', () => {
+  it('counts CRLF and lone CR line ends like LF', () => {
+    const expected = [
+      { kind: 'awsKey', range: { line: 2, column: 5, endLine: 2, endColumn: 25 } },
+      { kind: 'privateKey', range: { line: 3, column: 1, endLine: 3, endColumn: 31 } },
+    ];
+    expect(secretsInText('x\r\nkey=AKIAIOSFODNN7EXAMPLE\r\n-----BEGIN EC PRIVATE KEY-----')).toEqual(expected);
+    expect(secretsInText('x\rkey=AKIAIOSFODNN7EXAMPLE\r-----BEGIN EC PRIVATE KEY-----')).toEqual(expected);
+  });
+
+  it('lists matches line by line, key ids before headers on the same line', () => {
+    const source = '-----BEGIN PRIVATE KEY----- AKIAIOSFODNN7EXAMPLE\nASIAIOSFODNN7EXAMPLE';
+    expect(secretsInText(source).map((m) => [m.kind, m.range.line, m.range.column])).toEqual([
+      ['awsKey', 1, 29],
+      ['privateKey', 1, 1],
+      ['awsKey', 2, 1],
+    ]);
+  });
+});
+
+describe('isSecretKey on names that change when upper-cased', () => {
+  it('reads a non-ASCII name the way it is upper-cased (ß → SS)', () => {
+    expect(isSecretKey('DB_PAßWORD')).toBe(true);
+    expect(isSecretKey('DB_PAßWORD_FILE')).toBe(false);
+  });
+});

@@ -3,9 +3,17 @@ import { defineRule } from '../rule';
 import { isSecretKey, isVariableReference, secretsInText } from '../secrets';
 import type { Range } from '../types';
 
+function before(x: Range, y: Range): boolean {
+  return x.endLine < y.line || (x.endLine === y.line && x.endColumn <= y.column);
+}
+
 function overlaps(a: Range, b: Range): boolean {
-  const before = (x: Range, y: Range) => x.endLine < y.line || (x.endLine === y.line && x.endColumn <= y.column);
   return !before(a, b) && !before(b, a);
+}
+
+function overlapsAny(ranges: readonly Range[], range: Range): boolean {
+  for (const other of ranges) if (overlaps(other, range)) return true;
+  return false;
 }
 
 export default defineRule({
@@ -30,19 +38,22 @@ export default defineRule({
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
       for (const pair of instruction.pairs) {
-        if (!pair.valueRange || pair.value === null) continue;
+        // The key first: it rules out almost every pair without allocating; the range only when reporting.
+        if (pair.value === null || !isSecretKey(pair.key)) continue;
         const value = pair.value.trim();
-        if (value === '' || value === '""' || value === "''" || isVariableReference(value) || !isSecretKey(pair.key)) continue;
-        reported.push(pair.valueRange);
+        if (value === '' || value === '""' || value === "''" || isVariableReference(value)) continue;
+        const range = pair.valueRange;
+        if (!range) continue;
+        reported.push(range);
         context.report({
           messageId: 'secretValue',
-          range: pair.valueRange,
+          range,
           data: { keyword: instruction.keyword, key: pair.key },
         });
       }
     }
     for (const match of secretsInText(context.ast.source)) {
-      if (reported.some((range) => overlaps(range, match.range))) continue;
+      if (overlapsAny(reported, match.range)) continue;
       context.report({ messageId: match.kind, range: match.range });
     }
   },

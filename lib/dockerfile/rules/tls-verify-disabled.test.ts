@@ -126,3 +126,17 @@ describe(ID, () => {
     expect(rule.meta.aliases.every((alias) => /^CKV2_DOCKER_\d+$/.test(alias))).toBe(true);
   });
 });
+
+describe(`${ID} (assignments and words of any command)`, () => {
+  it('catches a variable in any case, set through env before another program', () => {
+    expect(run('env npm_config_strict_ssl=false npm ci')).toEqual([span('variable', 2, 9, 36)]);
+  });
+
+  it('catches sslverify=0 in the words of any command, once per word', () => {
+    expect(run('printf "%s" sslverify=0 > /etc/yum.repos.d/x.repo')).toEqual([span('config', 2, 17, 28)]);
+  });
+
+  it('does not catch a variable with a similar name or an unrelated assignment', () => {
+    expect(run('GIT_SSL_NO_VERIFY_X=1 PYTHONHTTPSVERIFY=1 git clone https://x.io/r.git')).toEqual([]);
+  });
+});

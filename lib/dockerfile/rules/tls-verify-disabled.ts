@@ -1,5 +1,5 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
-import { programName, scriptsOf, unwrap } from '../query';
+import { programName, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand, ShellWord } from '../types';
 
@@ -13,15 +13,39 @@ const INSECURE_VARIABLES: Record<string, (value: string) => boolean> = {
   PIP_TRUSTED_HOST: (v) => v !== '',
 };
 
+/** One of the names above in any case, alone or before `=`: rules out most keys and words without allocating. */
+const INSECURE_NAME = new RegExp(`^(?:${Object.keys(INSECURE_VARIABLES).join('|')})(?:=|$)`, 'i');
+
 function insecureVariable(key: string, value: string | null): boolean {
+  if (!INSECURE_NAME.test(key)) return false;
   const test = INSECURE_VARIABLES[key.toUpperCase()];
   return test !== undefined && value !== null && test(value.trim().replace(/^["']|["']$/g, ''));
 }
 
-interface Problem {
-  messageId: 'flag' | 'variable' | 'config' | 'unsigned';
-  word: ShellWord;
-  data: Record<string, string>;
+type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
+/** Receives each problem found: the word to point at (none found: undefined) and the tool, or the variable's name. */
+type Found = (messageId: MessageId, word: ShellWord | undefined, subject: string) => void;
+
+const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/;
+const PIP = /^pip(\d+(\.\d+)?)?$/;
+const PYTHON = /^python(\d+(\.\d+)?)?$/;
+const PIP_MODULE = /^pip\d*$/;
+const PIP_TRUSTED_HOST_CONFIG = /^(global|install)\.trusted-host$/;
+const FLAG_CLUSTER = /^-[A-Za-z0-9]+$/;
+const GIT_SSLVERIFY_OFF = /^http\.sslverify=(false|0|no|off)$/i;
+const GIT_OFF_VALUE = /^(false|0|no|off)$/;
+const NPM_STRICT_SSL_OFF = /^--strict-ssl=false$/i;
+const NPM_OFF_VALUE = /^(false|0)$/;
+const YUM_SSLVERIFY_OFF = /(^|=)sslverify\s*=\s*(0|false|no)\b/i;
+
+/** `word` in any case; `lower` is lower-case ASCII, so only a word of the same length can match. */
+function equalsIgnoringCase(word: string, lower: string): boolean {
+  return word.length === lower.length && word.toLowerCase() === lower;
+}
+
+/** `--flag` or `--flag=value`. */
+function isLongFlag(value: string, flag: string): boolean {
+  return value === flag || (value.startsWith(flag) && value[flag.length] === '=');
 }
 
 /** A short flag inside a cluster (`-fsSLk`) or the long spelling. */
@@ -29,55 +53,102 @@ function flagWordOf(cmd: ShellCommand, short: string | null, ...long: string[]):
   for (const word of cmd.args) {
     const v = word.value;
     if (v === '--') return undefined;
-    if (long.some((l) => v === l || v.startsWith(`${l}=`))) return word;
-    if (short && /^-[A-Za-z0-9]+$/.test(v) && v.slice(1).includes(short)) return word;
+    for (const flag of long) if (isLongFlag(v, flag)) return word;
+    if (short && FLAG_CLUSTER.test(v) && v.includes(short, 1)) return word;
   }
   return undefined;
 }
 
-function problemsOf(raw: ShellCommand): Problem[] {
-  const problems: Problem[] = [];
+/** `NAME=value` words that switch verification off. */
+function checkAssignments(words: readonly ShellWord[], found: Found): void {
+  for (const word of words) {
+    if (!INSECURE_NAME.test(word.value)) continue;
+    const m = ASSIGNMENT.exec(word.value);
+    if (m && insecureVariable(m[1] ?? '', m[2] ?? '')) found('variable', word, m[1] ?? '');
+  }
+}
+
+/** `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`. */
+function checkPip(cmd: ShellCommand, found: Found): void {
+  found('flag', flagWordOf(cmd, null, '--trusted-host'), 'pip');
+  let configAt = -1;
+  let hasConfig = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i]!.value;
+    if (configAt < 0 && PIP_TRUSTED_HOST_CONFIG.test(v)) configAt = i;
+    if (v === 'config') hasConfig = true;
+  }
+  if (configAt > 0 && hasConfig) found('config', cmd.args[configAt], 'pip');
+}
+
+/** `git config http.sslVerify false`, `git -c http.sslVerify=false …`. */
+function checkGit(cmd: ShellCommand, found: Found): void {
+  let at = -1;
+  let hasConfig = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i]!.value;
+    if (at < 0 && equalsIgnoringCase(v, 'http.sslverify')) at = i;
+    if (equalsIgnoringCase(v, 'config')) hasConfig = true;
+  }
+  if (at >= 0 && hasConfig && GIT_OFF_VALUE.test((cmd.args[at + 1]?.value ?? '').toLowerCase())) found('config', cmd.args[at], 'git');
+  found('config', firstMatching(cmd, GIT_SSLVERIFY_OFF), 'git');
+}
+
+/** `npm config set strict-ssl false`, `npm install --strict-ssl=false` (and yarn, pnpm). */
+function checkNpm(cmd: ShellCommand, tool: string, found: Found): void {
+  let at = -1;
+  let hasConfig = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i]!.value;
+    if (at < 0 && (equalsIgnoringCase(v, 'strict-ssl') || equalsIgnoringCase(v, 'strict_ssl'))) at = i;
+    if (equalsIgnoringCase(v, 'config')) hasConfig = true;
+  }
+  if (at >= 0 && hasConfig && NPM_OFF_VALUE.test((cmd.args[at + 1]?.value ?? '').toLowerCase())) found('config', cmd.args[at], tool);
+  found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), tool);
+}
+
+function firstMatching(cmd: ShellCommand, pattern: RegExp): ShellWord | undefined {
+  for (const word of cmd.args) if (pattern.test(word.value)) return word;
+  return undefined;
+}
+
+/** yum/dnf `sslverify=0` in any command's words, also when echoed into a repo file. */
+function sslverifyOffWord(cmd: ShellCommand): ShellWord | undefined {
+  for (const word of cmd.args) {
+    // The setting needs an `=`: most words are settled without running the pattern.
+    if (word.value.includes('=') && YUM_SSLVERIFY_OFF.test(word.value)) return word;
+  }
+  return undefined;
+}
+
+function checkCommand(raw: ShellCommand, found: Found): void {
+  // `GIT_SSL_NO_VERIFY=1 git clone …`, `export NODE_TLS_REJECT_UNAUTHORIZED=0`, `env PYTHONHTTPSVERIFY=0 …`.
+  checkAssignments(raw.assignments, found);
+  const rawName = programName(raw);
+  if (rawName === 'export' || rawName === 'env') checkAssignments(raw.args, found);
   const cmd = unwrap(raw);
   const name = programName(cmd);
-  const tool = name;
-  const push = (messageId: Problem['messageId'], word: ShellWord | undefined, data: Record<string, string>) => {
-    if (word) problems.push({ messageId, word, data });
-  };
-  // `GIT_SSL_NO_VERIFY=1 git clone …`, `export NODE_TLS_REJECT_UNAUTHORIZED=0`, `env PYTHONHTTPSVERIFY=0 …`.
-  const assignments = [...raw.assignments, ...(['export', 'env'].includes(programName(raw)) ? raw.args : [])];
-  for (const word of assignments) {
-    const m = /^([A-Za-z_]\w*)=(.*)$/.exec(word.value);
-    if (m && insecureVariable(m[1] ?? '', m[2] ?? '')) push('variable', word, { name: m[1] ?? '' });
-  }
-  if (name === 'curl') push('flag', flagWordOf(cmd, 'k', '--insecure'), { flag: '-k/--insecure', tool });
-  if (name === 'wget') push('flag', flagWordOf(cmd, null, '--no-check-certificate'), { flag: '--no-check-certificate', tool });
-  if (/^pip(\d+(\.\d+)?)?$/.test(name) || (/^python(\d+(\.\d+)?)?$/.test(name) && cmd.args.some((w) => /^pip\d*$/.test(w.value)))) {
-    push('flag', flagWordOf(cmd, null, '--trusted-host'), { flag: '--trusted-host', tool: 'pip' });
-    const configAt = cmd.args.findIndex((w) => /^(global|install)\.trusted-host$/.test(w.value));
-    if (configAt > 0 && cmd.args.some((w) => w.value === 'config')) push('config', cmd.args[configAt], { tool: 'pip' });
-  }
-  if (name === 'git') {
-    const values = cmd.args.map((w) => w.value.toLowerCase());
-    const at = values.indexOf('http.sslverify');
-    if (at >= 0 && values.includes('config') && /^(false|0|no|off)$/.test(values[at + 1] ?? '')) push('config', cmd.args[at], { tool });
-    push('config', cmd.args.find((w) => /^http\.sslverify=(false|0|no|off)$/i.test(w.value)), { tool });
-  }
-  if (['npm', 'yarn', 'pnpm'].includes(name)) {
-    const values = cmd.args.map((w) => w.value.toLowerCase());
-    const at = values.findIndex((v) => v === 'strict-ssl' || v === 'strict_ssl');
-    if (at >= 0 && values.includes('config') && /^(false|0)$/.test(values[at + 1] ?? '')) push('config', cmd.args[at], { tool });
-    push('flag', cmd.args.find((w) => /^--strict-ssl=false$/i.test(w.value)), { flag: '--strict-ssl=false', tool });
-  }
-  // yum/dnf `sslverify=0`, also when echoed into a repo file.
-  push('config', cmd.args.find((w) => /(^|=)sslverify\s*=\s*(0|false|no)\b/i.test(w.value)), { tool: 'yum/dnf' });
-  if (name === 'apk') push('unsigned', flagWordOf(cmd, null, '--allow-untrusted'), { flag: '--allow-untrusted', tool });
-  if (name === 'apt-get' || name === 'apt') {
-    push('unsigned', flagWordOf(cmd, null, '--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'), { flag: '--allow-unauthenticated/--force-yes', tool });
-  }
-  if (['yum', 'dnf', 'tdnf', 'microdnf'].includes(name)) push('unsigned', flagWordOf(cmd, null, '--nogpgcheck'), { flag: '--nogpgcheck', tool });
-  if (name === 'rpm') push('unsigned', flagWordOf(cmd, null, '--nosignature', '--nodigest'), { flag: '--nosignature', tool });
-  // The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it.
-  return problems.map((p) => ({ ...p, data: { ...p.data, flag: p.word.value } }));
+  // Program checks run in a fixed order (download tools, then config, then package signatures):
+  // a word two checks agree on is reported by the first.
+  if (name === 'curl') found('flag', flagWordOf(cmd, 'k', '--insecure'), name);
+  else if (name === 'wget') found('flag', flagWordOf(cmd, null, '--no-check-certificate'), name);
+  else if (name === 'git') checkGit(cmd, found);
+  else if (name === 'npm' || name === 'yarn' || name === 'pnpm') checkNpm(cmd, name, found);
+  else if (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP_MODULE) !== undefined)) checkPip(cmd, found);
+  found('config', sslverifyOffWord(cmd), 'yum/dnf');
+  if (name === 'apk') found('unsigned', flagWordOf(cmd, null, '--allow-untrusted'), name);
+  else if (name === 'apt-get' || name === 'apt') {
+    found('unsigned', flagWordOf(cmd, null, '--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'), name);
+  } else if (name === 'yum' || name === 'dnf' || name === 'tdnf' || name === 'microdnf') {
+    found('unsigned', flagWordOf(cmd, null, '--nogpgcheck'), name);
+  } else if (name === 'rpm') found('unsigned', flagWordOf(cmd, null, '--nosignature', '--nodigest'), name);
+}
+
+/** The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it. */
+function dataOf(messageId: MessageId, word: ShellWord, subject: string): Record<string, string> {
+  if (messageId === 'variable') return { name: subject, flag: word.value };
+  if (messageId === 'config') return { tool: subject, flag: word.value };
+  return { flag: word.value, tool: subject };
 }
 
 export default defineRule({
@@ -100,6 +171,13 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
+    // A word belongs to one instruction, so one list for the file reports each word once, by its first check.
+    const seen: ShellWord[] = [];
+    const found: Found = (messageId, word, subject) => {
+      if (!word || seen.includes(word)) return;
+      seen.push(word);
+      context.report({ messageId, range: word.range, data: dataOf(messageId, word, subject) });
+    };
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
         for (const pair of instruction.pairs) {
@@ -110,15 +188,10 @@ export default defineRule({
         continue;
       }
       if (instruction.keyword !== 'RUN') continue;
-      const seen: ShellWord[] = [];
-      for (const script of scriptsOf(instruction)) {
-        for (const command of script.commands) {
-          for (const problem of problemsOf(command)) {
-            if (seen.includes(problem.word)) continue;
-            seen.push(problem.word);
-            context.report({ messageId: problem.messageId, range: problem.word.range, data: problem.data });
-          }
-        }
+      // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.
+      if (instruction.shell) for (const command of instruction.shell.commands) checkCommand(command, found);
+      for (const heredoc of instruction.heredocs) {
+        if (heredoc.shell) for (const command of heredoc.shell.commands) checkCommand(command, found);
       }
     }
   },
