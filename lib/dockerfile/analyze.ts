@@ -15,6 +15,7 @@ export interface Analysis {
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
@@ -33,6 +34,9 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   for (const rule of rules) {
     if (!isRuleEnabled(rule, options)) continue;
     const { meta } = rule;
+    // Every finding of a rule links to the same two pages.
+    const docsUrl = ruleUrl(meta.id);
+    const lesson = lessonUrl(meta.lesson.question, meta.lesson.anchor);
     try {
       rule.check({
         ast,
@@ -49,8 +53,8 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
             endLine: descriptor.range.endLine,
             endColumn: descriptor.range.endColumn,
             aliases: meta.aliases,
-            docsUrl: ruleUrl(meta.id),
-            lessonUrl: lessonUrl(meta.lesson.question, meta.lesson.anchor),
+            docsUrl,
+            lessonUrl: lesson,
             ...(descriptor.fix ? { fix: descriptor.fix } : {}),
           };
           if (!ignores.isIgnored(finding)) findings.push(finding);
@@ -77,6 +81,8 @@ function collectIgnores(ast: DockerfileAst): Ignores {
   const byLine = new Map<number, Set<string>>();
   const wholeFile = new Set<string>();
   for (const comment of ast.comments) {
+    // Most comments are prose: one substring test before the regexes.
+    if (!comment.text.includes('ignore')) continue;
     const text = comment.text.replace(/^#\s*/, '');
     let m = /^hocdocker-ignore-file\s+([\w,\s-]+)/.exec(text) ?? /^hadolint\s+global\s+ignore\s*=\s*([\w,\s-]+)/.exec(text);
     if (m) {

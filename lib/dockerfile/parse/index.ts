@@ -6,16 +6,26 @@
 import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Range } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
-import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionText, type PendingHeredoc } from './instructions';
+import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionNode, type InstructionText, type PendingHeredoc } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
 import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-text';
 import { isShellCommand, parseShell } from './shell';
-import type { RangeOf } from './spanned';
+import { Span, type RangeOf } from './spanned';
 import { buildStages } from './stages';
 
 export { findReferences, substitute } from './variables';
 export type { VariableLookup, VariableReference, Substitution } from './variables';
 export { splitImageRef } from './image-ref';
+
+/** A comment line; its range (rarely read: only for pragmas) is computed when asked for. */
+class CommentNode extends Span implements Comment {
+  readonly text: string;
+
+  constructor(text: string, rangeOf: RangeOf, start: number, end: number) {
+    super(rangeOf, start, end);
+    this.text = text;
+  }
+}
 
 export function parse(source: string): DockerfileAst {
   const text = typeof source === 'string' ? source : '';
@@ -85,7 +95,7 @@ function parseDocument(source: string): DockerfileAst {
   const addComment = (from: number, to: number) => {
     let stop = to;
     while (stop > from && isLineBlank(source.charCodeAt(stop - 1))) stop--;
-    comments.push({ text: source.slice(from, stop), range: positions.range(from, stop) });
+    comments.push(new CommentNode(source.slice(from, stop), sourceRange, from, stop));
   };
 
   while (line < lineCount) {
@@ -106,7 +116,7 @@ function parseDocument(source: string): DockerfileAst {
     // comment lines in between are skipped (Docker does the same). A one-line instruction (most of
     // them) is read in place in the source: no copy, and the source's own positions as ranges.
     let at: InstructionText;
-    const emptyContinuationLines: number[] = [];
+    let emptyContinuationLines: number[] | null = null;
     let lastEnd = end;
     let dangling = -1;
     if (continuationAt(source, first, end, escape) < 0) {
@@ -137,7 +147,7 @@ function parseDocument(source: string): DockerfileAst {
             line++;
             break;
           }
-          if (j === e) emptyContinuationLines.push(line + 1);
+          if (j === e) (emptyContinuationLines ??= []).push(line + 1);
           else addComment(j, e);
           line++;
         }
@@ -159,7 +169,7 @@ function parseDocument(source: string): DockerfileAst {
     if (!peek) continue;
     if (peek === 'FROM') stageIndex++;
     const { instruction, heredocs } = readInstruction(at, context, lastEnd, instructions.length, stageIndex);
-    if (emptyContinuationLines.length > 0) instruction.emptyContinuationLines = emptyContinuationLines;
+    if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines;
     instructions.push(instruction);
 
     if (heredocs.length) {
@@ -195,7 +205,7 @@ function parseDocument(source: string): DockerfileAst {
   };
 }
 
-function checkInstruction(instruction: Instruction, errors: ParseError[]): void {
+function checkInstruction(instruction: InstructionNode, errors: ParseError[]): void {
   if (!KNOWN_INSTRUCTIONS.has(instruction.keyword)) {
     errors.push({ messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange });
     return;

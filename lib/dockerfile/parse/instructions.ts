@@ -38,7 +38,7 @@ export interface PendingHeredoc {
 }
 
 export interface ReadResult {
-  instruction: Instruction;
+  instruction: InstructionNode;
   heredocs: PendingHeredoc[];
 }
 
@@ -67,7 +67,7 @@ const NONE: never[] = Object.freeze([]) as never[];
  * An instruction whose argument words and secondary ranges are read on first use: most RUN lines
  * are asked for their shell commands, never for their words.
  */
-class InstructionNode implements Instruction {
+export class InstructionNode implements Instruction {
   readonly keyword: string;
   readonly keywordRaw: string;
   range: Range;
@@ -80,8 +80,8 @@ class InstructionNode implements Instruction {
   heredocs: Heredoc[] = NONE;
   pairs: KeyValue[] = NONE;
   shell: ShellScript | null = null;
-  onbuild: Instruction | null = null;
-  healthcheck: { none: boolean; command: Instruction | null } | null = null;
+  onbuild: InstructionNode | null = null;
+  healthcheck: { none: boolean; command: InstructionNode | null } | null = null;
   emptyContinuationLines: number[] = NONE;
   readonly #text: string;
   readonly #rangeOf: RangeOf;
@@ -194,7 +194,7 @@ export function readInstruction(
     stageIndex,
   });
   if (flags.length > 0) instruction.flags = flags;
-  const heredocs: PendingHeredoc[] = [];
+  let heredocs: PendingHeredoc[] = NONE;
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
     const result = parseJsonArray(text, argsStart, textEnd);
@@ -210,6 +210,7 @@ export function readInstruction(
     for (const word of instruction.words) {
       const marker = matchMarker(text.slice(word.start, word.end));
       if (!marker) continue;
+      if (heredocs === NONE) heredocs = [];
       heredocs.push({ marker, owner: instruction, markerRange: rangeOf(word.start, word.end), isScript: word.start === argsStart });
     }
   }
@@ -223,7 +224,7 @@ export function readInstruction(
   if (keyword === 'ONBUILD' && hasArgs) {
     const inner = readInstruction({ logical, from: argsStart, to: textEnd, rangeOf }, context, end, index, stageIndex);
     instruction.onbuild = inner.instruction;
-    heredocs.push(...inner.heredocs);
+    if (inner.heredocs.length > 0) heredocs = [...heredocs, ...inner.heredocs];
   }
 
   if (keyword === 'HEALTHCHECK') {
@@ -244,12 +245,13 @@ export function readInstruction(
 }
 
 /** `missingArguments` for instructions that cannot do without arguments. */
-export function missingArguments(instruction: Instruction): ParseError | null {
+export function missingArguments(instruction: InstructionNode): ParseError | null {
   const { keyword } = instruction;
   if (!KNOWN_INSTRUCTIONS.has(keyword)) return null;
   let missing: boolean;
   if (keyword === 'COPY' || keyword === 'ADD') {
-    const count = instruction.json ? instruction.json.values.length : instruction.args.length;
+    // Word spans, not `args`: counting must not build the argument tokens.
+    const count = instruction.json ? instruction.json.values.length : instruction.words.length;
     missing = count < 2;
   } else if (keyword === 'HEALTHCHECK' && instruction.healthcheck?.command) {
     missing = instruction.healthcheck.command.argsText.length === 0;
