@@ -61,7 +61,8 @@ export function parseFlags(
     flags.push(new FlagNode(text.slice(i, stop), escapeChar, rangeOf, i, stop));
     i = skipBlanks(text, stop, end);
   }
-  return { flags, argsStart: i };
+  // An exact-size copy: a list grown by push keeps spare slots for as long as the tree lives.
+  return { flags: flags.slice(), argsStart: i };
 }
 
 /** `type=cache,target=/x,sharing=locked` → key → value; a field without `=` maps to ''. */

@@ -75,7 +75,8 @@ export function parsePairs(
     }
     pairs.push(new PairNode(unquote(text.slice(word.start, eq), escapeChar), unquote(text.slice(eq + 1, word.end), escapeChar), false, rangeOf, word.start, eq, eq + 1, word.end));
   }
-  return pairs;
+  // An exact-size copy: a list grown by push keeps spare slots for as long as the tree lives.
+  return pairs.slice();
 }
 
 /** Index of the first `=` outside quotes in a word, or -1. */

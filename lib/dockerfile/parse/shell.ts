@@ -489,7 +489,8 @@ export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text
   const splitter = new CommandSplitter(rangeOf);
   new Tokenizer(text, end, rangeOf, splitter).run(start);
   splitter.finish();
-  const { commands } = splitter;
+  // An exact-size copy: the list grown by push keeps spare slots for as long as the tree lives.
+  const commands = splitter.commands.slice();
   const scriptStart = trimStart(text, start, end);
   const scriptEnd = Math.max(scriptStart, trimEnd(text, start, end));
   return new ShellScriptNode(commands, hasPipefail(commands), rangeOf, scriptStart, scriptEnd);
