@@ -2,7 +2,7 @@
 // so related steps rebuild together and cleanup in the same layer really frees space.
 import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
-import type { DockerfileAst, Fix, Instruction, Stage, TextEdit } from '../types';
+import type { DockerfileAst, Fix, Instruction, RuleContext, Stage, TextEdit } from '../types';
 import { sourceText } from '../source-text';
 
 /** RUN flags as a comparable signature: RUNs with different mounts or network cannot share a layer. */
@@ -13,11 +13,22 @@ function flagSignature(run: Instruction): string {
     .join(' ');
 }
 
+/** Whether two RUNs have the same flags. Most RUNs have none: the signatures are built only when both do. */
+function sameFlags(a: Instruction, b: Instruction): boolean {
+  if (a.flags.length === 0 || b.flags.length === 0) return a.flags.length === b.flags.length;
+  return flagSignature(a) === flagSignature(b);
+}
+
 /** A shell-form RUN (or a RUN whose heredocs are all shell scripts) that could be merged. */
 function isMergeable(run: Instruction): boolean {
   if (run.keyword !== 'RUN' || run.json || run.jsonError) return false;
-  if (run.heredocs.some((heredoc) => heredoc.shell === null)) return false;
-  return commandsOf(run).length > 0;
+  // Counted in the scripts themselves: the same answer as `commandsOf(run).length > 0`, without its cache lookup.
+  let commands = run.shell?.commands.length ?? 0;
+  for (const heredoc of run.heredocs) {
+    if (heredoc.shell === null) return false;
+    commands += heredoc.shell.commands.length;
+  }
+  return commands > 0;
 }
 
 /** Commands whose effect on the shell would leak into the next RUN's commands once joined. */
@@ -42,17 +53,24 @@ function joinFix(ast: DockerfileAst, stage: Stage, group: Instruction[]): Fix | 
     const next = group[i + 1]!;
     const commands = commandsOf(current);
     const last = commands[commands.length - 1];
-    if (!last || !next.argsRange) return undefined;
+    // Read once: an instruction works its ranges out on each read.
+    const nextArgs = next.argsRange;
+    if (!last || !nextArgs) return undefined;
     if (commands.some((cmd) => cmd.name === '' || SHELL_STATE.has(programName(cmd)))) return undefined;
     // Text after the last command (`;`, `&`, a trailing comment) would make `&&` invalid or swallowed.
-    const tail = sourceText(ast, { line: last.range.endLine, column: last.range.endColumn, endLine: current.range.endLine, endColumn: current.range.endColumn });
+    const end = last.range;
+    const tail = sourceText(ast, { line: end.endLine, column: end.endColumn, endLine: current.range.endLine, endColumn: current.range.endColumn });
     if (tail.trim() !== '') return undefined;
-    const comments = ast.comments
-      .filter((c) => c.range.line > current.range.endLine && c.range.line < next.range.line)
-      .map((c) => `${c.text}\n`)
-      .join('');
+    // Comment lines can only sit between the RUNs when there are lines between them.
+    const comments =
+      next.range.line - current.range.endLine < 2
+        ? ''
+        : ast.comments
+            .filter((c) => c.range.line > current.range.endLine && c.range.line < next.range.line)
+            .map((c) => `${c.text}\n`)
+            .join('');
     edits.push({
-      range: { line: last.range.endLine, column: last.range.endColumn, endLine: next.argsRange.line, endColumn: next.argsRange.column },
+      range: { line: end.endLine, column: end.endColumn, endLine: nextArgs.line, endColumn: nextArgs.column },
       text: ` && ${ast.escapeChar}\n${comments}    `,
     });
   }
@@ -72,32 +90,28 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    const { ast } = context;
-    for (const stage of ast.stages) {
-      let group: Instruction[] = [];
-      const flush = () => {
-        if (group.length >= 2) {
-          const first = group[0]!;
-          const fix = joinFix(ast, stage, group);
-          context.report({
-            messageId: 'consecutive',
-            range: group[1]!.keywordRange,
-            data: { count: group.length, line: first.range.line },
-            ...(fix ? { fix } : {}),
-          });
-        }
-        group = [];
-      };
-      for (const instruction of stage.instructions) {
-        const previous = group[group.length - 1];
-        if (isMergeable(instruction) && (!previous || flagSignature(previous) === flagSignature(instruction))) {
-          group.push(instruction);
-          continue;
-        }
-        flush();
-        if (isMergeable(instruction)) group.push(instruction);
+    for (const stage of context.ast.stages) {
+      const { instructions } = stage;
+      // The current group is instructions[groupStart, i) (-1: none); an array is made only to report it.
+      let groupStart = -1;
+      for (let i = 0; i < instructions.length; i++) {
+        const instruction = instructions[i]!;
+        const mergeable = isMergeable(instruction);
+        if (mergeable && groupStart >= 0 && sameFlags(instructions[i - 1]!, instruction)) continue;
+        if (groupStart >= 0 && i - groupStart >= 2) reportGroup(context, stage, instructions.slice(groupStart, i));
+        groupStart = mergeable ? i : -1;
       }
-      flush();
+      if (groupStart >= 0 && instructions.length - groupStart >= 2) reportGroup(context, stage, instructions.slice(groupStart));
     }
   },
 });
+
+function reportGroup(context: RuleContext, stage: Stage, group: Instruction[]): void {
+  const fix = joinFix(context.ast, stage, group);
+  context.report({
+    messageId: 'consecutive',
+    range: group[1]!.keywordRange,
+    data: { count: group.length, line: group[0]!.range.line },
+    ...(fix ? { fix } : {}),
+  });
+}

@@ -4,8 +4,10 @@ import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
+type LostEffect = 'cd' | 'export' | 'umask' | 'source' | 'shell';
+
 /** What the lost command was meant to do, keyed to the message that says what to write instead. */
-function lostEffect(cmd: ShellCommand): 'cd' | 'export' | 'umask' | 'source' | 'shell' | null {
+function lostEffect(cmd: ShellCommand): LostEffect | null {
   if (cmd.name === '') return 'export'; // a bare `VAR=value`
   switch (programName(cmd)) {
     case 'cd':
@@ -30,6 +32,18 @@ function lostEffect(cmd: ShellCommand): 'cd' | 'export' | 'umask' | 'source' | '
   }
 }
 
+/** The message for a RUN whose every command is lost, or null when one of them lasts. */
+function lostEffectOfAll(commands: readonly ShellCommand[]): LostEffect | null {
+  // The message speaks of the most telling command (`cd` before a trailing `set -e`).
+  let kind: LostEffect = 'shell';
+  for (const command of commands) {
+    const effect = lostEffect(command);
+    if (effect === null) return null;
+    if (kind === 'shell') kind = effect;
+  }
+  return kind;
+}
+
 export default defineRule({
   meta: {
     id: 'ineffective-run',
@@ -50,12 +64,11 @@ export default defineRule({
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       const commands = commandsOf(instruction);
-      const effects = commands.map(lostEffect);
       const first = commands[0];
       const last = commands[commands.length - 1];
-      if (!first || !last || effects.some((e) => e === null)) continue;
-      // The message speaks of the most telling command (`cd` before a trailing `set -e`).
-      const kind = effects.find((e) => e !== 'shell') ?? 'shell';
+      if (!first || !last) continue;
+      const kind = lostEffectOfAll(commands);
+      if (kind === null) continue;
       context.report({
         messageId: kind,
         range: { line: first.range.line, column: first.range.column, endLine: last.range.endLine, endColumn: last.range.endColumn },

@@ -1,11 +1,14 @@
 // Docker accepts `run` and `RUN` alike, but a file that mixes them (or `FROM x as y`) reads as careless.
 import { defineRule } from '../rule';
-import type { Instruction, Range } from '../types';
+import type { Instruction, Range, Token } from '../types';
 
 const KEYWORDS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER',
   'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
 ]);
+
+/** Lower-case spelling of each keyword, so the common casings are told apart without new strings. */
+const LOWER_KEYWORDS = new Map([...KEYWORDS].map((keyword) => [keyword, keyword.toLowerCase()]));
 
 type Casing = 'upper' | 'lower' | 'mixed';
 
@@ -15,8 +18,27 @@ function casingOf(word: string): Casing {
   return 'mixed';
 }
 
-function withWrapped(instruction: Instruction): Instruction[] {
-  return instruction.onbuild ? [instruction, ...withWrapped(instruction.onbuild)] : [instruction];
+/**
+ * Casing of a known keyword as written. The parser's `keyword` is `keywordRaw.toUpperCase()`, so the
+ * usual spellings compare with it (or its lower-case form) directly; only rarer ones build strings.
+ */
+function keywordCasing(instruction: Instruction): Casing {
+  if (instruction.keywordRaw === instruction.keyword) return 'upper';
+  if (instruction.keywordRaw === LOWER_KEYWORDS.get(instruction.keyword)) return 'lower';
+  return casingOf(instruction.keywordRaw);
+}
+
+/** `as` in any casing: only FROM lines that contain it need their words split. */
+const MAY_HAVE_AS = /as/i;
+
+/** The `AS` word of `FROM image AS name` (any word after the first), if any. */
+function fromAsWord(from: Instruction): Token | undefined {
+  const words = from.args;
+  for (let i = 1; i < words.length; i++) {
+    const value = words[i]!.value;
+    if (value.length === 2 && value.toLowerCase() === 'as') return words[i];
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -33,28 +55,42 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    const instructions = context.ast.instructions.flatMap(withWrapped).filter((i) => KEYWORDS.has(i.keyword));
-    const upper = instructions.filter((i) => casingOf(i.keywordRaw) === 'upper').length;
-    const lower = instructions.filter((i) => casingOf(i.keywordRaw) === 'lower').length;
+    const { instructions } = context.ast;
+    // Counted first: the majority decides which instructions are reported. ONBUILD's wrapped
+    // instruction is written by the learner too, so it counts and is checked like any other.
+    let upper = 0;
+    let lower = 0;
+    for (const top of instructions) {
+      for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
+        if (!KEYWORDS.has(instruction.keyword)) continue;
+        const casing = keywordCasing(instruction);
+        if (casing === 'upper') upper++;
+        else if (casing === 'lower') lower++;
+      }
+    }
     const majority: Casing = lower > upper ? 'lower' : 'upper';
     const inCase = (word: string, casing: Casing) => (casing === 'lower' ? word.toLowerCase() : word.toUpperCase());
 
-    for (const instruction of instructions) {
-      if (casingOf(instruction.keywordRaw) === majority) continue;
-      const expected = inCase(instruction.keyword, majority);
-      context.report({
-        messageId: 'inconsistent',
-        range: instruction.keywordRange,
-        data: { written: instruction.keywordRaw, expected },
-        fix: { title: `Viết thành ${expected}`, edits: [{ range: instruction.keywordRange, text: expected }] },
-      });
+    for (const top of instructions) {
+      for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
+        if (!KEYWORDS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
+        const expected = inCase(instruction.keyword, majority);
+        const range = instruction.keywordRange;
+        context.report({
+          messageId: 'inconsistent',
+          range,
+          data: { written: instruction.keywordRaw, expected },
+          fix: { title: `Viết thành ${expected}`, edits: [{ range, text: expected }] },
+        });
+      }
     }
 
     for (const stage of context.ast.stages) {
       const from = stage.from;
-      const as = from.args.find((arg, i) => i > 0 && arg.value.toLowerCase() === 'as');
+      if (!MAY_HAVE_AS.test(from.argsText)) continue;
+      const as = fromAsWord(from);
       if (!as) continue;
-      const fromCasing = casingOf(from.keywordRaw);
+      const fromCasing = keywordCasing(from);
       if (fromCasing === 'mixed' || casingOf(as.value) === fromCasing) continue;
       const expected = inCase('as', fromCasing);
       const range: Range = as.range;

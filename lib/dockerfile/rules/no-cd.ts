@@ -1,6 +1,7 @@
 // `RUN cd /x && make` hides the working directory inside one layer: WORKDIR states it for every later step.
-import { programName, scriptsOf, unwrap } from '../query';
+import { commandsOf, programName, scriptsOf, unwrap } from '../query';
 import { defineRule } from '../rule';
+import type { Instruction, ShellCommand } from '../types';
 
 export default defineRule({
   meta: {
@@ -16,12 +17,12 @@ export default defineRule({
   },
   check(context) {
     for (const instruction of context.ast.instructions) {
-      if (instruction.keyword !== 'RUN') continue;
+      if (instruction.keyword !== 'RUN' || !runsCd(instruction)) continue;
       for (const script of scriptsOf(instruction)) {
         // `RUN cd /x` alone does nothing at all: ineffective-run reports that.
         if (script.commands.length < 2) continue;
         // One finding per script: `cd /tmp && … && cd /` is one habit, not two problems.
-        const cd = script.commands.map(unwrap).find((cmd) => programName(cmd) === 'cd' && cmd.nameWord);
+        const cd = firstCd(script.commands);
         if (!cd?.nameWord) continue;
         const path = cd.args.find((w) => !w.value.startsWith('-'))?.value ?? '/thư-mục';
         context.report({ messageId: 'cd', range: cd.nameWord.range, data: { path } });
@@ -29,3 +30,22 @@ export default defineRule({
     }
   },
 });
+
+function isCd(cmd: ShellCommand): boolean {
+  return programName(cmd) === 'cd' && cmd.nameWord !== null;
+}
+
+/** Whether any script of the RUN changes directory: the shared, unwrapped commands answer it for most RUNs. */
+function runsCd(instruction: Instruction): boolean {
+  for (const cmd of commandsOf(instruction)) if (isCd(cmd)) return true;
+  return false;
+}
+
+/** The first `cd` of a script, seen through `sudo`/`env` wrappers. */
+function firstCd(commands: readonly ShellCommand[]): ShellCommand | undefined {
+  for (const cmd of commands) {
+    const real = unwrap(cmd);
+    if (isCd(real)) return real;
+  }
+  return undefined;
+}

@@ -29,6 +29,16 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY --chmod=777 app.py /app/'))).toEqual([at(2, 14, 17)]);
   });
 
+  it('catches a mode joined to its flag (mkdir -m0777, install --mode=777), at the whole word', () => {
+    expect(run('mkdir -m0777 /data')).toEqual([at(2, 11, 17)]);
+    expect(run('install --mode=777 app.sh /usr/local/bin/')).toEqual([at(2, 13, 23)]);
+  });
+
+  it('catches chmod behind sudo and COPY --chmod after other flags', () => {
+    expect(run('sudo chmod 777 /app')).toEqual([at(2, 16, 19)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY --chown=app --chmod=0666 app.py /app/'))).toEqual([at(2, 26, 30)]);
+  });
+
   it('catches chmod inside a heredoc', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'chmod 777 /app', 'EOF'))).toEqual([at(3, 7, 10)]);
   });
@@ -67,6 +77,10 @@ describe(ID, () => {
 
   it('does not catch chmod --reference or a variable mode', () => {
     expect(run('chmod --reference=/etc/hosts /app/hosts && chmod "$MODE" /app')).toEqual([]);
+  });
+
+  it('does not catch mkdir -m0755 or a mode word of another program', () => {
+    expect(run('mkdir -m0755 /data && setfacl -m 777 /data && cp --mode=777 a b')).toEqual([]);
   });
 
   it('does not catch 777 in an echo', () => {

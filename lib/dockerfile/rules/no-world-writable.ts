@@ -1,7 +1,7 @@
 // World-writable files let any process in the container (or a compromised app) rewrite code and config.
-import { commandsOf, isCommand, positionals } from '../query';
+import { commandsOf, positionals, programName } from '../query';
 import { defineRule } from '../rule';
-import type { ShellWord } from '../types';
+import type { Flag, Instruction, ShellCommand, ShellWord } from '../types';
 
 /**
  * Whether a chmod mode makes files writable by everyone. A sticky mode (`1777`, `+t`) is the
@@ -31,17 +31,36 @@ function isWorldWritableMode(mode: string): boolean {
   return writable && !sticky;
 }
 
-/** The mode word of `chmod [-R] MODE path…`, `mkdir -m MODE …`, `install -m MODE …`. */
-function modeWord(command: ReturnType<typeof commandsOf>[number]): ShellWord | undefined {
-  if (isCommand(command, 'chmod')) {
-    // Symbolic modes like `-w` look like flags; a mode is the first word that is not a known flag.
-    return command.args.find((w) => !/^(-[Rfvc]+|--[a-z-]*(=.*)?)$/.test(w.value));
+/** A chmod word that is a known flag, not a mode (symbolic modes like `-w` look like flags too). */
+const CHMOD_FLAG = /^(-[Rfvc]+|--[a-z-]*(=.*)?)$/;
+/** `mkdir -m777` written as one word. */
+const JOINED_MODE_FLAG = /^-m[0-7]{3,4}$/;
+
+/** A mode as written and the word it is written in (`--mode=777` holds the mode `777`). */
+interface Mode {
+  value: string;
+  word: ShellWord;
+}
+
+/** The mode of `chmod [-R] MODE path…`, `mkdir -m MODE …`, `install -m MODE …`. */
+function modeOf(command: ShellCommand, program: string): Mode | undefined {
+  const args = command.args;
+  if (program === 'chmod') {
+    // A mode is the first word that is not a known flag.
+    for (const word of args) if (!CHMOD_FLAG.test(word.value)) return { value: word.value, word };
+    return undefined;
   }
-  if (isCommand(command, 'mkdir', 'install')) {
-    const at = command.args.findIndex((w) => w.value === '-m' || w.value === '--mode');
-    if (at >= 0) return command.args[at + 1];
-    const joined = command.args.find((w) => w.value.startsWith('--mode=') || /^-m[0-7]{3,4}$/.test(w.value));
-    if (joined) return { ...joined, value: joined.value.replace(/^--mode=|^-m/, '') };
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i]!.value;
+    if (value === '-m' || value === '--mode') {
+      const word = args[i + 1];
+      return word && { value: word.value, word };
+    }
+  }
+  for (const word of args) {
+    if (word.value.startsWith('--mode=') || JOINED_MODE_FLAG.test(word.value)) {
+      return { value: word.value.replace(/^--mode=|^-m/, ''), word };
+    }
   }
   return undefined;
 }
@@ -62,19 +81,28 @@ export default defineRule({
   check(context) {
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
-        const chmod = instruction.flags.find((f) => f.name === 'chmod');
-        if (chmod?.value && chmod.valueRange && isWorldWritableMode(chmod.value)) {
-          context.report({ messageId: 'worldWritable', range: chmod.valueRange, data: { mode: chmod.value } });
-        }
+        const chmod = chmodFlagOf(instruction);
+        if (!chmod?.value || !isWorldWritableMode(chmod.value)) continue;
+        const range = chmod.valueRange;
+        if (range) context.report({ messageId: 'worldWritable', range, data: { mode: chmod.value } });
         continue;
       }
       if (instruction.keyword !== 'RUN') continue;
       for (const command of commandsOf(instruction)) {
-        const word = modeWord(command);
-        if (!word || !isWorldWritableMode(word.value)) continue;
-        if (isCommand(command, 'chmod') && positionals(command).length < 2 && !word.value.startsWith('-')) continue;
-        context.report({ messageId: 'worldWritable', range: word.range, data: { mode: word.value } });
+        // Most commands are none of the three: their words are never looked at.
+        const program = programName(command);
+        if (program !== 'chmod' && program !== 'mkdir' && program !== 'install') continue;
+        const mode = modeOf(command, program);
+        if (!mode || !isWorldWritableMode(mode.value)) continue;
+        if (program === 'chmod' && positionals(command).length < 2 && !mode.value.startsWith('-')) continue;
+        context.report({ messageId: 'worldWritable', range: mode.word.range, data: { mode: mode.value } });
       }
     }
   },
 });
+
+/** The first `--chmod` flag of a COPY/ADD. */
+function chmodFlagOf(instruction: Instruction): Flag | undefined {
+  for (const flag of instruction.flags) if (flag.name === 'chmod') return flag;
+  return undefined;
+}

@@ -1,7 +1,7 @@
 // `/bin/sh -c "a | b"` succeeds when b succeeds: a failed download piped onward goes unnoticed.
-import { instructionsWithParents, programName, scriptsOf } from '../query';
+import { instructionsWithParents, programName } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction, ShellCommand } from '../types';
+import type { Instruction, RuleContext, ShellCommand, ShellScript } from '../types';
 
 /** Left-hand commands that cannot meaningfully fail: `echo x | sha256sum -c -` is not hiding anything. */
 const HARMLESS_SOURCES = new Set(['echo', 'printf', 'yes', 'true']);
@@ -9,9 +9,9 @@ const NON_POSIX_SHELLS = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 
 type ShellKind = 'posix-default' | 'posix-pipefail' | 'other';
 
-/** The SHELL in force for a RUN: the default `/bin/sh -c`, a POSIX shell with `-o pipefail`, or another. */
-function shellKind(shell: Instruction | null): ShellKind {
-  const values = shell?.json?.values;
+/** What a SHELL instruction makes later RUNs run in: `/bin/sh -c` alike, a POSIX shell with `-o pipefail`, or another. */
+function shellKind(shell: Instruction): ShellKind {
+  const values = shell.json?.values;
   if (!values || values.length === 0) return 'posix-default';
   const exe = (values[0] ?? '').split(/[\\/]/).pop() ?? '';
   if (NON_POSIX_SHELLS.test(exe)) return 'other';
@@ -35,32 +35,43 @@ export default defineRule({
   check(context) {
     const { ast } = context;
     for (const stage of ast.stages) {
-      let shell: Instruction | null = null;
+      let kind: ShellKind = 'posix-default';
       for (const instruction of instructionsWithParents(ast, stage)) {
-        if (instruction.keyword === 'SHELL') shell = instruction;
-        if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index) continue;
-        if (shellKind(shell) !== 'posix-default') continue;
-        for (const script of scriptsOf(instruction)) {
-          if (script.hasPipefail) continue;
-          const pipe = firstRiskyPipe(script.commands);
-          if (pipe) context.report({ messageId: 'pipe', range: { ...pipe[0].range, endLine: pipe[1].range.endLine, endColumn: pipe[1].range.endColumn } });
-        }
+        if (instruction.keyword === 'SHELL') kind = shellKind(instruction);
+        if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || kind !== 'posix-default') continue;
+        if (instruction.shell) checkScript(context, instruction.shell);
+        for (const heredoc of instruction.heredocs) if (heredoc.shell) checkScript(context, heredoc.shell);
       }
     }
   },
 });
 
+function checkScript(context: RuleContext, script: ShellScript): void {
+  if (script.hasPipefail || !hasPipe(script.commands)) return;
+  const pipe = firstRiskyPipe(script.commands);
+  if (!pipe) return;
+  const [left, right] = pipe;
+  context.report({ messageId: 'pipe', range: { ...left.range, endLine: right.range.endLine, endColumn: right.range.endColumn } });
+}
+
+/** Whether a command reads from a pipe: most scripts have none, and their commands need no closer look. */
+function hasPipe(commands: readonly ShellCommand[]): boolean {
+  for (let i = 1; i < commands.length; i++) if (commands[i]!.operatorBefore === '|') return true;
+  return false;
+}
+
 /** The first `a | b` whose left side can fail, as [a, b]. */
-function firstRiskyPipe(commands: ShellCommand[]): [ShellCommand, ShellCommand] | null {
-  let pipeline: ShellCommand[] = [];
-  for (const command of commands) {
-    if (command.operatorBefore === '|' && pipeline.length > 0) {
-      const left = pipeline;
-      pipeline = [...pipeline, command];
-      if (left.some((c) => !HARMLESS_SOURCES.has(programName(c)))) return [left[left.length - 1]!, command];
+function firstRiskyPipe(commands: readonly ShellCommand[]): [ShellCommand, ShellCommand] | null {
+  // Whether a command of the current pipeline, left of the command at hand, can fail.
+  let leftCanFail = false;
+  for (let i = 0; i < commands.length; i++) {
+    const command = commands[i]!;
+    if (i > 0 && command.operatorBefore === '|') {
+      if (leftCanFail) return [commands[i - 1]!, command];
     } else {
-      pipeline = [command];
+      leftCanFail = false;
     }
+    if (!leftCanFail && !HARMLESS_SOURCES.has(programName(command))) leftCanFail = true;
   }
   return null;
 }
