@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './parse';
-import { effectiveCommand, exposedPorts, isExposed, portOfAddress, serverOf } from './servers';
+import { effectiveCommand, exposedPorts, hasExpose, isExposed, portOfAddress, serverOf } from './servers';
 import { dockerfile } from './rules/test-helpers';
 
 /** Name and port of the final stage's server, or null. */
@@ -127,6 +127,50 @@ describe('serverOf', () => {
   });
 });
 
+describe('serverOf ranges and owner', () => {
+  const at = (range: { line: number; column: number; endLine: number; endColumn: number } | null | undefined) =>
+    range && [range.line, range.column, range.endLine, range.endColumn];
+
+  it('points at the value of a joined flag in shell form, and at the server word', () => {
+    const found = serverOf(parse(dockerfile('FROM python:3.11-slim', 'CMD uvicorn api:app --port=8001')));
+    expect(at(found?.range)).toEqual([2, 5, 2, 12]);
+    expect(at(found?.portRange)).toEqual([2, 28, 2, 32]);
+  });
+
+  it('points inside an sh -c script when its JSON string has no escapes', () => {
+    const found = serverOf(parse(dockerfile('FROM python:3.11-slim', 'CMD ["sh", "-c", "exec uvicorn api:app --port 8008"]')));
+    expect(at(found?.range)).toEqual([2, 24, 2, 31]);
+    expect(at(found?.portRange)).toEqual([2, 47, 2, 51]);
+    expect(found?.instruction.keyword).toBe('CMD');
+  });
+
+  it('keeps a joined flag in a JSON string to the whole string', () => {
+    const found = serverOf(parse(dockerfile('FROM python:3.11-slim', 'CMD ["gunicorn", "--bind=0.0.0.0:8011", "app:app"]')));
+    expect(found?.port).toBe(8011);
+    expect(at(found?.portRange)).toEqual([2, 18, 2, 39]);
+  });
+
+  it('names the instruction that holds the server word: ENTRYPOINT or the CMD after it', () => {
+    const inEntrypoint = serverOf(parse(dockerfile('FROM python:3.11-slim', 'ENTRYPOINT ["uvicorn"]', 'CMD ["api:app", "--port", "8010"]')));
+    expect(inEntrypoint?.instruction.keyword).toBe('ENTRYPOINT');
+    expect(at(inEntrypoint?.range)).toEqual([2, 13, 2, 22]);
+    expect(at(inEntrypoint?.portRange)).toEqual([3, 27, 3, 33]);
+    const inCmd = serverOf(parse(dockerfile('FROM python:3.11-slim', 'ENTRYPOINT ["tini", "--"]', 'CMD ["gunicorn", "app:app"]')));
+    expect(inCmd?.instruction.keyword).toBe('CMD');
+    expect(at(inCmd?.range)).toEqual([3, 6, 3, 16]);
+  });
+
+  it('forgets a default port that a copied config file may move, but not the server', () => {
+    const found = serverOf(parse(dockerfile('FROM nginx:1.27', 'COPY ["site.conf", "/etc/nginx/conf.d/"]', 'CMD ["nginx", "-g", "daemon off;"]')));
+    expect(found && { name: found.name, port: found.port, portSource: found.portSource, portRange: found.portRange }).toEqual({
+      name: 'nginx',
+      port: null,
+      portSource: null,
+      portRange: null,
+    });
+  });
+});
+
 describe('effectiveCommand', () => {
   it('keeps a CMD written before ENTRYPOINT in the same stage', () => {
     const ast = parse(dockerfile('FROM python:3.11-slim', 'CMD ["--help"]', 'ENTRYPOINT ["python", "cli.py"]'));
@@ -156,6 +200,12 @@ describe('exposedPorts', () => {
     expect(isExposed(exposed, 9000)).toBe(true);
     expect(isExposed(exposed, 7005)).toBe(true);
     expect(isExposed(exposed, 8080)).toBe(false);
+  });
+
+  it('tells whether the stage chain has any EXPOSE', () => {
+    const ast = parse(dockerfile('FROM python:3.11-slim AS base', 'EXPOSE 8000', 'FROM base', 'CMD ["python"]', 'FROM python:3.11-slim'));
+    expect(hasExpose(ast, ast.stages[1]!)).toBe(true);
+    expect(hasExpose(ast, ast.stages[2]!)).toBe(false);
   });
 
   it('marks an unset variable as unknown', () => {

@@ -1,7 +1,7 @@
 // Which server an image starts and on which port: read from the final stage's effective
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
 import { instructionsWithParents, unwrap } from './query';
-import type { DockerfileAst, Instruction, Range, Stage } from './types';
+import type { DockerfileAst, Instruction, JsonForm, Range, Stage } from './types';
 
 /** A word of the command line that will run, with where it was written. */
 export interface CommandWord {
@@ -38,7 +38,9 @@ export function effectiveCommand(ast: DockerfileAst, stage: Stage): EffectiveCom
   let cmd: Instruction | null = null;
   let cmdSetInStage = false;
   let currentStage = -1;
-  for (const instruction of instructionsWithParents(ast, stage)) {
+  const instructions = instructionsWithParents(ast, stage);
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i]!;
     if (instruction.stageIndex !== currentStage) {
       currentStage = instruction.stageIndex;
       cmdSetInStage = false;
@@ -54,33 +56,60 @@ export function effectiveCommand(ast: DockerfileAst, stage: Stage): EffectiveCom
   return { entrypoint, cmd };
 }
 
+/**
+ * A recognised server. Its ranges are read from its words only when asked: most callers want the
+ * name and port, and a JSON word's range means building every range of its array.
+ */
+class ServerNode implements Server {
+  readonly name: string;
+  readonly port: number | null;
+  readonly portSource: Server['portSource'];
+  readonly instruction: Instruction;
+  readonly #word: CommandWord;
+  readonly #portWord: CommandWord | null;
+
+  constructor(recognised: Recognised, instruction: Instruction, portMovedByConfig: boolean) {
+    this.name = recognised.name;
+    this.port = portMovedByConfig ? null : recognised.port;
+    this.portSource = portMovedByConfig ? null : recognised.portSource;
+    this.instruction = instruction;
+    this.#word = recognised.word;
+    this.#portWord = recognised.portWord;
+  }
+
+  get range(): Range {
+    return this.#word.range;
+  }
+
+  get portRange(): Range | null {
+    return this.#portWord ? this.#portWord.range : null;
+  }
+}
+
 /** The final stage's server, or `stage`'s when given; null when no known server is started. */
 export function serverOf(ast: DockerfileAst, stage?: Stage): Server | null {
   const target = stage ?? ast.stages[ast.finalStage];
   if (!target) return null;
   const { entrypoint, cmd } = effectiveCommand(ast, target);
   const env = target.env;
-  const lines: { words: CommandWord[]; instructions: Instruction[]; shellForm: boolean }[] = [];
+  let found: Found | null = null;
+  let owner: Instruction | null = null;
   if (entrypoint && !entrypoint.json) {
     // Shell-form ENTRYPOINT ignores CMD entirely.
-    for (const words of shellCommands(entrypoint)) lines.push({ words, instructions: [entrypoint], shellForm: true });
+    found = findInShellForm(entrypoint, env);
+    owner = entrypoint;
   } else if (entrypoint?.json) {
-    const head = execWords(entrypoint);
-    const tail = cmd?.json ? execWords(cmd) : [];
-    const owners = head.map(() => entrypoint).concat(tail.map(() => cmd ?? entrypoint));
-    lines.push({ words: [...head, ...tail], instructions: owners, shellForm: false });
+    const words = execWords(entrypoint.json, []);
+    const entrypointLength = words.length;
+    if (cmd?.json) execWords(cmd.json, words);
+    found = findServer(words, env, false);
+    owner = found && found.at >= entrypointLength ? (cmd ?? entrypoint) : entrypoint;
   } else if (cmd) {
-    if (cmd.json) lines.push({ words: execWords(cmd), instructions: [cmd], shellForm: false });
-    else for (const words of shellCommands(cmd)) lines.push({ words, instructions: [cmd], shellForm: true });
+    found = cmd.json ? findServer(execWords(cmd.json, []), env, false) : findInShellForm(cmd, env);
+    owner = cmd;
   }
-  for (const line of lines) {
-    const found = findServer(line.words, env, line.shellForm);
-    if (!found) continue;
-    const owner = line.instructions[found.at] ?? line.instructions[0]!;
-    const server = { ...found.server, instruction: owner };
-    return configuredElsewhere(ast, target, server) ? { ...server, port: null, portSource: null } : server;
-  }
-  return null;
+  if (!found || !owner) return null;
+  return new ServerNode(found.server, owner, configuredElsewhere(ast, target, found.server));
 }
 
 /** Config files that move a server's default port: a default from the stock config no longer holds. */
@@ -90,29 +119,38 @@ const CONFIG_DESTINATIONS: Record<string, RegExp> = {
   torchserve: /config\.properties$/,
   streamlit: /\.streamlit(\/|$)|config\.toml$/,
 };
+const ROOTLESS_IMAGE = /unprivileged|rootless/;
 
-function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: Server): boolean {
+function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: Recognised): boolean {
   const pattern = CONFIG_DESTINATIONS[server.name];
   if (!pattern || server.portSource !== 'default') return false;
   // nginxinc/nginx-unprivileged and similar rootless builds move the stock port (to 8080).
   const chain = instructionsWithParents(ast, stage);
   const root = ast.stages[chain[0]?.stageIndex ?? -1];
-  if (root && /unprivileged|rootless/.test(root.base.repository)) return true;
-  return chain.some((instruction) => {
-    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return false;
-    const destination = instruction.json ? instruction.json.values.at(-1) : instruction.args.at(-1)?.value;
-    const sources = instruction.json ? instruction.json.values.slice(0, -1) : instruction.args.slice(0, -1).map((a) => a.value);
-    return pattern.test(destination ?? '') || sources.some((source) => pattern.test(source));
-  });
+  if (root && ROOTLESS_IMAGE.test(root.base.repository)) return true;
+  // A COPY/ADD that names a config file of the server, as a source or as the destination.
+  for (let i = 0; i < chain.length; i++) {
+    const instruction = chain[i]!;
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+    if (instruction.json) {
+      for (const path of instruction.json.values) if (pattern.test(path)) return true;
+    } else {
+      for (const arg of instruction.args) if (pattern.test(arg.value)) return true;
+    }
+  }
+  return false;
 }
+
+const UNIX_SOCKET = /^unix:/i;
+const ADDRESS_PORT = /(?:^|:)(\d{1,5})$/;
 
 /**
  * A listening port from an address: `8000`, `:8000`, `0.0.0.0:8000`, `[::]:8000`, `*:8080`;
  * null for a Unix socket or anything that is not a port.
  */
 export function portOfAddress(address: string): number | null {
-  if (/^unix:/i.test(address) || address.startsWith('/')) return null;
-  const m = /(?:^|:)(\d{1,5})$/.exec(address.trim());
+  if (UNIX_SOCKET.test(address) || address.startsWith('/')) return null;
+  const m = ADDRESS_PORT.exec(address.trim());
   if (!m) return null;
   const port = Number(m[1]);
   return port >= 1 && port <= 65535 ? port : null;
@@ -120,41 +158,82 @@ export function portOfAddress(address: string): number | null {
 
 // ---------------------------------------------------------------- command lines
 
-/** Exec-form words; `sh -c "…"` is opened up so the script's commands are seen too. */
-function execWords(instruction: Instruction): CommandWord[] {
-  const json = instruction.json;
-  if (!json) return [];
-  return json.values.map((value, i) => ({ value, range: json.valueRanges[i] ?? json.range }));
+/** A value of an exec-form array; its range is built only when read (on report). */
+class JsonWord implements CommandWord {
+  readonly value: string;
+  readonly #json: JsonForm;
+  readonly #index: number;
+
+  constructor(json: JsonForm, index: number) {
+    this.value = json.values[index] ?? '';
+    this.#json = json;
+    this.#index = index;
+  }
+
+  get range(): Range {
+    return this.#json.valueRanges[this.#index] ?? this.#json.range;
+  }
 }
 
-/** Shell-form commands (`cd /app && exec uvicorn …`), each as words: name first, unwrapped from exec/env. */
-function shellCommands(instruction: Instruction): CommandWord[][] {
-  const result: CommandWord[][] = [];
-  for (const command of instruction.shell?.commands ?? []) {
-    const cmd = unwrap(command);
-    if (!cmd.nameWord) continue;
-    result.push([{ value: cmd.name, range: cmd.nameWord.range }, ...cmd.args]);
-  }
-  return result;
+/** Appends the exec-form words to `words`; an `sh -c "…"` among them is opened up by findServer. */
+function execWords(json: JsonForm, words: CommandWord[]): CommandWord[] {
+  for (let i = 0; i < json.values.length; i++) words.push(new JsonWord(json, i));
+  return words;
 }
+
+/** The server of a shell-form command line (`cd /app && exec uvicorn …`), command by command, unwrapped from exec/env. */
+function findInShellForm(instruction: Instruction, env: Record<string, string>): Found | null {
+  const commands = instruction.shell?.commands ?? [];
+  for (let c = 0; c < commands.length; c++) {
+    const cmd = unwrap(commands[c]!);
+    if (!cmd.nameWord) continue;
+    const words: CommandWord[] = [cmd.nameWord];
+    for (let i = 0; i < cmd.args.length; i++) words.push(cmd.args[i]!);
+    const found = findServer(words, env, true);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A word of an `sh -c` script; its range is worked out from the script word's only when read. */
+class ScriptWord implements CommandWord {
+  readonly value: string;
+  readonly #script: CommandWord;
+  /** Where the word starts in the script and how long it is, quotes included. */
+  readonly #offset: number;
+  readonly #length: number;
+
+  constructor(value: string, script: CommandWord, offset: number, length: number) {
+    this.value = value;
+    this.#script = script;
+    this.#offset = offset;
+    this.#length = length;
+  }
+
+  get range(): Range {
+    const range = this.#script.range;
+    // Columns are exact only when the JSON string had no escapes: "<value>" spans value.length + 2.
+    const exact = range.line === range.endLine && range.endColumn - range.column === this.#script.value.length + 2;
+    if (!exact) return range;
+    const column = range.column + 1 + this.#offset;
+    return { line: range.line, column, endLine: range.line, endColumn: column + this.#length };
+  }
+}
+
+const SCRIPT_OPERATOR = /^(&&|\|\||[;|&])$/;
+const WORD_QUOTES = /^["']|["']$/g;
 
 /** Splits the script of `sh -c "<script>"` into commands of words (a light split: enough to find a server). */
 function scriptCommands(script: CommandWord): CommandWord[][] {
   const commands: CommandWord[][] = [[]];
-  const singleLine = script.range.line === script.range.endLine;
-  // Columns are exact only when the JSON string had no escapes: "<value>" spans value.length + 2.
-  const exact = singleLine && script.range.endColumn - script.range.column === script.value.length + 2;
   const re = /&&|\|\||[;|&]|[^\s;|&]+/g;
   for (let m = re.exec(script.value); m; m = re.exec(script.value)) {
     const text = m[0];
-    if (/^(&&|\|\||[;|&])$/.test(text)) {
+    if (SCRIPT_OPERATOR.test(text)) {
       commands.push([]);
       continue;
     }
-    const range = exact
-      ? { line: script.range.line, column: script.range.column + 1 + m.index, endLine: script.range.line, endColumn: script.range.column + 1 + m.index + text.length }
-      : script.range;
-    commands[commands.length - 1]!.push({ value: text.replace(/^["']|["']$/g, ''), range });
+    commands[commands.length - 1]!.push(new ScriptWord(text.replace(WORD_QUOTES, ''), script, m.index, text.length));
   }
   return commands.filter((c) => c.length > 0);
 }
@@ -168,11 +247,28 @@ const USER_SWITCHERS = new Set(['gosu', 'su-exec']);
 /** Runners: `poetry run uvicorn …`, `uv run uvicorn …`, `pipenv run …`. */
 const RUNNERS = new Set(['poetry', 'uv', 'pipenv', 'pdm', 'hatch']);
 
+/** A server recognised in a command line, with the words its ranges come from. */
+interface Recognised {
+  name: string;
+  port: number | null;
+  portSource: Server['portSource'];
+  /** The word that names the server. */
+  word: CommandWord;
+  /** The word that holds the port, when the command writes it. */
+  portWord: CommandWord | null;
+}
+
 interface Found {
-  server: Omit<Server, 'instruction'>;
+  server: Recognised;
   /** Index of the server word in the words scanned. */
   at: number;
 }
+
+const ENV_ASSIGNMENT = /^[A-Za-z_]\w*=/;
+const SHELL_PROGRAM = /^(ba|da|z)?sh$/;
+const SHELL_SCRIPT = /\.sh$/;
+const ENTRYPOINT_SCRIPT = /^docker-entrypoint/;
+const PYTHON_PROGRAM = /^python(\d+(\.\d+)*)?$/;
 
 function findServer(words: CommandWord[], env: Record<string, string>, shellForm: boolean): Found | null {
   let i = 0;
@@ -186,7 +282,7 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
     }
     if (name === 'env') {
       i++;
-      while (i < words.length && (/^[A-Za-z_]\w*=/.test(words[i]!.value) || words[i]!.value.startsWith('-'))) i++;
+      while (i < words.length && (ENV_ASSIGNMENT.test(words[i]!.value) || words[i]!.value.startsWith('-'))) i++;
       continue;
     }
     if (USER_SWITCHERS.has(name)) {
@@ -197,22 +293,21 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
       i += 2;
       continue;
     }
-    if (/^(ba|da|z)?sh$/.test(name) && words[i + 1]?.value === '-c' && words[i + 2]) {
+    if (SHELL_PROGRAM.test(name) && words[i + 1]?.value === '-c' && words[i + 2]) {
       for (const command of scriptCommands(words[i + 2]!)) {
         const found = findServer(command, env, true);
-        if (found) return { ...found, at: i + 2 };
+        if (found) return { server: found.server, at: i + 2 };
       }
       return null;
     }
     // An entrypoint script usually ends with `exec "$@"`: the server is in the CMD words that follow.
-    if (/\.sh$/.test(word.value) || /^docker-entrypoint/.test(name)) {
+    if (SHELL_SCRIPT.test(word.value) || ENTRYPOINT_SCRIPT.test(name)) {
       i++;
       continue;
     }
     break;
   }
-  const rest = words.slice(i);
-  const server = recognise(rest, env, shellForm);
+  const server = recognise(words, i, env, shellForm);
   return server ? { server, at: i } : null;
 }
 
@@ -221,17 +316,15 @@ function baseName(value: string): string {
   return slash >= 0 ? value.slice(slash + 1) : value;
 }
 
-type Recognised = Omit<Server, 'instruction'>;
-
-/** `words[0]` is the program. */
-function recognise(words: CommandWord[], env: Record<string, string>, shellForm: boolean): Recognised | null {
-  const first = words[0];
+/** `words[start]` is the program. */
+function recognise(words: CommandWord[], start: number, env: Record<string, string>, shellForm: boolean): Recognised | null {
+  const first = words[start];
   if (!first) return null;
   const program = baseName(first.value);
-  const args = words.slice(1);
+  const args = words.slice(start + 1);
   const ctx: PortContext = { env, shellForm };
 
-  if (/^python(\d+(\.\d+)*)?$/.test(program)) {
+  if (PYTHON_PROGRAM.test(program)) {
     const m = args.findIndex((w) => w.value === '-m');
     const moduleWord = args[m + 1];
     if (m < 0 || !moduleWord) return djangoRunserver(args, ctx);
@@ -252,7 +345,7 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
   const sub = args.find((w) => !w.value.startsWith('-'))?.value;
   switch (program) {
     case 'uvicorn':
-      if (flag(args, '--uds', '--fd')) return { name: 'uvicorn', port: null, portSource: null, range: word.range, portRange: null };
+      if (flag(args, '--uds', '--fd')) return unknownPort('uvicorn', word);
       return withPort('uvicorn', word, ctx, flag(args, '--port'), 8000);
     case 'fastapi':
       if (sub !== 'run' && sub !== 'dev') return null;
@@ -263,10 +356,10 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
       if (bind) return withPort(program, word, ctx, bind, null, true);
       if (program === 'gunicorn' && flag(args, '-c', '--config')) return unknownPort(program, word);
       const fromCmdArgs = program === 'gunicorn' ? bindInEnv(ctx.env.GUNICORN_CMD_ARGS) : null;
-      if (fromCmdArgs !== null) return { name: program, port: fromCmdArgs, portSource: 'env', range: word.range, portRange: null };
+      if (fromCmdArgs !== null) return { name: program, port: fromCmdArgs, portSource: 'env', word, portWord: null };
       // Gunicorn binds to $PORT when it is set, else 8000 (hypercorn's default is 8000 too).
       const envPort = program === 'gunicorn' ? numeric(ctx.env.PORT) : null;
-      if (envPort !== null) return { name: program, port: envPort, portSource: 'env', range: word.range, portRange: null };
+      if (envPort !== null) return { name: program, port: envPort, portSource: 'env', word, portWord: null };
       return withPort(program, word, ctx, null, 8000);
     }
     case 'daphne':
@@ -335,7 +428,7 @@ function djangoRunserver(words: CommandWord[], ctx: PortContext): Recognised | n
 }
 
 function unknownPort(name: string, word: CommandWord): Recognised {
-  return { name, port: null, portSource: null, range: word.range, portRange: null };
+  return { name, port: null, portSource: null, word, portWord: null };
 }
 
 // ---------------------------------------------------------------- ports
@@ -350,11 +443,13 @@ interface PortContext {
 function flag(args: CommandWord[], ...names: string[]): CommandWord | null {
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;
-    for (const name of names) {
+    for (let n = 0; n < names.length; n++) {
+      const name = names[n]!;
       if (w.value === name) return args[i + 1] ?? null;
-      if (w.value.startsWith(`${name}=`)) return sliceWord(w, name.length + 1);
+      // `--port=8000`: checked by position, sparing a `${name}=` string per word and name.
+      if (w.value.length > name.length && w.value.charCodeAt(name.length) === 61 && w.value.startsWith(name)) return new SlicedWord(w, name.length + 1);
       if (!name.startsWith('--') && name.length === 2 && w.value.startsWith(name) && w.value.length > 2 && !w.value.startsWith('--'))
-        return sliceWord(w, 2);
+        return new SlicedWord(w, 2);
     }
   }
   return null;
@@ -365,24 +460,38 @@ function isFlagValue(args: CommandWord[], word: CommandWord, names: string[]): b
   return at > 0 && names.includes(args[at - 1]!.value);
 }
 
-/** A word made of the value part of `--port=8000`, with the value's range when the word sits on one line. */
-function sliceWord(word: CommandWord, from: number): CommandWord {
-  const { range } = word;
-  const exact = range.line === range.endLine && range.endColumn - range.column === word.value.length;
-  return {
-    value: word.value.slice(from),
-    range: exact ? { ...range, column: range.column + from } : range,
-  };
+/** The value part of `--port=8000`, with the value's range when the word sits on one line (read on report). */
+class SlicedWord implements CommandWord {
+  readonly value: string;
+  readonly #word: CommandWord;
+  readonly #from: number;
+
+  constructor(word: CommandWord, from: number) {
+    this.value = word.value.slice(from);
+    this.#word = word;
+    this.#from = from;
+  }
+
+  get range(): Range {
+    const range = this.#word.range;
+    const exact = range.line === range.endLine && range.endColumn - range.column === this.#word.value.length;
+    return exact ? { ...range, column: range.column + this.#from } : range;
+  }
 }
 
+const PORT_NUMBER = /^\d{1,5}$/;
+const GUNICORN_BIND = /(?:^|\s)(?:-b|--bind)(?:=|\s+)(\S+)/;
+const PORT_VARIABLE = /\$\{?([A-Za-z_]\w*)(?::?-([^}]*))?\}?$/;
+
 function numeric(value: string | undefined): number | null {
-  if (value === undefined || !/^\d{1,5}$/.test(value.trim())) return null;
+  if (value === undefined || !PORT_NUMBER.test(value.trim())) return null;
   const port = Number(value);
   return port >= 1 && port <= 65535 ? port : null;
 }
 
 function bindInEnv(cmdArgs: string | undefined): number | null {
-  const m = /(?:^|\s)(?:-b|--bind)(?:=|\s+)(\S+)/.exec(cmdArgs ?? '');
+  if (cmdArgs === undefined) return null;
+  const m = GUNICORN_BIND.exec(cmdArgs);
   return m ? portOfAddress(m[1] ?? '') : null;
 }
 
@@ -399,20 +508,19 @@ function withPort(
   address = false,
   fallbackFromEnv = false,
 ): Recognised {
-  const base = { name, range: word.range };
   if (!portWord) {
-    return { ...base, port: fallback, portSource: fallback === null ? null : fallbackFromEnv ? 'env' : 'default', portRange: null };
+    return { name, port: fallback, portSource: fallback === null ? null : fallbackFromEnv ? 'env' : 'default', word, portWord: null };
   }
   const text = portWord.value;
-  const variable = /\$\{?([A-Za-z_]\w*)(?::?-([^}]*))?\}?$/.exec(text);
+  const variable = PORT_VARIABLE.exec(text);
   if (variable) {
-    if (!ctx.shellForm) return { ...base, port: null, portSource: null, portRange: portWord.range };
+    if (!ctx.shellForm) return { name, port: null, portSource: null, word, portWord };
     const fromEnv = ctx.env[variable[1] ?? ''];
     const resolved = numeric(fromEnv) ?? (variable[2] !== undefined ? numeric(variable[2]) : null);
-    return { ...base, port: resolved, portSource: resolved === null ? null : numeric(fromEnv) !== null ? 'env' : 'flag', portRange: portWord.range };
+    return { name, port: resolved, portSource: resolved === null ? null : numeric(fromEnv) !== null ? 'env' : 'flag', word, portWord };
   }
   const port = address ? portOfAddress(text) : numeric(text);
-  return { ...base, port, portSource: port === null ? null : 'flag', portRange: portWord.range };
+  return { name, port, portSource: port === null ? null : 'flag', word, portWord };
 }
 
 // ---------------------------------------------------------------- EXPOSE
@@ -426,18 +534,30 @@ export interface ExposedPorts {
   unknown: boolean;
 }
 
+const VARIABLE_REFERENCE = /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g;
+const EXPOSED_PORT = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/\w+)?$/;
+
+/** `${PORT}`, `$PORT`, `${PORT:-8000}` replaced by the stage's ENV/ARG value, the default, or `?`. */
+function substituteVariables(word: string, stage: Stage): string {
+  return word.replace(VARIABLE_REFERENCE, (_w, braced?: string, fallback?: string, bare?: string) => {
+    const name = braced ?? bare ?? '';
+    return stage.env[name] ?? stage.args[name] ?? fallback ?? '?';
+  });
+}
+
 /** The ports `stage` declares with EXPOSE, `${PORT}` substituted from its ARG/ENV values. */
 export function exposedPorts(ast: DockerfileAst, stage: Stage): ExposedPorts {
   const result: ExposedPorts = { instructions: [], ports: [], unknown: false };
-  for (const instruction of instructionsWithParents(ast, stage)) {
+  const instructions = instructionsWithParents(ast, stage);
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i]!;
     if (instruction.keyword !== 'EXPOSE') continue;
     result.instructions.push(instruction);
-    for (const arg of instruction.args) {
-      const text = arg.value.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_w, braced?: string, fallback?: string, bare?: string) => {
-        const name = braced ?? bare ?? '';
-        return stage.env[name] ?? stage.args[name] ?? fallback ?? '?';
-      });
-      const m = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/\w+)?$/.exec(text);
+    const args = instruction.args;
+    for (let a = 0; a < args.length; a++) {
+      const value = args[a]!.value;
+      // Most words are a plain `8000`: only one with a variable is rewritten.
+      const m = EXPOSED_PORT.exec(value.includes('$') ? substituteVariables(value, stage) : value);
       if (!m) {
         result.unknown = true;
         continue;
@@ -449,6 +569,14 @@ export function exposedPorts(ast: DockerfileAst, stage: Stage): ExposedPorts {
   return result;
 }
 
+/** Whether the stage has any EXPOSE, through its base-stage chain (no ports read, nothing built). */
+export function hasExpose(ast: DockerfileAst, stage: Stage): boolean {
+  const instructions = instructionsWithParents(ast, stage);
+  for (let i = 0; i < instructions.length; i++) if (instructions[i]!.keyword === 'EXPOSE') return true;
+  return false;
+}
+
 export function isExposed(exposed: ExposedPorts, port: number): boolean {
-  return exposed.ports.some((p) => port >= p.from && port <= p.to);
+  for (const range of exposed.ports) if (port >= range.from && port <= range.to) return true;
+  return false;
 }

@@ -2,7 +2,7 @@
 import { imagePath } from '../images';
 import { shippedStages } from '../query';
 import { defineRule } from '../rule';
-import { exposedPorts, serverOf } from '../servers';
+import { hasExpose, serverOf } from '../servers';
 
 export default defineRule({
   meta: {
@@ -20,9 +20,10 @@ export default defineRule({
     const { ast } = context;
     const final = ast.stages[ast.finalStage];
     if (!final) return;
+    // Checked first: it reads no command line and builds nothing.
+    if (hasExpose(ast, final)) return;
     const server = serverOf(ast, final);
     if (!server || server.port === null) return;
-    if (exposedPorts(ast, final).instructions.length > 0) return;
     // The server's own official image (nginx, httpd…) already declares its port.
     const base = (shippedStages(ast).at(-1) ?? final).base;
     if (imagePath(base).split('/').pop() === server.name) return;

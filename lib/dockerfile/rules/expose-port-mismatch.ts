@@ -1,6 +1,6 @@
 // EXPOSE documents the port; when the server listens elsewhere, `docker run -P` and readers are misled.
 import { defineRule } from '../rule';
-import { exposedPorts, isExposed, serverOf } from '../servers';
+import { exposedPorts, hasExpose, isExposed, serverOf } from '../servers';
 
 export default defineRule({
   meta: {
@@ -19,6 +19,8 @@ export default defineRule({
     const { ast } = context;
     const final = ast.stages[ast.finalStage];
     if (!final) return;
+    // Without EXPOSE there is nothing to compare: checked before reading the command line.
+    if (!hasExpose(ast, final)) return;
     const server = serverOf(ast, final);
     if (!server || server.port === null) return;
     const exposed = exposedPorts(ast, final);

@@ -1,7 +1,8 @@
 // A container whose process is alive but stuck still looks "running" without a HEALTHCHECK.
 import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
-import { exposedPorts, serverOf } from '../servers';
+import { serverOf } from '../servers';
+import type { Instruction } from '../types';
 
 export default defineRule({
   meta: {
@@ -20,14 +21,19 @@ export default defineRule({
     const { ast } = context;
     const final = ast.stages[ast.finalStage];
     if (!final) return;
-    if (instructionsWithParents(ast, final).some((i) => i.keyword === 'HEALTHCHECK')) return;
-    const exposed = exposedPorts(ast, final);
-    const server = serverOf(ast, final);
-    const lastExpose = exposed.instructions.at(-1);
+    const instructions = instructionsWithParents(ast, final);
+    let lastExpose: Instruction | undefined;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
+      if (instruction.keyword === 'HEALTHCHECK') return;
+      if (instruction.keyword === 'EXPOSE') lastExpose = instruction;
+    }
     if (lastExpose) {
       context.report({ messageId: 'missing', range: lastExpose.range, data: { what: `EXPOSE ${lastExpose.argsText.trim()}` } });
-    } else if (server) {
-      context.report({ messageId: 'missing', range: server.range, data: { what: server.name } });
+      return;
     }
+    // Without EXPOSE, a known server started by CMD/ENTRYPOINT still says the image serves requests.
+    const server = serverOf(ast, final);
+    if (server) context.report({ messageId: 'missing', range: server.range, data: { what: server.name } });
   },
 });
