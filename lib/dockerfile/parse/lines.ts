@@ -14,6 +14,15 @@ export function scanLines(source: string): LineTable {
   const starts = [0];
   const ends: number[] = [];
   const length = source.length;
+  if (source.indexOf('\r') < 0) {
+    // `\n` only (nearly every file): indexOf jumps between newlines far faster than a char loop.
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+      ends.push(i);
+      starts.push(i + 1);
+    }
+    ends.push(length);
+    return { source, starts, ends };
+  }
   for (let i = 0; i < length; i++) {
     const code = source.charCodeAt(i);
     if (code === 10) {
