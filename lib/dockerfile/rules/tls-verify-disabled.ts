@@ -1,7 +1,7 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
 import { programName, unwrap } from '../query';
 import { defineRule } from '../rule';
-import type { ShellCommand, ShellWord } from '../types';
+import type { ShellCommand, ShellScript, ShellWord } from '../types';
 
 /** Variables that switch verification off, and whether a given value does. */
 const INSECURE_VARIABLES: Record<string, (value: string) => boolean> = {
@@ -21,6 +21,9 @@ function insecureVariable(key: string, value: string | null): boolean {
   const test = INSECURE_VARIABLES[key.toUpperCase()];
   return test !== undefined && value !== null && test(value.trim().replace(/^["']|["']$/g, ''));
 }
+
+// Loops over the tree's lists are indexed: for-of allocates an iterator (and a result per step) over the
+// parser's shared frozen empty lists, and in code not yet optimised, which a once-per-file check often is.
 
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
 /** Receives each problem found: the word to point at (none found: undefined) and the tool, or the variable's name. */
@@ -48,12 +51,22 @@ function isLongFlag(value: string, flag: string): boolean {
   return value === flag || (value.startsWith(flag) && value[flag.length] === '=');
 }
 
+/** Long flags per program, as constants: a rest parameter would build an array for every command checked. */
+const CURL_INSECURE = ['--insecure'];
+const WGET_INSECURE = ['--no-check-certificate'];
+const PIP_TRUSTED_HOST = ['--trusted-host'];
+const APK_UNSIGNED = ['--allow-untrusted'];
+const APT_UNSIGNED = ['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'];
+const YUM_UNSIGNED = ['--nogpgcheck'];
+const RPM_UNSIGNED = ['--nosignature', '--nodigest'];
+
 /** A short flag inside a cluster (`-fsSLk`) or the long spelling. */
-function flagWordOf(cmd: ShellCommand, short: string | null, ...long: string[]): ShellWord | undefined {
-  for (const word of cmd.args) {
+function flagWordOf(cmd: ShellCommand, short: string | null, long: readonly string[]): ShellWord | undefined {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!;
     const v = word.value;
     if (v === '--') return undefined;
-    for (const flag of long) if (isLongFlag(v, flag)) return word;
+    for (let j = 0; j < long.length; j++) if (isLongFlag(v, long[j]!)) return word;
     if (short && FLAG_CLUSTER.test(v) && v.includes(short, 1)) return word;
   }
   return undefined;
@@ -61,7 +74,8 @@ function flagWordOf(cmd: ShellCommand, short: string | null, ...long: string[]):
 
 /** `NAME=value` words that switch verification off. */
 function checkAssignments(words: readonly ShellWord[], found: Found): void {
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (!INSECURE_NAME.test(word.value)) continue;
     const m = ASSIGNMENT.exec(word.value);
     if (m && insecureVariable(m[1] ?? '', m[2] ?? '')) found('variable', word, m[1] ?? '');
@@ -70,7 +84,7 @@ function checkAssignments(words: readonly ShellWord[], found: Found): void {
 
 /** `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`. */
 function checkPip(cmd: ShellCommand, found: Found): void {
-  found('flag', flagWordOf(cmd, null, '--trusted-host'), 'pip');
+  found('flag', flagWordOf(cmd, null, PIP_TRUSTED_HOST), 'pip');
   let configAt = -1;
   let hasConfig = false;
   for (let i = 0; i < cmd.args.length; i++) {
@@ -108,13 +122,14 @@ function checkNpm(cmd: ShellCommand, tool: string, found: Found): void {
 }
 
 function firstMatching(cmd: ShellCommand, pattern: RegExp): ShellWord | undefined {
-  for (const word of cmd.args) if (pattern.test(word.value)) return word;
+  for (let i = 0; i < cmd.args.length; i++) if (pattern.test(cmd.args[i]!.value)) return cmd.args[i];
   return undefined;
 }
 
 /** yum/dnf `sslverify=0` in any command's words, also when echoed into a repo file. */
 function sslverifyOffWord(cmd: ShellCommand): ShellWord | undefined {
-  for (const word of cmd.args) {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!;
     // The setting needs an `=`: most words are settled without running the pattern.
     if (word.value.includes('=') && YUM_SSLVERIFY_OFF.test(word.value)) return word;
   }
@@ -130,18 +145,22 @@ function checkCommand(raw: ShellCommand, found: Found): void {
   const name = programName(cmd);
   // Program checks run in a fixed order (download tools, then config, then package signatures):
   // a word two checks agree on is reported by the first.
-  if (name === 'curl') found('flag', flagWordOf(cmd, 'k', '--insecure'), name);
-  else if (name === 'wget') found('flag', flagWordOf(cmd, null, '--no-check-certificate'), name);
+  if (name === 'curl') found('flag', flagWordOf(cmd, 'k', CURL_INSECURE), name);
+  else if (name === 'wget') found('flag', flagWordOf(cmd, null, WGET_INSECURE), name);
   else if (name === 'git') checkGit(cmd, found);
   else if (name === 'npm' || name === 'yarn' || name === 'pnpm') checkNpm(cmd, name, found);
   else if (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP_MODULE) !== undefined)) checkPip(cmd, found);
   found('config', sslverifyOffWord(cmd), 'yum/dnf');
-  if (name === 'apk') found('unsigned', flagWordOf(cmd, null, '--allow-untrusted'), name);
+  if (name === 'apk') found('unsigned', flagWordOf(cmd, null, APK_UNSIGNED), name);
   else if (name === 'apt-get' || name === 'apt') {
-    found('unsigned', flagWordOf(cmd, null, '--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'), name);
+    found('unsigned', flagWordOf(cmd, null, APT_UNSIGNED), name);
   } else if (name === 'yum' || name === 'dnf' || name === 'tdnf' || name === 'microdnf') {
-    found('unsigned', flagWordOf(cmd, null, '--nogpgcheck'), name);
-  } else if (name === 'rpm') found('unsigned', flagWordOf(cmd, null, '--nosignature', '--nodigest'), name);
+    found('unsigned', flagWordOf(cmd, null, YUM_UNSIGNED), name);
+  } else if (name === 'rpm') found('unsigned', flagWordOf(cmd, null, RPM_UNSIGNED), name);
+}
+
+function checkScript(script: ShellScript, found: Found): void {
+  for (let i = 0; i < script.commands.length; i++) checkCommand(script.commands[i]!, found);
 }
 
 /** The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it. */
@@ -178,9 +197,12 @@ export default defineRule({
       seen.push(word);
       context.report({ messageId, range: word.range, data: dataOf(messageId, word, subject) });
     };
-    for (const instruction of context.ast.instructions) {
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
-        for (const pair of instruction.pairs) {
+        for (let j = 0; j < instruction.pairs.length; j++) {
+          const pair = instruction.pairs[j]!;
           if (insecureVariable(pair.key, pair.value)) {
             context.report({ messageId: 'variable', range: pair.range, data: { name: pair.key } });
           }
@@ -189,9 +211,10 @@ export default defineRule({
       }
       if (instruction.keyword !== 'RUN') continue;
       // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.
-      if (instruction.shell) for (const command of instruction.shell.commands) checkCommand(command, found);
-      for (const heredoc of instruction.heredocs) {
-        if (heredoc.shell) for (const command of heredoc.shell.commands) checkCommand(command, found);
+      if (instruction.shell) checkScript(instruction.shell, found);
+      for (let j = 0; j < instruction.heredocs.length; j++) {
+        const shell = instruction.heredocs[j]!.shell;
+        if (shell) checkScript(shell, found);
       }
     }
   },
