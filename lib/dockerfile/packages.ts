@@ -168,7 +168,8 @@ export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
     // Removals are looked up only once a toolchain package is met: most installs hold none.
     let removals: Removals | undefined;
     let group: string | undefined;
-    for (const word of installed) {
+    for (let w = 0; w < installed.length; w++) {
+      const word = installed[w]!;
       if (!isToolchainPackage(word.value)) continue;
       if (!removals) {
         removals = removalsFrom(commands, index + 1);
@@ -368,7 +369,9 @@ export function aptInstallWord(cmd: ShellCommand): ShellWord | undefined {
 /** Every `apt-get install` / `apt install` of a RUN with its `install` word. */
 export function aptInstalls(instruction: Instruction): { command: ShellCommand; install: ShellWord }[] {
   const found: { command: ShellCommand; install: ShellWord }[] = [];
-  for (const command of commandsOf(instruction)) {
+  const commands = commandsOf(instruction);
+  for (let c = 0; c < commands.length; c++) {
+    const command = commands[c]!;
     const install = aptInstallWord(command);
     if (install) found.push({ command, install });
   }
@@ -413,7 +416,8 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
   // Most commands are none of these: do not collect their positionals.
   if (!python && !BUILD_TOOLS.has(name)) return undefined;
   const words = positionals(cmd);
-  const [first, second] = words;
+  const first = words[0];
+  const second = words[1];
   if (python) {
     const moduleName = flagValue(cmd, '-m');
     if (moduleName !== undefined) return /(^|\.)train/i.test(moduleName) ? cmd.args.find((w) => w.value === moduleName) : undefined;
@@ -451,7 +455,8 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
  * value (it could hold anything, so a rule must not claim the flag is missing).
  */
 export function variableMayHold(cmd: ShellCommand, stage: Stage | undefined, isFlag: (word: string) => boolean): boolean {
-  for (const word of cmd.args) {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!;
     if (!word.value.startsWith('$')) continue; // the common case: a literal word, no pattern to run
     const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(word.value);
     if (!m) continue;

@@ -27,11 +27,15 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
       // Decided on the first `apk add` without --no-cache: most RUNs have none.
       let keptOut: boolean | undefined;
-      for (const cmd of commandsOf(instruction)) {
+      const commands = commandsOf(instruction);
+      for (let c = 0; c < commands.length; c++) {
+        const cmd = commands[c]!;
         if (programName(cmd) !== 'apk') continue;
         const add = subcommandWord(cmd);
         if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;

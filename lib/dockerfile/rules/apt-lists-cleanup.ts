@@ -8,7 +8,8 @@ import type { Fix, Instruction, ShellCommand } from '../types';
 const LISTS = '/var/lib/apt/lists';
 
 function firstAptInstall(instruction: Instruction): ShellCommand | undefined {
-  for (const cmd of commandsOf(instruction)) if (aptInstallWord(cmd)) return cmd;
+  const commands = commandsOf(instruction);
+  for (let c = 0; c < commands.length; c++) if (aptInstallWord(commands[c]!)) return commands[c];
   return undefined;
 }
 
@@ -60,7 +61,8 @@ export default defineRule({
   },
   check(context) {
     for (const stage of shippedStages(context.ast)) {
-      for (const instruction of stage.instructions) {
+      for (let i = 0; i < stage.instructions.length; i++) {
+        const instruction = stage.instructions[i]!;
         if (instruction.keyword !== 'RUN') continue;
         const first = firstAptInstall(instruction);
         if (!first || removesLists(instruction) || mountsLists(instruction)) continue;

@@ -39,10 +39,14 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
       const stage = context.ast.stages[instruction.stageIndex];
-      for (const command of commandsOf(instruction)) {
+      const commands = commandsOf(instruction);
+      for (let c = 0; c < commands.length; c++) {
+        const command = commands[c]!;
         const install = aptInstallWord(command);
         if (!install || skipsRecommends(command) || variableMayHold(command, stage, isNoRecommendsWord)) continue;
         context.report({

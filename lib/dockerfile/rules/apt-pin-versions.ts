@@ -28,9 +28,13 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
-      for (const command of commandsOf(instruction)) {
+      const commands = commandsOf(instruction);
+      for (let c = 0; c < commands.length; c++) {
+        const command = commands[c]!;
         if (!aptInstallWord(command)) continue;
         const unpinned = packageWords(command).filter(isUnpinned);
         const first = unpinned[0];

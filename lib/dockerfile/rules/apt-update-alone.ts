@@ -44,7 +44,9 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
       const commands = commandsOf(instruction);
       const first = commands.find(isAptUpdate);

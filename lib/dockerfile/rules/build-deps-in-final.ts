@@ -21,7 +21,8 @@ export default defineRule({
     if (ast.stages.length < 2) return;
     const final = ast.stages[ast.finalStage];
     if (!final) return;
-    for (const instruction of final.instructions) {
+    for (let i = 0; i < final.instructions.length; i++) {
+      const instruction = final.instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
       const kept = unpurgedToolchain(instruction);
       const first = kept[0];

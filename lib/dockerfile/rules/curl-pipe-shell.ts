@@ -1,5 +1,5 @@
 // Piping a download into a shell runs whatever the server sends, unchecked, as root, in your image.
-import { programName, scriptsOf, unwrap } from '../query';
+import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
 import type { Range, ShellCommand, ShellWord } from '../types';
 
@@ -33,34 +33,37 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
+    // Indexed loops: a for-of allocates an iterator result per step until the code is optimised.
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
-      for (const script of scriptsOf(instruction)) {
-        let download: ShellCommand | null = null;
-        for (const raw of script.commands) {
-          const cmd = unwrap(raw);
-          // A pipeline continues while commands are joined by `|`.
-          if (raw.operatorBefore !== '|') download = null;
-          const name = programName(cmd);
-          if (DOWNLOADERS.has(name)) {
-            download = cmd;
-            continue;
-          }
-          if (!cmd.nameWord || (!SHELLS.has(name) && name !== 'eval')) continue;
-          if (download && SHELLS.has(name)) {
-            context.report({
-              messageId: 'pipe',
-              range: span(download.range, cmd.nameWord.range),
-              data: { tool: programName(download), shell: name },
-            });
-            download = null;
-            continue;
-          }
-          const substituted = cmd.args.find(substitutesDownload);
-          if (substituted) {
-            const tool = SUBSTITUTED_DOWNLOAD.exec(substituted.raw)?.[2] ?? 'curl';
-            context.report({ messageId: 'substitution', range: span(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });
-          }
+      // Unwrapped commands keep their operator; each script (shell form, heredoc body) starts with none.
+      const commands = commandsOf(instruction);
+      let download: ShellCommand | null = null;
+      for (let c = 0; c < commands.length; c++) {
+        const cmd = commands[c]!;
+        // A pipeline continues while commands are joined by `|`.
+        if (cmd.operatorBefore !== '|') download = null;
+        const name = programName(cmd);
+        if (DOWNLOADERS.has(name)) {
+          download = cmd;
+          continue;
+        }
+        if (!cmd.nameWord || (!SHELLS.has(name) && name !== 'eval')) continue;
+        if (download && SHELLS.has(name)) {
+          context.report({
+            messageId: 'pipe',
+            range: span(download.range, cmd.nameWord.range),
+            data: { tool: programName(download), shell: name },
+          });
+          download = null;
+          continue;
+        }
+        const substituted = cmd.args.find(substitutesDownload);
+        if (substituted) {
+          const tool = SUBSTITUTED_DOWNLOAD.exec(substituted.raw)?.[2] ?? 'curl';
+          context.report({ messageId: 'substitution', range: span(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });
         }
       }
     }

@@ -28,12 +28,15 @@ export default defineRule({
     const { ast } = context;
     if (ast.stages.length !== 1) return;
     const stage = ast.stages[0]!;
-    for (const instruction of stage.instructions) {
+    for (let i = 0; i < stage.instructions.length; i++) {
+      const instruction = stage.instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
       const toolchain = unpurgedToolchain(instruction)[0];
       let buildCommand: ShellCommand | undefined;
       let step: ShellWord | undefined;
-      for (const cmd of commandsOf(instruction)) {
+      const commands = commandsOf(instruction);
+      for (let c = 0; c < commands.length; c++) {
+        const cmd = commands[c]!;
         step = buildStep(cmd);
         if (step) {
           buildCommand = cmd;

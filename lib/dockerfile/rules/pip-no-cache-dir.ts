@@ -25,7 +25,8 @@ function isNoCacheFlag(word: string): boolean {
 
 /** Whether any command of the RUN is a pip install: the rest of the rule only matters then. */
 function installsWithPip(run: Instruction): boolean {
-  for (const cmd of commandsOf(run)) if (pipInstallWord(cmd)) return true;
+  const commands = commandsOf(run);
+  for (let c = 0; c < commands.length; c++) if (pipInstallWord(commands[c]!)) return true;
   return false;
 }
 
@@ -75,7 +76,8 @@ export default defineRule({
   check(context) {
     const { ast } = context;
     for (const stage of ast.stages) {
-      for (const run of stage.instructions) {
+      for (let i = 0; i < stage.instructions.length; i++) {
+        const run = stage.instructions[i]!;
         if (run.keyword !== 'RUN' || !installsWithPip(run)) continue;
         if (mountsPipCache(run) || purgesCache(run) || setBeforeRun(ast, stage, run)) continue;
         for (const script of scriptsOf(run)) {

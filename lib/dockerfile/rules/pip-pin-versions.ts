@@ -54,9 +54,13 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
-      for (const cmd of commandsOf(instruction)) {
+      const commands = commandsOf(instruction);
+      for (let c = 0; c < commands.length; c++) {
+        const cmd = commands[c]!;
         if (!mayRunPip(cmd)) continue;
         const args = pipInstallArgs(cmd);
         if (!args || !installWordBefore(cmd, args)) continue;
