@@ -360,8 +360,9 @@ const NO_WORDS: ShellWord[] = Object.freeze([]) as never[];
 /** Groups words into commands as the tokenizer reads them, reading through control flow. */
 class CommandSplitter implements TokenSink {
   readonly commands: ShellCommand[] = [];
-  /** Words of the command being read; `null` between commands. */
-  private words: ShellWordNode[] | null = null;
+  /** Words of the command being read (one scratch list, copied out per command). */
+  private readonly words: ShellWordNode[] = [];
+  private inCommand = false;
   private start = 0;
   private end = 0;
   private operatorBefore: ShellOperator = null;
@@ -410,7 +411,7 @@ class CommandSplitter implements TokenSink {
   }
 
   redirect(end: number): void {
-    if (this.words) this.end = Math.max(this.end, end);
+    if (this.inCommand) this.end = Math.max(this.end, end);
   }
 
   word(word: ShellWordNode): void {
@@ -432,7 +433,7 @@ class CommandSplitter implements TokenSink {
       if (word.value === 'do') this.skipHeader = false;
       return;
     }
-    if (!this.words) {
+    if (!this.inCommand) {
       const keyword = word.quoted ? '' : word.value;
       if (RESERVED.has(keyword)) return;
       if (keyword === 'for' || keyword === 'select') {
@@ -448,7 +449,7 @@ class CommandSplitter implements TokenSink {
         this.caseDepth--;
         return;
       }
-      this.words = [];
+      this.inCommand = true;
       this.start = word.logicalStart;
     }
     this.words.push(word);
@@ -456,9 +457,9 @@ class CommandSplitter implements TokenSink {
   }
 
   finish(): void {
+    if (!this.inCommand) return;
+    this.inCommand = false;
     const words = this.words;
-    if (!words) return;
-    this.words = null;
     let at = 0;
     while (at < words.length && ASSIGNMENT.test(words[at]!.value) && !words[at]!.value.startsWith('=')) at++;
     const nameWord = words[at];
@@ -476,6 +477,7 @@ class CommandSplitter implements TokenSink {
         this.end,
       ),
     );
+    words.length = 0;
     this.pipeNext = false;
     this.opSinceCommand = false;
   }
