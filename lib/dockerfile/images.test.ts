@@ -182,3 +182,16 @@ describe('baseImageOf', () => {
     expect(baseImageOf(ast, ast.stages[1]!)?.resolved).toBe('nginx:1.27');
   });
 });
+
+describe('slimmerVariant with a lazy Python-app answer', () => {
+  it('asks only when the answer matters (ubuntu), and follows it', () => {
+    let asked = 0;
+    const yes = () => (asked++, true);
+    expect(slimmerVariant(ref('python:3.9'), { pythonApp: yes })?.image).toBe('python:3.9-slim');
+    expect(slimmerVariant(ref('alpine:3.20'), { pythonApp: yes })).toBeNull();
+    expect(asked).toBe(0);
+    expect(slimmerVariant(ref('ubuntu:22.04'), { pythonApp: yes })?.image).toBe('python:3.11-slim');
+    expect(asked).toBe(1);
+    expect(slimmerVariant(ref('ubuntu:22.04'), { pythonApp: () => false })).toBeNull();
+  });
+});

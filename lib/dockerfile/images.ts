@@ -92,15 +92,17 @@ export function imageRefOf(text: string, range: Range = NO_RANGE): ImageRef {
 export function libraryName(ref: ImageRef): string | null {
   if (ref.unresolved) return null;
   if (ref.registry !== null && !DOCKER_HUB_REGISTRIES.has(ref.registry.toLowerCase())) return null;
-  const repository = ref.repository.toLowerCase().replace(/^library\//, '');
+  const path = ref.repository.toLowerCase();
+  const repository = path.startsWith('library/') ? path.slice('library/'.length) : path;
   return repository.includes('/') ? null : repository;
 }
 
 /** `registry/repository` lower-cased, with Docker Hub's registry dropped: what prefixes are matched against. */
 export function imagePath(ref: ImageRef): string {
-  const registry = ref.registry?.toLowerCase() ?? null;
   const repository = ref.repository.toLowerCase();
-  return registry === null || DOCKER_HUB_REGISTRIES.has(registry) ? repository : `${registry}/${repository}`;
+  if (ref.registry === null) return repository;
+  const registry = ref.registry.toLowerCase();
+  return DOCKER_HUB_REGISTRIES.has(registry) ? repository : `${registry}/${repository}`;
 }
 
 export function isScratch(ref: ImageRef): boolean {
@@ -205,19 +207,28 @@ export interface SlimmerVariant {
   toSize: string;
 }
 
+const PYTHON_TAG = new RegExp(`^(?:(\\d+(?:\\.\\d+)*)(?:-(${DEBIAN_RELEASES}))?|(${DEBIAN_RELEASES})|latest)$`);
+const NODE_TAG = new RegExp(`^(?:(\\d+(?:\\.\\d+)*|lts|current|latest|[a-z]+)(?:-(${DEBIAN_RELEASES}))?)$`);
+
+/**
+ * Whether the image is a Python app: the answer, or a way to get it that is asked only when the
+ * answer matters (for ubuntu), since working it out walks every command of the shipped stages.
+ */
+type PythonAppAnswer = boolean | (() => boolean);
+
 /**
  * The smaller variant of a known full-size image, or null. Sizes for python come from the lesson's
  * table (question 6, "Bảng so sánh base images"); the others are the uncompressed sizes on Docker Hub.
  * `ubuntu` is only full-size for a Python app (`pythonApp`), which then belongs on `python:*-slim`.
  */
-export function slimmerVariant(ref: ImageRef, context: { pythonApp?: boolean } = {}): SlimmerVariant | null {
+export function slimmerVariant(ref: ImageRef, context: { pythonApp?: PythonAppAnswer } = {}): SlimmerVariant | null {
   if (ref.unresolved || ref.digest !== null) return null;
   const name = libraryName(ref);
   const tag = tagOf(ref);
   const path = imagePath(ref);
 
   if (name === 'python') {
-    const m = new RegExp(`^(?:(\\d+(?:\\.\\d+)*)(?:-(${DEBIAN_RELEASES}))?|(${DEBIAN_RELEASES})|latest)$`).exec(tag);
+    const m = PYTHON_TAG.exec(tag);
     if (!m) return null;
     const version = m[1];
     const release = m[2] ?? m[3];
@@ -225,13 +236,14 @@ export function slimmerVariant(ref: ImageRef, context: { pythonApp?: boolean } =
     return { image: `python:${slimTag}`, fromSize: '886MB', toSize: '151MB' };
   }
   if (name === 'node') {
-    const m = new RegExp(`^(?:(\\d+(?:\\.\\d+)*|lts|current|latest|[a-z]+)(?:-(${DEBIAN_RELEASES}))?)$`).exec(tag);
+    const m = NODE_TAG.exec(tag);
     if (!m || /slim|alpine/.test(tag)) return null;
     const head = m[1] === 'latest' && !m[2] ? '' : m[1];
     const slimTag = [head, m[2], 'slim'].filter(Boolean).join('-');
     return { image: `node:${slimTag}`, fromSize: '~1.1GB', toSize: '~200MB' };
   }
-  if (name === 'ubuntu' && context.pythonApp) {
+  const pythonApp = context.pythonApp;
+  if (name === 'ubuntu' && (typeof pythonApp === 'function' ? pythonApp() : pythonApp)) {
     return { image: 'python:3.11-slim', fromSize: '77MB + Python cài bằng apt (thường vài trăm MB)', toSize: '151MB' };
   }
   if (path === 'pytorch/pytorch' && /-devel$/.test(tag)) {

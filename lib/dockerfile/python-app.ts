@@ -1,21 +1,54 @@
 // Whether the shipped image is a Python application: a Python base image, or Python installed or run
 // by its instructions. Shared by base-image-slim (ubuntu for a Python app) and python-unbuffered.
+// The answer walks every command of the shipped stages, so loops are indexed and allocate nothing
+// (for-of allocates an iterator per loop in code not yet optimised, and over the parser's frozen empty lists).
 import { baseImageOf, isPythonImage } from './images';
-import { aptPackages, commandsOf, isAptInstall, isCommand, pipInstallArgs, programName } from './query';
+import { commandsOf, programName } from './query';
 import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
 
-/** Programs that only exist in a Python environment. */
+/** Programs that only exist in a Python environment (`pip install`, `python -m pip` included). */
 const PYTHON_PROGRAMS = /^(python(\d+(\.\d+)?)?|pip(\d+(\.\d+)?)?|uvicorn|gunicorn|hypercorn|streamlit|flask|celery|poetry|pipenv|uv|conda|mamba|jupyter|mlflow|bentoml)$/;
+const PYTHON_APT_PACKAGE = /^python3?(-|$|=)|^python3\.\d+/;
+const PYTHON_APK_PACKAGE = /^(python3|py3-)/;
 
 function baseName(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash >= 0 ? path.slice(slash + 1) : path;
 }
 
+/** `apt-get install … python3 …`: the first word that is not a flag is `install`, packages follow it. */
+function aptInstallsPython(cmd: ShellCommand): boolean {
+  let install = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const value = cmd.args[i]!.value;
+    if (value.startsWith('-') && value !== '-') continue;
+    if (!install) {
+      if (value !== 'install') return false;
+      install = true;
+    } else if (PYTHON_APT_PACKAGE.test(value)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `apk add … python3 …` (or a `py3-` package). */
+function apkAddsPython(cmd: ShellCommand): boolean {
+  let add = false;
+  let python = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const value = cmd.args[i]!.value;
+    if (value === 'add') add = true;
+    else if (PYTHON_APK_PACKAGE.test(value)) python = true;
+  }
+  return add && python;
+}
+
 function isPythonCommand(cmd: ShellCommand): boolean {
-  if (PYTHON_PROGRAMS.test(programName(cmd)) || pipInstallArgs(cmd) !== null) return true;
-  if (isAptInstall(cmd)) return aptPackages(cmd).some((w) => /^python3?(-|$|=)|^python3\.\d+/.test(w.value));
-  if (isCommand(cmd, 'apk') && cmd.args.some((w) => w.value === 'add')) return cmd.args.some((w) => /^(python3|py3-)/.test(w.value));
+  const name = programName(cmd);
+  if (PYTHON_PROGRAMS.test(name)) return true;
+  if (name === 'apt-get' || name === 'apt') return aptInstallsPython(cmd);
+  if (name === 'apk') return apkAddsPython(cmd);
   return false;
 }
 
@@ -23,16 +56,21 @@ function isPythonCommand(cmd: ShellCommand): boolean {
 export function startsPython(instruction: Instruction): boolean {
   const first = instruction.json?.values[0];
   if (first !== undefined) return PYTHON_PROGRAMS.test(baseName(first));
-  return commandsOf(instruction).some(isPythonCommand);
+  const commands = commandsOf(instruction);
+  for (let i = 0; i < commands.length; i++) if (isPythonCommand(commands[i]!)) return true;
+  return false;
 }
 
 export function isPythonApp(ast: DockerfileAst, stages: readonly Stage[]): boolean {
-  for (const stage of stages) {
+  for (let s = 0; s < stages.length; s++) {
+    const stage = stages[s]!;
     const base = stage.baseStage === null ? stage.base : baseImageOf(ast, stage);
     if (base && isPythonImage(base)) return true;
-    for (const instruction of stage.instructions) {
-      if (instruction.keyword === 'RUN' || instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT') {
-        if (startsPython(instruction)) return true;
+    const instructions = stage.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const keyword = instructions[i]!.keyword;
+      if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') {
+        if (startsPython(instructions[i]!)) return true;
       }
     }
   }

@@ -19,10 +19,13 @@ export default defineRule({
   check(context) {
     const { ast } = context;
     const stages = shippedStages(ast);
-    const pythonApp = isPythonApp(ast, stages);
-    for (const stage of stages) {
+    // Asked only for an ubuntu base, once: the answer walks every command of the shipped stages.
+    let pythonApp: boolean | undefined;
+    const isPython = () => (pythonApp ??= isPythonApp(ast, stages));
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.baseStage !== null) continue;
-      const variant = slimmerVariant(stage.base, { pythonApp });
+      const variant = slimmerVariant(stage.base, { pythonApp: isPython });
       if (!variant) continue;
       context.report({
         messageId: 'smaller',

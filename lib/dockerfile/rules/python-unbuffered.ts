@@ -3,20 +3,44 @@
 import { isPythonApp } from '../python-app';
 import { commandsOf, instructionsWithParents, programName, shippedStages } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction } from '../types';
+import type { Instruction, ShellWord } from '../types';
+
+const PYTHON_PATH = /(^|\/)python(\d+(\.\d+)?)?$/;
+const PYTHON = /^python(\d+(\.\d+)?)?$/;
+/** `-u`, or `-u` inside a cluster such as `-Bu`. */
+const UNBUFFERED_FLAG = /^-[A-Za-z]*u[A-Za-z]*$/;
+const UNBUFFERED_ASSIGNMENT = /^PYTHONUNBUFFERED=.+/;
+
+/** `ENV PYTHONUNBUFFERED=1` (any non-empty value). */
+function setsUnbuffered(env: Instruction): boolean {
+  for (let i = 0; i < env.pairs.length; i++) {
+    const pair = env.pairs[i]!;
+    if (pair.key === 'PYTHONUNBUFFERED' && (pair.value ?? '') !== '') return true;
+  }
+  return false;
+}
+
+function someMatches(words: readonly ShellWord[], pattern: RegExp): boolean {
+  for (let i = 0; i < words.length; i++) if (pattern.test(words[i]!.value)) return true;
+  return false;
+}
 
 /** `python -u app.py` in exec or shell form, or `PYTHONUNBUFFERED=1 python …` in a shell CMD. */
 function runsUnbuffered(instruction: Instruction): boolean {
   const values = instruction.json?.values;
   if (values) {
-    const at = values.findIndex((v) => /(^|\/)python(\d+(\.\d+)?)?$/.test(v));
-    return at >= 0 && values.slice(at + 1).some((v) => /^-[A-Za-z]*u[A-Za-z]*$/.test(v));
+    const at = values.findIndex((v) => PYTHON_PATH.test(v));
+    if (at < 0) return false;
+    for (let i = at + 1; i < values.length; i++) if (UNBUFFERED_FLAG.test(values[i]!)) return true;
+    return false;
   }
-  return commandsOf(instruction).some(
-    (cmd) =>
-      cmd.assignments.some((a) => /^PYTHONUNBUFFERED=.+/.test(a.value)) ||
-      (/^python(\d+(\.\d+)?)?$/.test(programName(cmd)) && cmd.args.some((a) => /^-[A-Za-z]*u[A-Za-z]*$/.test(a.value))),
-  );
+  const commands = commandsOf(instruction);
+  for (let i = 0; i < commands.length; i++) {
+    const cmd = commands[i]!;
+    if (someMatches(cmd.assignments, UNBUFFERED_ASSIGNMENT)) return true;
+    if (PYTHON.test(programName(cmd)) && someMatches(cmd.args, UNBUFFERED_FLAG)) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -33,16 +57,16 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const stages = shippedStages(ast);
-    const final = stages[0];
-    if (!final || !isPythonApp(ast, stages)) return;
-    if ((final.env.PYTHONUNBUFFERED ?? '') !== '') return;
+    const final = ast.stages[ast.finalStage];
+    if (!final || (final.env.PYTHONUNBUFFERED ?? '') !== '') return;
     const shipped = instructionsWithParents(ast, final);
-    const setByEnv = shipped.some(
-      (i) => i.keyword === 'ENV' && i.pairs.some((p) => p.key === 'PYTHONUNBUFFERED' && (p.value ?? '') !== ''),
-    );
-    if (setByEnv) return;
-    if (shipped.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && runsUnbuffered(i))) return;
+    for (let i = 0; i < shipped.length; i++) {
+      const instruction = shipped[i]!;
+      if (instruction.keyword === 'ENV' && setsUnbuffered(instruction)) return;
+      if ((instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT') && runsUnbuffered(instruction)) return;
+    }
+    // Last, as the costliest question: it walks every command of the shipped stages.
+    if (!isPythonApp(ast, shippedStages(ast))) return;
     const end = final.from.range;
     context.report({
       messageId: 'missing',
