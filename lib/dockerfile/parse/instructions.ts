@@ -45,7 +45,7 @@ export interface ReadResult {
 /** A JSON array whose per-value ranges are computed when asked for. */
 class JsonFormNode extends Span implements JsonForm {
   readonly values: string[];
-  readonly #spans: [number, number][];
+  readonly #spans: number[];
   readonly #rangeOf: RangeOf;
 
   constructor(array: JsonArray, rangeOf: RangeOf, start: number, end: number) {
@@ -56,7 +56,9 @@ class JsonFormNode extends Span implements JsonForm {
   }
 
   get valueRanges(): Range[] {
-    return this.#spans.map(([from, to]) => this.#rangeOf(from, to));
+    const ranges: Range[] = [];
+    for (let i = 0; i + 1 < this.#spans.length; i += 2) ranges.push(this.#rangeOf(this.#spans[i]!, this.#spans[i + 1]!));
+    return ranges;
   }
 }
 
@@ -129,7 +131,8 @@ export class InstructionNode implements Instruction {
 
   /** Word spans of the arguments (logical indices). */
   get words(): WordSpan[] {
-    return (this.#words ??= splitWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar));
+    // An exact-size copy: the node keeps the list, and push leaves spare slots.
+    return (this.#words ??= splitWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar).slice());
   }
 
   get args(): Token[] {

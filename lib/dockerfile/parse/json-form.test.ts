@@ -8,7 +8,7 @@ describe('parseJsonArray', () => {
     const result = parseAll('[ "echo", "hello world", "a\\"b\\\\c", "\\u00e9", "" ]');
     expect(result).toEqual({
       ok: true,
-      array: { values: ['echo', 'hello world', 'a"b\\c', 'é', ''], spans: [[2, 8], [10, 23], [25, 34], [36, 44], [46, 48]] },
+      array: { values: ['echo', 'hello world', 'a"b\\c', 'é', ''], spans: [2, 8, 10, 23, 25, 34, 36, 44, 46, 48] },
     });
   });
 

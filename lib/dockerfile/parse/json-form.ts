@@ -3,8 +3,8 @@
 
 export interface JsonArray {
   values: string[];
-  /** [start, end) of each string literal, quotes included. */
-  spans: [number, number][];
+  /** [start, end) of each string literal, quotes included, flat: start0, end0, start1, end1, … */
+  spans: number[];
 }
 
 export type JsonResult = { ok: true; array: JsonArray } | { ok: false; message: string; at: number };
@@ -26,7 +26,7 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
   if (text.charCodeAt(i) !== 91) return fail('Thiếu dấu [ mở đầu');
   i++;
   const values: string[] = [];
-  const spans: [number, number][] = [];
+  const spans: number[] = [];
   blanks();
   if (i < end && text.charCodeAt(i) === 93) {
     i++;
@@ -72,7 +72,7 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
       }
       if (!closed) return fail('Chuỗi JSON chưa đóng dấu nháy kép');
       values.push(value);
-      spans.push([from, i]);
+      spans.push(from, i);
       blanks();
       const sep = text.charCodeAt(i);
       if (i < end && sep === 44) {
@@ -90,7 +90,8 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
   }
   blanks();
   if (i < end) return fail('Có ký tự thừa sau dấu ]');
-  return { ok: true, array: { values, spans } };
+  // Exact-size copies: the tree keeps these lists, and push leaves spare slots.
+  return { ok: true, array: { values: values.slice(), spans: spans.slice() } };
 }
 
 /**

@@ -42,7 +42,8 @@ export class LogicalTextBuilder {
   }
 
   build(): LogicalText {
-    return { text: this.parts.join(''), pieces: this.pieces.length ? this.pieces : [{ at: 0, source: 0 }] };
+    // An exact-size copy of the pieces: the tree keeps them, and push leaves spare slots.
+    return { text: this.parts.join(''), pieces: this.pieces.length ? this.pieces.slice() : [{ at: 0, source: 0 }] };
   }
 }
 
