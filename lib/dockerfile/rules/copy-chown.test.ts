@@ -41,6 +41,13 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY app.py /app/app.py', 'RUN chown app /app/app.py'))).toEqual([]);
   });
 
+  it('compares cleaned paths: trailing slashes, `.` and `..`, a relative COPY at the root, /bin/chown', () => {
+    const slash = dockerfile('FROM python:3.11-slim', 'COPY . /app/', 'RUN /bin/chown -R app /app/./');
+    expect(positionsOf(ID, slash)).toEqual([at(3, 23, 30)]);
+    const relative = dockerfile('FROM python:3.11-slim', 'COPY src/ app/src', 'RUN chown -R app /app/lib/../src');
+    expect(positionsOf(ID, relative)).toEqual([at(3, 18, 33)]);
+  });
+
   it('does not catch chown -R of another path', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN chown -R app /app/logs /tmp'))).toEqual([]);
   });

@@ -1,11 +1,15 @@
 // `COPY` then `RUN chown -R` writes every file twice: once in the COPY layer, again in the chown layer.
-import { commandsOf, hasFlag, instructionsWithParents, isCommand, positionals } from '../query';
+import { commandsOf, hasFlag, instructionsWithParents, positionals } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction } from '../types';
+import type { Instruction, ShellCommand, Stage } from '../types';
 
 /** `/app/./src/` → `/app/src`; a relative path is joined to the working directory. */
 function resolvePath(path: string, workdir: string): string {
-  const joined = path.startsWith('/') ? path : `${workdir}/${path}`;
+  // A resolved workdir never ends with `/` except the root itself.
+  const joined = path.startsWith('/') ? path : workdir === '/' ? `/${path}` : `${workdir}/${path}`;
+  // Most paths are clean already (`/app`, `/app/`): no split and join needed.
+  const end = joined.length > 1 && joined.charCodeAt(joined.length - 1) === 47 ? joined.length - 1 : joined.length;
+  if (isCleanAbsolute(joined, end)) return end === joined.length ? joined : joined.slice(0, end);
   const parts: string[] = [];
   for (const part of joined.split('/')) {
     if (part === '' || part === '.') continue;
@@ -15,8 +19,46 @@ function resolvePath(path: string, workdir: string): string {
   return `/${parts.join('/')}`;
 }
 
+/** path[0, end) is `/` or `/a/b`: rooted, with no empty, `.` or `..` segment. */
+function isCleanAbsolute(path: string, end: number): boolean {
+  if (path.charCodeAt(0) !== 47) return false;
+  if (end === 1) return true;
+  let start = 1;
+  for (let i = 1; i <= end; i++) {
+    if (i < end && path.charCodeAt(i) !== 47) continue;
+    const length = i - start;
+    if (length === 0) return false;
+    if (path.charCodeAt(start) === 46 && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === 46))) return false;
+    start = i + 1;
+  }
+  return true;
+}
+
 function destinationOf(instruction: Instruction): string | undefined {
   return instruction.json ? instruction.json.values.at(-1) : instruction.args.at(-1)?.value;
+}
+
+function hasChownFlag(instruction: Instruction): boolean {
+  const flags = instruction.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === 'chown') return true;
+  return false;
+}
+
+/** `chown -R` (`/bin/chown` too), judged on the name before any flag is looked at. */
+function isRecursiveChown(command: ShellCommand): boolean {
+  if (command.name !== 'chown' && !command.name.endsWith('/chown')) return false;
+  return hasFlag(command, '-R', '--recursive');
+}
+
+/** Whether the stage's own RUNs chown recursively: most stages do not, and then no path needs resolving. */
+function runsRecursiveChown(stage: Stage): boolean {
+  for (let i = 0; i < stage.instructions.length; i++) {
+    const instruction = stage.instructions[i]!;
+    if (instruction.keyword !== 'RUN') continue;
+    const commands = commandsOf(instruction);
+    for (let c = 0; c < commands.length; c++) if (isRecursiveChown(commands[c]!)) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -34,30 +76,37 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    for (const stage of ast.stages) {
+    for (let s = 0; s < ast.stages.length; s++) {
+      const stage = ast.stages[s]!;
+      if (!runsRecursiveChown(stage)) continue;
       let workdir = '/';
       const copied = new Map<string, Instruction>();
-      for (const instruction of instructionsWithParents(ast, stage)) {
-        const own = instruction.stageIndex === stage.index;
+      const instructions = instructionsWithParents(ast, stage);
+      for (let i = 0; i < instructions.length; i++) {
+        const instruction = instructions[i]!;
         if (instruction.keyword === 'WORKDIR') {
           const path = instruction.argsText.trim();
           if (path && !path.includes('$')) workdir = resolvePath(path, workdir);
           continue;
         }
-        if (!own) continue;
+        if (instruction.stageIndex !== stage.index) continue;
         if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
           const destination = destinationOf(instruction);
-          if (destination && !destination.includes('$') && !instruction.flags.some((f) => f.name === 'chown')) {
+          if (destination && !destination.includes('$') && !hasChownFlag(instruction)) {
             copied.set(resolvePath(destination, workdir), instruction);
           }
           continue;
         }
         if (instruction.keyword !== 'RUN') continue;
-        for (const command of commandsOf(instruction)) {
-          if (!isCommand(command, 'chown') || !hasFlag(command, '-R', '--recursive')) continue;
-          const [owner, ...paths] = positionals(command);
+        const commands = commandsOf(instruction);
+        for (let c = 0; c < commands.length; c++) {
+          const command = commands[c]!;
+          if (!isRecursiveChown(command)) continue;
+          const words = positionals(command);
+          const owner = words[0];
           if (!owner) continue;
-          for (const path of paths) {
+          for (let p = 1; p < words.length; p++) {
+            const path = words[p]!;
             if (path.value.includes('$') || /[*?[]/.test(path.value)) continue;
             const copy = copied.get(resolvePath(path.value, workdir));
             if (!copy) continue;

@@ -37,6 +37,11 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([]);
   });
 
+  it('reads quoted sources and folders with several trailing slashes', () => {
+    expect(copy('COPY "models//" /app/models/')).toEqual([at(2, 6, 16)]);
+    expect(copy('COPY ["weights/model.PT", "/m/"]')).toEqual([at(2, 7, 25)]);
+  });
+
   it('does not catch source code and requirements', () => {
     expect(copy('COPY requirements.txt src/ ./')).toEqual([]);
   });

@@ -1,9 +1,42 @@
 // Model weights baked into the image make every build, push and pull carry gigabytes that rarely change.
 import { shippedStages } from '../query';
 import { defineRule } from '../rule';
+import type { Instruction } from '../types';
 
 const MODEL_FILE = /\.(pkl|pickle|pt|pth|onnx|h5|hdf5|keras|safetensors|joblib|ckpt|gguf)$/i;
 const MODEL_FOLDER = /^models?$/i;
+const SURROUNDING_QUOTES = /^["']|["']$/g;
+const URL = /^[a-z]+:\/\//i;
+
+/** The path without a leading or trailing quote (either, independently, as the word was written). */
+function unquote(value: string): string {
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  // Most words carry no quote: the char check spares the regex.
+  if (first !== 34 && first !== 39 && last !== 34 && last !== 39) return value;
+  return value.replace(SURROUNDING_QUOTES, '');
+}
+
+/** The last segment of a path, trailing slashes ignored: `models/` → `models`, `a/b.pt` → `b.pt`. */
+function lastSegment(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  const start = path.lastIndexOf('/', end - 1) + 1;
+  return start === 0 && end === path.length ? path : path.slice(start, end);
+}
+
+/** Whether a COPY/ADD source path names model weights or a model folder. */
+function isModel(path: string): boolean {
+  if (path.includes('://') && URL.test(path)) return false;
+  const name = lastSegment(path);
+  return MODEL_FILE.test(name) || MODEL_FOLDER.test(name);
+}
+
+function copiesFromStage(instruction: Instruction): boolean {
+  const flags = instruction.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === 'from') return true;
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -19,20 +52,21 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const stage of shippedStages(context.ast)) {
-      for (const instruction of stage.instructions) {
+    const stages = shippedStages(context.ast);
+    for (let s = 0; s < stages.length; s++) {
+      const instructions = stages[s]!.instructions;
+      for (let i = 0; i < instructions.length; i++) {
+        const instruction = instructions[i]!;
         if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-        if (instruction.flags.some((f) => f.name === 'from')) continue;
+        if (copiesFromStage(instruction)) continue;
         const json = instruction.json;
-        const sources = json
-          ? json.values.slice(0, -1).map((value, i) => ({ value, range: json.valueRanges[i] ?? json.range }))
-          : instruction.args.slice(0, -1);
-        for (const source of sources) {
-          const path = source.value.replace(/^["']|["']$/g, '');
-          if (/^[a-z]+:\/\//i.test(path)) continue;
-          const name = path.replace(/\/+$/, '').split('/').pop() ?? '';
-          if (!MODEL_FILE.test(name) && !MODEL_FOLDER.test(name)) continue;
-          context.report({ messageId: 'modelCopied', range: source.range, data: { source: path } });
+        // Every word but the last (the destination); a JSON value's range is built only to report.
+        const count = (json ? json.values.length : instruction.args.length) - 1;
+        for (let w = 0; w < count; w++) {
+          const path = unquote(json ? json.values[w]! : instruction.args[w]!.value);
+          if (!isModel(path)) continue;
+          const range = json ? (json.valueRanges[w] ?? json.range) : instruction.args[w]!.range;
+          context.report({ messageId: 'modelCopied', range, data: { source: path } });
         }
       }
     }
