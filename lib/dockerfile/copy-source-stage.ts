@@ -16,8 +16,27 @@ export interface CopyFrom {
   stage: Stage;
   /** The value with surrounding quotes removed. */
   value: string;
-  range: Range;
+  /** Where the value is written: worked out when read, since only a finding needs it. */
+  readonly range: Range;
   source: CopySource;
+}
+
+class CopyFromNode implements CopyFrom {
+  readonly #flag: Flag;
+
+  constructor(
+    readonly instruction: Instruction,
+    readonly stage: Stage,
+    readonly value: string,
+    readonly source: CopySource,
+    flag: Flag,
+  ) {
+    this.#flag = flag;
+  }
+
+  get range(): Range {
+    return this.#flag.valueRange ?? this.#flag.range;
+  }
 }
 
 function unquote(value: string): string {
@@ -47,18 +66,32 @@ export function resolveCopySource(ast: DockerfileAst, stage: Stage, value: strin
   return looksLikeImage(value) ? { kind: 'image' } : { kind: 'unknown' };
 }
 
+const NO_COPY_FROMS: readonly CopyFrom[] = [];
+
 /** Every `COPY --from=…` of the file with what it points at. */
-export function copyFroms(ast: DockerfileAst): CopyFrom[] {
-  const result: CopyFrom[] = [];
-  for (const stage of ast.stages) {
-    for (const instruction of stage.instructions) {
+export function copyFroms(ast: DockerfileAst): readonly CopyFrom[] {
+  // Most files have none: no list is built for them, and loops are indexed so nothing is allocated.
+  let result: CopyFrom[] | undefined;
+  for (let s = 0; s < ast.stages.length; s++) {
+    const stage = ast.stages[s]!;
+    for (let i = 0; i < stage.instructions.length; i++) {
+      const instruction = stage.instructions[i]!;
       if (instruction.keyword !== 'COPY') continue;
-      const flag: Flag | undefined = instruction.flags.find((f) => f.name.toLowerCase() === 'from');
+      const flag = fromFlag(instruction);
       if (!flag || flag.value === null) continue;
       const value = unquote(flag.value.trim());
       if (value === '') continue;
-      result.push({ instruction, stage, value, range: flag.valueRange ?? flag.range, source: resolveCopySource(ast, stage, value) });
+      (result ??= []).push(new CopyFromNode(instruction, stage, value, resolveCopySource(ast, stage, value), flag));
     }
   }
-  return result;
+  return result ?? NO_COPY_FROMS;
+}
+
+/** The first `--from` flag, in any case. */
+function fromFlag(instruction: Instruction): Flag | undefined {
+  for (let i = 0; i < instruction.flags.length; i++) {
+    const flag = instruction.flags[i]!;
+    if (flag.name.length === 4 && flag.name.toLowerCase() === 'from') return flag;
+  }
+  return undefined;
 }

@@ -106,7 +106,8 @@ export function imagePath(ref: ImageRef): string {
 }
 
 export function isScratch(ref: ImageRef): boolean {
-  return !ref.unresolved && ref.registry === null && ref.repository.toLowerCase() === 'scratch';
+  // The length first: lower-casing allocates a copy even of a lower-case name.
+  return !ref.unresolved && ref.registry === null && ref.repository.length === 7 && ref.repository.toLowerCase() === 'scratch';
 }
 
 /** A Docker Hub official image (`python`, `library/node`, `docker.io/library/ubuntu`). */
@@ -142,7 +143,8 @@ export function isTrustedBy(ref: ImageRef, prefixes: readonly string[]): boolean
 }
 
 function hasPrefix(path: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((prefix) => path.startsWith(prefix));
+  for (let i = 0; i < prefixes.length; i++) if (path.startsWith(prefixes[i]!)) return true;
+  return false;
 }
 
 function tagOf(ref: ImageRef): string {

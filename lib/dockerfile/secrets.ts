@@ -57,12 +57,16 @@ export interface SecretMatch {
 const AWS_KEY_ID = /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g;
 const PRIVATE_KEY_HEADER = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g;
 
+/** What either pattern needs, found in one scan of the source. */
+const MAY_HOLD_SECRET = /AKIA|ASIA|PRIVATE KEY-----/;
+
 /**
  * AWS access key ids and private-key headers anywhere in the source, in line order (on one line, key
  * ids before headers). Neither pattern can cross a line end, so both run over the whole source, and
- * only when a plain `includes` says a match is possible: almost no Dockerfile has one.
+ * only when a plain search says a match is possible: almost no Dockerfile has one.
  */
 export function secretsInText(source: string): SecretMatch[] {
+  if (!MAY_HOLD_SECRET.test(source)) return [];
   const awsKeys = source.includes('AKIA') || source.includes('ASIA') ? matchesOf(source, 'awsKey', AWS_KEY_ID) : [];
   const privateKeys = source.includes('PRIVATE KEY-----') ? matchesOf(source, 'privateKey', PRIVATE_KEY_HEADER) : [];
   if (privateKeys.length === 0) return awsKeys;

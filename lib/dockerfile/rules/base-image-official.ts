@@ -18,7 +18,9 @@ export default defineRule({
   },
   check(context) {
     const trusted = context.options.trustedRegistries ?? [];
-    for (const stage of context.ast.stages) {
+    const stages = context.ast.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.baseStage !== null) continue;
       const base = stage.base;
       if (base.unresolved || base.repository === '' || isScratch(base)) continue;

@@ -1,6 +1,28 @@
 // `FROM python` or `python:latest` changes under you: the same Dockerfile builds a different image next month.
 import { isScratch } from '../images';
 import { defineRule } from '../rule';
+import type { ImageRef, Stage } from '../types';
+
+function namesStage(stages: readonly Stage[], name: string): boolean {
+  for (let i = 0; i < stages.length; i++) if (stages[i]!.name?.toLowerCase() === name) return true;
+  return false;
+}
+
+/** `latest` in any case; the length first spares lower-casing (a copy) every pinned tag. */
+function isLatest(tag: string): boolean {
+  return tag.length === 6 && tag.toLowerCase() === 'latest';
+}
+
+/** The image without its tag, as written: `registry/repository`. */
+function nameOf(base: ImageRef): string {
+  return base.registry ? `${base.registry}/${base.repository}` : base.repository;
+}
+
+/** A pinned reference to suggest: the lesson's python:3.11-slim for python, else a placeholder tag. */
+function exampleFor(base: ImageRef): string {
+  const repository = base.repository.toLowerCase();
+  return repository === 'python' || repository === 'library/python' ? 'python:3.11-slim' : `${nameOf(base)}:<phiên bản>`;
+}
 
 export default defineRule({
   meta: {
@@ -16,20 +38,19 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const stage of context.ast.stages) {
+    const stages = context.ast.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.baseStage !== null) continue;
       const base = stage.base;
       // A variable with no default is judged by undefined-arg-in-from; a digest pins exactly.
       if (base.unresolved || base.digest !== null || isScratch(base) || base.repository === '') continue;
-      const repository = base.repository.toLowerCase();
-      // `FROM builder` where builder is a later stage name is not an image reference either.
-      if (context.ast.stages.some((s) => s.name?.toLowerCase() === repository && base.registry === null && base.tag === null)) continue;
-      const name = base.registry ? `${base.registry}/${base.repository}` : base.repository;
-      const example = repository === 'python' || repository === 'library/python' ? 'python:3.11-slim' : `${name}:<phiên bản>`;
       if (base.tag === null) {
-        context.report({ messageId: 'noTag', range: base.range, data: { image: base.resolved, example } });
-      } else if (base.tag.toLowerCase() === 'latest') {
-        context.report({ messageId: 'latest', range: base.tagRange ?? base.range, data: { image: name, example } });
+        // `FROM builder` where builder is a later stage name is not an image reference either.
+        if (base.registry === null && namesStage(stages, base.repository.toLowerCase())) continue;
+        context.report({ messageId: 'noTag', range: base.range, data: { image: base.resolved, example: exampleFor(base) } });
+      } else if (isLatest(base.tag)) {
+        context.report({ messageId: 'latest', range: base.tagRange ?? base.range, data: { image: nameOf(base), example: exampleFor(base) } });
       }
     }
   },

@@ -15,7 +15,9 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const copy of copyFroms(context.ast)) {
+    const copies = copyFroms(context.ast);
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i]!;
       if (copy.source.kind === 'self') context.report({ messageId: 'self', range: copy.range, data: { name: copy.value } });
     }
   },

@@ -1,6 +1,16 @@
 // `COPY --from=biulder` with no such stage: Docker tries to pull an image named "biulder" and the build fails.
 import { copyFroms } from '../copy-source-stage';
 import { defineRule } from '../rule';
+import type { DockerfileAst, Stage } from '../types';
+
+/** The stages a COPY in `stage` may read from, for the message. */
+function stagesBefore(ast: DockerfileAst, stage: Stage): string {
+  const earlier = ast.stages
+    .filter((s) => s.index < stage.index)
+    .map((s) => s.name ?? String(s.index))
+    .join(', ');
+  return earlier === '' ? 'chưa có stage nào trước nó' : `các stage trước: ${earlier}`;
+}
 
 export default defineRule({
   meta: {
@@ -18,17 +28,14 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    for (const copy of copyFroms(ast)) {
-      const earlier = ast.stages
-        .filter((s) => s.index < copy.stage.index)
-        .map((s) => s.name ?? String(s.index))
-        .join(', ');
-      const stages = earlier === '' ? 'chưa có stage nào trước nó' : `các stage trước: ${earlier}`;
+    const copies = copyFroms(ast);
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i]!;
       if (copy.source.kind === 'later') {
         context.report({ messageId: 'laterStage', range: copy.range, data: { name: copy.value } });
       } else if (copy.source.kind === 'unknown') {
         const messageId = /^\d+$/.test(copy.value) ? 'unknownIndex' : 'unknownStage';
-        context.report({ messageId, range: copy.range, data: { name: copy.value, stages } });
+        context.report({ messageId, range: copy.range, data: { name: copy.value, stages: stagesBefore(ast, copy.stage) } });
       }
     }
   },

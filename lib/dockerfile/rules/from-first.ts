@@ -15,7 +15,9 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const first = ast.instructions.find((instruction) => instruction.keyword !== 'ARG');
+    let at = 0;
+    while (ast.instructions[at]?.keyword === 'ARG') at++;
+    const first = ast.instructions[at];
     if (!first || first.keyword === 'FROM') return;
     // A misspelt instruction (`FORM python`) is syntax-error's to report, not a missing FROM.
     const misspelt = ast.errors.some((e) => e.messageId === 'unknownInstruction' && e.range.line === first.keywordRange.line);

@@ -42,16 +42,30 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    const declared = new Set(context.ast.globalArgs.map((pair) => pair.key));
-    for (const stage of context.ast.stages) {
-      const from = stage.from;
-      const pieces: { text: string; range: Range }[] = from.args.map((arg) => ({ text: arg.value, range: arg.range }));
-      for (const flag of from.flags) if (flag.value !== null && flag.valueRange) pieces.push({ text: flag.value, range: flag.valueRange });
-      for (const piece of pieces) {
-        for (const use of variablesIn(piece.text, piece.range)) {
-          if (declared.has(use.name) || AUTOMATIC_ARGS.has(use.name)) continue;
-          context.report({ messageId: 'undefined', range: use.range, data: { name: use.name } });
+    const { ast } = context;
+    // Built at the first variable met: most files have none in FROM.
+    let declared: Set<string> | undefined;
+    const checkPiece = (text: string, range: Range) => {
+      for (const use of variablesIn(text, range)) {
+        declared ??= new Set(ast.globalArgs.map((pair) => pair.key));
+        if (declared.has(use.name) || AUTOMATIC_ARGS.has(use.name)) continue;
+        context.report({ messageId: 'undefined', range: use.range, data: { name: use.name } });
+      }
+    };
+    for (let s = 0; s < ast.stages.length; s++) {
+      const from = ast.stages[s]!.from;
+      // Only a `$` names a variable: without one, the words and their ranges are not even built.
+      if (from.argsText.includes('$')) {
+        for (let i = 0; i < from.args.length; i++) {
+          const arg = from.args[i]!;
+          if (arg.value.includes('$')) checkPiece(arg.value, arg.range);
         }
+      }
+      for (let i = 0; i < from.flags.length; i++) {
+        const flag = from.flags[i]!;
+        if (flag.value === null || !flag.value.includes('$')) continue;
+        const range = flag.valueRange;
+        if (range) checkPiece(flag.value, range);
       }
     }
   },
