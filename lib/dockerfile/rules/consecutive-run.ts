@@ -24,9 +24,11 @@ function isMergeable(run: Instruction): boolean {
   if (run.keyword !== 'RUN' || run.json || run.jsonError) return false;
   // Counted in the scripts themselves: the same answer as `commandsOf(run).length > 0`, without its cache lookup.
   let commands = run.shell?.commands.length ?? 0;
-  for (const heredoc of run.heredocs) {
-    if (heredoc.shell === null) return false;
-    commands += heredoc.shell.commands.length;
+  // Indexed: most RUNs share the parser's frozen empty list, and for-of over it allocates an iterator.
+  for (let i = 0; i < run.heredocs.length; i++) {
+    const shell = run.heredocs[i]!.shell;
+    if (shell === null) return false;
+    commands += shell.commands.length;
   }
   return commands > 0;
 }

@@ -2,15 +2,7 @@
 // `/bin/sh -c` as a string, which fails at run time with a confusing "not found".
 import { defineRule } from '../rule';
 import { sourceText } from '../source-text';
-import type { Fix, Instruction, Range } from '../types';
-
-/** The instruction and the ones it wraps (`ONBUILD CMD …`, `HEALTHCHECK CMD …`). */
-function withWrapped(instruction: Instruction): Instruction[] {
-  const all = [instruction];
-  if (instruction.onbuild) all.push(...withWrapped(instruction.onbuild));
-  if (instruction.healthcheck?.command) all.push(instruction.healthcheck.command);
-  return all;
-}
+import type { Fix, Instruction, Range, RuleContext } from '../types';
 
 /** The JSON a learner most likely meant: single quotes made double, a trailing comma dropped. */
 function repaired(text: string): string | null {
@@ -40,18 +32,23 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    for (const top of context.ast.instructions) {
-      for (const instruction of withWrapped(top)) {
-        const error = instruction.jsonError;
-        if (!error) continue;
-        const text = sourceText(context.ast, error.range);
-        const messageId =
-          text.includes("'") && !text.includes('"') ? 'singleQuotes' : /,\s*\]\s*$/.test(text) ? 'trailingComma' : 'invalid';
-        const json = repaired(text);
-        const fix: Fix | undefined = json === null ? undefined : { title: 'Sửa thành JSON hợp lệ', edits: [{ range: error.range, text: json }] };
-        const range: Range = error.range;
-        context.report({ messageId, range, data: { instruction: instruction.keyword }, ...(fix ? { fix } : {}) });
-      }
-    }
+    for (const instruction of context.ast.instructions) checkWithWrapped(context, instruction);
   },
 });
+
+/** Checks the instruction and the ones it wraps (`ONBUILD CMD …`, `HEALTHCHECK CMD …`), in that order. */
+function checkWithWrapped(context: RuleContext, instruction: Instruction): void {
+  if (instruction.jsonError) reportJsonError(context, instruction, instruction.jsonError);
+  if (instruction.onbuild) checkWithWrapped(context, instruction.onbuild);
+  const healthcheckCommand = instruction.healthcheck?.command;
+  if (healthcheckCommand?.jsonError) reportJsonError(context, healthcheckCommand, healthcheckCommand.jsonError);
+}
+
+function reportJsonError(context: RuleContext, instruction: Instruction, error: { range: Range }): void {
+  const text = sourceText(context.ast, error.range);
+  const messageId = text.includes("'") && !text.includes('"') ? 'singleQuotes' : /,\s*\]\s*$/.test(text) ? 'trailingComma' : 'invalid';
+  const json = repaired(text);
+  const fix: Fix | undefined = json === null ? undefined : { title: 'Sửa thành JSON hợp lệ', edits: [{ range: error.range, text: json }] };
+  const range: Range = error.range;
+  context.report({ messageId, range, data: { instruction: instruction.keyword }, ...(fix ? { fix } : {}) });
+}

@@ -19,7 +19,7 @@ export default defineRule({
     const stages = shippedStages(ast);
     const final = stages[0];
     if (!final) return;
-    if (stages.some((stage) => stage.instructions.some((i) => i.keyword === 'LABEL'))) return;
+    for (const stage of stages) for (const instruction of stage.instructions) if (instruction.keyword === 'LABEL') return;
     context.report({ messageId: 'missing', range: final.from.range });
   },
 });

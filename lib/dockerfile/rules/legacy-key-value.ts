@@ -5,8 +5,10 @@ import type { DockerfileAst, Fix, KeyValue } from '../types';
 
 /** The `KEY=value` spelling of a legacy pair, or null when quoting cannot be rewritten safely. */
 function modernPair(ast: DockerfileAst, pair: KeyValue): string | null {
-  if (!pair.valueRange || pair.valueRange.line !== pair.valueRange.endLine) return null;
-  const raw = sourceText(ast, pair.valueRange).trim();
+  // Read once: a pair works its ranges out on each read.
+  const valueRange = pair.valueRange;
+  if (!valueRange || valueRange.line !== valueRange.endLine) return null;
+  const raw = sourceText(ast, valueRange).trim();
   if (!/\s/.test(raw)) return `${pair.key}=${raw}`;
   // Words with spaces: double quotes keep variables expanding, as they do in the legacy form.
   if (/["'\\`]/.test(raw)) return null;
@@ -32,10 +34,11 @@ export default defineRule({
       for (const pair of instruction.pairs) {
         if (!pair.legacy) continue;
         const text = modernPair(ast, pair);
-        const fix: Fix | undefined = text === null ? undefined : { title: `Viết thành ${text}`, edits: [{ range: pair.range, text }] };
+        const range = pair.range;
+        const fix: Fix | undefined = text === null ? undefined : { title: `Viết thành ${text}`, edits: [{ range, text }] };
         context.report({
           messageId: 'legacy',
-          range: pair.range,
+          range,
           data: { instruction: instruction.keyword, key: pair.key },
           ...(fix ? { fix } : {}),
         });

@@ -23,24 +23,22 @@ export default defineRule({
       if (instruction.keyword !== 'MAINTAINER') continue;
       const value = instruction.argsText.trim().replace(/^"(.*)"$/, '$1');
       const label = instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
+      // Read once: an instruction works its ranges out on each read.
+      const keywordRange = instruction.keywordRange;
+      const argsRange = instruction.argsRange;
       const fix =
-        value === '' || !instruction.argsRange
+        value === '' || !argsRange
           ? undefined
           : {
               title: 'Đổi thành LABEL maintainer',
               edits: [
                 {
-                  range: {
-                    line: instruction.keywordRange.line,
-                    column: instruction.keywordRange.column,
-                    endLine: instruction.argsRange.endLine,
-                    endColumn: instruction.argsRange.endColumn,
-                  },
+                  range: { line: keywordRange.line, column: keywordRange.column, endLine: argsRange.endLine, endColumn: argsRange.endColumn },
                   text: `${label} maintainer=${quoted(value)}`,
                 },
               ],
             };
-      context.report({ messageId: 'deprecated', range: instruction.keywordRange, ...(fix ? { fix } : {}) });
+      context.report({ messageId: 'deprecated', range: keywordRange, ...(fix ? { fix } : {}) });
     }
   },
 });

@@ -103,6 +103,8 @@ export default defineRule({
 
 /** The first `--chmod` flag of a COPY/ADD. */
 function chmodFlagOf(instruction: Instruction): Flag | undefined {
-  for (const flag of instruction.flags) if (flag.name === 'chmod') return flag;
+  // Indexed: most instructions share the parser's frozen empty list, and for-of over it allocates an iterator.
+  const flags = instruction.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === 'chmod') return flags[i];
   return undefined;
 }

@@ -40,7 +40,11 @@ export default defineRule({
         if (instruction.keyword === 'SHELL') kind = shellKind(instruction);
         if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || kind !== 'posix-default') continue;
         if (instruction.shell) checkScript(context, instruction.shell);
-        for (const heredoc of instruction.heredocs) if (heredoc.shell) checkScript(context, heredoc.shell);
+        // Indexed: most RUNs share the parser's frozen empty list, and for-of over it allocates an iterator.
+        for (let i = 0; i < instruction.heredocs.length; i++) {
+          const shell = instruction.heredocs[i]!.shell;
+          if (shell) checkScript(context, shell);
+        }
       }
     }
   },

@@ -15,14 +15,17 @@ export default defineRule({
   },
   check(context) {
     for (const instruction of context.ast.instructions) {
-      if (instruction.keyword !== 'WORKDIR' || !instruction.argsRange) continue;
+      if (instruction.keyword !== 'WORKDIR') continue;
       const path = instruction.argsText.trim().replace(/^(["'])(.*)\1$/, '$2');
       if (path === '') continue;
       // A variable may hold an absolute path (`$HOME/app`); Windows paths start with a drive letter.
       if (path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\')) continue;
+      // Read only now: an instruction works its ranges out on each read. Never null with a path.
+      const range = instruction.argsRange;
+      if (!range) continue;
       context.report({
         messageId: 'relative',
-        range: instruction.argsRange,
+        range,
         data: { path, suggestion: path.replace(/^\.\/?/, '') || 'app' },
       });
     }

@@ -4,18 +4,21 @@ import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction, Range } from '../types';
 
-/** The destination of a COPY/ADD and where it is written. */
-function destinationOf(instruction: Instruction): { value: string; range: Range } | null {
+/** The destination of a COPY/ADD as written, or null when it cannot be told. */
+function destinationOf(instruction: Instruction): string | null {
   const json = instruction.json;
-  if (json) {
-    const value = json.values[json.values.length - 1];
-    const range = json.valueRanges[json.valueRanges.length - 1];
-    return value !== undefined && range ? { value, range } : null;
-  }
+  if (json) return json.values[json.values.length - 1] ?? null;
   // `COPY a . # comment` is not a comment to Docker: the "destination" is a word of it, so stay quiet.
-  if (instruction.args.length < 2 || instruction.args.some((arg) => arg.value.startsWith('#'))) return null;
-  const last = instruction.args[instruction.args.length - 1]!;
-  return { value: last.value.replace(/^(["'])(.*)\1$/, '$2'), range: last.range };
+  const args = instruction.args;
+  if (args.length < 2) return null;
+  for (const arg of args) if (arg.value.startsWith('#')) return null;
+  return args[args.length - 1]!.value.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** Where the destination found by `destinationOf` is written: read only to report it. */
+function destinationRange(instruction: Instruction): Range | undefined {
+  const json = instruction.json;
+  return json ? json.valueRanges[json.valueRanges.length - 1] : instruction.args[instruction.args.length - 1]?.range;
 }
 
 function isRelative(path: string): boolean {
@@ -48,8 +51,10 @@ export default defineRule({
         if (instruction.stageIndex !== stage.index) continue;
         if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
         const dest = destinationOf(instruction);
-        if (!dest || !isRelative(dest.value)) continue;
-        context.report({ messageId: 'missing', range: dest.range, data: { dest: dest.value } });
+        if (dest === null || !isRelative(dest)) continue;
+        const range = destinationRange(instruction);
+        if (!range) continue;
+        context.report({ messageId: 'missing', range, data: { dest } });
         break;
       }
     }
