@@ -13,8 +13,11 @@ const INSECURE_VARIABLES: Record<string, (value: string) => boolean> = {
   PIP_TRUSTED_HOST: (v) => v !== '',
 };
 
-/** One of the names above in any case, alone or before `=`: rules out most keys and words without allocating. */
-const INSECURE_NAME = new RegExp(`^(?:${Object.keys(INSECURE_VARIABLES).join('|')})(?:=|$)`, 'i');
+/**
+ * One of the names above in any case, alone or before `=`: rules out most keys and words without
+ * allocating. Non-ASCII text goes the long way: upper-casing `ı` gives `I`.
+ */
+const INSECURE_NAME = new RegExp(`^(?:${Object.keys(INSECURE_VARIABLES).join('|')})(?:=|$)|[^\\x00-\\x7f]`, 'i');
 
 function insecureVariable(key: string, value: string | null): boolean {
   if (!INSECURE_NAME.test(key)) return false;
