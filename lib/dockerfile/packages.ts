@@ -103,11 +103,13 @@ export function removedPackages(cmd: ShellCommand): ShellWord[] | null {
 }
 
 const VERSION_MARK = /[=:<>~]/;
+const ARCH_OR_VERSION = /[=:].*$/;
+const VERSION_RANGE = /[<>~].*$/;
 
 /** `curl=7.88.1-10` → `curl`; `libpq-dev:amd64` → `libpq-dev`. */
 export function packageName(word: string): string {
   if (!VERSION_MARK.test(word)) return word; // most package words are bare names
-  return word.replace(/[=:].*$/, '').replace(/[<>~].*$/, '');
+  return word.replace(ARCH_OR_VERSION, '').replace(VERSION_RANGE, '');
 }
 
 const TOOLCHAIN = new Set([
@@ -141,8 +143,9 @@ const VERSIONED_COMPILER = /^(gcc|g\+\+|clang|golang)-[\d.]+$/;
 
 /** A compiler, build tool or header package that a runtime image does not need. */
 export function isToolchainPackage(word: string): boolean {
-  const name = packageName(word).toLowerCase();
-  if (name === '' || name.includes('$')) return false;
+  const written = packageName(word);
+  if (written === '' || written.includes('$')) return false;
+  const name = written.toLowerCase();
   if (TOOLCHAIN.has(name)) return true;
   // Header packages (`libpq-dev`, `python3-devel`) and versioned compilers (`gcc-12`, `g++-12`, `golang-1.21`).
   return name.endsWith('-dev') || name.endsWith('-devel') || VERSIONED_COMPILER.test(name);
@@ -160,9 +163,11 @@ function virtualGroup(cmd: ShellCommand): string | undefined {
  */
 export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
   const commands = commandsOf(instruction);
-  const kept: ShellWord[] = [];
+  let kept: ShellWord[] | undefined;
   for (let index = 0; index < commands.length; index++) {
     const cmd = commands[index]!;
+    // Most installs name no toolchain at all: tell so from the words before listing the packages.
+    if (packageManagerOf(cmd) === null || !namesToolchain(cmd)) continue;
     const installed = installedPackages(cmd);
     if (!installed) continue;
     // Removals are looked up only once a toolchain package is met: most installs hold none.
@@ -178,10 +183,19 @@ export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
       if (removals.variable) break;
       const name = packageName(word.value).toLowerCase();
       if (removals.names.has(name) || (group && removals.names.has(group.toLowerCase()))) continue;
-      kept.push(word);
+      (kept ??= []).push(word);
     }
   }
-  return kept;
+  return kept ?? [];
+}
+
+/** Whether any word of the command that could be a package (subcommand and option values too) is a toolchain package. */
+function namesToolchain(cmd: ShellCommand): boolean {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!.value;
+    if (!word.startsWith('-') && isToolchainPackage(word)) return true;
+  }
+  return false;
 }
 
 interface Removals {
@@ -197,7 +211,8 @@ function removalsFrom(commands: readonly ShellCommand[], start: number): Removal
   for (let i = start; i < commands.length; i++) {
     const removed = removedPackages(commands[i]!);
     if (!removed) continue;
-    for (const word of removed) {
+    for (let w = 0; w < removed.length; w++) {
+      const word = removed[w]!;
       removals.names.add(packageName(word.value).toLowerCase());
       if (word.value.includes('$')) removals.variable = true;
     }
@@ -207,19 +222,21 @@ function removalsFrom(commands: readonly ShellCommand[], start: number): Removal
 
 // ---------------------------------------------------------------- cache mounts
 
-/** Targets of `RUN --mount=type=cache|tmpfs,target=…` (the paths that stay out of the layer). */
-export function cacheMountTargets(instruction: Instruction): string[] {
-  const targets: string[] = [];
-  for (const flag of instruction.flags) {
+/**
+ * Whether a `RUN --mount=type=cache|tmpfs,target=…` has a target (trailing slashes dropped) that
+ * passes `matches`: such paths stay out of the layer.
+ */
+export function hasCacheMount(instruction: Instruction, matches: (target: string) => boolean): boolean {
+  for (let i = 0; i < instruction.flags.length; i++) {
+    const flag = instruction.flags[i]!;
     if (flag.name !== 'mount') continue;
     const type = unquote(flag.options.type ?? '');
     if (type !== 'cache' && type !== 'tmpfs') continue;
     const target = unquote(flag.options.target ?? flag.options.dst ?? flag.options.destination ?? '').replace(/\/+$/, '');
-    if (target !== '') targets.push(target);
+    if (target !== '' && matches(target)) return true;
   }
-  return targets;
+  return false;
 }
-
 
 function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2');
@@ -449,6 +466,9 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
 
 // ---------------------------------------------------------------- variables
 
+/** `$NAME`, `${NAME}`, `${NAME:-default}` as a whole word. */
+const WHOLE_VARIABLE = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
+
 /**
  * Whether a command may get a flag through a variable (`apt-get install $APT_OPTS curl`):
  * a whole-word `$X`/`${X}` whose ENV/ARG value in the stage passes `isFlag`, or that has no known
@@ -458,7 +478,7 @@ export function variableMayHold(cmd: ShellCommand, stage: Stage | undefined, isF
   for (let i = 0; i < cmd.args.length; i++) {
     const word = cmd.args[i]!;
     if (!word.value.startsWith('$')) continue; // the common case: a literal word, no pattern to run
-    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(word.value);
+    const m = WHOLE_VARIABLE.exec(word.value);
     if (!m) continue;
     const name = m[1] ?? m[3] ?? '';
     const known = stage?.env[name] ?? stage?.args[name] ?? m[2] ?? null;

@@ -1,17 +1,27 @@
 // `apk add` keeps the downloaded index in /var/cache/apk: bytes the image ships and never uses.
-import { after, cacheMountTargets, commandWordsRange, coversPath, subcommandWord, variableMayHold } from '../packages';
-import { commandsOf, hasFlag, isCommand, positionals, programName } from '../query';
+import { after, commandWordsRange, coversPath, hasCacheMount, subcommandWord, variableMayHold } from '../packages';
+import { commandsOf, hasFlag, programName } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction } from '../types';
 
 const CACHE = '/var/cache/apk';
+const CACHE_PATH = /^\/var\/cache\/apk(\/\*?)?$/;
+
+function coversCache(target: string): boolean {
+  return coversPath(target, CACHE);
+}
 
 /** `rm -rf /var/cache/apk/*` in the same RUN, or a cache mount on it, does the same as --no-cache. */
 function cacheKeptOut(instruction: Instruction): boolean {
-  if (cacheMountTargets(instruction).some((target) => coversPath(target, CACHE))) return true;
-  return commandsOf(instruction).some(
-    (cmd) => isCommand(cmd, 'rm') && positionals(cmd).some((w) => /^\/var\/cache\/apk(\/\*?)?$/.test(w.value)),
-  );
+  if (hasCacheMount(instruction, coversCache)) return true;
+  const commands = commandsOf(instruction);
+  for (let c = 0; c < commands.length; c++) {
+    const cmd = commands[c]!;
+    if (programName(cmd) !== 'rm') continue;
+    // Every argument, flags included: a flag never starts with `/`, so it cannot match.
+    for (let a = 0; a < cmd.args.length; a++) if (CACHE_PATH.test(cmd.args[a]!.value)) return true;
+  }
+  return false;
 }
 
 export default defineRule({

@@ -1,7 +1,7 @@
 // apt's package lists (/var/lib/apt/lists, tens of MB) stay in the layer unless the same RUN deletes
 // them: a later `RUN rm` only hides them, the bytes still ship in the earlier layer.
-import { aptInstallWord, cacheMountTargets, commandWordsRange, coversPath } from '../packages';
-import { commandsOf, isCommand, positionals, scriptsOf, shippedStages, unwrap } from '../query';
+import { aptInstallWord, commandWordsRange, coversPath, hasCacheMount } from '../packages';
+import { commandsOf, isCommand, programName, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { Fix, Instruction, ShellCommand } from '../types';
 
@@ -13,33 +13,43 @@ function firstAptInstall(instruction: Instruction): ShellCommand | undefined {
   return undefined;
 }
 
+const LISTS_PATH = /^\/var\/lib\/apt\/lists(\/\*?)?$/;
+
 /** `rm -rf /var/lib/apt/lists/*` (or the folder itself, alone or among other paths). */
 function removesLists(instruction: Instruction): boolean {
-  return commandsOf(instruction).some(
-    (cmd) => isCommand(cmd, 'rm') && positionals(cmd).some((w) => /^\/var\/lib\/apt\/lists(\/\*?)?$/.test(w.value.replace(/\/+$/, '/'))),
-  );
+  const commands = commandsOf(instruction);
+  for (let c = 0; c < commands.length; c++) {
+    const cmd = commands[c]!;
+    if (programName(cmd) !== 'rm') continue;
+    // Every argument, flags included: a flag never starts with `/`, so it cannot match.
+    for (let a = 0; a < cmd.args.length; a++) if (LISTS_PATH.test(cmd.args[a]!.value.replace(/\/+$/, '/'))) return true;
+  }
+  return false;
+}
+
+function coversLists(target: string): boolean {
+  return coversPath(target, LISTS);
 }
 
 /** A cache or tmpfs mount on /var/lib/apt (or the lists folder) keeps the lists out of the layer. */
 function mountsLists(instruction: Instruction): boolean {
-  return cacheMountTargets(instruction).some((target) => coversPath(target, LISTS));
+  return hasCacheMount(instruction, coversLists);
 }
 
 /** Appends the cleanup after the last apt command (after its whole pipeline, so no pipe is rewired). */
 function cleanupFix(instruction: Instruction): Fix | undefined {
-  let anchor: { end: { line: number; column: number } } | undefined;
+  let anchor: ShellCommand | undefined;
   for (const script of scriptsOf(instruction)) {
     const commands = script.commands;
     for (let i = 0; i < commands.length; i++) {
       if (!isCommand(unwrap(commands[i]!), 'apt-get', 'apt')) continue;
       let last = i;
       while (commands[last + 1]?.operatorBefore === '|') last++;
-      const range = commands[last]!.range;
-      anchor = { end: { line: range.endLine, column: range.endColumn } };
+      anchor = commands[last];
     }
   }
   if (!anchor) return undefined;
-  const { line, column } = anchor.end;
+  const { endLine: line, endColumn: column } = anchor.range;
   return {
     title: 'Xoá /var/lib/apt/lists/* trong cùng RUN',
     edits: [{ range: { line, column, endLine: line, endColumn: column }, text: ' && rm -rf /var/lib/apt/lists/*' }],
@@ -66,13 +76,10 @@ export default defineRule({
         if (instruction.keyword !== 'RUN') continue;
         const first = firstAptInstall(instruction);
         if (!first || removesLists(instruction) || mountsLists(instruction)) continue;
+        const range = commandWordsRange(first, aptInstallWord(first));
+        const data = { command: first.name };
         const fix = cleanupFix(instruction);
-        context.report({
-          messageId: 'missing',
-          range: commandWordsRange(first, aptInstallWord(first)),
-          data: { command: first.name },
-          ...(fix ? { fix } : {}),
-        });
+        context.report(fix ? { messageId: 'missing', range, data, fix } : { messageId: 'missing', range, data });
       }
     }
   },

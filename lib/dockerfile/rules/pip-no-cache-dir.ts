@@ -1,9 +1,9 @@
 // pip keeps every downloaded wheel in ~/.cache/pip: for ML stacks (torch, numpy…) hundreds of MB
 // that ship in the image and are never read again.
-import { after, cacheMountTargets, commandWordsRange, pipInstallWord, variableMayHold } from '../packages';
-import { commandsOf, hasFlag, instructionsWithParents, isCommand, positionals, programName, scriptsOf, unwrap } from '../query';
+import { after, commandWordsRange, hasCacheMount, pipInstallWord, variableMayHold } from '../packages';
+import { commandsOf, hasFlag, instructionsWithParents, isCommand, programName, unwrap } from '../query';
 import { defineRule } from '../rule';
-import type { DockerfileAst, Instruction, ShellWord, Stage } from '../types';
+import type { DockerfileAst, Instruction, RuleContext, ShellCommand, ShellScript, ShellWord, Stage } from '../types';
 
 const VARIABLE = 'PIP_NO_CACHE_DIR';
 const ASSIGNMENT = `${VARIABLE}=`;
@@ -15,7 +15,10 @@ function isTruthy(value: string): boolean {
 
 /** `PIP_NO_CACHE_DIR=1` among assignment words. */
 function assigns(words: readonly ShellWord[]): boolean {
-  for (const word of words) if (word.value.startsWith(ASSIGNMENT) && isTruthy(word.value.slice(ASSIGNMENT.length))) return true;
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!.value;
+    if (v.startsWith(ASSIGNMENT) && isTruthy(v.slice(ASSIGNMENT.length))) return true;
+  }
   return false;
 }
 
@@ -33,31 +36,83 @@ function installsWithPip(run: Instruction): boolean {
 /** PIP_NO_CACHE_DIR set by ENV or ARG in the stage (or the stages it is built FROM) before this RUN. */
 function setBeforeRun(ast: DockerfileAst, stage: Stage, run: Instruction): boolean {
   let set = false;
-  for (const instruction of instructionsWithParents(ast, stage)) {
+  const instructions = instructionsWithParents(ast, stage);
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i]!;
     if (instruction.index >= run.index) break;
     if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
-    for (const pair of instruction.pairs) if (pair.key === VARIABLE && pair.value !== null) set = isTruthy(pair.value);
+    for (let p = 0; p < instruction.pairs.length; p++) {
+      const pair = instruction.pairs[p]!;
+      if (pair.key === VARIABLE && pair.value !== null) set = isTruthy(pair.value);
+    }
   }
   return set;
 }
 
+const PIP_CACHE_FOLDER = /(^|\/)\.cache(\/pip)?$/;
+
+function isPipCacheFolder(target: string): boolean {
+  return PIP_CACHE_FOLDER.test(target);
+}
+
 /** A cache mount on pip's cache folder (root's or another user's `~/.cache`). */
 function mountsPipCache(run: Instruction): boolean {
-  return cacheMountTargets(run).some((target) => /(^|\/)\.cache(\/pip)?$/.test(target));
+  return hasCacheMount(run, isPipCacheFolder);
 }
+
+const PIP_CACHE_PATH = /(^|\/)\.cache(\/pip)?\/?\*?$/;
 
 /** `rm -rf /root/.cache/pip` or `pip cache purge` in the same RUN also keeps the cache out of the layer. */
 function purgesCache(run: Instruction): boolean {
-  for (const cmd of commandsOf(run)) {
+  const commands = commandsOf(run);
+  for (let c = 0; c < commands.length; c++) {
+    const cmd = commands[c]!;
     if (isCommand(cmd, 'rm')) {
-      if (positionals(cmd).some((w) => /(^|\/)\.cache(\/pip)?\/?\*?$/.test(w.value))) return true;
+      for (let a = 0; a < cmd.args.length; a++) {
+        const path = cmd.args[a]!.value;
+        if (!path.startsWith('-') && PIP_CACHE_PATH.test(path)) return true;
+      }
       continue;
     }
-    if (!/^pip\d*(\.\d+)?$/.test(programName(cmd))) continue;
-    const [first, second] = positionals(cmd);
-    if (first?.value === 'cache' && second?.value === 'purge') return true;
+    if (isPipCachePurge(cmd)) return true;
   }
   return false;
+}
+
+const PIP = /^pip\d*(\.\d+)?$/;
+
+/** `pip cache purge`: its first two positional arguments (a lone `-` counts as one). */
+function isPipCachePurge(cmd: ShellCommand): boolean {
+  if (!PIP.test(programName(cmd))) return false;
+  let first: string | undefined;
+  for (let a = 0; a < cmd.args.length; a++) {
+    const v = cmd.args[a]!.value;
+    if (v.startsWith('-') && v !== '-') continue;
+    if (first === undefined) first = v;
+    else return first === 'cache' && v === 'purge';
+  }
+  return false;
+}
+
+/** Reports each pip install of one script that keeps its cache (raw commands: `export` and `env` matter). */
+function reportInstalls(context: RuleContext, stage: Stage, script: ShellScript): void {
+  const commands = script.commands;
+  let exported = false;
+  for (let c = 0; c < commands.length; c++) {
+    const raw = commands[c]!;
+    if (isCommand(raw, 'export') && assigns(raw.args)) exported = true;
+    const cmd = unwrap(raw);
+    const install = pipInstallWord(cmd);
+    if (!install || exported || assigns(raw.assignments)) continue;
+    // `env PIP_NO_CACHE_DIR=1 pip install …`: the assignment is an argument of env.
+    if (isCommand(raw, 'env') && assigns(raw.args)) continue;
+    if (hasFlag(cmd, '--no-cache-dir') || variableMayHold(cmd, stage, isNoCacheFlag)) continue;
+    context.report({
+      messageId: 'missing',
+      range: commandWordsRange(cmd, install),
+      fix: { title: 'Thêm --no-cache-dir', edits: [{ range: after(install), text: ' --no-cache-dir' }] },
+    });
+  }
 }
 
 export default defineRule({
@@ -78,24 +133,14 @@ export default defineRule({
     for (const stage of ast.stages) {
       for (let i = 0; i < stage.instructions.length; i++) {
         const run = stage.instructions[i]!;
-        if (run.keyword !== 'RUN' || !installsWithPip(run)) continue;
-        if (mountsPipCache(run) || purgesCache(run) || setBeforeRun(ast, stage, run)) continue;
-        for (const script of scriptsOf(run)) {
-          let exported = false;
-          for (const raw of script.commands) {
-            if (isCommand(raw, 'export') && assigns(raw.args)) exported = true;
-            const cmd = unwrap(raw);
-            const install = pipInstallWord(cmd);
-            if (!install || exported || assigns(raw.assignments)) continue;
-            // `env PIP_NO_CACHE_DIR=1 pip install …`: the assignment is an argument of env.
-            if (isCommand(raw, 'env') && assigns(raw.args)) continue;
-            if (hasFlag(cmd, '--no-cache-dir') || variableMayHold(cmd, stage, isNoCacheFlag)) continue;
-            context.report({
-              messageId: 'missing',
-              range: commandWordsRange(cmd, install),
-              fix: { title: 'Thêm --no-cache-dir', edits: [{ range: after(install), text: ' --no-cache-dir' }] },
-            });
-          }
+        // A cache mount is read on the RUN's flags alone: cheaper than reading its commands.
+        if (run.keyword !== 'RUN' || mountsPipCache(run) || !installsWithPip(run)) continue;
+        if (purgesCache(run) || setBeforeRun(ast, stage, run)) continue;
+        // The raw commands of the shell form and of each heredoc body (read in place: no list of scripts).
+        if (run.shell) reportInstalls(context, stage, run.shell);
+        for (let h = 0; h < run.heredocs.length; h++) {
+          const body = run.heredocs[h]!.shell;
+          if (body) reportInstalls(context, stage, body);
         }
       }
     }

@@ -3,7 +3,7 @@
 import { installWordBefore, mayRunPip, spanning } from '../packages';
 import { commandsOf, hasFlag, pipInstallArgs } from '../query';
 import { defineRule } from '../rule';
-import type { ShellWord } from '../types';
+import type { ShellCommand, ShellWord } from '../types';
 
 /** pip options whose value is the next word (`-r requirements.txt`, `-i https://…`). */
 const OPTIONS_WITH_VALUE = new Set([
@@ -21,8 +21,9 @@ const SPECIFIER = /(===|==|>=|<=|~=|!=|<|>|@)/;
 const ARCHIVE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)$/i;
 
 /** Requirement words of one pip install that name a package without any version specifier. */
-function unpinnedRequirements(args: readonly ShellWord[], upgrading: boolean): ShellWord[] {
-  const found: ShellWord[] = [];
+function unpinnedRequirements(cmd: ShellCommand, args: readonly ShellWord[]): ShellWord[] | undefined {
+  let found: ShellWord[] | undefined;
+  let upgrading: boolean | undefined; // read only when an installer is named
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (v.startsWith('-')) {
@@ -35,8 +36,8 @@ function unpinnedRequirements(args: readonly ShellWord[], upgrading: boolean): S
     }
     if (v === '' || v.includes('$') || v.includes('/') || v.startsWith('.') || v.startsWith('~')) continue;
     if (ARCHIVE.test(v) || SPECIFIER.test(v)) continue;
-    if (upgrading && INSTALLERS.has(v.toLowerCase())) continue;
-    found.push(args[i]!);
+    if (INSTALLERS.has(v.toLowerCase()) && (upgrading ??= hasFlag(cmd, '-U', '--upgrade'))) continue;
+    (found ??= []).push(args[i]!);
   }
   return found;
 }
@@ -64,7 +65,8 @@ export default defineRule({
         if (!mayRunPip(cmd)) continue;
         const args = pipInstallArgs(cmd);
         if (!args || !installWordBefore(cmd, args)) continue;
-        const unpinned = unpinnedRequirements(args, hasFlag(cmd, '-U', '--upgrade'));
+        const unpinned = unpinnedRequirements(cmd, args);
+        if (!unpinned) continue;
         const first = unpinned[0];
         const last = unpinned[unpinned.length - 1];
         if (!first || !last) continue;
