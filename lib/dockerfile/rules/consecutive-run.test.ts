@@ -69,6 +69,10 @@ describe(ID, () => {
     quiet('RUN --mount=type=secret,id=token a', 'RUN --mount=type=cache,target=/root/.cache b');
   });
 
+  it('does not catch a RUN with a --mount next to one without flags', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=cache,target=/root/.cache pip install x', 'RUN make'))).toEqual([]);
+  });
+
   it('does not catch RUNs whose --network differs', () => {
     quiet('RUN --network=none a', 'RUN b');
   });

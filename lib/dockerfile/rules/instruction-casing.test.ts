@@ -15,6 +15,13 @@ describe('instruction-casing', () => {
   it('catches mixed-case keywords', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'Run echo hi'))).toEqual([at('inconsistent', 2, 1, 2, 4)]);
   });
+  it('catches a lower-case instruction wrapped by ONBUILD, at its own keyword', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ONBUILD run make', 'CMD ["python"]'))).toEqual([at('inconsistent', 2, 9, 2, 12)]);
+  });
+  it('counts ONBUILD-wrapped instructions towards the majority', () => {
+    const src = dockerfile('from python:3.11-slim', 'onbuild run make', 'onbuild copy . /app', 'RUN make', 'CMD ["python"]');
+    expect(positionsOf(ID, src)).toEqual([at('inconsistent', 4, 1, 4, 4), at('inconsistent', 5, 1, 5, 4)]);
+  });
   it('catches FROM x as y', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11 as builder', 'FROM python:3.11-slim'))).toEqual([at('fromAs', 1, 18, 1, 20)]);
   });

@@ -21,6 +21,14 @@ describe('json-args-invalid', () => {
     ]);
   });
 
+  it('catches broken exec form wrapped by ONBUILD and HEALTHCHECK CMD', () => {
+    const src = dockerfile('FROM python:3.11-slim', "ONBUILD CMD ['python', 'app.py']", "HEALTHCHECK CMD ['curl', '-f', 'http://localhost/']");
+    expect(positionsOf(ID, src).map((f) => [f.messageId, f.line, f.column])).toEqual([
+      ['singleQuotes', 2, 13],
+      ['singleQuotes', 3, 17],
+    ]);
+  });
+
   it('does not catch valid exec form', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]', 'ENTRYPOINT ["python"]'))).toEqual([]);
   });

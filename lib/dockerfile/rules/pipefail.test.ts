@@ -14,6 +14,16 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN cat a | sort | uniq > b'))).toEqual([at(2, 5, 17)]);
   });
 
+  it('catches a pipe whose left side fails further along a pipeline that starts with echo', () => {
+    // `echo x | sha256sum -c -` hides nothing, but sha256sum's failure is lost in `| cat`.
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN echo x | sha256sum -c - | cat'))).toEqual([at(2, 14, 34)]);
+  });
+
+  it('catches a pipe after a SHELL with -o pipefail is replaced by one without', () => {
+    const src = dockerfile('FROM ubuntu:22.04', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'SHELL ["/bin/bash", "-c"]', 'RUN cat a | sort');
+    expect(positionsOf(ID, src)).toEqual([at(4, 5, 17)]);
+  });
+
   it('catches a pipe inside a heredoc', () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN <<EOF', 'wget -qO- https://x.io/k | gpg --dearmor > k.gpg', 'EOF'))).toEqual([
       at(3, 1, 49),
