@@ -12,6 +12,23 @@ export function unquoteWord(value: string): string {
   return value.replace(QUOTED, '$2');
 }
 
+const EDGE_QUOTES = /^["']|["']$/g;
+
+/** Drops a leading and a trailing quote each on its own (`"a` → `a`): how the ADD/COPY path rules read a word. */
+export function stripQuotes(value: string): string {
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if (first !== 34 && first !== 39 && last !== 34 && last !== 39) return value;
+  return value.replace(EDGE_QUOTES, '');
+}
+
+/** Whether a COPY/ADD carries `--<name>` (`--from`, `--chown`, `--checksum`…). */
+export function hasCopyFlag(instruction: Instruction, name: string): boolean {
+  const flags = instruction.flags;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === name) return true;
+  return false;
+}
+
 /**
  * A source word with its quotes removed. Its range is the word's, read only when a rule reports:
  * argument ranges are computed on first read, and most sources are never reported.
@@ -77,8 +94,7 @@ export function findContextSource(instruction: Instruction, test: (value: string
 /** How many leading words may be context sources: all but the destination; 0 for other instructions and `--from`. */
 function candidateCount(instruction: Instruction): number {
   if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return 0;
-  const flags = instruction.flags;
-  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === 'from') return 0;
+  if (hasCopyFlag(instruction, 'from')) return 0;
   const json = instruction.json;
   return (json ? json.values.length : argsEndBeforeTrailingComment(instruction.args)) - 1;
 }

@@ -1,4 +1,5 @@
 // ADD also downloads URLs and unpacks archives; for plain local files that magic only surprises.
+import { hasCopyFlag, stripQuotes } from '../context-sources';
 import { defineRule } from '../rule';
 import type { Instruction } from '../types';
 
@@ -8,10 +9,21 @@ const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)|\.git(#.*)?$/i;
 /** Flags both ADD and COPY accept: the keyword can be swapped without touching them. */
 const COPY_FLAGS = new Set(['chown', 'chmod', 'link', 'exclude', 'parents']);
 
-function addSources(instruction: Instruction): string[] {
-  if (instruction.json) return instruction.json.values.slice(0, -1);
-  if (instruction.heredocs.length > 0) return [];
-  return instruction.args.slice(0, -1).map((arg) => arg.value.replace(/^["']|["']$/g, ''));
+/** How many words are sources (all but the destination); none for a heredoc ADD. */
+function sourceCount(instruction: Instruction): number {
+  if (instruction.json) return Math.max(0, instruction.json.values.length - 1);
+  if (instruction.heredocs.length > 0) return 0;
+  return Math.max(0, instruction.args.length - 1);
+}
+
+/** A source whose ADD features matter: a variable (could name anything), an archive, a URL or git. */
+function needsAdd(instruction: Instruction, count: number): boolean {
+  const json = instruction.json;
+  for (let i = 0; i < count; i++) {
+    const source = json ? json.values[i]! : stripQuotes(instruction.args[i]!.value);
+    if (source.includes('$') || ARCHIVE.test(source) || REMOTE.test(source)) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -28,13 +40,15 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'ADD') continue;
-      if (instruction.flags.some((f) => f.name === 'checksum' || f.name === 'keep-git-dir')) continue;
-      const sources = addSources(instruction);
-      if (instruction.heredocs.length === 0 && sources.length === 0) continue;
+      if (hasCopyFlag(instruction, 'checksum') || hasCopyFlag(instruction, 'keep-git-dir')) continue;
+      const count = sourceCount(instruction);
+      if (instruction.heredocs.length === 0 && count === 0) continue;
       // A variable could name an archive or a URL: unknown, so quiet.
-      if (sources.some((s) => s.includes('$') || ARCHIVE.test(s) || REMOTE.test(s))) continue;
+      if (needsAdd(instruction, count)) continue;
       const swappable = instruction.flags.every((f) => COPY_FLAGS.has(f.name));
       context.report({
         messageId: 'useCopy',

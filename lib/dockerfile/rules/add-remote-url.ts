@@ -1,5 +1,10 @@
 // A file downloaded at build time with no checksum can change (or be tampered with) between builds.
+import { hasCopyFlag, stripQuotes } from '../context-sources';
 import { defineRule } from '../rule';
+
+const HTTP_URL = /^https?:\/\//i;
+/** Git references are pinned by commit, not by checksum: a different question. */
+const GIT_REFERENCE = /\.git(#.*)?$/i;
 
 export default defineRule({
   meta: {
@@ -15,17 +20,18 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
-      if (instruction.keyword !== 'ADD' || instruction.flags.some((f) => f.name === 'checksum')) continue;
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
+      if (instruction.keyword !== 'ADD' || hasCopyFlag(instruction, 'checksum')) continue;
       const json = instruction.json;
-      const words = json
-        ? json.values.slice(0, -1).map((value, i) => ({ value, range: json.valueRanges[i] ?? json.range }))
-        : instruction.args.slice(0, -1);
-      for (const word of words) {
-        const url = word.value.replace(/^["']|["']$/g, '');
-        // Git references are pinned by commit, not by checksum: a different question.
-        if (!/^https?:\/\//i.test(url) || /\.git(#.*)?$/i.test(url)) continue;
-        context.report({ messageId: 'noChecksum', range: word.range, data: { url } });
+      // Every word but the last (the destination); a JSON value's range is built only to report.
+      const count = (json ? json.values.length : instruction.args.length) - 1;
+      for (let w = 0; w < count; w++) {
+        const url = stripQuotes(json ? json.values[w]! : instruction.args[w]!.value);
+        if (!HTTP_URL.test(url) || GIT_REFERENCE.test(url)) continue;
+        const range = json ? (json.valueRanges[w] ?? json.range) : instruction.args[w]!.range;
+        context.report({ messageId: 'noChecksum', range, data: { url } });
       }
     }
   },

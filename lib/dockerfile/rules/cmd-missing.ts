@@ -2,6 +2,15 @@
 import { baseImageOf, defaultCommandOf } from '../images';
 import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
+import type { Instruction } from '../types';
+
+function hasKeyword(instructions: readonly Instruction[], keyword: string, other: string): boolean {
+  for (let i = 0; i < instructions.length; i++) {
+    const current = instructions[i]!.keyword;
+    if (current === keyword || current === other) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -20,14 +29,14 @@ export default defineRule({
     const final = ast.stages[ast.finalStage];
     if (!final) return;
     const chain = instructionsWithParents(ast, final);
-    if (chain.some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')) return;
+    if (hasKeyword(chain, 'CMD', 'ENTRYPOINT')) return;
     const root = baseImageOf(ast, final);
     if (!root) return;
     const kind = defaultCommandOf(root);
     // Unknown images may bring their own CMD; services (nginx, postgres) run without one.
     if (kind === null || kind === 'service') return;
     // A python/node image without application files is a tool image: its REPL is the point.
-    if (kind === 'interpreter' && !chain.some((i) => i.keyword === 'COPY' || i.keyword === 'ADD')) return;
+    if (kind === 'interpreter' && !hasKeyword(chain, 'COPY', 'ADD')) return;
     const runs = kind === 'none' ? 'không có lệnh nào, container không khởi động được' : kind === 'shell' ? 'một shell rồi thoát ngay' : 'trình thông dịch rồi thoát ngay';
     context.report({ messageId: 'missing', range: final.from.range, data: { image: root.resolved, runs } });
   },

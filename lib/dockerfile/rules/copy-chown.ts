@@ -1,4 +1,5 @@
 // `COPY` then `RUN chown -R` writes every file twice: once in the COPY layer, again in the chown layer.
+import { hasCopyFlag } from '../context-sources';
 import { commandsOf, hasFlag, instructionsWithParents, positionals } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction, ShellCommand, Stage } from '../types';
@@ -36,12 +37,6 @@ function isCleanAbsolute(path: string, end: number): boolean {
 
 function destinationOf(instruction: Instruction): string | undefined {
   return instruction.json ? instruction.json.values.at(-1) : instruction.args.at(-1)?.value;
-}
-
-function hasChownFlag(instruction: Instruction): boolean {
-  const flags = instruction.flags;
-  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === 'chown') return true;
-  return false;
 }
 
 /** `chown -R` (`/bin/chown` too), judged on the name before any flag is looked at. */
@@ -92,7 +87,7 @@ export default defineRule({
         if (instruction.stageIndex !== stage.index) continue;
         if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
           const destination = destinationOf(instruction);
-          if (destination && !destination.includes('$') && !hasChownFlag(instruction)) {
+          if (destination && !destination.includes('$') && !hasCopyFlag(instruction, 'chown')) {
             copied.set(resolvePath(destination, workdir), instruction);
           }
           continue;

@@ -3,6 +3,12 @@ import { defineRule } from '../rule';
 import { effectiveCommand } from '../servers';
 import type { Instruction } from '../types';
 
+const EXPANDED_IN_DOUBLE_QUOTES = /[$`\\]/;
+const BLANK = /\s/;
+const SHELL_SYNTAX = /[$`\\|&;<>(){}*?[\]~#!]/;
+const ASSIGNMENT = /^[A-Za-z_]\w*=/;
+const EXEC_PREFIX = /^exec\s/;
+
 /**
  * The words of a shell-form command when turning it into a JSON array keeps its meaning: no variables,
  * substitutions, operators, redirections, globs or escapes. Quotes are removed. null otherwise.
@@ -12,21 +18,23 @@ function simpleWords(text: string): string[] | null {
   let current = '';
   let inWord = false;
   let quote: '"' | "'" | null = null;
-  for (const char of text) {
+  // By UTF-16 unit: a surrogate half is an ordinary character here, as the whole code point was.
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
     if (quote) {
       if (char === quote) quote = null;
-      else if (quote === '"' && /[$`\\]/.test(char)) return null;
+      else if (quote === '"' && EXPANDED_IN_DOUBLE_QUOTES.test(char)) return null;
       else current += char;
       continue;
     }
     if (char === '"' || char === "'") {
       quote = char;
       inWord = true;
-    } else if (/\s/.test(char)) {
+    } else if (BLANK.test(char)) {
       if (inWord) words.push(current);
       current = '';
       inWord = false;
-    } else if (/[$`\\|&;<>(){}*?[\]~#!]/.test(char)) {
+    } else if (SHELL_SYNTAX.test(char)) {
       return null;
     } else {
       current += char;
@@ -36,7 +44,7 @@ function simpleWords(text: string): string[] | null {
   if (quote) return null;
   if (inWord) words.push(current);
   // `VAR=x cmd` sets a variable for the command: a JSON array would run `VAR=x` as the program.
-  if (words.length === 0 || /^[A-Za-z_]\w*=/.test(words[0] ?? '')) return null;
+  if (words.length === 0 || ASSIGNMENT.test(words[0] ?? '')) return null;
   return words;
 }
 
@@ -55,23 +63,27 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    for (const instruction of ast.instructions) {
+    for (let i = 0; i < ast.instructions.length; i++) {
+      const instruction = ast.instructions[i]!;
       if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
-      if (instruction.json || instruction.jsonError || !instruction.argsRange) continue;
+      if (instruction.json || instruction.jsonError) continue;
       const text = instruction.argsText.trim();
       // `CMD exec python app.py`: the shell replaces itself with the app, which then receives signals.
-      if (text === '' || /^exec\s/.test(text)) continue;
+      if (text === '' || EXEC_PREFIX.test(text)) continue;
+      // Read only now: a range is built on each read.
+      const argsRange = instruction.argsRange;
+      if (!argsRange) continue;
       const words = simpleWords(text);
       const offerFix = words !== null && !(instruction.keyword === 'ENTRYPOINT' && hasCmd(ast, instruction));
       context.report({
         messageId: 'shellForm',
-        range: instruction.argsRange,
+        range: argsRange,
         data: { keyword: instruction.keyword },
         ...(offerFix && words
           ? {
               fix: {
                 title: 'Chuyển sang dạng exec (mảng JSON)',
-                edits: [{ range: instruction.argsRange, text: `[${words.map((w) => JSON.stringify(w)).join(', ')}]` }],
+                edits: [{ range: argsRange, text: `[${words.map((w) => JSON.stringify(w)).join(', ')}]` }],
               },
             }
           : {}),

@@ -10,6 +10,9 @@ describe('expose-invalid', () => {
   it('catches a port above 65535', () => {
     expect(positionsOf(ID, expose('80000'))).toEqual([at('outOfRange', 2, 8, 2, 13)]);
   });
+  it('reads each word, quoted or not, and catches only the bad one', () => {
+    expect(positionsOf(ID, expose('"8080" 65535 65536 0'))).toEqual([at('outOfRange', 2, 21, 2, 26)]);
+  });
   it('catches a host mapping', () => {
     expect(positionsOf(ID, expose('8000:8000'))).toEqual([at('hostMapping', 2, 8, 2, 17)]);
   });

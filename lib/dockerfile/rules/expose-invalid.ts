@@ -1,4 +1,5 @@
 // EXPOSE takes `port`, `port/proto` or `start-end`: anything else fails the build or publishes nothing.
+import { unquoteWord } from '../context-sources';
 import { defineRule } from '../rule';
 
 const PORT_SPEC = /^(\d+)(?:-(\d+))?(?:\/([a-z]+))?$/i;
@@ -6,6 +7,8 @@ const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 
 /** Why a port word is wrong, or null when it is fine. */
 function problemOf(word: string): 'hostMapping' | 'outOfRange' | 'badProtocol' | 'invalidFormat' | null {
+  // Most words are a plain port: read without a regex match.
+  if (isDigits(word)) return Number(word) > 65535 ? 'outOfRange' : null;
   if (word.includes(':')) return 'hostMapping';
   const m = PORT_SPEC.exec(word);
   if (!m) return 'invalidFormat';
@@ -14,6 +17,15 @@ function problemOf(word: string): 'hostMapping' | 'outOfRange' | 'badProtocol' |
   if (start > 65535 || end > 65535 || end < start) return 'outOfRange';
   if (m[3] !== undefined && !PROTOCOLS.has(m[3].toLowerCase())) return 'badProtocol';
   return null;
+}
+
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 export default defineRule({
@@ -32,10 +44,14 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const instruction of context.ast.instructions) {
+    const instructions = context.ast.instructions;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'EXPOSE') continue;
-      for (const arg of instruction.args) {
-        const word = arg.value.replace(/^(["'])(.*)\1$/, '$2');
+      const args = instruction.args;
+      for (let a = 0; a < args.length; a++) {
+        const arg = args[a]!;
+        const word = unquoteWord(arg.value);
         // `EXPOSE $PORT` / `${PORT:-8000}` is only known at build time.
         if (word.includes('$')) continue;
         const problem = problemOf(word);

@@ -20,6 +20,13 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', CURL_CHECK))).toEqual([at(2, 17, 21)]);
   });
 
+  it('catches a tool named by its path, in exec form and in shell form', () => {
+    const exec = 'HEALTHCHECK CMD ["/usr/bin/curl", "-f", "http://localhost:8000/health"]';
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', exec))).toEqual([at(2, 18, 33)]);
+    const shell = 'HEALTHCHECK CMD /usr/bin/wget -qO- http://localhost:8000/health || exit 1';
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', shell))).toEqual([at(2, 17, 30)]);
+  });
+
   it("catches the seed's question 10 complete secure example", () => {
     const src = seedSecureExample();
     const line = src.split('\n').findIndex((l) => l.includes('CMD curl -f')) + 1;

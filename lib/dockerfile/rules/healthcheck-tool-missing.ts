@@ -1,8 +1,8 @@
 // A HEALTHCHECK that calls a tool the image lacks fails every time: the container is marked unhealthy.
 import { shipsCurl, shipsWget } from '../images';
-import { aptPackages, commandsOf, hasSubcommand, instructionsWithParents, isAptInstall, isCommand, positionals, programName, shippedStages } from '../query';
+import { aptPackages, commandsOf, hasSubcommand, instructionsWithParents, isAptInstall, isCommand, positionals, shippedStages } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction, ShellCommand, ShellWord } from '../types';
+import type { DockerfileAst, ImageRef, Instruction, ShellCommand, ShellWord, Stage } from '../types';
 
 type Tool = 'curl' | 'wget';
 
@@ -29,22 +29,24 @@ function provides(instructions: readonly Instruction[], tool: Tool): boolean {
   });
 }
 
-/** The `curl`/`wget` words a HEALTHCHECK runs. */
-function toolWords(healthcheck: Instruction): { tool: Tool; word: { range: Instruction['range'] } }[] {
-  const command = healthcheck.healthcheck?.command;
-  if (!command) return [];
-  const found: { tool: Tool; word: { range: Instruction['range'] } }[] = [];
-  const json = command.json;
-  if (json) {
-    const name = json.values[0]?.split('/').pop();
-    if (name === 'curl' || name === 'wget') found.push({ tool: name, word: { range: json.valueRanges[0] ?? json.range } });
-    return found;
-  }
-  for (const cmd of commandsOf(command)) {
-    const name = programName(cmd);
-    if ((name === 'curl' || name === 'wget') && cmd.nameWord) found.push({ tool: name, word: cmd.nameWord });
-  }
-  return found;
+/** `curl` or `wget` when the program path names one (`/usr/bin/curl` too), without slicing the path. */
+function toolOf(program: string | undefined): Tool | null {
+  if (program === undefined) return null;
+  if (program === 'curl' || program.endsWith('/curl')) return 'curl';
+  if (program === 'wget' || program.endsWith('/wget')) return 'wget';
+  return null;
+}
+
+/** The image the shipped stages start from, when it lacks `tool` and the stages do not install it; null otherwise. */
+function baseLacking(ast: DockerfileAst, final: Stage, instructions: readonly Instruction[], tool: Tool): ImageRef | null {
+  const base = (shippedStages(ast).at(-1) ?? final).base;
+  const ships = tool === 'curl' ? shipsCurl(base) : shipsWget(base);
+  return ships !== false || provides(instructions, tool) ? null : base;
+}
+
+function lastHealthcheck(instructions: readonly Instruction[]): Instruction | undefined {
+  for (let i = instructions.length - 1; i >= 0; i--) if (instructions[i]!.keyword === 'HEALTHCHECK') return instructions[i];
+  return undefined;
 }
 
 export default defineRule({
@@ -65,13 +67,23 @@ export default defineRule({
     const final = ast.stages[ast.finalStage];
     if (!final) return;
     const instructions = instructionsWithParents(ast, final);
-    const healthcheck = instructions.filter((i) => i.keyword === 'HEALTHCHECK').at(-1);
-    if (!healthcheck || healthcheck.healthcheck?.none) return;
-    const base = (shippedStages(ast).at(-1) ?? final).base;
-    for (const { tool, word } of toolWords(healthcheck)) {
-      const ships = tool === 'curl' ? shipsCurl(base) : shipsWget(base);
-      if (ships !== false || provides(instructions, tool)) continue;
-      context.report({ messageId: 'missingTool', range: word.range, data: { tool, image: base.resolved } });
+    const healthcheck = lastHealthcheck(instructions)?.healthcheck;
+    const command = healthcheck?.command;
+    if (!healthcheck || healthcheck.none || !command) return;
+    const json = command.json;
+    if (json) {
+      const tool = toolOf(json.values[0]);
+      const base = tool && baseLacking(ast, final, instructions, tool);
+      if (tool && base) context.report({ messageId: 'missingTool', range: json.valueRanges[0] ?? json.range, data: { tool, image: base.resolved } });
+      return;
+    }
+    const commands = commandsOf(command);
+    for (let i = 0; i < commands.length; i++) {
+      const cmd = commands[i]!;
+      const tool = toolOf(cmd.name);
+      if (!tool || !cmd.nameWord) continue;
+      const base = baseLacking(ast, final, instructions, tool);
+      if (base) context.report({ messageId: 'missingTool', range: cmd.nameWord.range, data: { tool, image: base.resolved } });
     }
   },
 });

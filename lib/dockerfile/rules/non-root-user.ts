@@ -4,11 +4,14 @@ import { shippedStages } from '../query';
 import { defineRule } from '../rule';
 import type { Stage } from '../types';
 
+const VARIABLE_REFERENCE = /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g;
+
 /** `${APP_USER}`, `$APP_USER`, `${APP_USER:-app}` → the value the build will use; null when unknown. */
 function resolveUser(value: string, stage: Stage): string | null {
+  if (!value.includes('$')) return value;
   let unknown = false;
   const resolved = value.replace(
-    /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g,
+    VARIABLE_REFERENCE,
     (_whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
       const known = stage.env[braced ?? bare ?? ''] ?? stage.args[braced ?? bare ?? ''] ?? null;
       if (known !== null && known !== '') return known;
@@ -20,7 +23,9 @@ function resolveUser(value: string, stage: Stage): string | null {
 }
 
 function isRoot(user: string): boolean {
-  const name = user.trim().split(':')[0] ?? '';
+  const trimmed = user.trim();
+  const colon = trimmed.indexOf(':');
+  const name = colon < 0 ? trimmed : trimmed.slice(0, colon);
   return name === 'root' || name === '0';
 }
 

@@ -12,6 +12,10 @@ describe('single-cmd', () => {
   it('catches every CMD but the last', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD a', 'CMD b', 'CMD c')).map((f) => f.line)).toEqual([2, 3]);
   });
+  it('catches every earlier CMD, ENTRYPOINT and HEALTHCHECK when they interleave', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'HEALTHCHECK CMD true', 'CMD a', 'ENTRYPOINT ["x"]', 'CMD b', 'HEALTHCHECK NONE', 'ENTRYPOINT ["y"]', 'CMD c');
+    expect(positionsOf(ID, src).map((f) => f.line)).toEqual([2, 3, 4, 5]);
+  });
   it('catches two ENTRYPOINTs', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'ENTRYPOINT ["python3"]'))).toEqual([
       at('ignored', 2, 1, 2, 11),

@@ -4,6 +4,12 @@ import type { Instruction } from '../types';
 
 const ONCE_PER_STAGE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
+/** Where the stage's last instruction with `keyword` is, searched from the end (most stages have one or none); -1 when none. */
+function lastPosition(instructions: readonly Instruction[], keyword: string): number {
+  for (let i = instructions.length - 1; i >= 0; i--) if (instructions[i]!.keyword === keyword) return i;
+  return -1;
+}
+
 export default defineRule({
   meta: {
     id: 'single-cmd',
@@ -17,12 +23,17 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    for (const stage of context.ast.stages) {
-      for (const keyword of ONCE_PER_STAGE) {
-        const all: Instruction[] = stage.instructions.filter((i) => i.keyword === keyword);
-        const last = all[all.length - 1];
+    const stages = context.ast.stages;
+    for (let s = 0; s < stages.length; s++) {
+      const instructions = stages[s]!.instructions;
+      for (let k = 0; k < ONCE_PER_STAGE.length; k++) {
+        const keyword = ONCE_PER_STAGE[k]!;
+        const lastAt = lastPosition(instructions, keyword);
+        const last = instructions[lastAt];
         if (!last) continue;
-        for (const earlier of all.slice(0, -1)) {
+        for (let i = 0; i < lastAt; i++) {
+          const earlier = instructions[i]!;
+          if (earlier.keyword !== keyword) continue;
           context.report({
             messageId: 'ignored',
             range: earlier.keywordRange,
