@@ -59,8 +59,11 @@ export function subcommandWord(cmd: ShellCommand): ShellWord | undefined {
   return undefined;
 }
 
-/** Words after the subcommand that name packages (option values such as `-t bookworm` skipped). */
-export function packageWords(cmd: ShellCommand): ShellWord[] {
+/**
+ * Words after the subcommand that name packages (option values such as `-t bookworm` skipped);
+ * only those that pass `keep` when it is given (one list instead of a list and its filtered copy).
+ */
+export function packageWords(cmd: ShellCommand, keep?: (word: ShellWord) => boolean): ShellWord[] {
   const sub = subcommandWord(cmd);
   if (!sub) return [];
   const words: ShellWord[] = [];
@@ -75,7 +78,7 @@ export function packageWords(cmd: ShellCommand): ShellWord[] {
       if (OPTIONS_WITH_VALUE.has(word.value)) i++;
       continue;
     }
-    if (after) words.push(word);
+    if (after && (!keep || keep(word))) words.push(word);
   }
   return words;
 }
@@ -140,12 +143,15 @@ const TOOLCHAIN = new Set([
 ]);
 
 const VERSIONED_COMPILER = /^(gcc|g\+\+|clang|golang)-[\d.]+$/;
+/** Upper-case ASCII, or any non-ASCII character (`toLowerCase` maps the Kelvin sign to `k`). */
+const MAY_CHANGE_CASE = /[A-Z\u0080-\uffff]/;
 
 /** A compiler, build tool or header package that a runtime image does not need. */
 export function isToolchainPackage(word: string): boolean {
   const written = packageName(word);
   if (written === '' || written.includes('$')) return false;
-  const name = written.toLowerCase();
+  // Package names are nearly always lower-case already: lower-casing each one would copy it.
+  const name = MAY_CHANGE_CASE.test(written) ? written.toLowerCase() : written;
   if (TOOLCHAIN.has(name)) return true;
   // Header packages (`libpq-dev`, `python3-devel`) and versioned compilers (`gcc-12`, `g++-12`, `golang-1.21`).
   return name.endsWith('-dev') || name.endsWith('-devel') || VERSIONED_COMPILER.test(name);

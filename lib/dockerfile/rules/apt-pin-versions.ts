@@ -36,7 +36,7 @@ export default defineRule({
       for (let c = 0; c < commands.length; c++) {
         const command = commands[c]!;
         if (!aptInstallWord(command)) continue;
-        const unpinned = packageWords(command).filter(isUnpinned);
+        const unpinned = packageWords(command, isUnpinned);
         const first = unpinned[0];
         const last = unpinned[unpinned.length - 1];
         if (!first || !last) continue;
