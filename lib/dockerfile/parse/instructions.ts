@@ -62,8 +62,22 @@ class JsonFormNode extends Span implements JsonForm {
   }
 }
 
-/** Shared by every instruction without flags, heredocs, pairs or empty continuation lines. */
-const NONE: never[] = Object.freeze([]) as never[];
+/**
+ * Shared by every instruction without flags, heredocs, pairs or empty continuation lines. Never
+ * written: the parser assigns a new list instead. Not frozen: for…of over a frozen array leaves
+ * V8's fast path and allocates an iterator on every loop.
+ */
+const NONE: never[] = [];
+
+/**
+ * Keywords as one shared string each: `keyword === 'RUN'`, asked by every rule of every
+ * instruction, then compares two identical pointers, and upper-casing allocates nothing.
+ */
+const CANONICAL_KEYWORDS = new Map([...KNOWN_INSTRUCTIONS].map((keyword) => [keyword, keyword]));
+
+function canonicalKeyword(raw: string): string {
+  return CANONICAL_KEYWORDS.get(raw) ?? CANONICAL_KEYWORDS.get(raw.toUpperCase()) ?? raw.toUpperCase();
+}
 
 /**
  * An instruction whose argument words and secondary ranges are read on first use: most RUN lines
@@ -93,6 +107,8 @@ export class InstructionNode implements Instruction {
   readonly #escapeChar: string;
   #words: WordSpan[] | undefined;
   #args: Token[] | undefined;
+  #keywordRange: Range | undefined;
+  #argsRange: Range | null | undefined;
 
   constructor(fields: {
     text: string;
@@ -122,11 +138,12 @@ export class InstructionNode implements Instruction {
   }
 
   get keywordRange(): Range {
-    return this.#rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length);
+    return (this.#keywordRange ??= this.#rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length));
   }
 
   get argsRange(): Range | null {
-    return this.#argsStart < this.#textEnd ? this.#rangeOf(this.#argsStart, this.#textEnd) : null;
+    if (this.#argsRange === undefined) this.#argsRange = this.#argsStart < this.#textEnd ? this.#rangeOf(this.#argsStart, this.#textEnd) : null;
+    return this.#argsRange;
   }
 
   /** Word spans of the arguments (logical indices). */
@@ -174,7 +191,7 @@ export function readInstruction(
   let keywordEnd = keywordStart;
   while (keywordEnd < textEnd && !isBlank(text.charCodeAt(keywordEnd))) keywordEnd++;
   const keywordRaw = text.slice(keywordStart, keywordEnd);
-  const keyword = keywordRaw.toUpperCase();
+  const keyword = canonicalKeyword(keywordRaw);
   const startOffset = sourceOffset(logical, keywordStart);
 
   const { flags, argsStart } =

@@ -354,8 +354,8 @@ class Tokenizer {
   }
 }
 
-/** Shared by every command without leading assignments. */
-const NO_WORDS: ShellWord[] = Object.freeze([]) as never[];
+/** Shared by every command without leading assignments; never written (not frozen: see parse/instructions.ts NONE). */
+const NO_WORDS: ShellWord[] = [];
 
 /** Groups words into commands as the tokenizer reads them, reading through control flow. */
 class CommandSplitter implements TokenSink {
