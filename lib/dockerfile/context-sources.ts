@@ -73,43 +73,47 @@ function isContextPath(value: string): boolean {
 /** Source words of a COPY/ADD that come from the build context (the last word is the destination). */
 export function contextSources(instruction: Instruction): Token[] {
   const sources: Token[] = [];
-  const count = candidateCount(instruction);
+  if (!readsContext(instruction)) return sources;
+  const json = instruction.json;
+  if (json) {
+    for (let i = 0; i < json.values.length - 1; i++) if (isContextPath(json.values[i]!)) sources.push(new JsonSource(json, i));
+    return sources;
+  }
+  // `args` read once: the getter is not free, even once its list is built.
+  const args = instruction.args;
+  const count = argsEndBeforeTrailingComment(args) - 1;
   for (let i = 0; i < count; i++) {
-    const value = candidateValue(instruction, i);
-    if (isContextPath(value)) sources.push(sourceToken(instruction, i, value));
+    const word = args[i]!;
+    const value = unquoteWord(word.value);
+    if (isContextPath(value)) sources.push(value === word.value ? word : new UnquotedSource(value, word));
   }
   return sources;
 }
 
 /** The first context source whose value passes `test`, without building the list (rules that want one). */
 export function findContextSource(instruction: Instruction, test: (value: string) => boolean): Token | undefined {
-  const count = candidateCount(instruction);
+  if (!readsContext(instruction)) return undefined;
+  const json = instruction.json;
+  if (json) {
+    for (let i = 0; i < json.values.length - 1; i++) {
+      const value = json.values[i]!;
+      if (isContextPath(value) && test(value)) return new JsonSource(json, i);
+    }
+    return undefined;
+  }
+  const args = instruction.args;
+  const count = argsEndBeforeTrailingComment(args) - 1;
   for (let i = 0; i < count; i++) {
-    const value = candidateValue(instruction, i);
-    if (isContextPath(value) && test(value)) return sourceToken(instruction, i, value);
+    const word = args[i]!;
+    const value = unquoteWord(word.value);
+    if (isContextPath(value) && test(value)) return value === word.value ? word : new UnquotedSource(value, word);
   }
   return undefined;
 }
 
-/** How many leading words may be context sources: all but the destination; 0 for other instructions and `--from`. */
-function candidateCount(instruction: Instruction): number {
-  if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') return 0;
-  if (hasCopyFlag(instruction, 'from')) return 0;
-  const json = instruction.json;
-  return (json ? json.values.length : argsEndBeforeTrailingComment(instruction.args)) - 1;
-}
-
-function candidateValue(instruction: Instruction, index: number): string {
-  const json = instruction.json;
-  return json ? (json.values[index] ?? '') : unquoteWord(instruction.args[index]?.value ?? '');
-}
-
-/** The source as a token: the argument itself when unquoting left it unchanged (no new object). */
-function sourceToken(instruction: Instruction, index: number, value: string): Token {
-  const json = instruction.json;
-  if (json) return new JsonSource(json, index);
-  const word = instruction.args[index]!;
-  return value === word.value ? word : new UnquotedSource(value, word);
+/** A COPY/ADD that is not `--from` another stage or image. */
+function readsContext(instruction: Instruction): boolean {
+  return (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !hasCopyFlag(instruction, 'from');
 }
 
 /** The destination of a COPY/ADD (its last path, a trailing `# comment` not counted), unquoted. */

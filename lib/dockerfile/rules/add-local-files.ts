@@ -19,8 +19,9 @@ function sourceCount(instruction: Instruction): number {
 /** A source whose ADD features matter: a variable (could name anything), an archive, a URL or git. */
 function needsAdd(instruction: Instruction, count: number): boolean {
   const json = instruction.json;
+  const args = json || count === 0 ? null : instruction.args;
   for (let i = 0; i < count; i++) {
-    const source = json ? json.values[i]! : stripQuotes(instruction.args[i]!.value);
+    const source = json ? json.values[i]! : stripQuotes(args![i]!.value);
     if (source.includes('$') || ARCHIVE.test(source) || REMOTE.test(source)) return true;
   }
   return false;

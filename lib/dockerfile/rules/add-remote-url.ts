@@ -25,12 +25,13 @@ export default defineRule({
       const instruction = instructions[i]!;
       if (instruction.keyword !== 'ADD' || hasCopyFlag(instruction, 'checksum')) continue;
       const json = instruction.json;
+      const args = json ? null : instruction.args;
       // Every word but the last (the destination); a JSON value's range is built only to report.
-      const count = (json ? json.values.length : instruction.args.length) - 1;
+      const count = (json ? json.values.length : args!.length) - 1;
       for (let w = 0; w < count; w++) {
-        const url = stripQuotes(json ? json.values[w]! : instruction.args[w]!.value);
+        const url = stripQuotes(json ? json.values[w]! : args![w]!.value);
         if (!HTTP_URL.test(url) || GIT_REFERENCE.test(url)) continue;
-        const range = json ? (json.valueRanges[w] ?? json.range) : instruction.args[w]!.range;
+        const range = json ? (json.valueRanges[w] ?? json.range) : args![w]!.range;
         context.report({ messageId: 'noChecksum', range, data: { url } });
       }
     }

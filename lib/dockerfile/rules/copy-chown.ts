@@ -1,11 +1,19 @@
 // `COPY` then `RUN chown -R` writes every file twice: once in the COPY layer, again in the chown layer.
 import { hasCopyFlag } from '../context-sources';
-import { commandsOf, hasFlag, instructionsWithParents, positionals } from '../query';
+import { commandsOf, hasFlag, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction, ShellCommand, Stage } from '../types';
+import type { Instruction, ShellCommand, ShellWord, Stage } from '../types';
+
+const GLOB = /[*?[]/;
 
 /** `/app/./src/` → `/app/src`; a relative path is joined to the working directory. */
 function resolvePath(path: string, workdir: string): string {
+  if (!path.startsWith('/')) {
+    // `.`, `./`, `././.`: the working directory itself (always kept resolved), with no joined path built.
+    let from = 0;
+    while (path.startsWith('./', from)) from += 2;
+    if (from === path.length || (from === path.length - 1 && path.charCodeAt(from) === 46)) return workdir;
+  }
   // A resolved workdir never ends with `/` except the root itself.
   const joined = path.startsWith('/') ? path : workdir === '/' ? `/${path}` : `${workdir}/${path}`;
   // Most paths are clean already (`/app`, `/app/`): no split and join needed.
@@ -71,11 +79,14 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
+    // One map for every stage that chowns, emptied per stage.
+    let copied: Map<string, Instruction> | undefined;
     for (let s = 0; s < ast.stages.length; s++) {
       const stage = ast.stages[s]!;
       if (!runsRecursiveChown(stage)) continue;
       let workdir = '/';
-      const copied = new Map<string, Instruction>();
+      if (copied) copied.clear();
+      else copied = new Map<string, Instruction>();
       const instructions = instructionsWithParents(ast, stage);
       for (let i = 0; i < instructions.length; i++) {
         const instruction = instructions[i]!;
@@ -97,12 +108,16 @@ export default defineRule({
         for (let c = 0; c < commands.length; c++) {
           const command = commands[c]!;
           if (!isRecursiveChown(command)) continue;
-          const words = positionals(command);
-          const owner = words[0];
-          if (!owner) continue;
-          for (let p = 1; p < words.length; p++) {
-            const path = words[p]!;
-            if (path.value.includes('$') || /[*?[]/.test(path.value)) continue;
+          // The positionals (query's positionals()), read in place: the owner, then the paths.
+          let owner: ShellWord | undefined;
+          for (let p = 0; p < command.args.length; p++) {
+            const path = command.args[p]!;
+            if (path.value.startsWith('-') && path.value !== '-') continue;
+            if (!owner) {
+              owner = path;
+              continue;
+            }
+            if (path.value.includes('$') || GLOB.test(path.value)) continue;
             const copy = copied.get(resolvePath(path.value, workdir));
             if (!copy) continue;
             context.report({

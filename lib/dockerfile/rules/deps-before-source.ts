@@ -11,13 +11,19 @@ import type { DockerfileAst, Fix, Instruction, ShellCommand, Stage, Token } from
 /** Folders that conventionally hold application code (they change with every edit). */
 const SOURCE_FOLDERS = new Set(['src', 'app', 'lib', 'source', 'sources', 'code', 'pkg', 'cmd', 'internal', 'api', 'server', 'project']);
 
+/** Longer names cannot be a source folder: most sources (`requirements.txt`) are rejected before lower-casing. */
+const LONGEST_SOURCE_FOLDER = Math.max(...Array.from(SOURCE_FOLDERS, (folder) => folder.length));
+
+function isSourceFolder(path: string): boolean {
+  return path.length <= LONGEST_SOURCE_FOLDER && SOURCE_FOLDERS.has(path.toLowerCase());
+}
+
 /** The whole context (`.`) or a whole source folder (`src/`, `./app`). */
 function isSourceCopy(source: string): boolean {
   if (isWholeContext(source)) return true;
   // A single name (`requirements.txt`) is already clean: most sources skip the path cleaning.
-  if (!source.includes('/')) return SOURCE_FOLDERS.has(source.toLowerCase());
-  const path = cleanPath(source.endsWith('/.') ? source.slice(0, -2) : source);
-  return SOURCE_FOLDERS.has(path.toLowerCase());
+  if (!source.includes('/')) return isSourceFolder(source);
+  return isSourceFolder(cleanPath(source.endsWith('/.') ? source.slice(0, -2) : source));
 }
 
 /** The dependency installs a RUN performs, in order; null when it performs none (most RUNs). */

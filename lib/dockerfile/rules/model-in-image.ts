@@ -44,12 +44,13 @@ export default defineRule({
         if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
         if (hasCopyFlag(instruction, 'from')) continue;
         const json = instruction.json;
+        const args = json ? null : instruction.args;
         // Every word but the last (the destination); a JSON value's range is built only to report.
-        const count = (json ? json.values.length : instruction.args.length) - 1;
+        const count = (json ? json.values.length : args!.length) - 1;
         for (let w = 0; w < count; w++) {
-          const path = stripQuotes(json ? json.values[w]! : instruction.args[w]!.value);
+          const path = stripQuotes(json ? json.values[w]! : args![w]!.value);
           if (!isModel(path)) continue;
-          const range = json ? (json.valueRanges[w] ?? json.range) : instruction.args[w]!.range;
+          const range = json ? (json.valueRanges[w] ?? json.range) : args![w]!.range;
           context.report({ messageId: 'modelCopied', range, data: { source: path } });
         }
       }
