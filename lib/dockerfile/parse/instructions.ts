@@ -110,31 +110,32 @@ export class InstructionNode implements Instruction {
   #keywordRange: Range | undefined;
   #argsRange: Range | null | undefined;
 
-  constructor(fields: {
-    text: string;
-    rangeOf: RangeOf;
-    keyword: string;
-    keywordRaw: string;
-    keywordStart: number;
-    argsStart: number;
-    textEnd: number;
-    escapeChar: string;
-    range: Range;
-    index: number;
-    stageIndex: number;
-  }) {
-    this.#text = fields.text;
-    this.#rangeOf = fields.rangeOf;
-    this.#keywordStart = fields.keywordStart;
-    this.#argsStart = fields.argsStart;
-    this.#textEnd = fields.textEnd;
-    this.#escapeChar = fields.escapeChar;
-    this.keyword = fields.keyword;
-    this.keywordRaw = fields.keywordRaw;
-    this.argsText = fields.text.slice(fields.argsStart, fields.textEnd);
-    this.range = fields.range;
-    this.index = fields.index;
-    this.stageIndex = fields.stageIndex;
+  // Positional on purpose: an options object here was one more allocation per instruction.
+  constructor(
+    text: string,
+    rangeOf: RangeOf,
+    escapeChar: string,
+    keyword: string,
+    keywordRaw: string,
+    keywordStart: number,
+    argsStart: number,
+    textEnd: number,
+    range: Range,
+    index: number,
+    stageIndex: number,
+  ) {
+    this.#text = text;
+    this.#rangeOf = rangeOf;
+    this.#escapeChar = escapeChar;
+    this.keyword = keyword;
+    this.keywordRaw = keywordRaw;
+    this.#keywordStart = keywordStart;
+    this.#argsStart = argsStart;
+    this.#textEnd = textEnd;
+    this.argsText = text.slice(argsStart, textEnd);
+    this.range = range;
+    this.index = index;
+    this.stageIndex = stageIndex;
   }
 
   get keywordRange(): Range {
@@ -194,25 +195,14 @@ export function readInstruction(
   const keyword = canonicalKeyword(keywordRaw);
   const startOffset = sourceOffset(logical, keywordStart);
 
-  const { flags, argsStart } =
-    keyword === 'ONBUILD' || !withFlags
-      ? { flags: NONE, argsStart: skipBlanks(text, keywordEnd, textEnd) }
-      : parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf);
+  // Most instructions have no flags: look for `--` before asking the flag reader.
+  const afterKeyword = skipBlanks(text, keywordEnd, textEnd);
+  const mayHaveFlags = withFlags && keyword !== 'ONBUILD' && text.charCodeAt(afterKeyword) === 45 && text.charCodeAt(afterKeyword + 1) === 45;
+  const { flags, argsStart } = mayHaveFlags ? parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf) : { flags: NONE, argsStart: afterKeyword };
   const hasArgs = argsStart < textEnd;
 
-  const instruction = new InstructionNode({
-    text,
-    rangeOf,
-    keyword,
-    keywordRaw,
-    keywordStart,
-    argsStart,
-    textEnd,
-    escapeChar,
-    range: positions.range(startOffset, Math.max(startOffset, end)),
-    index,
-    stageIndex,
-  });
+  const range = positions.range(startOffset, Math.max(startOffset, end));
+  const instruction = new InstructionNode(text, rangeOf, escapeChar, keyword, keywordRaw, keywordStart, argsStart, textEnd, range, index, stageIndex);
   if (flags.length > 0) instruction.flags = flags;
   let heredocs: PendingHeredoc[] = NONE;
 

@@ -68,6 +68,8 @@ export function imageRef(raw: string, range: Range, defaults: Map<string, string
 }
 
 function applyToStage(stage: Stage, instruction: Instruction, defaults: Map<string, string | null>, escapeChar: string): void {
+  const { keyword } = instruction;
+  if (keyword !== 'ARG' && keyword !== 'ENV' && keyword !== 'USER') return;
   const lookup: VariableLookup = (name) => (Object.hasOwn(stage.env, name) ? stage.env[name] : Object.hasOwn(stage.args, name) ? stage.args[name] : undefined);
   if (instruction.keyword === 'ARG') {
     for (const pair of instruction.pairs) {
