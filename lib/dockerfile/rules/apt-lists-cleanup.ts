@@ -1,7 +1,7 @@
 // apt's package lists (/var/lib/apt/lists, tens of MB) stay in the layer unless the same RUN deletes
 // them: a later `RUN rm` only hides them, the bytes still ship in the earlier layer.
 import { aptInstallWord, commandWordsRange, coversPath, hasCacheMount } from '../packages';
-import { commandsOf, isCommand, programName, scriptsOf, shippedStages, unwrap } from '../query';
+import { commandsOf, programName, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { Fix, Instruction, ShellCommand } from '../types';
 
@@ -36,13 +36,18 @@ function mountsLists(instruction: Instruction): boolean {
   return hasCacheMount(instruction, coversLists);
 }
 
+function isApt(cmd: ShellCommand): boolean {
+  const name = programName(cmd);
+  return name === 'apt-get' || name === 'apt';
+}
+
 /** Appends the cleanup after the last apt command (after its whole pipeline, so no pipe is rewired). */
 function cleanupFix(instruction: Instruction): Fix | undefined {
   let anchor: ShellCommand | undefined;
   for (const script of scriptsOf(instruction)) {
     const commands = script.commands;
     for (let i = 0; i < commands.length; i++) {
-      if (!isCommand(unwrap(commands[i]!), 'apt-get', 'apt')) continue;
+      if (!isApt(unwrap(commands[i]!))) continue;
       let last = i;
       while (commands[last + 1]?.operatorBefore === '|') last++;
       anchor = commands[last];

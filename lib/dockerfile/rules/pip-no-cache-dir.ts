@@ -1,7 +1,7 @@
 // pip keeps every downloaded wheel in ~/.cache/pip: for ML stacks (torch, numpy…) hundreds of MB
 // that ship in the image and are never read again.
 import { after, commandWordsRange, hasCacheMount, pipInstallWord, variableMayHold } from '../packages';
-import { commandsOf, hasFlag, instructionsWithParents, isCommand, programName, unwrap } from '../query';
+import { commandsOf, hasFlag, instructionsWithParents, programName, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Instruction, RuleContext, ShellCommand, ShellScript, ShellWord, Stage } from '../types';
 
@@ -67,7 +67,7 @@ function purgesCache(run: Instruction): boolean {
   const commands = commandsOf(run);
   for (let c = 0; c < commands.length; c++) {
     const cmd = commands[c]!;
-    if (isCommand(cmd, 'rm')) {
+    if (programName(cmd) === 'rm') {
       for (let a = 0; a < cmd.args.length; a++) {
         const path = cmd.args[a]!.value;
         if (!path.startsWith('-') && PIP_CACHE_PATH.test(path)) return true;
@@ -100,12 +100,12 @@ function reportInstalls(context: RuleContext, stage: Stage, script: ShellScript)
   let exported = false;
   for (let c = 0; c < commands.length; c++) {
     const raw = commands[c]!;
-    if (isCommand(raw, 'export') && assigns(raw.args)) exported = true;
+    if (programName(raw) === 'export' && assigns(raw.args)) exported = true;
     const cmd = unwrap(raw);
     const install = pipInstallWord(cmd);
     if (!install || exported || assigns(raw.assignments)) continue;
     // `env PIP_NO_CACHE_DIR=1 pip install …`: the assignment is an argument of env.
-    if (isCommand(raw, 'env') && assigns(raw.args)) continue;
+    if (programName(raw) === 'env' && assigns(raw.args)) continue;
     if (hasFlag(cmd, '--no-cache-dir') || variableMayHold(cmd, stage, isNoCacheFlag)) continue;
     context.report({
       messageId: 'missing',
