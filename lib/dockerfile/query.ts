@@ -53,6 +53,7 @@ export function scriptsOf(instruction: Instruction): ShellScript[] {
 // Callers must treat the returned arrays as read-only.
 const commandsCache = new WeakMap<Instruction, ShellCommand[]>();
 const withParentsCache = new WeakMap<Stage, Instruction[]>();
+const shippedCache = new WeakMap<DockerfileAst, Stage[]>();
 
 export function commandsOf(instruction: Instruction): readonly ShellCommand[] {
   const cached = commandsCache.get(instruction);
@@ -184,7 +185,9 @@ function isRun(instruction: Instruction): boolean {
 }
 
 /** The final stage and every stage it is built FROM (the image that ships), final first. */
-export function shippedStages(ast: DockerfileAst): Stage[] {
+export function shippedStages(ast: DockerfileAst): readonly Stage[] {
+  const cached = shippedCache.get(ast);
+  if (cached) return cached;
   const chain: Stage[] = [];
   let index: number | null = ast.finalStage;
   const seen = new Set<number>();
@@ -195,6 +198,7 @@ export function shippedStages(ast: DockerfileAst): Stage[] {
     chain.push(stage);
     index = stage.baseStage;
   }
+  shippedCache.set(ast, chain);
   return chain;
 }
 

@@ -154,10 +154,14 @@ export class InstructionNode implements Instruction {
   }
 
   get args(): Token[] {
-    if (this.#args) return this.#args;
+    return (this.#args ??= this.#readArgs());
+  }
+
+  // Apart from the getter: a closure there would allocate its context on every read, cached or not.
+  #readArgs(): Token[] {
     const text = this.#text;
     const rangeOf = this.#rangeOf;
-    return (this.#args = this.words.map((word) => new SpannedText(text.slice(word.start, word.end), rangeOf, word.start, word.end)));
+    return this.words.map((word) => new SpannedText(text.slice(word.start, word.end), rangeOf, word.start, word.end));
   }
 }
 
