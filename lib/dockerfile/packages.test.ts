@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildStep, dependencyInstall, installedPackages, isToolchainPackage, packageName, removedPackages, unpurgedToolchain } from './packages';
+import {
+  aptInstallWord,
+  buildStep,
+  dependencyInstall,
+  hasCacheMount,
+  installedPackages,
+  isToolchainPackage,
+  packageName,
+  packageWords,
+  removedPackages,
+  unpurgedToolchain,
+} from './packages';
 import { parse } from './parse';
 import { commandsOf } from './query';
 
@@ -30,6 +41,39 @@ describe('packages', () => {
   it('keeps the toolchain a RUN does not purge itself', () => {
     expect(values(unpurgedToolchain(run('apt-get install -y gcc make curl && apt-get purge -y gcc')))).toEqual(['make']);
     expect(values(unpurgedToolchain(run('apk add --virtual .b gcc musl-dev && apk del .b')))).toEqual([]);
+  });
+
+  it('knows a toolchain written in upper case, and purges it whatever the case', () => {
+    for (const name of ['GCC', 'LibPQ-Dev', 'Build-Essential=12.9', 'G++-12']) expect(isToolchainPackage(name), name).toBe(true);
+    for (const name of ['CURL', 'LibPQ5', '$GCC']) expect(isToolchainPackage(name), name).toBe(false);
+    expect(values(unpurgedToolchain(run('apt-get install -y GCC Make && apt-get purge -y gcc')))).toEqual(['Make']);
+  });
+
+  it('keeps every toolchain package when a removal list holds a variable, and none of the others', () => {
+    expect(values(unpurgedToolchain(run('apt-get install -y gcc libpq-dev curl && apt-get purge -y $BUILD_DEPS')))).toEqual([]);
+    expect(values(unpurgedToolchain(run('apt-get install -y curl wget && apt-get purge -y curl')))).toEqual([]);
+    expect(values(unpurgedToolchain(run('apt-get purge -y gcc && apt-get install -y gcc')))).toEqual(['gcc']);
+  });
+
+  it('lists only the package words that pass a filter, skipping option values', () => {
+    const cmd = firstCommand('apt-get install -t bookworm curl=7.1 git -o Dpkg::Options::=--force-confold vim');
+    expect(values(packageWords(cmd))).toEqual(['curl=7.1', 'git', 'vim']);
+    expect(values(packageWords(cmd, (w) => !w.value.includes('=')))).toEqual(['git', 'vim']);
+  });
+
+  it('finds cache and tmpfs mount targets without their trailing slash, never bind mounts', () => {
+    const isPipCache = (target: string) => target === '/root/.cache/pip';
+    expect(hasCacheMount(run('--mount=type=cache,target=/root/.cache/pip/ pip install x'), isPipCache)).toBe(true);
+    expect(hasCacheMount(run('--mount=type=tmpfs,dst="/root/.cache/pip" pip install x'), isPipCache)).toBe(true);
+    expect(hasCacheMount(run('--mount=type=bind,target=/root/.cache/pip pip install x'), isPipCache)).toBe(false);
+    expect(hasCacheMount(run('pip install x'), isPipCache)).toBe(false);
+  });
+
+  it('finds the install word of apt-get or apt, whatever the path of the program', () => {
+    expect(aptInstallWord(firstCommand('/usr/bin/apt-get -q install -y curl'))?.value).toBe('install');
+    expect(aptInstallWord(firstCommand('apt install curl'))?.value).toBe('install');
+    expect(aptInstallWord(firstCommand('apt-get update'))).toBeUndefined();
+    expect(aptInstallWord(firstCommand('apt-cache install curl'))).toBeUndefined();
   });
 
   it('names the manifests of dependency installs', () => {

@@ -71,6 +71,17 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_FLAGS="-y --no-install-recommends"', 'RUN apt-get install ${APT_FLAGS} curl'))).toEqual([]);
   });
 
+  it('does not catch a variable holding a cluster with y, -qq or the glued -o option', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_FLAGS=-qy', 'RUN apt-get install $APT_FLAGS curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ENV APT_FLAGS=-qq', 'RUN apt-get install ${APT_FLAGS} curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_FLAGS=-oAPT::Get::Assume-Yes=1', 'RUN apt-get install $APT_FLAGS curl'))).toEqual([]);
+  });
+
+  it('catches a variable holding only -q or a lone -o (no answer given)', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_FLAGS=-q', 'RUN apt-get install $APT_FLAGS curl'))).toEqual([at(3, 5, 20)]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_FLAGS=-o', 'RUN apt-get install $APT_FLAGS curl'))).toEqual([at(3, 5, 20)]);
+  });
+
   it('catches when the variable is known and holds no -y', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG PKGS="curl git"', 'RUN apt-get install $PKGS'))).toEqual([at(3, 5, 20)]);
   });

@@ -38,6 +38,16 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y $APT_OPTS curl'))).toEqual([]);
   });
 
+  it('does not catch a variable holding the glued -o option or --install-recommends=no', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_OPTS=-oAPT::Install-Recommends=false', 'RUN apt-get install -y $APT_OPTS curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_OPTS=--install-recommends=no', 'RUN apt-get install -y $APT_OPTS curl'))).toEqual([]);
+  });
+
+  it('catches a variable holding a lone -o or other flags', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_OPTS=-o', 'RUN apt-get install -y $APT_OPTS curl'))).toHaveLength(1);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_OPTS="-q --fix-missing"', 'RUN apt-get install -y $APT_OPTS curl'))).toHaveLength(1);
+  });
+
   it('does not catch other apt commands', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get upgrade -y && apt-get purge -y gcc'))).toEqual([]);
   });
