@@ -389,18 +389,6 @@ export function aptInstallWord(cmd: ShellCommand): ShellWord | undefined {
   return install?.value === 'install' ? install : undefined;
 }
 
-/** Every `apt-get install` / `apt install` of a RUN with its `install` word. */
-export function aptInstalls(instruction: Instruction): { command: ShellCommand; install: ShellWord }[] {
-  const found: { command: ShellCommand; install: ShellWord }[] = [];
-  const commands = commandsOf(instruction);
-  for (let c = 0; c < commands.length; c++) {
-    const command = commands[c]!;
-    const install = aptInstallWord(command);
-    if (install) found.push({ command, install });
-  }
-  return found;
-}
-
 /** A cheap test before `pipInstallArgs`: only programs named `pip…` or `python…` can run pip. */
 export function mayRunPip(cmd: ShellCommand): boolean {
   const name = programName(cmd);
