@@ -3,7 +3,7 @@
 import { parse } from './parse';
 import { lessonUrl, ruleUrl } from './lessons';
 import { rules } from './rules';
-import type { AnalyzeOptions, DockerfileAst, Finding, Rule } from './types';
+import type { AnalyzeOptions, DockerfileAst, Finding, Rule, RuleContext } from './types';
 
 export const PRAGMA = 'hocdocker-ignore';
 
@@ -24,6 +24,9 @@ export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
   return rule.meta.defaultEnabled || (options.enable?.includes(rule.meta.id) ?? false);
 }
 
+/** Each rule's docs and lesson links, built once: every finding of a rule links to the same pages. */
+const links = new Map(rules.map((rule) => [rule, { docsUrl: ruleUrl(rule.meta.id), lessonUrl: lessonUrl(rule.meta.lesson.question, rule.meta.lesson.anchor) }]));
+
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
   const text = typeof source === 'string' ? source : '';
   const ast = parse(text);
@@ -31,37 +34,41 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   const findings: Finding[] = [];
   const ruleErrors: Analysis['ruleErrors'] = [];
 
+  // One context for all rules (they report synchronously, while `current` is theirs): on a short
+  // file a context and a closure per rule were most of what an analysis allocated.
+  let current = rules[0]!;
+  const context: RuleContext = {
+    ast,
+    options,
+    report(descriptor) {
+      const { meta } = current;
+      const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
+      const { docsUrl, lessonUrl } = links.get(current)!;
+      const finding: Finding = {
+        rule: meta.id,
+        severity: descriptor.severity ?? meta.severity,
+        messageId: descriptor.messageId,
+        message: formatMessage(template, descriptor.data),
+        line: descriptor.range.line,
+        column: descriptor.range.column,
+        endLine: descriptor.range.endLine,
+        endColumn: descriptor.range.endColumn,
+        aliases: meta.aliases,
+        docsUrl,
+        lessonUrl,
+        ...(descriptor.fix ? { fix: descriptor.fix } : {}),
+      };
+      if (!ignores.isIgnored(finding)) findings.push(finding);
+    },
+  };
+
   for (const rule of rules) {
     if (!isRuleEnabled(rule, options)) continue;
-    const { meta } = rule;
-    // Every finding of a rule links to the same two pages.
-    const docsUrl = ruleUrl(meta.id);
-    const lesson = lessonUrl(meta.lesson.question, meta.lesson.anchor);
+    current = rule;
     try {
-      rule.check({
-        ast,
-        options,
-        report(descriptor) {
-          const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
-          const finding: Finding = {
-            rule: meta.id,
-            severity: descriptor.severity ?? meta.severity,
-            messageId: descriptor.messageId,
-            message: formatMessage(template, descriptor.data),
-            line: descriptor.range.line,
-            column: descriptor.range.column,
-            endLine: descriptor.range.endLine,
-            endColumn: descriptor.range.endColumn,
-            aliases: meta.aliases,
-            docsUrl,
-            lessonUrl: lesson,
-            ...(descriptor.fix ? { fix: descriptor.fix } : {}),
-          };
-          if (!ignores.isIgnored(finding)) findings.push(finding);
-        },
-      });
+      rule.check(context);
     } catch (error) {
-      ruleErrors.push({ rule: meta.id, error: error instanceof Error ? error.message : String(error) });
+      ruleErrors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
 

@@ -1,5 +1,8 @@
 // Small questions the rules ask of parsed RUN commands (after hadolint's Shell module):
 // "is there an apt-get install? with -y? which packages?" — never of raw text.
+import type { ParsedTree } from './parse';
+import { InstructionNode } from './parse/instructions';
+import type { StageNode } from './parse/stages';
 import type { Instruction, ShellCommand, ShellScript, ShellWord, Stage, DockerfileAst } from './types';
 
 /** Wrappers that run the next word as the real command. */
@@ -48,19 +51,19 @@ export function scriptsOf(instruction: Instruction): ShellScript[] {
   return scripts;
 }
 
-/** Every command a RUN executes (unwrapped from sudo/env), in order, across its heredoc bodies. */
-// The tree is never changed after parsing, so every rule can share one answer per instruction / stage.
-// Callers must treat the returned arrays as read-only.
-const commandsCache = new WeakMap<Instruction, ShellCommand[]>();
-const withParentsCache = new WeakMap<Stage, Instruction[]>();
-const shippedCache = new WeakMap<DockerfileAst, Stage[]>();
-
+/**
+ * Every command a RUN executes (unwrapped from sudo/env), in order, across its heredoc bodies.
+ * The tree never changes after parsing, so rules share one answer, kept in the node's own slot
+ * (see parse/index.ts ParsedTree for why not a WeakMap). Callers must treat it as read-only.
+ */
 export function commandsOf(instruction: Instruction): readonly ShellCommand[] {
-  const cached = commandsCache.get(instruction);
-  if (cached) return cached;
+  if (instruction instanceof InstructionNode) return (instruction.commandsMemo ??= collectCommands(instruction));
+  return collectCommands(instruction);
+}
+
+function collectCommands(instruction: Instruction): ShellCommand[] {
   const commands: ShellCommand[] = [];
   for (const script of scriptsOf(instruction)) for (const cmd of script.commands) commands.push(unwrap(cmd));
-  commandsCache.set(instruction, commands);
   return commands;
 }
 
@@ -186,8 +189,11 @@ function isRun(instruction: Instruction): boolean {
 
 /** The final stage and every stage it is built FROM (the image that ships), final first. */
 export function shippedStages(ast: DockerfileAst): readonly Stage[] {
-  const cached = shippedCache.get(ast);
-  if (cached) return cached;
+  if (!isParsedTree(ast)) return collectShipped(ast);
+  return (ast.shippedMemo ??= collectShipped(ast));
+}
+
+function collectShipped(ast: DockerfileAst): Stage[] {
   const chain: Stage[] = [];
   let index: number | null = ast.finalStage;
   const seen = new Set<number>();
@@ -198,14 +204,16 @@ export function shippedStages(ast: DockerfileAst): readonly Stage[] {
     chain.push(stage);
     index = stage.baseStage;
   }
-  shippedCache.set(ast, chain);
   return chain;
 }
 
 /** Stage instructions including those inherited from the stages it is built FROM (base first). */
 export function instructionsWithParents(ast: DockerfileAst, stage: Stage): readonly Instruction[] {
-  const cached = withParentsCache.get(stage);
-  if (cached) return cached;
+  if (!isStageNode(stage)) return collectWithParents(ast, stage);
+  return (stage.withParentsMemo ??= collectWithParents(ast, stage));
+}
+
+function collectWithParents(ast: DockerfileAst, stage: Stage): Instruction[] {
   const chain: Stage[] = [];
   let current: Stage | undefined = stage;
   const seen = new Set<number>();
@@ -214,7 +222,13 @@ export function instructionsWithParents(ast: DockerfileAst, stage: Stage): reado
     chain.unshift(current);
     current = current.baseStage === null ? undefined : ast.stages[current.baseStage];
   }
-  const instructions = chain.flatMap((s) => s.instructions);
-  withParentsCache.set(stage, instructions);
-  return instructions;
+  return chain.flatMap((s) => s.instructions);
+}
+
+function isParsedTree(ast: DockerfileAst): ast is ParsedTree {
+  return 'shippedMemo' in ast;
+}
+
+function isStageNode(stage: Stage): stage is StageNode {
+  return 'withParentsMemo' in stage;
 }

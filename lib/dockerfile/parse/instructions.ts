@@ -1,7 +1,7 @@
 // One instruction from its logical text (continuations already joined): keyword, flags, arguments,
 // exec form, pairs, the shell model, and the wrapped instruction of ONBUILD / HEALTHCHECK CMD.
 // Heredoc bodies are read afterwards by the document scanner, which owns the lines.
-import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, ShellScript, Token } from '../types';
+import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, ShellCommand, ShellScript, Token } from '../types';
 import { parseFlags } from './flags';
 import { HEREDOC_INSTRUCTIONS, matchMarker, type HeredocMarker } from './heredoc';
 import { looksLikeJson, parseJsonArray, type JsonArray } from './json-form';
@@ -99,6 +99,8 @@ export class InstructionNode implements Instruction {
   onbuild: InstructionNode | null = null;
   healthcheck: { none: boolean; command: InstructionNode | null } | null = null;
   emptyContinuationLines: number[] = NONE;
+  /** Filled by query.ts `commandsOf` on first ask (a slot here, not a WeakMap: see parse/index.ts ParsedTree). */
+  commandsMemo: readonly ShellCommand[] | undefined = undefined;
   readonly #text: string;
   readonly #rangeOf: RangeOf;
   readonly #keywordStart: number;

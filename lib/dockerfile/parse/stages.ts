@@ -15,9 +15,14 @@ export function globalArgDefaults(globalArgs: KeyValue[], escapeChar: string): M
   return defaults;
 }
 
-export function buildStages(instructions: Instruction[], globalArgs: KeyValue[], escapeChar: string): Stage[] {
+/** A stage as the parser builds it, with a slot query.ts fills on first ask (see parse/index.ts ParsedTree). */
+export interface StageNode extends Stage {
+  withParentsMemo: readonly Instruction[] | undefined;
+}
+
+export function buildStages(instructions: Instruction[], globalArgs: KeyValue[], escapeChar: string): StageNode[] {
   const defaults = globalArgDefaults(globalArgs, escapeChar);
-  const stages: Stage[] = [];
+  const stages: StageNode[] = [];
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
       stages.push(openStage(instruction, stages, defaults, escapeChar));
@@ -31,7 +36,7 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
   return stages;
 }
 
-function openStage(from: Instruction, stages: Stage[], defaults: Map<string, string | null>, escapeChar: string): Stage {
+function openStage(from: Instruction, stages: Stage[], defaults: Map<string, string | null>, escapeChar: string): StageNode {
   const image = from.args[0];
   const asWord = from.args[1];
   const nameWord = asWord && asWord.value.toLowerCase() === 'as' ? from.args[2] : undefined;
@@ -51,6 +56,7 @@ function openStage(from: Instruction, stages: Stage[], defaults: Map<string, str
     env: parent ? { ...parent.env } : {},
     args: parent ? { ...parent.args } : {},
     user: parent ? parent.user : null,
+    withParentsMemo: undefined,
   };
 }
 
