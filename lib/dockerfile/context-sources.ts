@@ -47,8 +47,11 @@ class UnquotedSource implements Token {
   }
 }
 
-/** A value of the exec (JSON) form; `valueRanges` builds every range, so it is asked only on report. */
-class JsonSource implements Token {
+/**
+ * A value of an exec (JSON) form array, here and in servers.ts; `valueRanges` builds every range,
+ * so it is asked only on report.
+ */
+export class JsonValue implements Token {
   readonly value: string;
   readonly #json: JsonForm;
   readonly #index: number;
@@ -60,7 +63,7 @@ class JsonSource implements Token {
   }
 
   get range(): Range {
-    return this.#json.valueRanges[this.#index]!;
+    return this.#json.valueRanges[this.#index] ?? this.#json.range;
   }
 }
 
@@ -73,40 +76,33 @@ function isContextPath(value: string): boolean {
 /** Source words of a COPY/ADD that come from the build context (the last word is the destination). */
 export function contextSources(instruction: Instruction): Token[] {
   const sources: Token[] = [];
-  if (!readsContext(instruction)) return sources;
-  const json = instruction.json;
-  if (json) {
-    for (let i = 0; i < json.values.length - 1; i++) if (isContextPath(json.values[i]!)) sources.push(new JsonSource(json, i));
-    return sources;
-  }
-  // `args` read once: the getter is not free, even once its list is built.
-  const args = instruction.args;
-  const count = argsEndBeforeTrailingComment(args) - 1;
-  for (let i = 0; i < count; i++) {
-    const word = args[i]!;
-    const value = unquoteWord(word.value);
-    if (isContextPath(value)) sources.push(value === word.value ? word : new UnquotedSource(value, word));
-  }
+  scanSources(instruction, anySource, sources);
   return sources;
+}
+
+function anySource(): boolean {
+  return true;
 }
 
 /** The first context source whose value passes `test`, without building the list (rules that want one). */
 export function findContextSource(instruction: Instruction, test: (value: string) => boolean): Token | undefined {
+  return scanSources(instruction, test);
+}
+
+/** The context sources that pass `test`: all of them pushed into `into` when given, else the first returned. */
+function scanSources(instruction: Instruction, test: (value: string) => boolean, into?: Token[]): Token | undefined {
   if (!readsContext(instruction)) return undefined;
   const json = instruction.json;
-  if (json) {
-    for (let i = 0; i < json.values.length - 1; i++) {
-      const value = json.values[i]!;
-      if (isContextPath(value) && test(value)) return new JsonSource(json, i);
-    }
-    return undefined;
-  }
-  const args = instruction.args;
-  const count = argsEndBeforeTrailingComment(args) - 1;
+  // `args` read once: the getter is not free, even once its list is built.
+  const args = json ? undefined : instruction.args;
+  const count = json ? json.values.length - 1 : argsEndBeforeTrailingComment(args!) - 1;
   for (let i = 0; i < count; i++) {
-    const word = args[i]!;
-    const value = unquoteWord(word.value);
-    if (isContextPath(value) && test(value)) return value === word.value ? word : new UnquotedSource(value, word);
+    const word = args?.[i];
+    const value = word ? unquoteWord(word.value) : (json?.values[i] ?? '');
+    if (!isContextPath(value) || !test(value)) continue;
+    const source = !word ? new JsonValue(json!, i) : value === word.value ? word : new UnquotedSource(value, word);
+    if (!into) return source;
+    into.push(source);
   }
   return undefined;
 }

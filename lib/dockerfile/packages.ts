@@ -64,45 +64,36 @@ export function subcommandWord(cmd: ShellCommand): ShellWord | undefined {
  * only those that pass `keep` when it is given (one list instead of a list and its filtered copy).
  */
 export function packageWords(cmd: ShellCommand, keep?: (word: ShellWord) => boolean): ShellWord[] {
-  const sub = subcommandWord(cmd);
-  if (!sub) return [];
   const words: ShellWord[] = [];
-  let after = false;
+  let afterSubcommand = false;
   for (let i = 0; i < cmd.args.length; i++) {
     const word = cmd.args[i]!;
-    if (word === sub) {
-      after = true;
-      continue;
-    }
     if (word.value.startsWith('-')) {
       if (OPTIONS_WITH_VALUE.has(word.value)) i++;
-      continue;
-    }
-    if (after && (!keep || keep(word))) words.push(word);
+    } else if (!afterSubcommand) afterSubcommand = true;
+    else if (!keep || keep(word)) words.push(word);
   }
   return words;
 }
 
+/** Subcommands that install, then those that remove, per package manager (`<manager> <sub>`). */
+const INSTALLS = new Set(['apt install', 'apk add', 'yum install', 'yum groupinstall']);
+const REMOVALS = new Set(['apt purge', 'apt remove', 'apt autoremove', 'apk del', 'yum remove', 'yum erase', 'yum autoremove']);
+
+/** The packages of a command whose `<manager> <subcommand>` is in `subcommands`, else null. */
+function managedPackages(cmd: ShellCommand, subcommands: ReadonlySet<string>): ShellWord[] | null {
+  const manager = packageManagerOf(cmd);
+  return manager !== null && subcommands.has(`${manager} ${subcommandWord(cmd)?.value}`) ? packageWords(cmd) : null;
+}
+
 /** `apt-get install`, `apk add`, `yum install` …: the packages installed, else null. */
 export function installedPackages(cmd: ShellCommand): ShellWord[] | null {
-  const manager = packageManagerOf(cmd);
-  if (manager === null) return null;
-  const sub = subcommandWord(cmd)?.value;
-  if (manager === 'apt' && sub === 'install') return packageWords(cmd);
-  if (manager === 'apk' && sub === 'add') return packageWords(cmd);
-  if (manager === 'yum' && (sub === 'install' || sub === 'groupinstall')) return packageWords(cmd);
-  return null;
+  return managedPackages(cmd, INSTALLS);
 }
 
 /** `apt-get purge|remove`, `apk del`, `yum remove` …: the packages removed, else null. */
 export function removedPackages(cmd: ShellCommand): ShellWord[] | null {
-  const manager = packageManagerOf(cmd);
-  if (manager === null) return null;
-  const sub = subcommandWord(cmd)?.value;
-  if (manager === 'apt' && (sub === 'purge' || sub === 'remove' || sub === 'autoremove')) return packageWords(cmd);
-  if (manager === 'apk' && sub === 'del') return packageWords(cmd);
-  if (manager === 'yum' && (sub === 'remove' || sub === 'erase' || sub === 'autoremove')) return packageWords(cmd);
-  return null;
+  return managedPackages(cmd, REMOVALS);
 }
 
 const VERSION_MARK = /[=:<>~]/;
@@ -157,11 +148,6 @@ export function isToolchainPackage(word: string): boolean {
   return name.endsWith('-dev') || name.endsWith('-devel') || VERSIONED_COMPILER.test(name);
 }
 
-/** The `apk add --virtual .build-deps …` group name, if any (removing it removes its packages). */
-function virtualGroup(cmd: ShellCommand): string | undefined {
-  return flagValue(cmd, '--virtual') ?? flagValue(cmd, '-t');
-}
-
 /**
  * Toolchain packages a RUN installs and does not remove again in the same RUN
  * (`apt-get purge`/`remove` of it, `apk del` of it or of its `--virtual` group, `yum remove`).
@@ -177,18 +163,17 @@ export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
     const installed = installedPackages(cmd);
     if (!installed) continue;
     // Removals are looked up only once a toolchain package is met: most installs hold none.
-    let removals: Removals | undefined;
+    let removed: Set<string> | null | undefined;
     let group: string | undefined;
-    for (let w = 0; w < installed.length; w++) {
-      const word = installed[w]!;
+    for (const word of installed) {
       if (!isToolchainPackage(word.value)) continue;
-      if (!removals) {
-        removals = removalsFrom(commands, index + 1);
-        group = packageManagerOf(cmd) === 'apk' ? virtualGroup(cmd) : undefined;
+      if (removed === undefined) {
+        removed = removalsFrom(commands, index + 1);
+        // `apk add --virtual .build-deps …`: removing the group removes its packages.
+        if (packageManagerOf(cmd) === 'apk') group = (flagValue(cmd, '--virtual') ?? flagValue(cmd, '-t'))?.toLowerCase();
       }
-      if (removals.variable) break;
-      const name = packageName(word.value).toLowerCase();
-      if (removals.names.has(name) || (group && removals.names.has(group.toLowerCase()))) continue;
+      if (removed === null) break;
+      if (removed.has(packageName(word.value).toLowerCase()) || (group && removed.has(group))) continue;
       (kept ??= []).push(word);
     }
   }
@@ -197,33 +182,20 @@ export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
 
 /** Whether any word of the command that could be a package (subcommand and option values too) is a toolchain package. */
 function namesToolchain(cmd: ShellCommand): boolean {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const word = cmd.args[i]!.value;
-    if (!word.startsWith('-') && isToolchainPackage(word)) return true;
-  }
+  for (const word of cmd.args) if (!word.value.startsWith('-') && isToolchainPackage(word.value)) return true;
   return false;
 }
 
-interface Removals {
-  /** Lower-cased package names removed. */
-  names: Set<string>;
-  /** A removal list holds a variable, so it may remove anything. */
-  variable: boolean;
-}
-
-/** What the commands from `start` on remove. */
-function removalsFrom(commands: readonly ShellCommand[], start: number): Removals {
-  const removals: Removals = { names: new Set(), variable: false };
+/** Lower-cased package names the commands from `start` on remove; null when a removal list holds a variable (it may remove anything). */
+function removalsFrom(commands: readonly ShellCommand[], start: number): Set<string> | null {
+  const names = new Set<string>();
   for (let i = start; i < commands.length; i++) {
-    const removed = removedPackages(commands[i]!);
-    if (!removed) continue;
-    for (let w = 0; w < removed.length; w++) {
-      const word = removed[w]!;
-      removals.names.add(packageName(word.value).toLowerCase());
-      if (word.value.includes('$')) removals.variable = true;
+    for (const word of removedPackages(commands[i]!) ?? []) {
+      if (word.value.includes('$')) return null;
+      names.add(packageName(word.value).toLowerCase());
     }
   }
-  return removals;
+  return names;
 }
 
 // ---------------------------------------------------------------- cache mounts
@@ -233,8 +205,7 @@ function removalsFrom(commands: readonly ShellCommand[], start: number): Removal
  * passes `matches`: such paths stay out of the layer.
  */
 export function hasCacheMount(instruction: Instruction, matches: (target: string) => boolean): boolean {
-  for (let i = 0; i < instruction.flags.length; i++) {
-    const flag = instruction.flags[i]!;
+  for (const flag of instruction.flags) {
     if (flag.name !== 'mount') continue;
     const type = unquote(flag.options.type ?? '');
     if (type !== 'cache' && type !== 'tmpfs') continue;
@@ -266,8 +237,22 @@ export interface DependencyInstall {
   manifestOnly: boolean;
 }
 
-/** Programs `dependencyInstall` knows besides pip. */
-const DEPENDENCY_INSTALLERS = new Set(['poetry', 'pipenv', 'uv', 'npm', 'yarn', 'pnpm', 'go', 'bundle', 'mvn', 'mvnw', 'composer']);
+/** What each installer besides pip reads, as it would be copied first (shared lists: callers only read them). */
+const MANIFESTS: ReadonlyMap<string, string[]> = new Map(
+  Object.entries({
+    poetry: ['pyproject.toml', 'poetry.lock*'],
+    pipenv: ['Pipfile', 'Pipfile.lock*'],
+    uv: ['pyproject.toml', 'uv.lock*'],
+    npm: ['package.json', 'package-lock.json*'],
+    yarn: ['package.json', 'yarn.lock*'],
+    pnpm: ['package.json', 'pnpm-lock.yaml*'],
+    go: ['go.mod', 'go.sum*'],
+    bundle: ['Gemfile', 'Gemfile.lock*'],
+    mvn: ['pom.xml'],
+    mvnw: ['pom.xml'],
+    composer: ['composer.json', 'composer.lock*'],
+  }),
+);
 
 /**
  * A command that installs an application's dependencies from the build context
@@ -280,50 +265,37 @@ export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
     if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
   }
   const name = programName(cmd);
-  if (!DEPENDENCY_INSTALLERS.has(name)) return null; // the cases below, before collecting positionals
-  const words = positionals(cmd).map((w) => w.value);
+  const manifests = MANIFESTS.get(name);
+  if (!manifests) return null; // before collecting positionals
+  const manifestOnly = readsManifests(name, cmd, positionals(cmd).map((w) => w.value));
+  return manifestOnly === null ? null : { command: cmd, manifests, manifestOnly };
+}
+
+/** Whether `<name> <words>` installs from its manifests: null when it does not, else whether it reads only them. */
+function readsManifests(name: string, cmd: ShellCommand, words: string[]): boolean | null {
   const sub = words[0];
   switch (name) {
     case 'poetry':
-      if (sub !== 'install') return null;
-      return { command: cmd, manifests: ['pyproject.toml', 'poetry.lock*'], manifestOnly: hasFlag(cmd, '--no-root') };
+      return sub === 'install' ? hasFlag(cmd, '--no-root') : null;
     case 'pipenv':
-      if (sub !== 'install' && sub !== 'sync') return null;
-      if (words.length > 1) return null; // `pipenv install requests` adds a package, it does not read the lock
-      return { command: cmd, manifests: ['Pipfile', 'Pipfile.lock*'], manifestOnly: true };
+      // `pipenv install requests` adds a package, it does not read the lock.
+      return (sub === 'install' || sub === 'sync') && words.length === 1 ? true : null;
     case 'uv':
-      if (sub !== 'sync') return null;
-      return { command: cmd, manifests: ['pyproject.toml', 'uv.lock*'], manifestOnly: hasFlag(cmd, '--no-install-project') };
+      return sub === 'sync' ? hasFlag(cmd, '--no-install-project') : null;
     case 'npm':
-      if (sub === 'ci' || ((sub === 'install' || sub === 'i') && words.length === 1 && !hasFlag(cmd, '-g', '--global'))) {
-        return { command: cmd, manifests: ['package.json', 'package-lock.json*'], manifestOnly: true };
-      }
-      return null;
+      return sub === 'ci' || ((sub === 'install' || sub === 'i') && words.length === 1 && !hasFlag(cmd, '-g', '--global')) ? true : null;
     case 'yarn':
-      if (sub === undefined || (sub === 'install' && words.length === 1)) {
-        return { command: cmd, manifests: ['package.json', 'yarn.lock*'], manifestOnly: true };
-      }
-      return null;
+      return sub === undefined || (sub === 'install' && words.length === 1) ? true : null;
     case 'pnpm':
-      if ((sub === 'install' || sub === 'i') && words.length === 1) {
-        return { command: cmd, manifests: ['package.json', 'pnpm-lock.yaml*'], manifestOnly: true };
-      }
-      return null;
+      return (sub === 'install' || sub === 'i') && words.length === 1 ? true : null;
     case 'go':
-      if (sub === 'mod' && words[1] === 'download') return { command: cmd, manifests: ['go.mod', 'go.sum*'], manifestOnly: true };
-      return null;
+      return sub === 'mod' && words[1] === 'download' ? true : null;
     case 'bundle':
-      if (sub === 'install' || sub === undefined) return { command: cmd, manifests: ['Gemfile', 'Gemfile.lock*'], manifestOnly: true };
-      return null;
-    case 'mvn':
-    case 'mvnw':
-      if (words.some((w) => w.startsWith('dependency:'))) return { command: cmd, manifests: ['pom.xml'], manifestOnly: true };
-      return null;
+      return sub === 'install' || sub === undefined ? true : null;
     case 'composer':
-      if (sub === 'install') return { command: cmd, manifests: ['composer.json', 'composer.lock*'], manifestOnly: hasFlag(cmd, '--no-autoloader') };
-      return null;
-    default:
-      return null;
+      return sub === 'install' ? hasFlag(cmd, '--no-autoloader') : null;
+    default: // mvn, mvnw
+      return words.some((w) => w.startsWith('dependency:')) ? true : null;
   }
 }
 
@@ -367,13 +339,13 @@ function isValueOfOption(args: ShellWord[], index: number): boolean {
 /** The span from the program name to its subcommand (`apt-get install`, `apk add`, `pip install`). */
 export function commandWordsRange(cmd: ShellCommand, subcommand: ShellWord | undefined): Range {
   const start = cmd.nameWord?.range ?? cmd.range;
-  const end = subcommand?.range ?? start;
-  return { line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn };
+  return spanning(start, subcommand?.range ?? start);
 }
 
 /** An empty range just after a word: where a quick fix inserts a flag (` -y` after `install`). */
 export function after(word: ShellWord): Range {
-  return { line: word.range.endLine, column: word.range.endColumn, endLine: word.range.endLine, endColumn: word.range.endColumn };
+  const { endLine, endColumn } = word.range;
+  return { line: endLine, column: endColumn, endLine, endColumn };
 }
 
 /** The span from the start of one range to the end of another. */
@@ -399,8 +371,7 @@ export function mayRunPip(cmd: ShellCommand): boolean {
 export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
   if (!mayRunPip(cmd)) return undefined;
   const rest = pipInstallArgs(cmd);
-  if (!rest) return undefined;
-  return installWordBefore(cmd, rest);
+  return rest ? installWordBefore(cmd, rest) : undefined;
 }
 
 /** The `install` word given the words after it, as `pipInstallArgs` returned them. */
@@ -436,6 +407,7 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
   }
   switch (name) {
     case 'go':
+    case 'cargo':
       return first?.value === 'build' || first?.value === 'install' ? first : undefined;
     case 'npm':
       return first?.value === 'run' && second?.value === 'build' ? second : undefined;
@@ -449,8 +421,6 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
     case 'gradle':
     case 'gradlew':
       return words.find((w) => GRADLE_BUILDS.has(w.value));
-    case 'cargo':
-      return first?.value === 'build' || first?.value === 'install' ? first : undefined;
     case 'dotnet':
       return first?.value === 'publish' || first?.value === 'build' ? first : undefined;
     default:
@@ -469,8 +439,7 @@ const WHOLE_VARIABLE = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za
  * value (it could hold anything, so a rule must not claim the flag is missing).
  */
 export function variableMayHold(cmd: ShellCommand, stage: Stage | undefined, isFlag: (word: string) => boolean): boolean {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const word = cmd.args[i]!;
+  for (const word of cmd.args) {
     if (!word.value.startsWith('$')) continue; // the common case: a literal word, no pattern to run
     const m = WHOLE_VARIABLE.exec(word.value);
     if (!m) continue;

@@ -1,5 +1,6 @@
 // Which server an image starts and on which port: read from the final stage's effective
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
+import { JsonValue } from './context-sources';
 import { instructionsWithParents, unwrap } from './query';
 import type { DockerfileAst, Instruction, JsonForm, Range, Stage } from './types';
 
@@ -38,9 +39,7 @@ export function effectiveCommand(ast: DockerfileAst, stage: Stage): EffectiveCom
   let cmd: Instruction | null = null;
   let cmdSetInStage = false;
   let currentStage = -1;
-  const instructions = instructionsWithParents(ast, stage);
-  for (let i = 0; i < instructions.length; i++) {
-    const instruction = instructions[i]!;
+  for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.stageIndex !== currentStage) {
       currentStage = instruction.stageIndex;
       cmdSetInStage = false;
@@ -129,8 +128,7 @@ function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: Recognise
   const root = ast.stages[chain[0]?.stageIndex ?? -1];
   if (root && ROOTLESS_IMAGE.test(root.base.repository)) return true;
   // A COPY/ADD that names a config file of the server, as a source or as the destination.
-  for (let i = 0; i < chain.length; i++) {
-    const instruction = chain[i]!;
+  for (const instruction of chain) {
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
     if (instruction.json) {
       for (const path of instruction.json.values) if (pattern.test(path)) return true;
@@ -158,64 +156,52 @@ export function portOfAddress(address: string): number | null {
 
 // ---------------------------------------------------------------- command lines
 
-/** A value of an exec-form array; its range is built only when read (on report). */
-class JsonWord implements CommandWord {
-  readonly value: string;
-  readonly #json: JsonForm;
-  readonly #index: number;
-
-  constructor(json: JsonForm, index: number) {
-    this.value = json.values[index] ?? '';
-    this.#json = json;
-    this.#index = index;
-  }
-
-  get range(): Range {
-    return this.#json.valueRanges[this.#index] ?? this.#json.range;
-  }
-}
-
 /** Appends the exec-form words to `words`; an `sh -c "…"` among them is opened up by findServer. */
 function execWords(json: JsonForm, words: CommandWord[]): CommandWord[] {
-  for (let i = 0; i < json.values.length; i++) words.push(new JsonWord(json, i));
+  for (let i = 0; i < json.values.length; i++) words.push(new JsonValue(json, i));
   return words;
 }
 
 /** The server of a shell-form command line (`cd /app && exec uvicorn …`), command by command, unwrapped from exec/env. */
 function findInShellForm(instruction: Instruction, env: Record<string, string>): Found | null {
-  const commands = instruction.shell?.commands ?? [];
-  for (let c = 0; c < commands.length; c++) {
-    const cmd = unwrap(commands[c]!);
+  for (const command of instruction.shell?.commands ?? []) {
+    const cmd = unwrap(command);
     if (!cmd.nameWord) continue;
     const words: CommandWord[] = [cmd.nameWord];
-    for (let i = 0; i < cmd.args.length; i++) words.push(cmd.args[i]!);
+    for (const arg of cmd.args) words.push(arg);
     const found = findServer(words, env, true);
     if (found) return found;
   }
   return null;
 }
 
-/** A word of an `sh -c` script; its range is worked out from the script word's only when read. */
-class ScriptWord implements CommandWord {
+/**
+ * A part of a word: a word of an `sh -c` script, the value of `--port=8000`. Its range is worked
+ * out from the word's only when read.
+ */
+class WordPart implements CommandWord {
   readonly value: string;
-  readonly #script: CommandWord;
-  /** Where the word starts in the script and how long it is, quotes included. */
+  readonly #word: CommandWord;
+  /** 1 when the word is a JSON string, whose range includes its quotes. */
+  readonly #quotes: number;
+  /** Where the part starts in the word's value and how long it is as written (quotes included). */
   readonly #offset: number;
   readonly #length: number;
 
-  constructor(value: string, script: CommandWord, offset: number, length: number) {
+  constructor(value: string, word: CommandWord, quotes: number, offset: number, length: number) {
     this.value = value;
-    this.#script = script;
+    this.#word = word;
+    this.#quotes = quotes;
     this.#offset = offset;
     this.#length = length;
   }
 
   get range(): Range {
-    const range = this.#script.range;
-    // Columns are exact only when the JSON string had no escapes: "<value>" spans value.length + 2.
-    const exact = range.line === range.endLine && range.endColumn - range.column === this.#script.value.length + 2;
+    const range = this.#word.range;
+    // Columns are exact only on one line with no escapes: the range spans the value (and its quotes).
+    const exact = range.line === range.endLine && range.endColumn - range.column === this.#word.value.length + 2 * this.#quotes;
     if (!exact) return range;
-    const column = range.column + 1 + this.#offset;
+    const column = range.column + this.#quotes + this.#offset;
     return { line: range.line, column, endLine: range.line, endColumn: column + this.#length };
   }
 }
@@ -233,7 +219,7 @@ function scriptCommands(script: CommandWord): CommandWord[][] {
       commands.push([]);
       continue;
     }
-    commands[commands.length - 1]!.push(new ScriptWord(text.replace(WORD_QUOTES, ''), script, m.index, text.length));
+    commands[commands.length - 1]!.push(new WordPart(text.replace(WORD_QUOTES, ''), script, 1, m.index, text.length));
   }
   return commands.filter((c) => c.length > 0);
 }
@@ -355,12 +341,9 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
       const bind = flag(args, '-b', '--bind');
       if (bind) return withPort(program, word, ctx, bind, null, true);
       if (program === 'gunicorn' && flag(args, '-c', '--config')) return unknownPort(program, word);
-      const fromCmdArgs = program === 'gunicorn' ? bindInEnv(ctx.env.GUNICORN_CMD_ARGS) : null;
-      if (fromCmdArgs !== null) return { name: program, port: fromCmdArgs, portSource: 'env', word, portWord: null };
-      // Gunicorn binds to $PORT when it is set, else 8000 (hypercorn's default is 8000 too).
-      const envPort = program === 'gunicorn' ? numeric(ctx.env.PORT) : null;
-      if (envPort !== null) return { name: program, port: envPort, portSource: 'env', word, portWord: null };
-      return withPort(program, word, ctx, null, 8000);
+      // Gunicorn reads GUNICORN_CMD_ARGS, then binds to $PORT when it is set, else 8000 (hypercorn's default is 8000 too).
+      const envPort = program === 'gunicorn' ? (bindInEnv(ctx.env.GUNICORN_CMD_ARGS) ?? numeric(ctx.env.PORT)) : null;
+      return withPort(program, word, ctx, null, envPort ?? 8000, false, envPort !== null);
     }
     case 'daphne':
       return withPort('daphne', word, ctx, flag(args, '-p', '--port'), 8000);
@@ -447,9 +430,9 @@ function flag(args: CommandWord[], ...names: string[]): CommandWord | null {
       const name = names[n]!;
       if (w.value === name) return args[i + 1] ?? null;
       // `--port=8000`: checked by position, sparing a `${name}=` string per word and name.
-      if (w.value.length > name.length && w.value.charCodeAt(name.length) === 61 && w.value.startsWith(name)) return new SlicedWord(w, name.length + 1);
-      if (!name.startsWith('--') && name.length === 2 && w.value.startsWith(name) && w.value.length > 2 && !w.value.startsWith('--'))
-        return new SlicedWord(w, 2);
+      if (w.value.length > name.length && w.value.charCodeAt(name.length) === 61 && w.value.startsWith(name)) return valuePart(w, name.length + 1);
+      // `-p8000`: a short option glued to its value.
+      if (name.length === 2 && w.value.length > 2 && w.value.startsWith(name)) return valuePart(w, 2);
     }
   }
   return null;
@@ -460,23 +443,9 @@ function isFlagValue(args: CommandWord[], word: CommandWord, names: string[]): b
   return at > 0 && names.includes(args[at - 1]!.value);
 }
 
-/** The value part of `--port=8000`, with the value's range when the word sits on one line (read on report). */
-class SlicedWord implements CommandWord {
-  readonly value: string;
-  readonly #word: CommandWord;
-  readonly #from: number;
-
-  constructor(word: CommandWord, from: number) {
-    this.value = word.value.slice(from);
-    this.#word = word;
-    this.#from = from;
-  }
-
-  get range(): Range {
-    const range = this.#word.range;
-    const exact = range.line === range.endLine && range.endColumn - range.column === this.#word.value.length;
-    return exact ? { ...range, column: range.column + this.#from } : range;
-  }
+/** The value part of `--port=8000` (from `from` on), with the value's range when the word sits on one line. */
+function valuePart(word: CommandWord, from: number): CommandWord {
+  return new WordPart(word.value.slice(from), word, 0, from, word.value.length - from);
 }
 
 const PORT_NUMBER = /^\d{1,5}$/;
@@ -548,14 +517,10 @@ function substituteVariables(word: string, stage: Stage): string {
 /** The ports `stage` declares with EXPOSE, `${PORT}` substituted from its ARG/ENV values. */
 export function exposedPorts(ast: DockerfileAst, stage: Stage): ExposedPorts {
   const result: ExposedPorts = { instructions: [], ports: [], unknown: false };
-  const instructions = instructionsWithParents(ast, stage);
-  for (let i = 0; i < instructions.length; i++) {
-    const instruction = instructions[i]!;
+  for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.keyword !== 'EXPOSE') continue;
     result.instructions.push(instruction);
-    const args = instruction.args;
-    for (let a = 0; a < args.length; a++) {
-      const value = args[a]!.value;
+    for (const { value } of instruction.args) {
       // Most words are a plain `8000`: only one with a variable is rewritten.
       const m = EXPOSED_PORT.exec(value.includes('$') ? substituteVariables(value, stage) : value);
       if (!m) {
@@ -571,8 +536,7 @@ export function exposedPorts(ast: DockerfileAst, stage: Stage): ExposedPorts {
 
 /** Whether the stage has any EXPOSE, through its base-stage chain (no ports read, nothing built). */
 export function hasExpose(ast: DockerfileAst, stage: Stage): boolean {
-  const instructions = instructionsWithParents(ast, stage);
-  for (let i = 0; i < instructions.length; i++) if (instructions[i]!.keyword === 'EXPOSE') return true;
+  for (const instruction of instructionsWithParents(ast, stage)) if (instruction.keyword === 'EXPOSE') return true;
   return false;
 }
 

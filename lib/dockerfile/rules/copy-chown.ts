@@ -1,46 +1,15 @@
 // `COPY` then `RUN chown -R` writes every file twice: once in the COPY layer, again in the chown layer.
 import { hasCopyFlag } from '../context-sources';
+import { cleanPath } from '../dockerignore';
 import { commandsOf, hasFlag, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction, ShellCommand, ShellWord, Stage } from '../types';
 
 const GLOB = /[*?[]/;
 
-/** `/app/./src/` → `/app/src`; a relative path is joined to the working directory. */
+/** `/app/./src/` → `/app/src`; a relative path is joined to the working directory (always kept resolved). */
 function resolvePath(path: string, workdir: string): string {
-  if (!path.startsWith('/')) {
-    // `.`, `./`, `././.`: the working directory itself (always kept resolved), with no joined path built.
-    let from = 0;
-    while (path.startsWith('./', from)) from += 2;
-    if (from === path.length || (from === path.length - 1 && path.charCodeAt(from) === 46)) return workdir;
-  }
-  // A resolved workdir never ends with `/` except the root itself.
-  const joined = path.startsWith('/') ? path : workdir === '/' ? `/${path}` : `${workdir}/${path}`;
-  // Most paths are clean already (`/app`, `/app/`): no split and join needed.
-  const end = joined.length > 1 && joined.charCodeAt(joined.length - 1) === 47 ? joined.length - 1 : joined.length;
-  if (isCleanAbsolute(joined, end)) return end === joined.length ? joined : joined.slice(0, end);
-  const parts: string[] = [];
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
-}
-
-/** path[0, end) is `/` or `/a/b`: rooted, with no empty, `.` or `..` segment. */
-function isCleanAbsolute(path: string, end: number): boolean {
-  if (path.charCodeAt(0) !== 47) return false;
-  if (end === 1) return true;
-  let start = 1;
-  for (let i = 1; i <= end; i++) {
-    if (i < end && path.charCodeAt(i) !== 47) continue;
-    const length = i - start;
-    if (length === 0) return false;
-    if (path.charCodeAt(start) === 46 && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === 46))) return false;
-    start = i + 1;
-  }
-  return true;
+  return `/${cleanPath(path.startsWith('/') ? path : `${workdir}/${path}`)}`;
 }
 
 function destinationOf(instruction: Instruction): string | undefined {
