@@ -4,24 +4,33 @@
 // listed here is "unknown", and rules stay quiet on unknown images (a false positive costs trust).
 import type { DockerfileAst, ImageRef, Range, Stage } from './types';
 
+/** Images whose default command is a long-running service: without a CMD they still do their job. */
+const SERVICE_IMAGE_NAMES = [
+  'nginx', 'httpd', 'tomcat', 'tomee', 'jetty', 'caddy', 'traefik', 'haproxy', 'varnish', 'redis', 'postgres',
+  'mysql', 'mariadb', 'percona', 'mongo', 'memcached', 'rabbitmq', 'elasticsearch', 'kibana', 'logstash',
+  'cassandra', 'couchdb', 'couchbase', 'neo4j', 'influxdb', 'telegraf', 'zookeeper', 'solr', 'sonarqube',
+  'registry', 'nats', 'eclipse-mosquitto', 'rethinkdb', 'arangodb', 'flink', 'open-liberty', 'websphere-liberty',
+  'kong', 'emqx', 'adminer', 'ghost', 'wordpress', 'drupal', 'joomla', 'nextcloud', 'mediawiki', 'matomo', 'odoo',
+  'redmine', 'hello-world', 'vault', 'consul',
+];
+const SERVICE_IMAGES = new Set(SERVICE_IMAGE_NAMES);
+
+/** Images whose default command starts an interpreter (a REPL): useful for a tool, not for an app. */
+const INTERPRETER_IMAGE_NAMES = ['python', 'pypy', 'node', 'ruby', 'julia', 'r-base', 'erlang', 'elixir', 'groovy', 'php'];
+const INTERPRETER_IMAGES = new Set(INTERPRETER_IMAGE_NAMES);
+
 /** Docker Hub "official images" (the `library/` namespace) that a course learner may meet. */
 const OFFICIAL_IMAGES = new Set([
   // operating systems
   'alpine', 'busybox', 'debian', 'ubuntu', 'centos', 'fedora', 'amazonlinux', 'almalinux', 'rockylinux',
   'oraclelinux', 'archlinux', 'photon', 'clearlinux', 'mageia', 'alt', 'sl', 'ros',
   // languages and toolchains
-  'python', 'pypy', 'node', 'golang', 'rust', 'ruby', 'php', 'perl', 'openjdk', 'eclipse-temurin',
+  ...INTERPRETER_IMAGE_NAMES, 'golang', 'rust', 'perl', 'openjdk', 'eclipse-temurin',
   'amazoncorretto', 'ibm-semeru-runtimes', 'ibmjava', 'sapmachine', 'maven', 'gradle', 'gcc', 'buildpack-deps',
-  'haskell', 'julia', 'r-base', 'erlang', 'elixir', 'clojure', 'groovy', 'dart', 'swift', 'mono', 'bash',
-  'composer', 'hylang', 'kotlin', 'backdrop',
+  'haskell', 'clojure', 'dart', 'swift', 'mono', 'bash', 'composer', 'hylang', 'kotlin', 'backdrop',
   // servers and data stores
-  'nginx', 'httpd', 'tomcat', 'tomee', 'jetty', 'caddy', 'traefik', 'haproxy', 'varnish', 'redis', 'postgres',
-  'mysql', 'mariadb', 'percona', 'mongo', 'memcached', 'rabbitmq', 'elasticsearch', 'kibana', 'logstash',
-  'cassandra', 'couchdb', 'couchbase', 'neo4j', 'influxdb', 'telegraf', 'chronograf', 'kapacitor', 'zookeeper',
-  'solr', 'sonarqube', 'registry', 'docker', 'nats', 'eclipse-mosquitto', 'rethinkdb', 'arangodb', 'crate',
-  'flink', 'spark', 'storm', 'open-liberty', 'websphere-liberty', 'kong', 'emqx', 'adminer', 'ghost',
-  'wordpress', 'drupal', 'joomla', 'nextcloud', 'mediawiki', 'matomo', 'odoo', 'redmine', 'hello-world',
-  'irssi', 'vault', 'consul', 'orientdb', 'aerospike', 'geonetwork', 'xwiki', 'yourls', 'unit', 'znc',
+  ...SERVICE_IMAGE_NAMES, 'chronograf', 'kapacitor', 'docker', 'crate', 'spark', 'storm', 'irssi', 'orientdb',
+  'aerospike', 'geonetwork', 'xwiki', 'yourls', 'unit', 'znc',
 ]);
 
 /**
@@ -257,19 +266,6 @@ export function slimmerVariant(ref: ImageRef, context: { pythonApp?: PythonAppAn
   }
   return null;
 }
-
-/** Images whose default command is a long-running service: without a CMD they still do their job. */
-const SERVICE_IMAGES = new Set([
-  'nginx', 'httpd', 'tomcat', 'tomee', 'jetty', 'caddy', 'traefik', 'haproxy', 'varnish', 'redis', 'postgres',
-  'mysql', 'mariadb', 'percona', 'mongo', 'memcached', 'rabbitmq', 'elasticsearch', 'kibana', 'logstash',
-  'cassandra', 'couchdb', 'couchbase', 'neo4j', 'influxdb', 'telegraf', 'zookeeper', 'solr', 'sonarqube',
-  'registry', 'nats', 'eclipse-mosquitto', 'rethinkdb', 'arangodb', 'flink', 'open-liberty', 'websphere-liberty',
-  'kong', 'emqx', 'adminer', 'ghost', 'wordpress', 'drupal', 'joomla', 'nextcloud', 'mediawiki', 'matomo', 'odoo',
-  'redmine', 'hello-world', 'vault', 'consul',
-]);
-
-/** Images whose default command starts an interpreter (a REPL): useful for a tool, not for an app. */
-const INTERPRETER_IMAGES = new Set(['python', 'pypy', 'node', 'ruby', 'julia', 'r-base', 'erlang', 'elixir', 'groovy', 'php']);
 
 /** Vendor images whose default command is a shell (bash): fine for a tool, useless for an app. */
 const SHELL_DEFAULT_IMAGES = new Set(['nvidia/cuda', 'nvcr.io/nvidia/cuda', 'pytorch/pytorch']);

@@ -1,7 +1,6 @@
 // Whether the shipped image is a Python application: a Python base image, or Python installed or run
 // by its instructions. Shared by base-image-slim (ubuntu for a Python app) and python-unbuffered.
-// The answer walks every command of the shipped stages, so loops are indexed and allocate nothing
-// (for-of allocates an iterator per loop in code not yet optimised, and over the parser's frozen empty lists).
+// The answer walks every command of the shipped stages: plain loops that build nothing.
 import { baseImageOf, isPythonImage } from './images';
 import { commandsOf, programName } from './query';
 import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
@@ -19,8 +18,7 @@ function baseName(path: string): string {
 /** `apt-get install … python3 …`: the first word that is not a flag is `install`, packages follow it. */
 function aptInstallsPython(cmd: ShellCommand): boolean {
   let install = false;
-  for (let i = 0; i < cmd.args.length; i++) {
-    const value = cmd.args[i]!.value;
+  for (const { value } of cmd.args) {
     if (value.startsWith('-') && value !== '-') continue;
     if (!install) {
       if (value !== 'install') return false;
@@ -36,8 +34,7 @@ function aptInstallsPython(cmd: ShellCommand): boolean {
 function apkAddsPython(cmd: ShellCommand): boolean {
   let add = false;
   let python = false;
-  for (let i = 0; i < cmd.args.length; i++) {
-    const value = cmd.args[i]!.value;
+  for (const { value } of cmd.args) {
     if (value === 'add') add = true;
     else if (PYTHON_APK_PACKAGE.test(value)) python = true;
   }
@@ -56,22 +53,17 @@ function isPythonCommand(cmd: ShellCommand): boolean {
 export function startsPython(instruction: Instruction): boolean {
   const first = instruction.json?.values[0];
   if (first !== undefined) return PYTHON_PROGRAMS.test(baseName(first));
-  const commands = commandsOf(instruction);
-  for (let i = 0; i < commands.length; i++) if (isPythonCommand(commands[i]!)) return true;
+  for (const cmd of commandsOf(instruction)) if (isPythonCommand(cmd)) return true;
   return false;
 }
 
 export function isPythonApp(ast: DockerfileAst, stages: readonly Stage[]): boolean {
-  for (let s = 0; s < stages.length; s++) {
-    const stage = stages[s]!;
+  for (const stage of stages) {
     const base = stage.baseStage === null ? stage.base : baseImageOf(ast, stage);
     if (base && isPythonImage(base)) return true;
-    const instructions = stage.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const keyword = instructions[i]!.keyword;
-      if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') {
-        if (startsPython(instructions[i]!)) return true;
-      }
+    for (const instruction of stage.instructions) {
+      const keyword = instruction.keyword;
+      if ((keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') && startsPython(instruction)) return true;
     }
   }
   return false;

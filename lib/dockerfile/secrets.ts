@@ -67,19 +67,10 @@ const MAY_HOLD_SECRET = /AKIA|ASIA|PRIVATE KEY-----/;
  */
 export function secretsInText(source: string): SecretMatch[] {
   if (!MAY_HOLD_SECRET.test(source)) return [];
-  const awsKeys = source.includes('AKIA') || source.includes('ASIA') ? matchesOf(source, 'awsKey', AWS_KEY_ID) : [];
-  const privateKeys = source.includes('PRIVATE KEY-----') ? matchesOf(source, 'privateKey', PRIVATE_KEY_HEADER) : [];
-  if (privateKeys.length === 0) return awsKeys;
-  if (awsKeys.length === 0) return privateKeys;
-  // Both patterns ran over the whole source: merge them back into line order.
-  const matches: SecretMatch[] = [];
-  let p = 0;
-  for (const aws of awsKeys) {
-    while (p < privateKeys.length && privateKeys[p]!.range.line < aws.range.line) matches.push(privateKeys[p++]!);
-    matches.push(aws);
-  }
-  while (p < privateKeys.length) matches.push(privateKeys[p++]!);
-  return matches;
+  const awsKeys = matchesOf(source, 'awsKey', AWS_KEY_ID);
+  const privateKeys = matchesOf(source, 'privateKey', PRIVATE_KEY_HEADER);
+  // Each pattern ran over the whole source: a stable sort by line merges them, key ids first on a line.
+  return awsKeys.length === 0 ? privateKeys : awsKeys.concat(privateKeys).sort((a, b) => a.range.line - b.range.line);
 }
 
 /** Every match of a global pattern, with 1-based positions; `\r\n`, a lone `\r` and `\n` each end a line. */

@@ -16,8 +16,7 @@ export default defineRule({
   },
   check(context) {
     const copies = copyFroms(context.ast);
-    for (let i = 0; i < copies.length; i++) {
-      const copy = copies[i]!;
+    for (const copy of copies) {
       if (copy.source.kind === 'self') context.report({ messageId: 'self', range: copy.range, data: { name: copy.value } });
     }
   },

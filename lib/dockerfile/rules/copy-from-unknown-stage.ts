@@ -29,8 +29,7 @@ export default defineRule({
   check(context) {
     const { ast } = context;
     const copies = copyFroms(ast);
-    for (let i = 0; i < copies.length; i++) {
-      const copy = copies[i]!;
+    for (const copy of copies) {
       if (copy.source.kind === 'later') {
         context.report({ messageId: 'laterStage', range: copy.range, data: { name: copy.value } });
       } else if (copy.source.kind === 'unknown') {

@@ -45,12 +45,10 @@ export default defineRule({
   },
   check(context) {
     const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
+    for (const instruction of instructions) {
       if (instruction.keyword !== 'EXPOSE') continue;
       const args = instruction.args;
-      for (let a = 0; a < args.length; a++) {
-        const arg = args[a]!;
+      for (const arg of args) {
         const word = unquoteWord(arg.value);
         // `EXPOSE $PORT` / `${PORT:-8000}` is only known at build time.
         if (word.includes('$')) continue;

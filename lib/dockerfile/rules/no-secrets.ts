@@ -36,11 +36,9 @@ export default defineRule({
   check(context) {
     const reported: Range[] = [];
     const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
+    for (const instruction of instructions) {
       if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
-      for (let j = 0; j < instruction.pairs.length; j++) {
-        const pair = instruction.pairs[j]!;
+      for (const pair of instruction.pairs) {
         // The key first: it rules out almost every pair without allocating; the range only when reporting.
         if (pair.value === null || !isSecretKey(pair.key)) continue;
         const value = pair.value.trim();

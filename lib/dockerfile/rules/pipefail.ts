@@ -1,7 +1,7 @@
 // `/bin/sh -c "a | b"` succeeds when b succeeds: a failed download piped onward goes unnoticed.
 import { instructionsWithParents, programName } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction, RuleContext, ShellCommand, ShellScript } from '../types';
+import type { Instruction, RuleContext, ShellScript } from '../types';
 
 /** Left-hand commands that cannot meaningfully fail: `echo x | sha256sum -c -` is not hiding anything. */
 const HARMLESS_SOURCES = new Set(['echo', 'printf', 'yes', 'true']);
@@ -40,7 +40,7 @@ export default defineRule({
         if (instruction.keyword === 'SHELL') kind = shellKind(instruction);
         if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || kind !== 'posix-default') continue;
         if (instruction.shell) checkScript(context, instruction.shell);
-        // Indexed: most RUNs share the parser's frozen empty list, and for-of over it allocates an iterator.
+        // Indexed: most RUNs share the parser's empty list, and for-of over it allocates an iterator.
         for (let i = 0; i < instruction.heredocs.length; i++) {
           const shell = instruction.heredocs[i]!.shell;
           if (shell) checkScript(context, shell);
@@ -50,32 +50,17 @@ export default defineRule({
   },
 });
 
+/** Reports the first `a | b` whose left side can fail. */
 function checkScript(context: RuleContext, script: ShellScript): void {
-  if (script.hasPipefail || !hasPipe(script.commands)) return;
-  const pipe = firstRiskyPipe(script.commands);
-  if (!pipe) return;
-  const [left, right] = pipe;
-  context.report({ messageId: 'pipe', range: { ...left.range, endLine: right.range.endLine, endColumn: right.range.endColumn } });
-}
-
-/** Whether a command reads from a pipe: most scripts have none, and their commands need no closer look. */
-function hasPipe(commands: readonly ShellCommand[]): boolean {
-  for (let i = 1; i < commands.length; i++) if (commands[i]!.operatorBefore === '|') return true;
-  return false;
-}
-
-/** The first `a | b` whose left side can fail, as [a, b]. */
-function firstRiskyPipe(commands: readonly ShellCommand[]): [ShellCommand, ShellCommand] | null {
-  // Whether a command of the current pipeline, left of the command at hand, can fail.
-  let leftCanFail = false;
-  for (let i = 0; i < commands.length; i++) {
-    const command = commands[i]!;
-    if (i > 0 && command.operatorBefore === '|') {
-      if (leftCanFail) return [commands[i - 1]!, command];
-    } else {
-      leftCanFail = false;
-    }
-    if (!leftCanFail && !HARMLESS_SOURCES.has(programName(command))) leftCanFail = true;
+  if (script.hasPipefail) return;
+  const commands = script.commands;
+  // Checked at each pipe, left to right: a pipeline's earlier commands were all harmless, or it was reported.
+  for (let i = 1; i < commands.length; i++) {
+    const left = commands[i - 1]!;
+    const right = commands[i]!;
+    if (right.operatorBefore !== '|' || HARMLESS_SOURCES.has(programName(left))) continue;
+    const end = right.range;
+    context.report({ messageId: 'pipe', range: { ...left.range, endLine: end.endLine, endColumn: end.endColumn } });
+    return;
   }
-  return null;
 }

@@ -13,8 +13,7 @@ const UNBUFFERED_ASSIGNMENT = /^PYTHONUNBUFFERED=.+/;
 
 /** `ENV PYTHONUNBUFFERED=1` (any non-empty value). */
 function setsUnbuffered(env: Instruction): boolean {
-  for (let i = 0; i < env.pairs.length; i++) {
-    const pair = env.pairs[i]!;
+  for (const pair of env.pairs) {
     if (pair.key === 'PYTHONUNBUFFERED' && (pair.value ?? '') !== '') return true;
   }
   return false;
@@ -35,8 +34,7 @@ function runsUnbuffered(instruction: Instruction): boolean {
     return false;
   }
   const commands = commandsOf(instruction);
-  for (let i = 0; i < commands.length; i++) {
-    const cmd = commands[i]!;
+  for (const cmd of commands) {
     if (someMatches(cmd.assignments, UNBUFFERED_ASSIGNMENT)) return true;
     if (PYTHON.test(programName(cmd)) && someMatches(cmd.args, UNBUFFERED_FLAG)) return true;
   }
@@ -60,8 +58,7 @@ export default defineRule({
     const final = ast.stages[ast.finalStage];
     if (!final || (final.env.PYTHONUNBUFFERED ?? '') !== '') return;
     const shipped = instructionsWithParents(ast, final);
-    for (let i = 0; i < shipped.length; i++) {
-      const instruction = shipped[i]!;
+    for (const instruction of shipped) {
       if (instruction.keyword === 'ENV' && setsUnbuffered(instruction)) return;
       if ((instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT') && runsUnbuffered(instruction)) return;
     }

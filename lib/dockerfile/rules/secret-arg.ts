@@ -19,11 +19,9 @@ export default defineRule({
   },
   check(context) {
     const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
+    for (const instruction of instructions) {
       if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
-      for (let j = 0; j < instruction.pairs.length; j++) {
-        const pair = instruction.pairs[j]!;
+      for (const pair of instruction.pairs) {
         if (!isSecretKey(pair.key)) continue;
         if (instruction.keyword === 'ARG' && pair.value === null) {
           context.report({

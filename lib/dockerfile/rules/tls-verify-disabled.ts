@@ -25,9 +25,6 @@ function insecureVariable(key: string, value: string | null): boolean {
   return test !== undefined && value !== null && test(value.trim().replace(/^["']|["']$/g, ''));
 }
 
-// Loops over the tree's lists are indexed: for-of allocates an iterator (and a result per step) over the
-// parser's shared frozen empty lists, and in code not yet optimised, which a once-per-file check often is.
-
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
 /** Receives each problem found: the word to point at (none found: undefined) and the tool, or the variable's name. */
 type Found = (messageId: MessageId, word: ShellWord | undefined, subject: string) => void;
@@ -36,40 +33,47 @@ const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/;
 const PIP = /^pip(\d+(\.\d+)?)?$/;
 const PYTHON = /^python(\d+(\.\d+)?)?$/;
 const PIP_MODULE = /^pip\d*$/;
-const PIP_TRUSTED_HOST_CONFIG = /^(global|install)\.trusted-host$/;
 const FLAG_CLUSTER = /^-[A-Za-z0-9]+$/;
+const CONFIG = /^config$/i;
+const PIP_CONFIG = /^config$/;
+const PIP_TRUSTED_HOST_KEY = /^(global|install)\.trusted-host$/;
+const GIT_SSLVERIFY_KEY = /^http\.sslverify$/i;
+const NPM_STRICT_SSL_KEY = /^strict[-_]ssl$/i;
+const GIT_OFF_VALUE = /^(false|0|no|off)$/i;
+const NPM_OFF_VALUE = /^(false|0)$/i;
+/** pip's trusted host is a problem whatever its value. */
+const ANY_VALUE = /(?:)/;
 const GIT_SSLVERIFY_OFF = /^http\.sslverify=(false|0|no|off)$/i;
-const GIT_OFF_VALUE = /^(false|0|no|off)$/;
 const NPM_STRICT_SSL_OFF = /^--strict-ssl=false$/i;
-const NPM_OFF_VALUE = /^(false|0)$/;
 const YUM_SSLVERIFY_OFF = /(^|=)sslverify\s*=\s*(0|false|no)\b/i;
 
-/** `word` in any case; `lower` is lower-case ASCII, so only a word of the same length can match. */
-function equalsIgnoringCase(word: string, lower: string): boolean {
-  return word.length === lower.length && word.toLowerCase() === lower;
-}
-
-/** `--flag` or `--flag=value`. */
-function isLongFlag(value: string, flag: string): boolean {
-  return value === flag || (value.startsWith(flag) && value[flag.length] === '=');
-}
-
-/** Long flags per program, as constants: a rest parameter would build an array for every command checked. */
-const CURL_INSECURE = ['--insecure'];
-const WGET_INSECURE = ['--no-check-certificate'];
+/**
+ * Flags that switch a check off, per program: the message, a short flag that counts inside a
+ * cluster (`-fsSLk`), and the long spellings (constant lists: nothing is built per command).
+ */
+type ProgramFlags = readonly [MessageId, string | null, readonly string[]];
+const APT_UNSIGNED: ProgramFlags = ['unsigned', null, ['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes']];
+const YUM_UNSIGNED: ProgramFlags = ['unsigned', null, ['--nogpgcheck']];
+const PROGRAM_FLAGS = new Map<string, ProgramFlags>([
+  ['curl', ['flag', 'k', ['--insecure']]],
+  ['wget', ['flag', null, ['--no-check-certificate']]],
+  ['apk', ['unsigned', null, ['--allow-untrusted']]],
+  ['apt-get', APT_UNSIGNED],
+  ['apt', APT_UNSIGNED],
+  ['yum', YUM_UNSIGNED],
+  ['dnf', YUM_UNSIGNED],
+  ['tdnf', YUM_UNSIGNED],
+  ['microdnf', YUM_UNSIGNED],
+  ['rpm', ['unsigned', null, ['--nosignature', '--nodigest']]],
+]);
 const PIP_TRUSTED_HOST = ['--trusted-host'];
-const APK_UNSIGNED = ['--allow-untrusted'];
-const APT_UNSIGNED = ['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'];
-const YUM_UNSIGNED = ['--nogpgcheck'];
-const RPM_UNSIGNED = ['--nosignature', '--nodigest'];
 
-/** A short flag inside a cluster (`-fsSLk`) or the long spelling. */
+/** A short flag inside a cluster, or a long one as `--flag` or `--flag=value`. */
 function flagWordOf(cmd: ShellCommand, short: string | null, long: readonly string[]): ShellWord | undefined {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const word = cmd.args[i]!;
+  for (const word of cmd.args) {
     const v = word.value;
     if (v === '--') return undefined;
-    for (let j = 0; j < long.length; j++) if (isLongFlag(v, long[j]!)) return word;
+    for (const flag of long) if (v.startsWith(flag) && (v.length === flag.length || v[flag.length] === '=')) return word;
     if (short && FLAG_CLUSTER.test(v) && v.includes(short, 1)) return word;
   }
   return undefined;
@@ -77,65 +81,32 @@ function flagWordOf(cmd: ShellCommand, short: string | null, long: readonly stri
 
 /** `NAME=value` words that switch verification off. */
 function checkAssignments(words: readonly ShellWord[], found: Found): void {
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
+  for (const word of words) {
     if (!INSECURE_NAME.test(word.value)) continue;
     const m = ASSIGNMENT.exec(word.value);
     if (m && insecureVariable(m[1] ?? '', m[2] ?? '')) found('variable', word, m[1] ?? '');
   }
 }
 
-/** `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`. */
-function checkPip(cmd: ShellCommand, found: Found): void {
-  found('flag', flagWordOf(cmd, null, PIP_TRUSTED_HOST), 'pip');
-  let configAt = -1;
-  let hasConfig = false;
-  for (let i = 0; i < cmd.args.length; i++) {
-    const v = cmd.args[i]!.value;
-    if (configAt < 0 && PIP_TRUSTED_HOST_CONFIG.test(v)) configAt = i;
-    if (v === 'config') hasConfig = true;
-  }
-  if (configAt > 0 && hasConfig) found('config', cmd.args[configAt], 'pip');
-}
-
-/** `git config http.sslVerify false`, `git -c http.sslVerify=false …`. */
-function checkGit(cmd: ShellCommand, found: Found): void {
+/**
+ * The key of `<tool> config set KEY VALUE` (the first word matching `key`, at index `first` or
+ * later) when a `config` word is present and the word after the key turns the check off.
+ */
+function configKeyWord(cmd: ShellCommand, key: RegExp, config: RegExp, off: RegExp, first: number): ShellWord | undefined {
+  const args = cmd.args;
   let at = -1;
   let hasConfig = false;
-  for (let i = 0; i < cmd.args.length; i++) {
-    const v = cmd.args[i]!.value;
-    if (at < 0 && equalsIgnoringCase(v, 'http.sslverify')) at = i;
-    if (equalsIgnoringCase(v, 'config')) hasConfig = true;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (at < 0 && key.test(v)) at = i;
+    if (config.test(v)) hasConfig = true;
   }
-  if (at >= 0 && hasConfig && GIT_OFF_VALUE.test((cmd.args[at + 1]?.value ?? '').toLowerCase())) found('config', cmd.args[at], 'git');
-  found('config', firstMatching(cmd, GIT_SSLVERIFY_OFF), 'git');
+  return at >= first && hasConfig && off.test(args[at + 1]?.value ?? '') ? args[at] : undefined;
 }
 
-/** `npm config set strict-ssl false`, `npm install --strict-ssl=false` (and yarn, pnpm). */
-function checkNpm(cmd: ShellCommand, tool: string, found: Found): void {
-  let at = -1;
-  let hasConfig = false;
-  for (let i = 0; i < cmd.args.length; i++) {
-    const v = cmd.args[i]!.value;
-    if (at < 0 && (equalsIgnoringCase(v, 'strict-ssl') || equalsIgnoringCase(v, 'strict_ssl'))) at = i;
-    if (equalsIgnoringCase(v, 'config')) hasConfig = true;
-  }
-  if (at >= 0 && hasConfig && NPM_OFF_VALUE.test((cmd.args[at + 1]?.value ?? '').toLowerCase())) found('config', cmd.args[at], tool);
-  found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), tool);
-}
-
-function firstMatching(cmd: ShellCommand, pattern: RegExp): ShellWord | undefined {
-  for (let i = 0; i < cmd.args.length; i++) if (pattern.test(cmd.args[i]!.value)) return cmd.args[i];
-  return undefined;
-}
-
-/** yum/dnf `sslverify=0` in any command's words, also when echoed into a repo file. */
-function sslverifyOffWord(cmd: ShellCommand): ShellWord | undefined {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const word = cmd.args[i]!;
-    // The setting needs an `=`: most words are settled without running the pattern.
-    if (word.value.includes('=') && YUM_SSLVERIFY_OFF.test(word.value)) return word;
-  }
+/** The first word matching `pattern`; words without `needed` are settled without running it. */
+function firstMatching(cmd: ShellCommand, pattern: RegExp, needed = ''): ShellWord | undefined {
+  for (const word of cmd.args) if (word.value.includes(needed) && pattern.test(word.value)) return word;
   return undefined;
 }
 
@@ -146,31 +117,30 @@ function checkCommand(raw: ShellCommand, found: Found): void {
   if (rawName === 'export' || rawName === 'env') checkAssignments(raw.args, found);
   const cmd = unwrap(raw);
   const name = programName(cmd);
+  const flags = PROGRAM_FLAGS.get(name);
   // Program checks run in a fixed order (download tools, then config, then package signatures):
   // a word two checks agree on is reported by the first.
-  if (name === 'curl') found('flag', flagWordOf(cmd, 'k', CURL_INSECURE), name);
-  else if (name === 'wget') found('flag', flagWordOf(cmd, null, WGET_INSECURE), name);
-  else if (name === 'git') checkGit(cmd, found);
-  else if (name === 'npm' || name === 'yarn' || name === 'pnpm') checkNpm(cmd, name, found);
-  else if (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP_MODULE) !== undefined)) checkPip(cmd, found);
-  found('config', sslverifyOffWord(cmd), 'yum/dnf');
-  if (name === 'apk') found('unsigned', flagWordOf(cmd, null, APK_UNSIGNED), name);
-  else if (name === 'apt-get' || name === 'apt') {
-    found('unsigned', flagWordOf(cmd, null, APT_UNSIGNED), name);
-  } else if (name === 'yum' || name === 'dnf' || name === 'tdnf' || name === 'microdnf') {
-    found('unsigned', flagWordOf(cmd, null, YUM_UNSIGNED), name);
-  } else if (name === 'rpm') found('unsigned', flagWordOf(cmd, null, RPM_UNSIGNED), name);
+  if (flags?.[0] === 'flag') found('flag', flagWordOf(cmd, flags[1], flags[2]), name);
+  else if (name === 'git') {
+    // `git config http.sslVerify false`, `git -c http.sslVerify=false …`.
+    found('config', configKeyWord(cmd, GIT_SSLVERIFY_KEY, CONFIG, GIT_OFF_VALUE, 0), name);
+    found('config', firstMatching(cmd, GIT_SSLVERIFY_OFF), name);
+  } else if (name === 'npm' || name === 'yarn' || name === 'pnpm') {
+    // `npm config set strict-ssl false`, `npm install --strict-ssl=false`.
+    found('config', configKeyWord(cmd, NPM_STRICT_SSL_KEY, CONFIG, NPM_OFF_VALUE, 0), name);
+    found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), name);
+  } else if (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP_MODULE))) {
+    // `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`.
+    found('flag', flagWordOf(cmd, null, PIP_TRUSTED_HOST), 'pip');
+    found('config', configKeyWord(cmd, PIP_TRUSTED_HOST_KEY, PIP_CONFIG, ANY_VALUE, 1), 'pip');
+  }
+  // yum/dnf `sslverify=0` in any command's words, also when echoed into a repo file.
+  found('config', firstMatching(cmd, YUM_SSLVERIFY_OFF, '='), 'yum/dnf');
+  if (flags?.[0] === 'unsigned') found('unsigned', flagWordOf(cmd, flags[1], flags[2]), name);
 }
 
-function checkScript(script: ShellScript, found: Found): void {
-  for (let i = 0; i < script.commands.length; i++) checkCommand(script.commands[i]!, found);
-}
-
-/** The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it. */
-function dataOf(messageId: MessageId, word: ShellWord, subject: string): Record<string, string> {
-  if (messageId === 'variable') return { name: subject, flag: word.value };
-  if (messageId === 'config') return { tool: subject, flag: word.value };
-  return { flag: word.value, tool: subject };
+function checkScript(script: ShellScript | null, found: Found): void {
+  if (script) for (const command of script.commands) checkCommand(command, found);
 }
 
 export default defineRule({
@@ -198,26 +168,22 @@ export default defineRule({
     const found: Found = (messageId, word, subject) => {
       if (!word || seen.includes(word)) return;
       seen.push(word);
-      context.report({ messageId, range: word.range, data: dataOf(messageId, word, subject) });
+      // The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it.
+      const flag = word.value;
+      const data: Record<string, string> = messageId === 'variable' ? { name: subject, flag } : messageId === 'config' ? { tool: subject, flag } : { flag, tool: subject };
+      context.report({ messageId, range: word.range, data });
     };
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
+    for (const instruction of context.ast.instructions) {
       if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
-        for (let j = 0; j < instruction.pairs.length; j++) {
-          const pair = instruction.pairs[j]!;
+        for (const pair of instruction.pairs) {
           if (insecureVariable(pair.key, pair.value)) {
             context.report({ messageId: 'variable', range: pair.range, data: { name: pair.key } });
           }
         }
-        continue;
-      }
-      if (instruction.keyword !== 'RUN') continue;
-      // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.
-      if (instruction.shell) checkScript(instruction.shell, found);
-      for (let j = 0; j < instruction.heredocs.length; j++) {
-        const shell = instruction.heredocs[j]!.shell;
-        if (shell) checkScript(shell, found);
+      } else if (instruction.keyword === 'RUN') {
+        // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.
+        checkScript(instruction.shell, found);
+        for (const heredoc of instruction.heredocs) checkScript(heredoc.shell, found);
       }
     }
   },

@@ -56,13 +56,11 @@ export default defineRule({
       const from = ast.stages[s]!.from;
       // Only a `$` names a variable: without one, the words and their ranges are not even built.
       if (from.argsText.includes('$')) {
-        for (let i = 0; i < from.args.length; i++) {
-          const arg = from.args[i]!;
+        for (const arg of from.args) {
           if (arg.value.includes('$')) checkPiece(arg.value, arg.range);
         }
       }
-      for (let i = 0; i < from.flags.length; i++) {
-        const flag = from.flags[i]!;
+      for (const flag of from.flags) {
         if (flag.value === null || !flag.value.includes('$')) continue;
         const range = flag.valueRange;
         if (range) checkPiece(flag.value, range);
