@@ -10,7 +10,7 @@ import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
 import { parseShell } from './shell';
 import { Span, SpannedText, type RangeOf } from './spanned';
-import { isBlank, skipBlanks, splitWords, type WordSpan } from './words';
+import { countWords, isBlank, skipBlanks, splitWords, type WordSpan } from './words';
 
 export const KNOWN_INSTRUCTIONS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
@@ -107,7 +107,6 @@ export class InstructionNode implements Instruction {
   readonly #argsStart: number;
   readonly #textEnd: number;
   readonly #escapeChar: string;
-  #words: WordSpan[] | undefined;
   #args: Token[] | undefined;
   #keywordRange: Range | undefined;
   #argsRange: Range | null | undefined;
@@ -149,10 +148,14 @@ export class InstructionNode implements Instruction {
     return this.#argsRange;
   }
 
-  /** Word spans of the arguments (logical indices). */
+  /** Word spans of the arguments (logical indices), split anew on each call: only `args` is kept. */
   get words(): WordSpan[] {
-    // An exact-size copy: the node keeps the list, and push leaves spare slots.
-    return (this.#words ??= splitWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar).slice());
+    return splitWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar);
+  }
+
+  /** How many argument words there are, up to `limit`, without building them. */
+  countWords(limit: number): number {
+    return countWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar, limit);
   }
 
   get args(): Token[] {
@@ -197,8 +200,10 @@ export function readInstruction(
   const keywordStart = skipBlanks(text, at.from, textEnd);
   let keywordEnd = keywordStart;
   while (keywordEnd < textEnd && !isBlank(text.charCodeAt(keywordEnd))) keywordEnd++;
-  const keywordRaw = text.slice(keywordStart, keywordEnd);
-  const keyword = canonicalKeyword(keywordRaw);
+  const written = text.slice(keywordStart, keywordEnd);
+  const keyword = canonicalKeyword(written);
+  // Written as the keyword itself (nearly always): keep the one shared string, not a copy per line.
+  const keywordRaw = written === keyword ? keyword : written;
   const startOffset = sourceOffset(logical, keywordStart);
 
   // Most instructions have no flags: look for `--` before asking the flag reader.
@@ -267,7 +272,7 @@ export function missingArguments(instruction: InstructionNode): ParseError | nul
   let missing: boolean;
   if (keyword === 'COPY' || keyword === 'ADD') {
     // Word spans, not `args`: counting must not build the argument tokens.
-    const count = instruction.json ? instruction.json.values.length : instruction.words.length;
+    const count = instruction.json ? instruction.json.values.length : instruction.countWords(2);
     missing = count < 2;
   } else if (keyword === 'HEALTHCHECK' && instruction.healthcheck?.command) {
     missing = instruction.healthcheck.command.argsText.length === 0;

@@ -38,6 +38,17 @@ export function skipBlanks(text: string, start: number, end: number): number {
   return i;
 }
 
+/** How many words text[start, end) holds, counting no further than `limit`. */
+export function countWords(text: string, start: number, end: number, escapeChar: string, limit: number): number {
+  let count = 0;
+  let i = skipBlanks(text, start, end);
+  while (i < end && count < limit) {
+    count++;
+    i = skipBlanks(text, wordEnd(text, i, end, escapeChar), end);
+  }
+  return count;
+}
+
 export function splitWords(text: string, start: number, end: number, escapeChar: string): WordSpan[] {
   const words: WordSpan[] = [];
   let i = skipBlanks(text, start, end);
