@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitWords, unquote } from './words';
+import { countWords, splitWords, unquote } from './words';
 
 const words = (text: string, escape = '\\') => splitWords(text, 0, text.length, escape).map((w) => text.slice(w.start, w.end));
 
@@ -15,6 +15,21 @@ describe('splitWords', () => {
 
   it('runs an unterminated quote to the end', () => {
     expect(words('a "b c')).toEqual(['a', '"b c']);
+  });
+});
+
+describe('countWords', () => {
+  const count = (text: string, limit = 10) => countWords(text, 0, text.length, '\\', limit);
+
+  it('counts the words splitWords finds, quotes and escapes included', () => {
+    for (const text of ['', '   ', 'a', '  a  "b c" d=\'e f\'  ', 'a\\ b c', 'a "b c']) {
+      expect(count(text)).toBe(words(text).length);
+    }
+  });
+
+  it('stops at the limit', () => {
+    expect(count('a b c d', 2)).toBe(2);
+    expect(count('a', 2)).toBe(1);
   });
 });
 
