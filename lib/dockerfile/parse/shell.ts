@@ -81,15 +81,22 @@ function isDigit(code: number): boolean {
 }
 
 class Tokenizer {
-  constructor(
-    private readonly text: string,
-    private readonly end: number,
-    private readonly rangeOf: RangeOf,
-    private readonly sink: TokenSink,
-  ) {}
+  // #private members: minified to short names, and the tokenizer is in every bundle.
+  readonly #text: string;
+  readonly #end: number;
+  readonly #rangeOf: RangeOf;
+  readonly #sink: TokenSink;
+
+  constructor(text: string, end: number, rangeOf: RangeOf, sink: TokenSink) {
+    this.#text = text;
+    this.#end = end;
+    this.#rangeOf = rangeOf;
+    this.#sink = sink;
+  }
 
   run(start: number): void {
-    const { text, end } = this;
+    const text = this.#text;
+    const end = this.#end;
     let i = start;
     while (i < end) {
       const code = text.charCodeAt(i);
@@ -98,7 +105,7 @@ class Tokenizer {
         continue;
       }
       if (code === 10) {
-        this.sink.operator('\n');
+        this.#sink.operator('\n');
         i++;
         continue;
       }
@@ -110,35 +117,35 @@ class Tokenizer {
         while (i < end && text.charCodeAt(i) !== 10) i++;
         continue;
       }
-      const redirect = this.redirectAt(i);
+      const redirect = this.#redirectAt(i);
       if (redirect > i) {
-        i = this.redirect(i, redirect);
+        i = this.#redirect(i, redirect);
         continue;
       }
-      const op = this.operatorAt(i);
+      const op = this.#operatorAt(i);
       if (op) {
-        this.sink.operator(op);
+        this.#sink.operator(op);
         i += op.length;
         continue;
       }
-      const stop = this.word(i);
+      const stop = this.#word(i);
       // A stray metacharacter (never expected) must not stall the loop.
       i = stop > i ? stop : i + 1;
     }
   }
 
-  private operatorAt(i: number): string | null {
-    const code = this.text.charCodeAt(i);
+  #operatorAt(i: number): string | null {
+    const code = this.#text.charCodeAt(i);
     if (code !== 59 && code !== 38 && code !== 124 && code !== 40 && code !== 41) return null;
-    for (const op of OPERATORS) if (this.text.startsWith(op, i) && i + op.length <= this.end) return op;
+    for (const op of OPERATORS) if (this.#text.startsWith(op, i) && i + op.length <= this.#end) return op;
     return null;
   }
 
   /** End of a redirection operator at `i` (`>`, `2>>`, `&>`, `<<-`), or `i` when there is none. */
-  private redirectAt(i: number): number {
-    const { text } = this;
+  #redirectAt(i: number): number {
+    const text = this.#text;
     let j = i;
-    while (j < this.end && isDigit(text.charCodeAt(j))) j++;
+    while (j < this.#end && isDigit(text.charCodeAt(j))) j++;
     const code = text.charCodeAt(j);
     if (j === i && code === 38) {
       // `&>file` and `&>>file`
@@ -148,27 +155,28 @@ class Tokenizer {
     if (code !== 60 && code !== 62) return i;
     // `<(cmd)` / `>(cmd)` is a process substitution: a word.
     if (text.charCodeAt(j + 1) === 40) return i;
-    for (const op of REDIRECTS) if (text.startsWith(op, j) && j + op.length <= this.end) return j + op.length;
+    for (const op of REDIRECTS) if (text.startsWith(op, j) && j + op.length <= this.#end) return j + op.length;
     return i;
   }
 
   /** Skips the redirection and its target word: neither is an argument of the command. */
-  private redirect(start: number, opEnd: number): number {
+  #redirect(start: number, opEnd: number): number {
     let i = opEnd;
-    while (i < this.end && isBlank(this.text.charCodeAt(i))) i++;
+    while (i < this.#end && isBlank(this.#text.charCodeAt(i))) i++;
     let targetEnd = i;
-    if (i < this.end && !isMeta(this.text.charCodeAt(i))) {
-      targetEnd = this.word(i, false);
-    } else if (this.text.charCodeAt(i) === 45) {
+    if (i < this.#end && !isMeta(this.#text.charCodeAt(i))) {
+      targetEnd = this.#word(i, false);
+    } else if (this.#text.charCodeAt(i) === 45) {
       targetEnd = i + 1;
     }
-    this.sink.redirect(targetEnd);
+    this.#sink.redirect(targetEnd);
     return targetEnd;
   }
 
   /** Reads one word from `start` (handing it to the sink when `emit`); returns its end. */
-  private word(start: number, emit = true): number {
-    const { text, end } = this;
+  #word(start: number, emit = true): number {
+    const text = this.#text;
+    const end = this.#end;
     let i = start;
     let value = '';
     let quoted = false;
@@ -177,7 +185,7 @@ class Tokenizer {
       if (isMeta(code)) {
         // `<(…)`/`>(…)` process substitution inside a word.
         if ((code === 60 || code === 62) && text.charCodeAt(i + 1) === 40) {
-          const close = this.skipParens(i + 1);
+          const close = this.#skipParens(i + 1);
           value += text.slice(i, close);
           i = close;
           continue;
@@ -192,7 +200,7 @@ class Tokenizer {
         i = Math.min(stop + 1, end);
       } else if (code === 34) {
         quoted = true;
-        const [inner, next] = this.doubleQuoted(i + 1);
+        const [inner, next] = this.#doubleQuoted(i + 1);
         value += inner;
         i = next;
       } else if (code === 92) {
@@ -214,12 +222,12 @@ class Tokenizer {
           value += text.slice(i + 2, Math.min(j, end));
           i = Math.min(j + 1, end);
         } else {
-          const stop = this.dollar(i);
+          const stop = this.#dollar(i);
           value += text.slice(i, stop);
           i = stop;
         }
       } else if (code === 96) {
-        const stop = this.skipBackticks(i);
+        const stop = this.#skipBackticks(i);
         value += text.slice(i, stop);
         i = stop;
       } else {
@@ -233,13 +241,14 @@ class Tokenizer {
         i = j;
       }
     }
-    if (emit) this.sink.word(new ShellWordNode(text, value, quoted, this.rangeOf, start, i));
+    if (emit) this.#sink.word(new ShellWordNode(text, value, quoted, this.#rangeOf, start, i));
     return i;
   }
 
   /** Content of "…" from just after the opening quote; returns [value, index after the closing quote]. */
-  private doubleQuoted(start: number): [string, number] {
-    const { text, end } = this;
+  #doubleQuoted(start: number): [string, number] {
+    const text = this.#text;
+    const end = this.#end;
     let value = '';
     let i = start;
     while (i < end) {
@@ -256,11 +265,11 @@ class Tokenizer {
           i++;
         }
       } else if (code === 36) {
-        const stop = this.dollar(i);
+        const stop = this.#dollar(i);
         value += text.slice(i, stop);
         i = stop;
       } else if (code === 96) {
-        const stop = this.skipBackticks(i);
+        const stop = this.#skipBackticks(i);
         value += text.slice(i, stop);
         i = stop;
       } else {
@@ -278,10 +287,11 @@ class Tokenizer {
   }
 
   /** End of `$…` at `i`: `$(…)`, `$((…))`, `${…}`, `$NAME`, `$1`, `$@`; a lone `$` is one character. */
-  private dollar(i: number): number {
-    const { text, end } = this;
+  #dollar(i: number): number {
+    const text = this.#text;
+    const end = this.#end;
     const next = text.charCodeAt(i + 1);
-    if (next === 40) return this.skipParens(i + 1);
+    if (next === 40) return this.#skipParens(i + 1);
     if (next === 123) {
       let depth = 0;
       let j = i + 1;
@@ -290,7 +300,7 @@ class Tokenizer {
         if (c === 92) j++;
         else if (c === 123) depth++;
         else if (c === 125 && --depth === 0) return j + 1;
-        else if (c === 39 || c === 34) j = this.skipQuote(j) - 1;
+        else if (c === 39 || c === 34) j = this.#skipQuote(j) - 1;
         j++;
       }
       return end;
@@ -311,8 +321,9 @@ class Tokenizer {
   }
 
   /** From `(` at `i` to just after its matching `)`, through quotes and nested substitutions. */
-  private skipParens(i: number): number {
-    const { text, end } = this;
+  #skipParens(i: number): number {
+    const text = this.#text;
+    const end = this.#end;
     let depth = 0;
     let j = i;
     while (j < end) {
@@ -320,16 +331,17 @@ class Tokenizer {
       if (c === 92) j++;
       else if (c === 40) depth++;
       else if (c === 41 && --depth === 0) return j + 1;
-      else if (c === 39 || c === 34) j = this.skipQuote(j) - 1;
-      else if (c === 96) j = this.skipBackticks(j) - 1;
+      else if (c === 39 || c === 34) j = this.#skipQuote(j) - 1;
+      else if (c === 96) j = this.#skipBackticks(j) - 1;
       j++;
     }
     return end;
   }
 
   /** From a quote at `i` to just after its closing quote. */
-  private skipQuote(i: number): number {
-    const { text, end } = this;
+  #skipQuote(i: number): number {
+    const text = this.#text;
+    const end = this.#end;
     const quote = text.charCodeAt(i);
     let j = i + 1;
     while (j < end) {
@@ -341,8 +353,9 @@ class Tokenizer {
     return end;
   }
 
-  private skipBackticks(i: number): number {
-    const { text, end } = this;
+  #skipBackticks(i: number): number {
+    const text = this.#text;
+    const end = this.#end;
     let j = i + 1;
     while (j < end) {
       const c = text.charCodeAt(j);
@@ -361,105 +374,108 @@ const NO_WORDS: ShellWord[] = [];
 class CommandSplitter implements TokenSink {
   readonly commands: ShellCommand[] = [];
   /** Words of the command being read (one scratch list, copied out per command). */
-  private readonly words: ShellWordNode[] = [];
-  private inCommand = false;
-  private start = 0;
-  private end = 0;
-  private operatorBefore: ShellOperator = null;
-  private opSinceCommand = false;
-  private pipeNext = false;
-  private skipHeader = false; // inside `for x in …` up to `;`/newline/`do`
-  private caseHead = false; // between `case` and `in`
-  private casePattern = false; // a `pattern)` is expected
-  private caseDepth = 0;
+  readonly #words: ShellWordNode[] = [];
+  #inCommand = false;
+  #start = 0;
+  #end = 0;
+  #operatorBefore: ShellOperator = null;
+  #opSinceCommand = false;
+  #pipeNext = false;
+  #skipHeader = false; // inside `for x in …` up to `;`/newline/`do`
+  #caseHead = false; // between `case` and `in`
+  #casePattern = false; // a `pattern)` is expected
+  #caseDepth = 0;
+  readonly #rangeOf: RangeOf;
 
-  constructor(private readonly rangeOf: RangeOf) {}
+  constructor(rangeOf: RangeOf) {
+    this.#rangeOf = rangeOf;
+  }
 
   operator(op: string): void {
-    if (this.casePattern) {
-      if (op === ')') this.casePattern = false;
+    if (this.#casePattern) {
+      if (op === ')') this.#casePattern = false;
       return;
     }
-    if (this.caseHead) return;
+    if (this.#caseHead) return;
     if (op === '(' || op === ')') {
       this.finish();
       return;
     }
-    if (this.skipHeader && (op === ';' || op === '\n')) {
-      this.skipHeader = false;
+    if (this.#skipHeader && (op === ';' || op === '\n')) {
+      this.#skipHeader = false;
       return;
     }
     this.finish();
     if (op === ';;' || op === ';&' || op === ';;&') {
-      if (this.caseDepth > 0) this.casePattern = true;
-      this.operatorBefore = ';';
-      this.opSinceCommand = true;
+      if (this.#caseDepth > 0) this.#casePattern = true;
+      this.#operatorBefore = ';';
+      this.#opSinceCommand = true;
       return;
     }
     if (op === '\n') {
-      if (!this.opSinceCommand) this.operatorBefore = ';';
-      this.opSinceCommand = true;
+      if (!this.#opSinceCommand) this.#operatorBefore = ';';
+      this.#opSinceCommand = true;
       return;
     }
-    this.operatorBefore = op === '|&' ? '|' : (op as ShellOperator);
-    this.opSinceCommand = true;
-    if (this.operatorBefore === '|') {
+    this.#operatorBefore = op === '|&' ? '|' : (op as ShellOperator);
+    this.#opSinceCommand = true;
+    if (this.#operatorBefore === '|') {
       const previous = this.commands[this.commands.length - 1];
       if (previous) previous.piped = true;
-      this.pipeNext = true;
+      this.#pipeNext = true;
     }
   }
 
   redirect(end: number): void {
-    if (this.inCommand) this.end = Math.max(this.end, end);
+    if (this.#inCommand) this.#end = Math.max(this.#end, end);
   }
 
   word(word: ShellWordNode): void {
-    if (this.caseHead) {
+    if (this.#caseHead) {
       if (word.value === 'in') {
-        this.caseHead = false;
-        this.casePattern = true;
+        this.#caseHead = false;
+        this.#casePattern = true;
       }
       return;
     }
-    if (this.casePattern) {
+    if (this.#casePattern) {
       if (word.value === 'esac') {
-        this.casePattern = false;
-        this.caseDepth--;
+        this.#casePattern = false;
+        this.#caseDepth--;
       }
       return;
     }
-    if (this.skipHeader) {
-      if (word.value === 'do') this.skipHeader = false;
+    if (this.#skipHeader) {
+      if (word.value === 'do') this.#skipHeader = false;
       return;
     }
-    if (!this.inCommand) {
+    if (!this.#inCommand) {
       const keyword = word.quoted ? '' : word.value;
       if (RESERVED.has(keyword)) return;
       if (keyword === 'for' || keyword === 'select') {
-        this.skipHeader = true;
+        this.#skipHeader = true;
         return;
       }
       if (keyword === 'case') {
-        this.caseHead = true;
-        this.caseDepth++;
+        this.#caseHead = true;
+        this.#caseDepth++;
         return;
       }
-      if (keyword === 'esac' && this.caseDepth > 0) {
-        this.caseDepth--;
+      if (keyword === 'esac' && this.#caseDepth > 0) {
+        this.#caseDepth--;
         return;
       }
-      this.inCommand = true;
-      this.start = word.logicalStart;
+      this.#inCommand = true;
+      this.#start = word.logicalStart;
     }
-    this.words.push(word);
-    this.end = word.logicalEnd;
+    this.#words.push(word);
+    this.#end = word.logicalEnd;
   }
 
   finish(): void {
-    if (!this.inCommand) return;
-    this.inCommand = false;
-    const words = this.words;
+    if (!this.#inCommand) return;
+    this.#inCommand = false;
+    const words = this.#words;
     let at = 0;
     while (at < words.length && ASSIGNMENT.test(words[at]!.value) && !words[at]!.value.startsWith('=')) at++;
     const nameWord = words[at];
@@ -470,16 +486,16 @@ class CommandSplitter implements TokenSink {
         nameWord ?? null,
         words.slice(at + 1),
         at === 0 ? NO_WORDS : words.slice(0, at),
-        commands.length === 0 ? null : this.operatorBefore,
-        this.pipeNext,
-        this.rangeOf,
-        this.start,
-        this.end,
+        commands.length === 0 ? null : this.#operatorBefore,
+        this.#pipeNext,
+        this.#rangeOf,
+        this.#start,
+        this.#end,
       ),
     );
     words.length = 0;
-    this.pipeNext = false;
-    this.opSinceCommand = false;
+    this.#pipeNext = false;
+    this.#opSinceCommand = false;
   }
 }
 
