@@ -177,23 +177,26 @@ interface Tools {
   wget: boolean;
 }
 
+const NO_TOOLS: Tools = { curl: false, wget: false };
+const WGET_ONLY: Tools = { curl: false, wget: true };
+const CURL_AND_WGET: Tools = { curl: true, wget: true };
+
 /** Library images whose full variant is built on `buildpack-deps` (curl and wget included). */
 const BUILDPACK_IMAGES = new Set(['python', 'node', 'golang', 'ruby', 'rust', 'buildpack-deps', 'gcc', 'perl', 'pypy']);
 
 function toolsOf(ref: ImageRef): Tools | null {
   if (ref.unresolved) return null;
-  if (isScratch(ref) || isDistroless(ref)) return { curl: false, wget: false };
+  if (isScratch(ref) || isDistroless(ref)) return NO_TOOLS;
   const name = libraryName(ref);
   if (name === null) return null;
   const tag = tagOf(ref);
   // Alpine's busybox has a `wget` applet but no curl.
-  if (name === 'alpine' || /(^|-)alpine/.test(tag)) return { curl: false, wget: true };
-  if (name === 'busybox') return { curl: false, wget: true };
-  if (name === 'ubuntu' || name === 'debian') return { curl: false, wget: false };
+  if (name === 'alpine' || name === 'busybox' || /(^|-)alpine/.test(tag)) return WGET_ONLY;
+  if (name === 'ubuntu' || name === 'debian') return NO_TOOLS;
   if (BUILDPACK_IMAGES.has(name)) {
-    if (/(^|-)slim(-|$)/.test(tag)) return { curl: false, wget: false };
+    if (/(^|-)slim(-|$)/.test(tag)) return NO_TOOLS;
     if (/windowsservercore|nanoserver/.test(tag)) return null;
-    return { curl: true, wget: true };
+    return CURL_AND_WGET;
   }
   return null;
 }
@@ -261,8 +264,7 @@ export function slimmerVariant(ref: ImageRef, context: { pythonApp?: PythonAppAn
     return { image: `pytorch/pytorch:${tag.replace(/-devel$/, '-runtime')}`, fromSize: '~15GB', toSize: '~7GB' };
   }
   if ((path === 'nvidia/cuda' || path === 'nvcr.io/nvidia/cuda') && /(^|-)devel(-|$)/.test(tag)) {
-    const prefix = path === 'nvidia/cuda' ? 'nvidia/cuda' : 'nvcr.io/nvidia/cuda';
-    return { image: `${prefix}:${tag.replace(/(^|-)devel(-|$)/, '$1runtime$2')}`, fromSize: '~7GB', toSize: '~3GB' };
+    return { image: `${path}:${tag.replace(/(^|-)devel(-|$)/, '$1runtime$2')}`, fromSize: '~7GB', toSize: '~3GB' };
   }
   return null;
 }

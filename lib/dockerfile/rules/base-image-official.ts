@@ -19,7 +19,8 @@ export default defineRule({
   check(context) {
     const trusted = context.options.trustedRegistries ?? [];
     const stages = context.ast.stages;
-    for (const stage of stages) {
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.baseStage !== null) continue;
       const base = stage.base;
       if (base.unresolved || base.repository === '' || isScratch(base)) continue;

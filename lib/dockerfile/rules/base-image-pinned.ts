@@ -39,7 +39,8 @@ export default defineRule({
   },
   check(context) {
     const stages = context.ast.stages;
-    for (const stage of stages) {
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.baseStage !== null) continue;
       const base = stage.base;
       // A variable with no default is judged by undefined-arg-in-from; a digest pins exactly.

@@ -22,7 +22,8 @@ export default defineRule({
     // Asked only for an ubuntu base, once: the answer walks every command of the shipped stages.
     let pythonApp: boolean | undefined;
     const isPython = () => (pythonApp ??= isPythonApp(ast, stages));
-    for (const stage of stages) {
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.baseStage !== null) continue;
       const variant = slimmerVariant(stage.base, { pythonApp: isPython });
       if (!variant) continue;

@@ -16,7 +16,8 @@ export default defineRule({
   },
   check(context) {
     const copies = copyFroms(context.ast);
-    for (const copy of copies) {
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i]!;
       if (copy.source.kind === 'self') context.report({ messageId: 'self', range: copy.range, data: { name: copy.value } });
     }
   },

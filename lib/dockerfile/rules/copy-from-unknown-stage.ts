@@ -29,7 +29,8 @@ export default defineRule({
   check(context) {
     const { ast } = context;
     const copies = copyFroms(ast);
-    for (const copy of copies) {
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i]!;
       if (copy.source.kind === 'later') {
         context.report({ messageId: 'laterStage', range: copy.range, data: { name: copy.value } });
       } else if (copy.source.kind === 'unknown') {

@@ -19,7 +19,8 @@ export default defineRule({
     // One stage has nothing to clash with: most files need no map.
     if (stages.length < 2) return;
     const seen = new Map<string, Stage>();
-    for (const stage of stages) {
+    for (let i = 0; i < stages.length; i++) {
+      const stage = stages[i]!;
       if (stage.name === null || !stage.nameRange) continue;
       const key = stage.name.toLowerCase();
       const first = seen.get(key);

@@ -3,12 +3,13 @@ import { unquoteWord } from '../context-sources';
 import { defineRule } from '../rule';
 
 const PORT_SPEC = /^(\d+)(?:-(\d+))?(?:\/([a-z]+))?$/i;
+const DIGITS = /^\d+$/;
 const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 
 /** Why a port word is wrong, or null when it is fine. */
 function problemOf(word: string): 'hostMapping' | 'outOfRange' | 'badProtocol' | 'invalidFormat' | null {
-  // Most words are a plain port: read without a regex match.
-  if (isDigits(word)) return Number(word) > 65535 ? 'outOfRange' : null;
+  // Most words are a plain port: settled without building a match.
+  if (DIGITS.test(word)) return Number(word) > 65535 ? 'outOfRange' : null;
   if (word.includes(':')) return 'hostMapping';
   const m = PORT_SPEC.exec(word);
   if (!m) return 'invalidFormat';
@@ -17,15 +18,6 @@ function problemOf(word: string): 'hostMapping' | 'outOfRange' | 'badProtocol' |
   if (start > 65535 || end > 65535 || end < start) return 'outOfRange';
   if (m[3] !== undefined && !PROTOCOLS.has(m[3].toLowerCase())) return 'badProtocol';
   return null;
-}
-
-function isDigits(word: string): boolean {
-  if (word.length === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 export default defineRule({
@@ -45,10 +37,12 @@ export default defineRule({
   },
   check(context) {
     const instructions = context.ast.instructions;
-    for (const instruction of instructions) {
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'EXPOSE') continue;
       const args = instruction.args;
-      for (const arg of args) {
+      for (let a = 0; a < args.length; a++) {
+        const arg = args[a]!;
         const word = unquoteWord(arg.value);
         // `EXPOSE $PORT` / `${PORT:-8000}` is only known at build time.
         if (word.includes('$')) continue;

@@ -1,6 +1,6 @@
 // Docker accepts `run` and `RUN` alike, but a file that mixes them (or `FROM x as y`) reads as careless.
 import { defineRule } from '../rule';
-import type { Instruction, Range, Token } from '../types';
+import type { Instruction, Range, RuleContext, Token } from '../types';
 
 const KEYWORDS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER',
@@ -69,19 +69,11 @@ export default defineRule({
       }
     }
     const majority: Casing = lower > upper ? 'lower' : 'upper';
-    const inCase = (word: string, casing: Casing) => (casing === 'lower' ? word.toLowerCase() : word.toUpperCase());
 
     for (const top of instructions) {
       for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
         if (!KEYWORDS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
-        const expected = inCase(instruction.keyword, majority);
-        const range = instruction.keywordRange;
-        context.report({
-          messageId: 'inconsistent',
-          range,
-          data: { written: instruction.keywordRaw, expected },
-          fix: { title: `Viết thành ${expected}`, edits: [{ range, text: expected }] },
-        });
+        reportCasing(context, 'inconsistent', instruction.keywordRange, instruction.keywordRaw, inCase(instruction.keyword, majority));
       }
     }
 
@@ -92,14 +84,15 @@ export default defineRule({
       if (!as) continue;
       const fromCasing = keywordCasing(from);
       if (fromCasing === 'mixed' || casingOf(as.value) === fromCasing) continue;
-      const expected = inCase('as', fromCasing);
-      const range: Range = as.range;
-      context.report({
-        messageId: 'fromAs',
-        range,
-        data: { written: as.value, expected },
-        fix: { title: `Viết thành ${expected}`, edits: [{ range, text: expected }] },
-      });
+      reportCasing(context, 'fromAs', as.range, as.value, inCase('as', fromCasing));
     }
   },
 });
+
+function inCase(word: string, casing: Casing): string {
+  return casing === 'lower' ? word.toLowerCase() : word.toUpperCase();
+}
+
+function reportCasing(context: RuleContext, messageId: 'inconsistent' | 'fromAs', range: Range, written: string, expected: string): void {
+  context.report({ messageId, range, data: { written, expected }, fix: { title: `Viết thành ${expected}`, edits: [{ range, text: expected }] } });
+}

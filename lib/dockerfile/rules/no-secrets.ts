@@ -36,9 +36,11 @@ export default defineRule({
   check(context) {
     const reported: Range[] = [];
     const instructions = context.ast.instructions;
-    for (const instruction of instructions) {
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
-      for (const pair of instruction.pairs) {
+      for (let j = 0; j < instruction.pairs.length; j++) {
+        const pair = instruction.pairs[j]!;
         // The key first: it rules out almost every pair without allocating; the range only when reporting.
         if (pair.value === null || !isSecretKey(pair.key)) continue;
         const value = pair.value.trim();

@@ -1,7 +1,7 @@
 // World-writable files let any process in the container (or a compromised app) rewrite code and config.
 import { commandsOf, positionals, programName } from '../query';
 import { defineRule } from '../rule';
-import type { Flag, Instruction, ShellCommand, ShellWord } from '../types';
+import type { Flag, ShellCommand, ShellWord } from '../types';
 
 /**
  * Whether a chmod mode makes files writable by everyone. A sticky mode (`1777`, `+t`) is the
@@ -81,7 +81,7 @@ export default defineRule({
   check(context) {
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
-        const chmod = chmodFlagOf(instruction);
+        const chmod = instruction.flags.find(isChmodFlag);
         if (!chmod?.value || !isWorldWritableMode(chmod.value)) continue;
         const range = chmod.valueRange;
         if (range) context.report({ messageId: 'worldWritable', range, data: { mode: chmod.value } });
@@ -101,10 +101,6 @@ export default defineRule({
   },
 });
 
-/** The first `--chmod` flag of a COPY/ADD. */
-function chmodFlagOf(instruction: Instruction): Flag | undefined {
-  // Indexed: most instructions share the parser's frozen empty list, and for-of over it allocates an iterator.
-  const flags = instruction.flags;
-  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === 'chmod') return flags[i];
-  return undefined;
+function isChmodFlag(flag: Flag): boolean {
+  return flag.name === 'chmod';
 }

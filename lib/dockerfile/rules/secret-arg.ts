@@ -19,9 +19,11 @@ export default defineRule({
   },
   check(context) {
     const instructions = context.ast.instructions;
-    for (const instruction of instructions) {
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
       if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
-      for (const pair of instruction.pairs) {
+      for (let j = 0; j < instruction.pairs.length; j++) {
+        const pair = instruction.pairs[j]!;
         if (!isSecretKey(pair.key)) continue;
         if (instruction.keyword === 'ARG' && pair.value === null) {
           context.report({

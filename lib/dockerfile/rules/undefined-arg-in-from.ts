@@ -8,26 +8,10 @@ const AUTOMATIC_ARGS = new Set([
   'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
 ]);
 
-interface VariableUse {
-  name: string;
-  range: Range;
-}
-
-/** `$X` and `${X}` in a piece of text written on one line; `${X:-default}` always has a value, so it is skipped. */
-function variablesIn(text: string, range: Range): VariableUse[] {
-  if (range.line !== range.endLine) return [];
-  const uses: VariableUse[] = [];
-  const pattern = /\\?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m[0].startsWith('\\')) continue;
-    const modifier = m[2] ?? '';
-    if (/^:?[-=]/.test(modifier)) continue;
-    const name = m[1] ?? m[3] ?? '';
-    const column = range.column + m.index;
-    uses.push({ name, range: { line: range.line, column, endLine: range.line, endColumn: column + m[0].length } });
-  }
-  return uses;
-}
+/** `$X` and `${X}` (with `\$` escaped); a modifier as in `${X:-default}` is checked separately. */
+const VARIABLE = /\\?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/** `${X:-default}` and `${X:=default}` always have a value. */
+const DEFAULT_MODIFIER = /^:?[-=]/;
 
 export default defineRule({
   meta: {
@@ -45,11 +29,17 @@ export default defineRule({
     const { ast } = context;
     // Built at the first variable met: most files have none in FROM.
     let declared: Set<string> | undefined;
+    // Variables in a piece of text written on one line (a piece that spans lines is not checked).
     const checkPiece = (text: string, range: Range) => {
-      for (const use of variablesIn(text, range)) {
+      if (range.line !== range.endLine) return;
+      VARIABLE.lastIndex = 0;
+      for (let m = VARIABLE.exec(text); m; m = VARIABLE.exec(text)) {
+        if (m[0].startsWith('\\') || DEFAULT_MODIFIER.test(m[2] ?? '')) continue;
+        const name = m[1] ?? m[3] ?? '';
         declared ??= new Set(ast.globalArgs.map((pair) => pair.key));
-        if (declared.has(use.name) || AUTOMATIC_ARGS.has(use.name)) continue;
-        context.report({ messageId: 'undefined', range: use.range, data: { name: use.name } });
+        if (declared.has(name) || AUTOMATIC_ARGS.has(name)) continue;
+        const column = range.column + m.index;
+        context.report({ messageId: 'undefined', range: { line: range.line, column, endLine: range.line, endColumn: column + m[0].length }, data: { name } });
       }
     };
     for (let s = 0; s < ast.stages.length; s++) {
@@ -60,7 +50,8 @@ export default defineRule({
           if (arg.value.includes('$')) checkPiece(arg.value, arg.range);
         }
       }
-      for (const flag of from.flags) {
+      for (let i = 0; i < from.flags.length; i++) {
+        const flag = from.flags[i]!;
         if (flag.value === null || !flag.value.includes('$')) continue;
         const range = flag.valueRange;
         if (range) checkPiece(flag.value, range);
