@@ -182,7 +182,10 @@ export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
 
 /** Whether any word of the command that could be a package (subcommand and option values too) is a toolchain package. */
 function namesToolchain(cmd: ShellCommand): boolean {
-  for (const word of cmd.args) if (!word.value.startsWith('-') && isToolchainPackage(word.value)) return true;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!.value;
+    if (!word.startsWith('-') && isToolchainPackage(word)) return true;
+  }
   return false;
 }
 
@@ -205,7 +208,8 @@ function removalsFrom(commands: readonly ShellCommand[], start: number): Set<str
  * passes `matches`: such paths stay out of the layer.
  */
 export function hasCacheMount(instruction: Instruction, matches: (target: string) => boolean): boolean {
-  for (const flag of instruction.flags) {
+  for (let i = 0; i < instruction.flags.length; i++) {
+    const flag = instruction.flags[i]!;
     if (flag.name !== 'mount') continue;
     const type = unquote(flag.options.type ?? '');
     if (type !== 'cache' && type !== 'tmpfs') continue;
@@ -361,6 +365,16 @@ export function aptInstallWord(cmd: ShellCommand): ShellWord | undefined {
   return install?.value === 'install' ? install : undefined;
 }
 
+/** Whether an apt command sets an option: by a word that alone does (`isWord`), or by `-o <option>`. */
+export function aptOptionSet(cmd: ShellCommand, option: RegExp, isWord: (word: string) => boolean): boolean {
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === '-o' ? option.test(args[i + 1]?.value ?? '') : isWord(v)) return true;
+  }
+  return false;
+}
+
 /** A cheap test before `pipInstallArgs`: only programs named `pip…` or `python…` can run pip. */
 export function mayRunPip(cmd: ShellCommand): boolean {
   const name = programName(cmd);
@@ -439,7 +453,8 @@ const WHOLE_VARIABLE = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za
  * value (it could hold anything, so a rule must not claim the flag is missing).
  */
 export function variableMayHold(cmd: ShellCommand, stage: Stage | undefined, isFlag: (word: string) => boolean): boolean {
-  for (const word of cmd.args) {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!;
     if (!word.value.startsWith('$')) continue; // the common case: a literal word, no pattern to run
     const m = WHOLE_VARIABLE.exec(word.value);
     if (!m) continue;

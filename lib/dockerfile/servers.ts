@@ -39,7 +39,9 @@ export function effectiveCommand(ast: DockerfileAst, stage: Stage): EffectiveCom
   let cmd: Instruction | null = null;
   let cmdSetInStage = false;
   let currentStage = -1;
-  for (const instruction of instructionsWithParents(ast, stage)) {
+  const instructions = instructionsWithParents(ast, stage);
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i]!;
     if (instruction.stageIndex !== currentStage) {
       currentStage = instruction.stageIndex;
       cmdSetInStage = false;
@@ -426,8 +428,7 @@ interface PortContext {
 function flag(args: CommandWord[], ...names: string[]): CommandWord | null {
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;
-    for (let n = 0; n < names.length; n++) {
-      const name = names[n]!;
+    for (const name of names) {
       if (w.value === name) return args[i + 1] ?? null;
       // `--port=8000`: checked by position, sparing a `${name}=` string per word and name.
       if (w.value.length > name.length && w.value.charCodeAt(name.length) === 61 && w.value.startsWith(name)) return valuePart(w, name.length + 1);
@@ -477,19 +478,24 @@ function withPort(
   address = false,
   fallbackFromEnv = false,
 ): Recognised {
-  if (!portWord) {
-    return { name, port: fallback, portSource: fallback === null ? null : fallbackFromEnv ? 'env' : 'default', word, portWord: null };
+  let port = fallback;
+  let portSource: Server['portSource'] = fallback === null ? null : fallbackFromEnv ? 'env' : 'default';
+  if (portWord) {
+    const text = portWord.value;
+    const variable = PORT_VARIABLE.exec(text);
+    if (!variable) {
+      port = address ? portOfAddress(text) : numeric(text);
+      portSource = port === null ? null : 'flag';
+    } else if (!ctx.shellForm) {
+      port = null;
+      portSource = null;
+    } else {
+      const fromEnv = numeric(ctx.env[variable[1] ?? '']);
+      port = fromEnv ?? (variable[2] !== undefined ? numeric(variable[2]) : null);
+      portSource = port === null ? null : fromEnv !== null ? 'env' : 'flag';
+    }
   }
-  const text = portWord.value;
-  const variable = PORT_VARIABLE.exec(text);
-  if (variable) {
-    if (!ctx.shellForm) return { name, port: null, portSource: null, word, portWord };
-    const fromEnv = ctx.env[variable[1] ?? ''];
-    const resolved = numeric(fromEnv) ?? (variable[2] !== undefined ? numeric(variable[2]) : null);
-    return { name, port: resolved, portSource: resolved === null ? null : numeric(fromEnv) !== null ? 'env' : 'flag', word, portWord };
-  }
-  const port = address ? portOfAddress(text) : numeric(text);
-  return { name, port, portSource: port === null ? null : 'flag', word, portWord };
+  return { name, port, portSource, word, portWord };
 }
 
 // ---------------------------------------------------------------- EXPOSE
@@ -517,10 +523,14 @@ function substituteVariables(word: string, stage: Stage): string {
 /** The ports `stage` declares with EXPOSE, `${PORT}` substituted from its ARG/ENV values. */
 export function exposedPorts(ast: DockerfileAst, stage: Stage): ExposedPorts {
   const result: ExposedPorts = { instructions: [], ports: [], unknown: false };
-  for (const instruction of instructionsWithParents(ast, stage)) {
+  const instructions = instructionsWithParents(ast, stage);
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i]!;
     if (instruction.keyword !== 'EXPOSE') continue;
     result.instructions.push(instruction);
-    for (const { value } of instruction.args) {
+    const args = instruction.args;
+    for (let a = 0; a < args.length; a++) {
+      const value = args[a]!.value;
       // Most words are a plain `8000`: only one with a variable is rewritten.
       const m = EXPOSED_PORT.exec(value.includes('$') ? substituteVariables(value, stage) : value);
       if (!m) {
@@ -536,7 +546,8 @@ export function exposedPorts(ast: DockerfileAst, stage: Stage): ExposedPorts {
 
 /** Whether the stage has any EXPOSE, through its base-stage chain (no ports read, nothing built). */
 export function hasExpose(ast: DockerfileAst, stage: Stage): boolean {
-  for (const instruction of instructionsWithParents(ast, stage)) if (instruction.keyword === 'EXPOSE') return true;
+  const instructions = instructionsWithParents(ast, stage);
+  for (let i = 0; i < instructions.length; i++) if (instructions[i]!.keyword === 'EXPOSE') return true;
   return false;
 }
 

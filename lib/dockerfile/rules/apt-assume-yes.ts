@@ -1,5 +1,5 @@
 // A docker build has no keyboard: `apt-get install` that asks "Do you want to continue? [Y/n]" aborts.
-import { after, aptInstallWord, commandWordsRange, variableMayHold } from '../packages';
+import { after, aptInstallWord, aptOptionSet, commandWordsRange, variableMayHold } from '../packages';
 import { commandsOf } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
@@ -10,16 +10,7 @@ const SHORT_FLAGS = /^-[a-zA-Z]+$/;
 
 /** `-y`, `--yes`, `--assume-yes`, `-qq`, `-q=2`, `--quiet=2`, clusters like `-qy`, or `-o APT::Get::Assume-Yes=true`. */
 function assumesYes(cmd: ShellCommand): boolean {
-  const args = cmd.args;
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value;
-    if (v === '-o') {
-      if (ASSUME_YES_OPTION.test(args[i + 1]?.value ?? '')) return true;
-    } else if (isYesWord(v)) {
-      return true;
-    }
-  }
-  return false;
+  return aptOptionSet(cmd, ASSUME_YES_OPTION, isYesWord);
 }
 
 /** One word that alone answers yes (a variable's value is checked word by word too). */

@@ -1,5 +1,5 @@
 // apt installs "recommended" extras by default: often tens or hundreds of MB the image never uses.
-import { after, aptInstallWord, commandWordsRange, variableMayHold } from '../packages';
+import { after, aptInstallWord, aptOptionSet, commandWordsRange, variableMayHold } from '../packages';
 import { commandsOf } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
@@ -8,16 +8,7 @@ const NO_RECOMMENDS_OPTION = /^APT::Install-Recommends=("?)(false|no|0)\1$/i;
 
 /** `--no-install-recommends`, `--install-recommends=no|false`, or `-o APT::Install-Recommends=false` (also `-oAPT::…`). */
 function skipsRecommends(cmd: ShellCommand): boolean {
-  const args = cmd.args;
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i]!.value;
-    if (v === '-o') {
-      if (NO_RECOMMENDS_OPTION.test(args[i + 1]?.value ?? '')) return true;
-    } else if (isNoRecommendsWord(v)) {
-      return true;
-    }
-  }
-  return false;
+  return aptOptionSet(cmd, NO_RECOMMENDS_OPTION, isNoRecommendsWord);
 }
 
 /** One word that alone turns recommends off (a variable's value is checked word by word too). */

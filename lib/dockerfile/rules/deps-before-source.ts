@@ -1,6 +1,6 @@
 // Question 8's first lesson: Docker reuses a layer only while everything before it is unchanged.
 // Copying the source before installing dependencies means every code edit reinstalls them all.
-import { contextSources, copyDestination, findContextSource, isWholeContext } from '../context-sources';
+import { contextSources, copyDestination, findContextSource, isWholeContext, unquoteWord } from '../context-sources';
 import { cleanPath } from '../dockerignore';
 import { dependencyInstall, type DependencyInstall } from '../packages';
 import { commandsOf, pipInstallArgs, positionals, programName } from '../query';
@@ -58,7 +58,7 @@ function installLabel(install: DependencyInstall): string {
 
 /** Absolute working folder after a WORKDIR sequence, or null when it cannot be known. */
 function resolveFolder(current: string | null, path: string): string | null {
-  const unquoted = path.replace(/^(["'])(.*)\1$/, '$2');
+  const unquoted = unquoteWord(path);
   if (unquoted.includes('$')) return null;
   if (unquoted.startsWith('/')) return `/${cleanPath(unquoted)}`;
   return current === null ? null : `/${cleanPath(`${current}/${unquoted}`)}`;
@@ -69,6 +69,11 @@ interface Offence {
   source: Token;
   run: Instruction;
   installs: DependencyInstall[];
+}
+
+/** Each manifest the installs read, once, in order. */
+function manifestsOf(installs: DependencyInstall[]): string[] {
+  return [...new Set(installs.flatMap((install) => install.manifests))];
 }
 
 /** The quick fix: copy the manifests and install before the whole-context COPY, when nothing else can break. */
@@ -101,7 +106,7 @@ function reorderFix(ast: DockerfileAst, stage: Stage, offence: Offence): Fix | u
   const workdirBetween = between.some((i) => i.keyword === 'WORKDIR');
   if (relativeHere ? workdirBetween : !(destination.startsWith('/') && folder !== null && resolveFolder(folderAtCopy, destination) === folder)) return undefined;
 
-  const manifests = [...new Set(installs.flatMap((install) => install.manifests))];
+  const manifests = manifestsOf(installs);
   const flags = copy.flags.map((flag) => sourceText(ast, flag.range)).join(' ');
   const keyword = `COPY${flags ? ` ${flags}` : ''}`;
   const plain = manifests.filter((m) => !m.includes('/'));
@@ -144,9 +149,9 @@ export default defineRule({
           continue;
         }
         if (instruction.keyword !== 'RUN') continue;
+        // Never an empty list: null when the RUN installs nothing.
         const installs = installsOf(instruction);
-        const first = installs?.[0];
-        if (!installs || !first) continue;
+        if (!installs) continue;
         const fix = reorderFix(ast, stage, { copy, source, run: instruction, installs });
         context.report({
           messageId: 'order',
@@ -155,8 +160,8 @@ export default defineRule({
             instruction: copy.keyword,
             source: source.value,
             line: instruction.range.line,
-            install: installLabel(first),
-            manifest: [...new Set(installs.flatMap((i) => i.manifests))].join(' '),
+            install: installLabel(installs[0]!),
+            manifest: manifestsOf(installs).join(' '),
           },
           ...(fix ? { fix } : {}),
         });

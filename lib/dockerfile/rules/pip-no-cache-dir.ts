@@ -1,5 +1,6 @@
 // pip keeps every downloaded wheel in ~/.cache/pip: for ML stacks (torch, numpy…) hundreds of MB
 // that ship in the image and are never read again.
+import { unquoteWord } from '../context-sources';
 import { after, commandWordsRange, hasCacheMount, pipInstallWord, variableMayHold } from '../packages';
 import { commandsOf, hasFlag, instructionsWithParents, programName, unwrap } from '../query';
 import { defineRule } from '../rule';
@@ -10,7 +11,7 @@ const ASSIGNMENT = `${VARIABLE}=`;
 const FALSE_VALUES = new Set(['', '0', 'false', 'no', 'off']);
 
 function isTruthy(value: string): boolean {
-  return !FALSE_VALUES.has(value.replace(/^(["'])(.*)\1$/, '$2').trim().toLowerCase());
+  return !FALSE_VALUES.has(unquoteWord(value).trim().toLowerCase());
 }
 
 /** `PIP_NO_CACHE_DIR=1` among assignment words. */
@@ -51,13 +52,9 @@ function setBeforeRun(ast: DockerfileAst, stage: Stage, run: Instruction): boole
 
 const PIP_CACHE_FOLDER = /(^|\/)\.cache(\/pip)?$/;
 
+/** pip's cache folder (root's or another user's `~/.cache`), as a cache mount's target. */
 function isPipCacheFolder(target: string): boolean {
   return PIP_CACHE_FOLDER.test(target);
-}
-
-/** A cache mount on pip's cache folder (root's or another user's `~/.cache`). */
-function mountsPipCache(run: Instruction): boolean {
-  return hasCacheMount(run, isPipCacheFolder);
 }
 
 const PIP_CACHE_PATH = /(^|\/)\.cache(\/pip)?\/?\*?$/;
@@ -134,7 +131,7 @@ export default defineRule({
       for (let i = 0; i < stage.instructions.length; i++) {
         const run = stage.instructions[i]!;
         // A cache mount is read on the RUN's flags alone: cheaper than reading its commands.
-        if (run.keyword !== 'RUN' || mountsPipCache(run) || !installsWithPip(run)) continue;
+        if (run.keyword !== 'RUN' || hasCacheMount(run, isPipCacheFolder) || !installsWithPip(run)) continue;
         if (purgesCache(run) || setBeforeRun(ast, stage, run)) continue;
         // The raw commands of the shell form and of each heredoc body (read in place: no list of scripts).
         if (run.shell) reportInstalls(context, stage, run.shell);

@@ -65,14 +65,13 @@ export default defineRule({
         if (!mayRunPip(cmd)) continue;
         const args = pipInstallArgs(cmd);
         if (!args || !installWordBefore(cmd, args)) continue;
+        // Never an empty list: undefined when every requirement is pinned.
         const unpinned = unpinnedRequirements(cmd, args);
         if (!unpinned) continue;
-        const first = unpinned[0];
-        const last = unpinned[unpinned.length - 1];
-        if (!first || !last) continue;
+        const first = unpinned[0]!;
         context.report({
           messageId: 'unpinned',
-          range: spanning(first.range, last.range),
+          range: spanning(first.range, unpinned.at(-1)!.range),
           data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
         });
       }
