@@ -110,8 +110,8 @@ export function cleanPath(path: string): string {
   return out.join('/');
 }
 
-/** path[from, to) is non-empty and has no empty, `.` or `..` segment. */
-function isCleanRelative(path: string, from: number, to: number): boolean {
+/** path[from, to) is non-empty and has no empty, `.` or `..` segment (copy-chown checks its absolute paths with it too). */
+export function isCleanRelative(path: string, from: number, to: number): boolean {
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && path.charCodeAt(i) !== 47) continue;
