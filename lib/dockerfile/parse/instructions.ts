@@ -149,7 +149,7 @@ export class InstructionNode implements Instruction {
   }
 
   /** Word spans of the arguments (logical indices), split anew on each call: only `args` is kept. */
-  get words(): WordSpan[] {
+  wordSpans(): WordSpan[] {
     return splitWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar);
   }
 
@@ -166,7 +166,7 @@ export class InstructionNode implements Instruction {
   #readArgs(): Token[] {
     const text = this.#text;
     const rangeOf = this.#rangeOf;
-    return this.words.map((word) => new SpannedText(text.slice(word.start, word.end), rangeOf, word.start, word.end));
+    return this.wordSpans().map((word) => new SpannedText(text.slice(word.start, word.end), rangeOf, word.start, word.end));
   }
 }
 
@@ -228,7 +228,7 @@ export function readInstruction(
 
   // A marker holds `<<`; most instructions have none, so their words are never split here.
   if (HEREDOC_INSTRUCTIONS.has(keyword) && !instruction.json && instruction.argsText.includes('<<')) {
-    for (const word of instruction.words) {
+    for (const word of instruction.wordSpans()) {
       const marker = matchMarker(text.slice(word.start, word.end));
       if (!marker) continue;
       if (heredocs === NONE) heredocs = [];
@@ -249,7 +249,7 @@ export function readInstruction(
   }
 
   if (keyword === 'HEALTHCHECK') {
-    const first = instruction.words[0];
+    const first = instruction.wordSpans()[0];
     const firstWord = first ? text.slice(first.start, first.end).toUpperCase() : '';
     if (firstWord === 'NONE') {
       instruction.healthcheck = { none: true, command: null };
