@@ -280,7 +280,7 @@ function attachHeredocs(
       const bodyText = body.body;
       heredoc.shell = parseShell(bodyText.text, (s, e) => logicalRange(bodyText, positions, s, e));
     }
-    // Instructions share one frozen empty list until they own a heredoc.
+    // Instructions share one empty list until they own a heredoc: never push into it.
     owner.heredocs = [...owner.heredocs, heredoc];
   }
   return { nextLine: next, closeEnd };

@@ -18,7 +18,7 @@ export default defineRule({
   check(context) {
     const { ast } = context;
     for (const instruction of ast.instructions) {
-      // Nearly every instruction has none: its list is the parser's frozen empty one, and for-of over it allocates.
+      // Nearly every instruction has none: a length test skips the loop.
       if (instruction.emptyContinuationLines.length === 0) continue;
       for (const line of instruction.emptyContinuationLines) {
         const length = lineText(ast, line).length;

@@ -23,7 +23,7 @@ export default defineRule({
       if (instruction.keyword !== 'MAINTAINER') continue;
       const value = instruction.argsText.trim().replace(/^"(.*)"$/, '$1');
       const label = instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
-      // Read once: an instruction works its ranges out on each read.
+      // Read once: an instruction works its ranges out on first read.
       const keywordRange = instruction.keywordRange;
       const argsRange = instruction.argsRange;
       const fix =

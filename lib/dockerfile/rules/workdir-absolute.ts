@@ -20,7 +20,7 @@ export default defineRule({
       if (path === '') continue;
       // A variable may hold an absolute path (`$HOME/app`); Windows paths start with a drive letter.
       if (path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\')) continue;
-      // Read only now: an instruction works its ranges out on each read. Never null with a path.
+      // Read only now: an instruction works its ranges out on first read. Never null with a path.
       const range = instruction.argsRange;
       if (!range) continue;
       context.report({
