@@ -48,7 +48,7 @@ class UnquotedSource implements Token {
 }
 
 /**
- * A value of an exec (JSON) form array, here and in servers.ts; `valueRanges` builds every range,
+ * A value of an exec (JSON) form array, here and in servers.ts; `valueRanges` builds every range on first read,
  * so it is asked only on report.
  */
 export class JsonValue implements Token {

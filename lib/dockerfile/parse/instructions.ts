@@ -47,6 +47,7 @@ class JsonFormNode extends Span implements JsonForm {
   readonly values: string[];
   readonly #spans: number[];
   readonly #rangeOf: RangeOf;
+  #valueRanges: Range[] | undefined;
 
   constructor(array: JsonArray, rangeOf: RangeOf, start: number, end: number) {
     super(rangeOf, start, end);
@@ -56,6 +57,10 @@ class JsonFormNode extends Span implements JsonForm {
   }
 
   get valueRanges(): Range[] {
+    return (this.#valueRanges ??= this.#readValueRanges());
+  }
+
+  #readValueRanges(): Range[] {
     const ranges: Range[] = [];
     for (let i = 0; i + 1 < this.#spans.length; i += 2) ranges.push(this.#rangeOf(this.#spans[i]!, this.#spans[i + 1]!));
     return ranges;
