@@ -36,6 +36,11 @@ describe('stages', () => {
     expect(ast.stages.map((s) => s.baseStage)).toEqual([null, 0, 1, null, null]);
   });
 
+  it('links to the last earlier stage of a repeated name, never to the stage itself', () => {
+    const ast = parse('FROM a AS base\nFROM b AS Base\nFROM base AS base\nFROM BASE\n');
+    expect(ast.stages.map((s) => s.baseStage)).toEqual([null, null, 1, 2]);
+  });
+
   it('does not link FROM <index> (Docker only allows names there)', () => {
     expect(parse('FROM alpine\nFROM 0\n').stages[1]!.baseStage).toBeNull();
   });

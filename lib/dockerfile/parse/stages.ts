@@ -23,9 +23,14 @@ export interface StageNode extends Stage {
 export function buildStages(instructions: Instruction[], globalArgs: KeyValue[], escapeChar: string): StageNode[] {
   const defaults = globalArgDefaults(globalArgs, escapeChar);
   const stages: StageNode[] = [];
+  // Lower-cased stage name → index of the last stage so named: a lookup per FROM, where a scan of
+  // every earlier stage (lower-casing each name) made a file of many stages quadratic.
+  const byName = new Map<string, number>();
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
-      stages.push(openStage(instruction, stages, defaults, escapeChar));
+      const stage = openStage(instruction, stages, byName, defaults, escapeChar);
+      stages.push(stage);
+      if (stage.name !== null) byName.set(stage.name.toLowerCase(), stage.index);
       continue;
     }
     const stage = stages[stages.length - 1];
@@ -36,14 +41,12 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
   return stages;
 }
 
-function openStage(from: Instruction, stages: Stage[], defaults: Map<string, string | null>, escapeChar: string): StageNode {
+function openStage(from: Instruction, stages: Stage[], byName: Map<string, number>, defaults: Map<string, string | null>, escapeChar: string): StageNode {
   const image = from.args[0];
   const asWord = from.args[1];
   const nameWord = asWord && asWord.value.toLowerCase() === 'as' ? from.args[2] : undefined;
   const base = imageRef(image?.value ?? '', image?.range ?? from.keywordRange, defaults, escapeChar);
-  const wanted = base.resolved.toLowerCase();
-  let baseStage: number | null = null;
-  for (const earlier of stages) if (earlier.name !== null && earlier.name.toLowerCase() === wanted) baseStage = earlier.index;
+  const baseStage = byName.get(base.resolved.toLowerCase()) ?? null;
   const parent = baseStage === null ? undefined : stages[baseStage];
   return {
     index: stages.length,
