@@ -213,16 +213,23 @@ export function instructionsWithParents(ast: DockerfileAst, stage: Stage): reado
   return (stage.withParentsMemo ??= collectWithParents(ast, stage));
 }
 
-function collectWithParents(ast: DockerfileAst, stage: Stage): Instruction[] {
+function collectWithParents(ast: DockerfileAst, stage: Stage): readonly Instruction[] {
+  // Most stages build on an image, not a stage: their own list is the answer, with no copy.
+  if (stage.baseStage === null) return stage.instructions;
   const chain: Stage[] = [];
   let current: Stage | undefined = stage;
   const seen = new Set<number>();
   while (current && !seen.has(current.index)) {
     seen.add(current.index);
-    chain.unshift(current);
+    chain.push(current);
     current = current.baseStage === null ? undefined : ast.stages[current.baseStage];
   }
-  return chain.flatMap((s) => s.instructions);
+  const all: Instruction[] = [];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const own = chain[i]!.instructions;
+    for (let j = 0; j < own.length; j++) all.push(own[j]!);
+  }
+  return all;
 }
 
 function isParsedTree(ast: DockerfileAst): ast is ParsedTree {
