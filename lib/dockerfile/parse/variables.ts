@@ -112,23 +112,23 @@ export function substitute(text: string, lookup: VariableLookup, options: Substi
   let unresolved = false;
   if (text.indexOf('$') < 0) return { value: text, unresolved, names };
   const closing = closingBraces(text);
+  // Text between references is copied in runs (`run` is where the pending one starts), not a
+  // character at a time: that made a new string per character.
+  const escape = escapeChar.charCodeAt(0);
   let out = '';
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === escapeChar && text[i + 1] === '$') {
-      out += '$';
-      i++;
+    const code = text.charCodeAt(i);
+    if (code === escape && text.charCodeAt(i + 1) === 36) {
+      out += text.slice(run, i) + '$';
+      run = ++i + 1;
       continue;
     }
-    if (ch !== '$') {
-      out += ch;
-      continue;
-    }
+    if (code !== 36) continue;
     const reference = readReference(text, i, closing);
-    if (!reference) {
-      out += ch;
-      continue;
-    }
+    if (!reference) continue;
+    out += text.slice(run, i);
+    run = reference.end;
     names.push(reference.name);
     const value = lookup(reference.name);
     const isSet = value !== undefined && value !== null;
@@ -174,5 +174,5 @@ export function substitute(text: string, lookup: VariableLookup, options: Substi
     }
     i = reference.end - 1;
   }
-  return { value: out, unresolved, names };
+  return { value: out + text.slice(run), unresolved, names };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords, splitWords, unquote } from './words';
 
@@ -40,5 +41,31 @@ describe('unquote', () => {
     expect(unquote('a\\ b', '\\')).toBe('a b');
     expect(unquote('"say \\"hi\\""', '\\')).toBe('say "hi"');
     expect(unquote('${PATH}:/x', '\\')).toBe('${PATH}:/x');
+  });
+
+  it('reads quotes and escapes exactly as a character-by-character reading does', () => {
+    // The reading unquote replaced (it copied one character at a time): same answer on any mix.
+    const reference = (raw: string, escapeChar: string): string => {
+      let out = '';
+      let quote = '';
+      for (let i = 0; i < raw.length; i++) {
+        const ch = raw[i]!;
+        if (quote) {
+          if (ch === quote) quote = '';
+          else if (quote === '"' && ch === escapeChar && i + 1 < raw.length && ('"$`'.includes(raw[i + 1]!) || raw[i + 1] === escapeChar)) out += raw[++i]!;
+          else out += ch;
+        } else if (ch === '"' || ch === "'") quote = ch;
+        else if (ch === escapeChar && i + 1 < raw.length) out += raw[++i]!;
+        else out += ch;
+      }
+      return out;
+    };
+    const word = fc.array(fc.constantFrom('a', 'é', ' ', '"', "'", '\\', '`', '$', 'x'), { maxLength: 24 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(word, fc.constantFrom('\\', '`'), (raw, escapeChar) => {
+        expect(unquote(raw, escapeChar)).toBe(reference(raw, escapeChar));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

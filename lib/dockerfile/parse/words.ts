@@ -63,22 +63,36 @@ export function splitWords(text: string, start: number, end: number, escapeChar:
 /** Removes quotes and escapes: `"a b"` → `a b`, `a\ b` → `a b`; variables stay as written. */
 export function unquote(raw: string, escapeChar: string): string {
   if (raw.indexOf('"') < 0 && raw.indexOf("'") < 0 && raw.indexOf(escapeChar) < 0) return raw;
+  // Literal characters are copied in runs, not one by one: a string grown a character at a time
+  // is a new copy per character below 13 characters and a chain of cons strings above.
+  const escape = escapeChar.charCodeAt(0);
   let out = '';
-  let quote = '';
+  let quote = 0;
+  let run = 0;
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-      else if (quote === '"' && ch === escapeChar && i + 1 < raw.length && '"$`'.includes(raw[i + 1]!)) out += raw[++i]!;
-      else if (quote === '"' && ch === escapeChar && i + 1 < raw.length && raw[i + 1] === escapeChar) out += raw[++i]!;
-      else out += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === escapeChar && i + 1 < raw.length) {
-      out += raw[++i]!;
-    } else {
-      out += ch;
+    const code = raw.charCodeAt(i);
+    if (quote !== 0) {
+      if (code === quote) {
+        out += raw.slice(run, i);
+        quote = 0;
+        run = i + 1;
+      } else if (quote === 34 && code === escape && i + 1 < raw.length && isEscapedInDoubleQuotes(raw.charCodeAt(i + 1), escape)) {
+        out += raw.slice(run, i);
+        run = ++i;
+      }
+    } else if (code === 34 || code === 39) {
+      out += raw.slice(run, i);
+      quote = code;
+      run = i + 1;
+    } else if (code === escape && i + 1 < raw.length) {
+      out += raw.slice(run, i);
+      run = ++i;
     }
   }
-  return out;
+  return out + raw.slice(run);
+}
+
+/** Inside double quotes the escape character only escapes `"`, `$`, a backtick and itself. */
+function isEscapedInDoubleQuotes(code: number, escape: number): boolean {
+  return code === 34 || code === 36 || code === 96 || code === escape;
 }
