@@ -6,7 +6,7 @@
 import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Range, Stage } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
-import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionNode, type InstructionText, type PendingHeredoc } from './instructions';
+import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionNode, type PendingHeredoc } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
 import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-text';
 import { isShellCommand, parseShell } from './shell';
@@ -100,6 +100,8 @@ function parseDocument(source: string): ParsedTree {
   // The source read as its own logical text: logical index = source offset.
   const inPlace: LogicalText = { text: source, pieces: [{ at: 0, source: 0 }] };
   const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));
+  /** Heredoc markers of the instruction being read (one list, emptied per instruction). */
+  const pending: PendingHeredoc[] = [];
   let stageIndex = -1;
 
   const addComment = (from: number, to: number) => {
@@ -125,26 +127,28 @@ function parseDocument(source: string): ParsedTree {
     // Gather the instruction's lines: an escape char at the end of a line continues it; empty and
     // comment lines in between are skipped (Docker does the same). A one-line instruction (most of
     // them) is read in place in the source: no copy, and the source's own positions as ranges.
-    let at: InstructionText;
+    let logical = inPlace;
+    let from = first;
+    let to = end;
+    let rangeOf = sourceRange;
     let emptyContinuationLines: number[] | null = null;
     let lastEnd = end;
     let dangling = -1;
     if (continuationAt(source, first, end, escape) < 0) {
-      at = { logical: inPlace, from: first, to: end, rangeOf: sourceRange };
       line++;
     } else {
       const builder = new LogicalTextBuilder(source);
-      let from = first;
+      let lineFrom = first;
       for (;;) {
         const lineEnd = ends[line]!;
-        const continuation = continuationAt(source, from, lineEnd, escape);
+        const continuation = continuationAt(source, lineFrom, lineEnd, escape);
         line++;
         if (continuation < 0) {
-          builder.append(from, lineEnd);
+          builder.append(lineFrom, lineEnd);
           lastEnd = lineEnd;
           break;
         }
-        builder.append(from, continuation);
+        builder.append(lineFrom, continuation);
         lastEnd = lineEnd;
         while (line < lineCount) {
           const s = starts[line]!;
@@ -165,25 +169,29 @@ function parseDocument(source: string): ParsedTree {
           dangling = continuation;
           break;
         }
-        from = starts[line]!;
+        lineFrom = starts[line]!;
       }
-      const logical = builder.build();
-      at = { logical, from: 0, to: logical.text.length, rangeOf: (s, e) => logicalRange(logical, positions, s, e) };
+      const built = builder.build();
+      logical = built;
+      from = 0;
+      to = built.text.length;
+      rangeOf = (s, e) => logicalRange(built, positions, s, e);
     }
     if (dangling >= 0) {
       errors.push({ messageId: 'danglingContinuation', data: {}, range: positions.range(dangling, dangling + 1) });
     }
 
-    const peek = readKeyword(at.logical.text, at.from, at.to);
+    const peek = peekKeyword(logical.text, from, to);
     // Only escape characters and blanks (`\` alone on the last line): nothing to read.
-    if (!peek) continue;
-    if (peek === 'FROM') stageIndex++;
-    const { instruction, heredocs } = readInstruction(at, context, lastEnd, instructions.length, stageIndex);
+    if (peek === NO_KEYWORD) continue;
+    if (peek === FROM_KEYWORD) stageIndex++;
+    pending.length = 0;
+    const instruction = readInstruction(logical, from, to, rangeOf, context, lastEnd, instructions.length, stageIndex, pending);
     if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines;
     instructions.push(instruction);
 
-    if (heredocs.length) {
-      const end = attachHeredocs(heredocs, lines, positions, line, errors);
+    if (pending.length) {
+      const end = attachHeredocs(pending, lines, positions, line, errors);
       line = end.nextLine;
       instruction.range = positions.range(offsetOf(lines, instruction.range), end.closeEnd);
       const inner = instruction.onbuild;
@@ -232,12 +240,25 @@ function continuationAt(source: string, from: number, end: number, escape: numbe
   return i > from && source.charCodeAt(i - 1) === escape ? i - 1 : -1;
 }
 
-function readKeyword(text: string, from: number, to: number): string {
+const NO_KEYWORD = 0;
+const FROM_KEYWORD = 1;
+const OTHER_KEYWORD = 2;
+
+/** Whether text[from, to) starts with a keyword, and whether it is FROM (any case), read in place. */
+function peekKeyword(text: string, from: number, to: number): number {
   let i = from;
   while (i < to && isLineBlank(text.charCodeAt(i))) i++;
   let j = i;
   while (j < to && !isLineBlank(text.charCodeAt(j))) j++;
-  return text.slice(i, j).toUpperCase();
+  if (j === i) return NO_KEYWORD;
+  // `| 32` lower-cases ASCII letters: "from" in any case.
+  const isFrom =
+    j - i === 4 &&
+    (text.charCodeAt(i) | 32) === 102 &&
+    (text.charCodeAt(i + 1) | 32) === 114 &&
+    (text.charCodeAt(i + 2) | 32) === 111 &&
+    (text.charCodeAt(i + 3) | 32) === 109;
+  return isFrom ? FROM_KEYWORD : OTHER_KEYWORD;
 }
 
 function offsetOf(lines: LineTable, range: Range): number {

@@ -37,11 +37,6 @@ export interface PendingHeredoc {
   isScript: boolean;
 }
 
-export interface ReadResult {
-  instruction: InstructionNode;
-  heredocs: PendingHeredoc[];
-}
-
 /** A JSON array whose per-value ranges are computed when asked for. */
 class JsonFormNode extends Span implements JsonForm {
   readonly values: string[];
@@ -175,34 +170,31 @@ export class InstructionNode implements Instruction {
   }
 }
 
-/** Where an instruction's text is and how its logical indices map to source ranges. */
-export interface InstructionText {
-  logical: LogicalText;
-  /** Logical [from, to) holding the instruction (the whole text, or one line of the source itself). */
-  from: number;
-  to: number;
-  rangeOf: RangeOf;
-}
-
 /**
- * Reads the instruction whose keyword starts at `from` (after blanks). `end` is the source offset
- * where the instruction's last line ends; `withFlags` is false for HEALTHCHECK's CMD.
+ * Reads the instruction in logical [from, to) of `logical` (the whole text, or one line of the
+ * source itself), whose indices `rangeOf` maps to source ranges. `end` is the source offset where
+ * the instruction's last line ends. Heredoc markers found are pushed onto `pending`, in order.
+ * `withFlags` is false for HEALTHCHECK's CMD. Positional, and heredocs pushed rather than returned:
+ * two objects per instruction fewer on a path that runs for every line.
  */
 export function readInstruction(
-  at: InstructionText,
+  logical: LogicalText,
+  from: number,
+  to: number,
+  rangeOf: RangeOf,
   context: ReadContext,
   end: number,
   index: number,
   stageIndex: number,
+  pending: PendingHeredoc[],
   withFlags = true,
-): ReadResult {
+): InstructionNode {
   const { positions, escapeChar } = context;
-  const { logical, rangeOf } = at;
   const text = logical.text;
-  let textEnd = at.to;
-  while (textEnd > at.from && isBlank(text.charCodeAt(textEnd - 1))) textEnd--;
+  let textEnd = to;
+  while (textEnd > from && isBlank(text.charCodeAt(textEnd - 1))) textEnd--;
 
-  const keywordStart = skipBlanks(text, at.from, textEnd);
+  const keywordStart = skipBlanks(text, from, textEnd);
   let keywordEnd = keywordStart;
   while (keywordEnd < textEnd && !isBlank(text.charCodeAt(keywordEnd))) keywordEnd++;
   const written = text.slice(keywordStart, keywordEnd);
@@ -220,7 +212,6 @@ export function readInstruction(
   const range = positions.range(startOffset, Math.max(startOffset, end));
   const instruction = new InstructionNode(text, rangeOf, escapeChar, keyword, keywordRaw, keywordStart, argsStart, textEnd, range, index, stageIndex);
   if (flags.length > 0) instruction.flags = flags;
-  let heredocs: PendingHeredoc[] = NONE;
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
     const result = parseJsonArray(text, argsStart, textEnd);
@@ -236,8 +227,7 @@ export function readInstruction(
     for (const word of instruction.wordSpans()) {
       const marker = matchMarker(text.slice(word.start, word.end));
       if (!marker) continue;
-      if (heredocs === NONE) heredocs = [];
-      heredocs.push({ marker, owner: instruction, markerRange: rangeOf(word.start, word.end), isScript: word.start === argsStart });
+      pending.push({ marker, owner: instruction, markerRange: rangeOf(word.start, word.end), isScript: word.start === argsStart });
     }
   }
 
@@ -248,9 +238,7 @@ export function readInstruction(
   }
 
   if (keyword === 'ONBUILD' && hasArgs) {
-    const inner = readInstruction({ logical, from: argsStart, to: textEnd, rangeOf }, context, end, index, stageIndex);
-    instruction.onbuild = inner.instruction;
-    if (inner.heredocs.length > 0) heredocs = [...heredocs, ...inner.heredocs];
+    instruction.onbuild = readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, pending);
   }
 
   if (keyword === 'HEALTHCHECK') {
@@ -260,14 +248,15 @@ export function readInstruction(
       instruction.healthcheck = { none: true, command: null };
     } else if (firstWord === 'CMD' && first) {
       // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
-      const command = readInstruction({ logical, from: first.start, to: textEnd, rangeOf }, context, end, index, stageIndex, false).instruction;
+      // Its heredocs are not read (CMD takes none): a list of its own, dropped.
+      const command = readInstruction(logical, first.start, textEnd, rangeOf, context, end, index, stageIndex, [], false);
       instruction.healthcheck = { none: false, command };
     } else {
       instruction.healthcheck = { none: false, command: null };
     }
   }
 
-  return { instruction, heredocs };
+  return instruction;
 }
 
 /** `missingArguments` for instructions that cannot do without arguments. */

@@ -2,7 +2,7 @@
 // the stage it builds on, and the ARG / ENV / USER state visible at its end.
 import type { ImageRef, Instruction, KeyValue, Range, Stage } from '../types';
 import { literalTagSpan, splitImageRef } from './image-ref';
-import { substitute, type VariableLookup } from './variables';
+import { substitute, type SubstituteOptions, type VariableLookup } from './variables';
 import { unquote } from './words';
 
 /** Defaults of the global ARGs (before the first FROM), each resolved against the ones before it. */
@@ -26,6 +26,7 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
   // Lower-cased stage name → index of the last stage so named: a lookup per FROM, where a scan of
   // every earlier stage (lower-casing each name) made a file of many stages quadratic.
   const byName = new Map<string, number>();
+  const resolveOptions: SubstituteOptions = { escapeChar, keepUnresolved: true };
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
       const stage = openStage(instruction, stages, byName, defaults, escapeChar);
@@ -36,7 +37,7 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
     const stage = stages[stages.length - 1];
     if (!stage || instruction.stageIndex !== stage.index) continue;
     stage.instructions.push(instruction);
-    applyToStage(stage, instruction, defaults, escapeChar);
+    applyToStage(stage, instruction, defaults, resolveOptions);
   }
   return stages;
 }
@@ -76,25 +77,27 @@ export function imageRef(raw: string, range: Range, defaults: Map<string, string
   return { raw, resolved: substitution.value, unresolved: substitution.unresolved, ...parts, range, tagRange };
 }
 
-function applyToStage(stage: Stage, instruction: Instruction, defaults: Map<string, string | null>, escapeChar: string): void {
+function applyToStage(stage: Stage, instruction: Instruction, defaults: Map<string, string | null>, options: SubstituteOptions): void {
   const { keyword } = instruction;
-  if (keyword !== 'ARG' && keyword !== 'ENV' && keyword !== 'USER') return;
-  const lookup: VariableLookup = (name) => (Object.hasOwn(stage.env, name) ? stage.env[name] : Object.hasOwn(stage.args, name) ? stage.args[name] : undefined);
-  if (instruction.keyword === 'ARG') {
+  if (keyword === 'ARG') {
     for (const pair of instruction.pairs) {
       if (pair.key === '__proto__') continue;
       // `ARG NAME` inside a stage takes the global default of the same name.
-      stage.args[pair.key] =
-        pair.value === null
-          ? (defaults.get(pair.key) ?? null)
-          : substitute(pair.value, lookup, { escapeChar, keepUnresolved: true }).value;
+      stage.args[pair.key] = pair.value === null ? (defaults.get(pair.key) ?? null) : resolveIn(stage, pair.value, options);
     }
-  } else if (instruction.keyword === 'ENV') {
+  } else if (keyword === 'ENV') {
     for (const pair of instruction.pairs) {
       if (pair.key === '__proto__') continue;
-      stage.env[pair.key] = substitute(pair.value ?? '', lookup, { escapeChar, keepUnresolved: true }).value;
+      stage.env[pair.key] = resolveIn(stage, pair.value ?? '', options);
     }
-  } else if (instruction.keyword === 'USER' && instruction.argsText) {
-    stage.user = { value: substitute(instruction.argsText, lookup, { escapeChar, keepUnresolved: true }).value, instruction };
+  } else if (keyword === 'USER' && instruction.argsText) {
+    stage.user = { value: resolveIn(stage, instruction.argsText, options), instruction };
   }
+}
+
+/** `value` with the stage's ENV and ARG values substituted; most values hold no `$` and are kept as they are. */
+function resolveIn(stage: Stage, value: string, options: SubstituteOptions): string {
+  if (value.indexOf('$') < 0) return value;
+  const lookup: VariableLookup = (name) => (Object.hasOwn(stage.env, name) ? stage.env[name] : Object.hasOwn(stage.args, name) ? stage.args[name] : undefined);
+  return substitute(value, lookup, options).value;
 }

@@ -106,11 +106,14 @@ export function findReferences(text: string, escapeChar = '\\'): VariableReferen
 /** Defaults nest (`${A:-${B:-x}}`); deeper than this is kept as written rather than recursed into. */
 const MAX_DEPTH = 8;
 
+/** The names of a text without references: shared, never written (callers only read `names`). */
+const NO_NAMES: string[] = [];
+
 export function substitute(text: string, lookup: VariableLookup, options: SubstituteOptions = {}, depth = 0): Substitution {
+  if (text.indexOf('$') < 0) return { value: text, unresolved: false, names: NO_NAMES };
   const escapeChar = options.escapeChar ?? '\\';
   const names: string[] = [];
   let unresolved = false;
-  if (text.indexOf('$') < 0) return { value: text, unresolved, names };
   const closing = closingBraces(text);
   // Text between references is copied in runs (`run` is where the pending one starts), not a
   // character at a time: that made a new string per character.
