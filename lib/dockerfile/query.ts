@@ -61,7 +61,19 @@ export function commandsOf(instruction: Instruction): readonly ShellCommand[] {
   return collectCommands(instruction);
 }
 
-function collectCommands(instruction: Instruction): ShellCommand[] {
+/** The commands of an instruction that runs none; shared, never written. */
+const NO_COMMANDS: ShellCommand[] = [];
+
+function collectCommands(instruction: Instruction): readonly ShellCommand[] {
+  // Nearly every RUN is one shell-form script with no sudo/env wrapper: its own list is the
+  // answer, without a copy kept beside it for as long as the tree lives.
+  if (instruction.heredocs.length === 0) {
+    const own = instruction.shell?.commands;
+    if (!own) return NO_COMMANDS;
+    let i = 0;
+    while (i < own.length && unwrap(own[i]!) === own[i]) i++;
+    if (i === own.length) return own;
+  }
   const commands: ShellCommand[] = [];
   for (const script of scriptsOf(instruction)) for (const cmd of script.commands) commands.push(unwrap(cmd));
   return commands;
