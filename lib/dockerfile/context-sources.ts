@@ -67,6 +67,26 @@ export class JsonValue implements Token {
   }
 }
 
+/**
+ * The words of a COPY/ADD before its destination, quotes stripped as `stripQuotes` does, whose path
+ * passes `test` (URLs and `--from` sources included); null when none does. Their ranges are built
+ * only when a rule reads them.
+ */
+export function pathsPassing(instruction: Instruction, test: (path: string) => boolean): Token[] | null {
+  const json = instruction.json;
+  const args = json ? null : instruction.args;
+  const count = (json ? json.values.length : args!.length) - 1;
+  let found: Token[] | null = null;
+  for (let i = 0; i < count; i++) {
+    const word = args?.[i];
+    const path = stripQuotes(word ? word.value : json!.values[i]!);
+    if (!test(path)) continue;
+    const source = word ?? new JsonValue(json!, i);
+    (found ??= []).push(path === source.value ? source : new UnquotedSource(path, source));
+  }
+  return found;
+}
+
 /** Heredoc markers, URLs and git repositories are not read from the build context. */
 function isContextPath(value: string): boolean {
   if (value.startsWith('<<') || value.startsWith('git@')) return false;

@@ -1,5 +1,6 @@
 // What `COPY --from=x` points at: an earlier stage (by name or index), the stage itself, a later
 // stage, an image, or nothing. Shared by copy-from-unknown-stage and copy-from-self.
+import { unquoteWord } from './context-sources';
 import { isOfficialImageName } from './images';
 import type { DockerfileAst, Flag, Instruction, Range, Stage } from './types';
 
@@ -39,10 +40,6 @@ class CopyFromNode implements CopyFrom {
   }
 }
 
-function unquote(value: string): string {
-  return value.replace(/^(["'])(.*)\1$/, '$2');
-}
-
 /** A value Docker will pull as an image: it has a registry/namespace, tag or digest, or names an official image. */
 function looksLikeImage(value: string): boolean {
   return /[/:@]/.test(value) || isOfficialImageName(value);
@@ -80,7 +77,7 @@ export function copyFroms(ast: DockerfileAst): readonly CopyFrom[] {
       if (instruction.keyword !== 'COPY') continue;
       const flag = instruction.flags.find(isFromFlag);
       if (!flag || flag.value === null) continue;
-      const value = unquote(flag.value.trim());
+      const value = unquoteWord(flag.value.trim());
       if (value === '') continue;
       (result ??= []).push(new CopyFromNode(instruction, stage, value, resolveCopySource(ast, stage, value), flag));
     }

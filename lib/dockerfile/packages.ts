@@ -1,6 +1,7 @@
 // What the layer rules know about installing software in a RUN: which OS packages a command
 // installs or removes, which of them are a build toolchain, and which commands install an
 // application's dependencies from a manifest (and so belong right after copying that manifest).
+import { unquoteWord } from './context-sources';
 import { commandsOf, flagValue, hasFlag, pipInstallArgs, positionals, programName } from './query';
 import type { Instruction, Range, ShellCommand, ShellWord, Stage } from './types';
 
@@ -211,16 +212,12 @@ export function hasCacheMount(instruction: Instruction, matches: (target: string
   for (let i = 0; i < instruction.flags.length; i++) {
     const flag = instruction.flags[i]!;
     if (flag.name !== 'mount') continue;
-    const type = unquote(flag.options.type ?? '');
+    const type = unquoteWord(flag.options.type ?? '');
     if (type !== 'cache' && type !== 'tmpfs') continue;
-    const target = unquote(flag.options.target ?? flag.options.dst ?? flag.options.destination ?? '').replace(/\/+$/, '');
+    const target = unquoteWord(flag.options.target ?? flag.options.dst ?? flag.options.destination ?? '').replace(/\/+$/, '');
     if (target !== '' && matches(target)) return true;
   }
   return false;
-}
-
-function unquote(value: string): string {
-  return value.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** Whether `target` is `path` or one of its parents (a mount on `/root/.cache` covers `/root/.cache/pip`). */

@@ -58,24 +58,25 @@ export function effectiveCommand(ast: DockerfileAst, stage: Stage): EffectiveCom
 }
 
 /**
- * A recognised server. Its ranges are read from its words only when asked: most callers want the
- * name and port, and a JSON word's range means building every range of its array.
+ * A recognised server, with the words its ranges come from. Its ranges are read from its words only
+ * when asked: most callers want the name and port, and a JSON word's range means building every
+ * range of its array.
  */
 class ServerNode implements Server {
-  readonly name: string;
-  readonly port: number | null;
-  readonly portSource: Server['portSource'];
-  readonly instruction: Instruction;
+  name: string;
+  port: number | null;
+  portSource: Server['portSource'];
+  /** Set by serverOf once it knows which instruction holds the server word. */
+  instruction!: Instruction;
   readonly #word: CommandWord;
   readonly #portWord: CommandWord | null;
 
-  constructor(recognised: Recognised, instruction: Instruction, portMovedByConfig: boolean) {
-    this.name = recognised.name;
-    this.port = portMovedByConfig ? null : recognised.port;
-    this.portSource = portMovedByConfig ? null : recognised.portSource;
-    this.instruction = instruction;
-    this.#word = recognised.word;
-    this.#portWord = recognised.portWord;
+  constructor(name: string, port: number | null, portSource: Server['portSource'], word: CommandWord, portWord: CommandWord | null) {
+    this.name = name;
+    this.port = port;
+    this.portSource = portSource;
+    this.#word = word;
+    this.#portWord = portWord;
   }
 
   get range(): Range {
@@ -110,7 +111,13 @@ export function serverOf(ast: DockerfileAst, stage?: Stage): Server | null {
     owner = cmd;
   }
   if (!found || !owner) return null;
-  return new ServerNode(found.server, owner, configuredElsewhere(ast, target, found.server));
+  const server = found.server;
+  server.instruction = owner;
+  if (configuredElsewhere(ast, target, server)) {
+    server.port = null;
+    server.portSource = null;
+  }
+  return server;
 }
 
 /** Config files that move a server's default port: a default from the stock config no longer holds. */
@@ -122,7 +129,7 @@ const CONFIG_DESTINATIONS: Record<string, RegExp> = {
 };
 const ROOTLESS_IMAGE = /unprivileged|rootless/;
 
-function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: Recognised): boolean {
+function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: ServerNode): boolean {
   const pattern = CONFIG_DESTINATIONS[server.name];
   if (!pattern || server.portSource !== 'default') return false;
   // nginxinc/nginx-unprivileged and similar rootless builds move the stock port (to 8080).
@@ -235,19 +242,8 @@ const USER_SWITCHERS = new Set(['gosu', 'su-exec']);
 /** Runners: `poetry run uvicorn …`, `uv run uvicorn …`, `pipenv run …`. */
 const RUNNERS = new Set(['poetry', 'uv', 'pipenv', 'pdm', 'hatch']);
 
-/** A server recognised in a command line, with the words its ranges come from. */
-interface Recognised {
-  name: string;
-  port: number | null;
-  portSource: Server['portSource'];
-  /** The word that names the server. */
-  word: CommandWord;
-  /** The word that holds the port, when the command writes it. */
-  portWord: CommandWord | null;
-}
-
 interface Found {
-  server: Recognised;
+  server: ServerNode;
   /** Index of the server word in the words scanned. */
   at: number;
 }
@@ -305,7 +301,7 @@ function baseName(value: string): string {
 }
 
 /** `words[start]` is the program. */
-function recognise(words: CommandWord[], start: number, env: Record<string, string>, shellForm: boolean): Recognised | null {
+function recognise(words: CommandWord[], start: number, env: Record<string, string>, shellForm: boolean): ServerNode | null {
   const first = words[start];
   if (!first) return null;
   const program = baseName(first.value);
@@ -321,7 +317,7 @@ function recognise(words: CommandWord[], start: number, env: Record<string, stri
   return recogniseProgram(program, first, args, ctx);
 }
 
-function recogniseModule(module: CommandWord, args: CommandWord[], ctx: PortContext): Recognised | null {
+function recogniseModule(module: CommandWord, args: CommandWord[], ctx: PortContext): ServerNode | null {
   if (module.value === 'http.server' || module.value === 'SimpleHTTPServer') {
     const positional = args.find((w) => !w.value.startsWith('-') && !isFlagValue(args, w, ['-b', '--bind', '-d', '--directory', '-p', '--protocol']));
     return withPort('http.server', module, ctx, positional ?? null, 8000);
@@ -329,11 +325,11 @@ function recogniseModule(module: CommandWord, args: CommandWord[], ctx: PortCont
   return recogniseProgram(module.value, module, args, ctx);
 }
 
-function recogniseProgram(program: string, word: CommandWord, args: CommandWord[], ctx: PortContext): Recognised | null {
+function recogniseProgram(program: string, word: CommandWord, args: CommandWord[], ctx: PortContext): ServerNode | null {
   const sub = args.find((w) => !w.value.startsWith('-'))?.value;
   switch (program) {
     case 'uvicorn':
-      if (flag(args, '--uds', '--fd')) return unknownPort('uvicorn', word);
+      if (flag(args, '--uds', '--fd')) return withPort('uvicorn', word, ctx, null, null);
       return withPort('uvicorn', word, ctx, flag(args, '--port'), 8000);
     case 'fastapi':
       if (sub !== 'run' && sub !== 'dev') return null;
@@ -342,7 +338,7 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
     case 'hypercorn': {
       const bind = flag(args, '-b', '--bind');
       if (bind) return withPort(program, word, ctx, bind, null, true);
-      if (program === 'gunicorn' && flag(args, '-c', '--config')) return unknownPort(program, word);
+      if (program === 'gunicorn' && flag(args, '-c', '--config')) return withPort(program, word, ctx, null, null);
       // Gunicorn reads GUNICORN_CMD_ARGS, then binds to $PORT when it is set, else 8000 (hypercorn's default is 8000 too).
       const envPort = program === 'gunicorn' ? (bindInEnv(ctx.env.GUNICORN_CMD_ARGS) ?? numeric(ctx.env.PORT)) : null;
       return withPort(program, word, ctx, null, envPort ?? 8000, false, envPort !== null);
@@ -377,7 +373,7 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
       return withPort('tritonserver', word, ctx, flag(args, '--http-port'), 8000);
     case 'torchserve':
       // The inference port lives in config.properties; 8080 unless a config file is given.
-      if (flag(args, '--ts-config')) return unknownPort('torchserve', word);
+      if (flag(args, '--ts-config')) return withPort('torchserve', word, ctx, null, null);
       return withPort('torchserve', word, ctx, null, 8080);
     case 'tensorflow_model_server':
       return withPort('tensorflow_model_server', word, ctx, flag(args, '--rest_api_port'), 8501);
@@ -392,12 +388,12 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
     case 'node':
     case 'nodemon':
     case 'pm2-runtime':
-      return args.some((w) => !w.value.startsWith('-')) ? unknownPort('node', word) : null;
+      return args.some((w) => !w.value.startsWith('-')) ? withPort('node', word, ctx, null, null) : null;
     case 'npm':
     case 'yarn':
     case 'pnpm':
       return sub === 'start' || (sub === 'run' && args.some((w) => w.value === 'start' || w.value === 'serve'))
-        ? unknownPort('node', word)
+        ? withPort('node', word, ctx, null, null)
         : null;
     default:
       return null;
@@ -405,15 +401,11 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
 }
 
 /** `[python] manage.py runserver [addr:]port` (default 8000); `words[0]` is the `manage.py` word. */
-function djangoRunserver(words: CommandWord[], ctx: PortContext): Recognised | null {
+function djangoRunserver(words: CommandWord[], ctx: PortContext): ServerNode | null {
   const script = words[0];
   if (!script || baseName(script.value) !== 'manage.py' || words[1]?.value !== 'runserver') return null;
   const address = words.slice(2).find((w) => !w.value.startsWith('-'));
   return withPort('django', script, ctx, address ?? null, 8000, true);
-}
-
-function unknownPort(name: string, word: CommandWord): Recognised {
-  return { name, port: null, portSource: null, word, portWord: null };
 }
 
 // ---------------------------------------------------------------- ports
@@ -467,7 +459,8 @@ function bindInEnv(cmdArgs: string | undefined): number | null {
 
 /**
  * Builds the finding from a port word (a number or an address when `address`), falling back to the
- * server's default. `$PORT`, `${PORT}` and `${PORT:-8000}` are read from ENV in shell form only.
+ * server's default (null, with no port word: a server whose port cannot be told). `$PORT`, `${PORT}`
+ * and `${PORT:-8000}` are read from ENV in shell form only.
  */
 function withPort(
   name: string,
@@ -477,7 +470,7 @@ function withPort(
   fallback: number | null,
   address = false,
   fallbackFromEnv = false,
-): Recognised {
+): ServerNode {
   let port = fallback;
   let portSource: Server['portSource'] = fallback === null ? null : fallbackFromEnv ? 'env' : 'default';
   if (portWord) {
@@ -495,7 +488,7 @@ function withPort(
       portSource = port === null ? null : fromEnv !== null ? 'env' : 'flag';
     }
   }
-  return { name, port, portSource, word, portWord };
+  return new ServerNode(name, port, portSource, word, portWord);
 }
 
 // ---------------------------------------------------------------- EXPOSE

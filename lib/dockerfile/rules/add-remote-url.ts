@@ -1,10 +1,15 @@
 // A file downloaded at build time with no checksum can change (or be tampered with) between builds.
-import { hasCopyFlag, stripQuotes } from '../context-sources';
+import { hasCopyFlag, pathsPassing } from '../context-sources';
 import { defineRule } from '../rule';
 
 const HTTP_URL = /^https?:\/\//i;
 /** Git references are pinned by commit, not by checksum: a different question. */
 const GIT_REFERENCE = /\.git(#.*)?$/i;
+
+/** Every word but the last (the destination) is a source: an http(s) download that is not a git reference. */
+function isUncheckedUrl(source: string): boolean {
+  return HTTP_URL.test(source) && !GIT_REFERENCE.test(source);
+}
 
 export default defineRule({
   meta: {
@@ -24,16 +29,8 @@ export default defineRule({
     for (let i = 0; i < instructions.length; i++) {
       const instruction = instructions[i]!;
       if (instruction.keyword !== 'ADD' || hasCopyFlag(instruction, 'checksum')) continue;
-      const json = instruction.json;
-      const args = json ? null : instruction.args;
-      // Every word but the last (the destination); a JSON value's range is built only to report.
-      const count = (json ? json.values.length : args!.length) - 1;
-      for (let w = 0; w < count; w++) {
-        const url = stripQuotes(json ? json.values[w]! : args![w]!.value);
-        if (!HTTP_URL.test(url) || GIT_REFERENCE.test(url)) continue;
-        const range = json ? (json.valueRanges[w] ?? json.range) : args![w]!.range;
-        context.report({ messageId: 'noChecksum', range, data: { url } });
-      }
+      const urls = pathsPassing(instruction, isUncheckedUrl);
+      if (urls) for (const url of urls) context.report({ messageId: 'noChecksum', range: url.range, data: { url: url.value } });
     }
   },
 });

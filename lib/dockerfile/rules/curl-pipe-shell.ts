@@ -1,7 +1,8 @@
 // Piping a download into a shell runs whatever the server sends, unchecked, as root, in your image.
+import { spanning } from '../packages';
 import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
-import type { Range, ShellCommand, ShellWord } from '../types';
+import type { ShellCommand, ShellWord } from '../types';
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
 const DOWNLOADERS = new Set(['curl', 'wget']);
@@ -12,10 +13,6 @@ function substitutesDownload(arg: ShellWord): boolean {
   // `raw` is sliced on each read: look at the value first (quotes and escapes never sit inside `curl`).
   if (!arg.value.includes('curl') && !arg.value.includes('wget')) return false;
   return SUBSTITUTED_DOWNLOAD.test(arg.raw);
-}
-
-function span(from: Range, to: Range): Range {
-  return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
 }
 
 export default defineRule({
@@ -54,7 +51,7 @@ export default defineRule({
         if (download && SHELLS.has(name)) {
           context.report({
             messageId: 'pipe',
-            range: span(download.range, cmd.nameWord.range),
+            range: spanning(download.range, cmd.nameWord.range),
             data: { tool: programName(download), shell: name },
           });
           download = null;
@@ -63,7 +60,7 @@ export default defineRule({
         const substituted = cmd.args.find(substitutesDownload);
         if (substituted) {
           const tool = SUBSTITUTED_DOWNLOAD.exec(substituted.raw)?.[2] ?? 'curl';
-          context.report({ messageId: 'substitution', range: span(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });
+          context.report({ messageId: 'substitution', range: spanning(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });
         }
       }
     }

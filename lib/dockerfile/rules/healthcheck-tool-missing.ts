@@ -1,18 +1,23 @@
 // A HEALTHCHECK that calls a tool the image lacks fails every time: the container is marked unhealthy.
 import { shipsCurl, shipsWget } from '../images';
-import { aptPackages, commandsOf, hasSubcommand, instructionsWithParents, isAptInstall, isCommand, positionals, shippedStages } from '../query';
+import { commandsOf, instructionsWithParents, positionals, programName, shippedStages } from '../query';
 import { defineRule } from '../rule';
-import type { DockerfileAst, ImageRef, Instruction, ShellCommand, ShellWord, Stage } from '../types';
+import type { DockerfileAst, ImageRef, Instruction, ShellCommand, Stage } from '../types';
 
 type Tool = 'curl' | 'wget';
 
-/** Package names from apt/apk/yum/dnf installs (versions stripped). */
+const YUM_LIKE = new Set(['yum', 'dnf', 'microdnf', 'tdnf', 'zypper']);
+
+/** Package names from apt/apk/yum/dnf installs (versions stripped): the positionals after the subcommand. */
 function installedPackages(command: ShellCommand): string[] {
-  let words: ShellWord[] = [];
-  if (isAptInstall(command)) words = aptPackages(command);
-  else if (isCommand(command, 'apk') && hasSubcommand(command, 'add')) words = positionals(command).slice(1);
-  else if (isCommand(command, 'yum', 'dnf', 'microdnf', 'tdnf', 'zypper') && hasSubcommand(command, 'install', 'in')) words = positionals(command).slice(1);
-  return words.map((w) => w.value.split(/[=<>~]/)[0] ?? '');
+  const name = programName(command);
+  const install = name === 'apt-get' || name === 'apt' ? 'install' : name === 'apk' ? 'add' : YUM_LIKE.has(name) ? 'in' : null;
+  if (install === null) return [];
+  const words = positionals(command);
+  const sub = words[0]?.value;
+  // yum and its kin also take `install` spelled out.
+  if (sub !== install && !(install === 'in' && sub === 'install')) return [];
+  return words.slice(1).map((w) => w.value.split(/[=<>~]/)[0] ?? '');
 }
 
 /** Whether the stage chain installs the tool, or copies a binary of that name in. */

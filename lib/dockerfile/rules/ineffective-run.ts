@@ -1,5 +1,6 @@
 // Each RUN is a fresh shell: its working folder, exported variables, umask and sourced scripts
 // vanish with it. A RUN made only of such commands changes nothing in the image.
+import { spanning } from '../packages';
 import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
@@ -71,7 +72,7 @@ export default defineRule({
       if (kind === null) continue;
       context.report({
         messageId: kind,
-        range: { line: first.range.line, column: first.range.column, endLine: last.range.endLine, endColumn: last.range.endColumn },
+        range: spanning(first.range, last.range),
         data: { command: commands.map((c) => [c.name, ...c.args.map((a) => a.value)].join(' ').trim() || c.assignments.map((a) => a.value).join(' ')).join(' && ') },
       });
     }

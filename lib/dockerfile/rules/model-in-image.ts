@@ -1,5 +1,5 @@
 // Model weights baked into the image make every build, push and pull carry gigabytes that rarely change.
-import { hasCopyFlag, stripQuotes } from '../context-sources';
+import { hasCopyFlag, pathsPassing } from '../context-sources';
 import { shippedStages } from '../query';
 import { defineRule } from '../rule';
 
@@ -43,16 +43,8 @@ export default defineRule({
         const instruction = instructions[i]!;
         if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
         if (hasCopyFlag(instruction, 'from')) continue;
-        const json = instruction.json;
-        const args = json ? null : instruction.args;
-        // Every word but the last (the destination); a JSON value's range is built only to report.
-        const count = (json ? json.values.length : args!.length) - 1;
-        for (let w = 0; w < count; w++) {
-          const path = stripQuotes(json ? json.values[w]! : args![w]!.value);
-          if (!isModel(path)) continue;
-          const range = json ? (json.valueRanges[w] ?? json.range) : args![w]!.range;
-          context.report({ messageId: 'modelCopied', range, data: { source: path } });
-        }
+        const models = pathsPassing(instruction, isModel);
+        if (models) for (const model of models) context.report({ messageId: 'modelCopied', range: model.range, data: { source: model.value } });
       }
     }
   },

@@ -1,4 +1,5 @@
 // `/bin/sh -c "a | b"` succeeds when b succeeds: a failed download piped onward goes unnoticed.
+import { spanning } from '../packages';
 import { instructionsWithParents, programName } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction, RuleContext, ShellScript } from '../types';
@@ -59,8 +60,7 @@ function checkScript(context: RuleContext, script: ShellScript): void {
     const left = commands[i - 1]!;
     const right = commands[i]!;
     if (right.operatorBefore !== '|' || HARMLESS_SOURCES.has(programName(left))) continue;
-    const end = right.range;
-    context.report({ messageId: 'pipe', range: { ...left.range, endLine: end.endLine, endColumn: end.endColumn } });
+    context.report({ messageId: 'pipe', range: spanning(left.range, right.range) });
     return;
   }
 }

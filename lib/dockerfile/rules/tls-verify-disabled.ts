@@ -148,11 +148,8 @@ export default defineRule({
     id: 'tls-verify-disabled',
     severity: 'warning',
     category: 'security',
-    aliases: [
-      'CKV2_DOCKER_2', 'CKV2_DOCKER_3', 'CKV2_DOCKER_4', 'CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_7',
-      'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11', 'CKV2_DOCKER_12', 'CKV2_DOCKER_13',
-      'CKV2_DOCKER_14', 'CKV2_DOCKER_15', 'CKV2_DOCKER_16',
-    ],
+    // CKV2_DOCKER_2 … CKV2_DOCKER_16.
+    aliases: Array.from({ length: 15 }, (_, i) => `CKV2_DOCKER_${i + 2}`),
     lesson: { question: 10, anchor: 'cau-tra-loi' },
     messages: {
       flag: '{{tool}} {{flag}} tắt kiểm tra chứng chỉ TLS: kẻ đứng giữa có thể tráo file tải về. Bỏ cờ này; nếu thiếu CA, cài gói ca-certificates.',

@@ -1,4 +1,5 @@
 // `WORKDIR app` is relative to the previous WORKDIR: where files end up depends on the base image.
+import { unquoteWord } from '../context-sources';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
   check(context) {
     for (const instruction of context.ast.instructions) {
       if (instruction.keyword !== 'WORKDIR') continue;
-      const path = instruction.argsText.trim().replace(/^(["'])(.*)\1$/, '$2');
+      const path = unquoteWord(instruction.argsText.trim());
       if (path === '') continue;
       // A variable may hold an absolute path (`$HOME/app`); Windows paths start with a drive letter.
       if (path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\')) continue;

@@ -1,4 +1,5 @@
 // Without WORKDIR, `COPY . .` drops the application into `/` next to bin/, etc/ and usr/.
+import { unquoteWord } from '../context-sources';
 import { baseImageOf, isOfficialImage, isScratch, isVerifiedPublisher, setsWorkdir } from '../images';
 import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
@@ -12,7 +13,7 @@ function destinationOf(instruction: Instruction): string | null {
   const args = instruction.args;
   if (args.length < 2) return null;
   for (const arg of args) if (arg.value.startsWith('#')) return null;
-  return args[args.length - 1]!.value.replace(/^(["'])(.*)\1$/, '$2');
+  return unquoteWord(args[args.length - 1]!.value);
 }
 
 /** Where the destination found by `destinationOf` is written: read only to report it. */
