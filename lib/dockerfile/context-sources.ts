@@ -139,6 +139,11 @@ export function copyDestination(instruction: Instruction): string {
   return unquoteWord(args[argsEndBeforeTrailingComment(args) - 1]?.value ?? '');
 }
 
+/** Not absolute: no `/`, no variable (it may hold an absolute path), no Windows drive or `\` root. */
+export function isRelativePath(path: string): boolean {
+  return !path.startsWith('/') && !path.startsWith('$') && !/^[A-Za-z]:[\\/]/.test(path) && !path.startsWith('\\');
+}
+
 /** `.`, `./`, `*`, `./*`: the whole build context. */
 export function isWholeContext(source: string): boolean {
   const path = source.trim();

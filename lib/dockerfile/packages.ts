@@ -392,7 +392,8 @@ export function installWordBefore(cmd: ShellCommand, rest: readonly ShellWord[])
 
 // ---------------------------------------------------------------- builds
 
-const PYTHON = /^python(\d+(\.\d+)?)?$/;
+/** `python`, `python3`, `python3.11`. */
+export const PYTHON = /^python(\d+(\.\d+)?)?$/;
 /** Programs `buildStep` knows besides python. */
 const BUILD_TOOLS = new Set(['go', 'npm', 'yarn', 'pnpm', 'mvn', 'mvnw', 'gradle', 'gradlew', 'cargo', 'dotnet']);
 const MAVEN_BUILDS = new Set(['package', 'install', 'verify']);

@@ -1,12 +1,12 @@
 // Python buffers stdout when it is not a terminal: without PYTHONUNBUFFERED=1, `docker logs` shows
 // nothing until the buffer fills, and the last lines are lost when the container crashes.
+import { PYTHON } from '../packages';
 import { isPythonApp } from '../python-app';
 import { commandsOf, instructionsWithParents, programName, shippedStages } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction, ShellWord } from '../types';
 
 const PYTHON_PATH = /(^|\/)python(\d+(\.\d+)?)?$/;
-const PYTHON = /^python(\d+(\.\d+)?)?$/;
 /** `-u`, or `-u` inside a cluster such as `-Bu`. */
 const UNBUFFERED_FLAG = /^-[A-Za-z]*u[A-Za-z]*$/;
 const UNBUFFERED_ASSIGNMENT = /^PYTHONUNBUFFERED=.+/;

@@ -1,4 +1,5 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
+import { PYTHON } from '../packages';
 import { programName, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand, ShellScript, ShellWord } from '../types';
@@ -31,7 +32,6 @@ type Found = (messageId: MessageId, word: ShellWord | undefined, subject: string
 
 const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/;
 const PIP = /^pip(\d+(\.\d+)?)?$/;
-const PYTHON = /^python(\d+(\.\d+)?)?$/;
 const PIP_MODULE = /^pip\d*$/;
 const FLAG_CLUSTER = /^-[A-Za-z0-9]+$/;
 const CONFIG = /^config$/i;

@@ -1,5 +1,5 @@
 // `WORKDIR app` is relative to the previous WORKDIR: where files end up depends on the base image.
-import { unquoteWord } from '../context-sources';
+import { isRelativePath, unquoteWord } from '../context-sources';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
       const path = unquoteWord(instruction.argsText.trim());
       if (path === '') continue;
       // A variable may hold an absolute path (`$HOME/app`); Windows paths start with a drive letter.
-      if (path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\')) continue;
+      if (!isRelativePath(path)) continue;
       // Read only now: an instruction works its ranges out on first read. Never null with a path.
       const range = instruction.argsRange;
       if (!range) continue;

@@ -1,5 +1,5 @@
 // Without WORKDIR, `COPY . .` drops the application into `/` next to bin/, etc/ and usr/.
-import { unquoteWord } from '../context-sources';
+import { isRelativePath, unquoteWord } from '../context-sources';
 import { baseImageOf, isOfficialImage, isScratch, isVerifiedPublisher, setsWorkdir } from '../images';
 import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
@@ -20,10 +20,6 @@ function destinationOf(instruction: Instruction): string | null {
 function destinationRange(instruction: Instruction): Range | undefined {
   const json = instruction.json;
   return json ? json.valueRanges[json.valueRanges.length - 1] : instruction.args[instruction.args.length - 1]?.range;
-}
-
-function isRelative(path: string): boolean {
-  return !path.startsWith('/') && !path.startsWith('$') && !/^[A-Za-z]:[\\/]/.test(path) && !path.startsWith('\\');
 }
 
 export default defineRule({
@@ -52,7 +48,7 @@ export default defineRule({
         if (instruction.stageIndex !== stage.index) continue;
         if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
         const dest = destinationOf(instruction);
-        if (dest === null || !isRelative(dest)) continue;
+        if (dest === null || !isRelativePath(dest)) continue;
         const range = destinationRange(instruction);
         if (!range) continue;
         context.report({ messageId: 'missing', range, data: { dest } });
