@@ -79,9 +79,21 @@ function canonicalKeyword(raw: string): string {
   return CANONICAL_KEYWORDS.get(raw) ?? CANONICAL_KEYWORDS.get(raw.toUpperCase()) ?? raw.toUpperCase();
 }
 
+/** What few instructions have: exec form, heredocs, ONBUILD, HEALTHCHECK, empty continuation lines. */
+interface RareParts {
+  json: JsonForm | null;
+  jsonError: { range: Range; message: string } | null;
+  heredocs: Heredoc[];
+  onbuild: InstructionNode | null;
+  healthcheck: { none: boolean; command: InstructionNode | null } | null;
+  emptyContinuationLines: number[];
+}
+
 /**
  * An instruction whose argument words and secondary ranges are read on first use: most RUN lines
- * are asked for their shell commands, never for their words.
+ * are asked for their shell commands, never for their words. Fields most instructions leave empty
+ * live in one object made on first write: on a 10,000-line file the instructions were the tree's
+ * largest objects, and every byte of the tree is copied by the garbage collector while it is young.
  */
 export class InstructionNode implements Instruction {
   readonly keyword: string;
@@ -91,25 +103,17 @@ export class InstructionNode implements Instruction {
   readonly stageIndex: number;
   flags: Flag[] = NONE;
   readonly argsText: string;
-  json: JsonForm | null = null;
-  jsonError: { range: Range; message: string } | null = null;
-  heredocs: Heredoc[] = NONE;
   pairs: KeyValue[] = NONE;
   shell: ShellScript | null = null;
-  onbuild: InstructionNode | null = null;
-  healthcheck: { none: boolean; command: InstructionNode | null } | null = null;
-  emptyContinuationLines: number[] = NONE;
   /** Filled by query.ts `commandsOf` on first ask (a slot here, not a WeakMap: see parse/index.ts ParsedTree). */
   commandsMemo: readonly ShellCommand[] | undefined = undefined;
   readonly #text: string;
   readonly #rangeOf: RangeOf;
   readonly #keywordStart: number;
   readonly #argsStart: number;
-  readonly #textEnd: number;
   readonly #escapeChar: string;
   #args: Token[] | undefined;
-  #keywordRange: Range | undefined;
-  #argsRange: Range | null | undefined;
+  #rare: RareParts | undefined;
 
   // Positional on purpose: an options object here was one more allocation per instruction.
   constructor(
@@ -132,20 +136,84 @@ export class InstructionNode implements Instruction {
     this.keywordRaw = keywordRaw;
     this.#keywordStart = keywordStart;
     this.#argsStart = argsStart;
-    this.#textEnd = textEnd;
+    // The arguments end where their text ends: no field of its own for the end.
     this.argsText = text.slice(argsStart, textEnd);
     this.range = range;
     this.index = index;
     this.stageIndex = stageIndex;
   }
 
+  #rareParts(): RareParts {
+    return (this.#rare ??= {
+      json: null,
+      jsonError: null,
+      heredocs: NONE,
+      onbuild: null,
+      healthcheck: null,
+      emptyContinuationLines: NONE,
+    });
+  }
+
+  get json(): JsonForm | null {
+    return this.#rare?.json ?? null;
+  }
+
+  set json(value: JsonForm | null) {
+    this.#rareParts().json = value;
+  }
+
+  get jsonError(): { range: Range; message: string } | null {
+    return this.#rare?.jsonError ?? null;
+  }
+
+  set jsonError(value: { range: Range; message: string } | null) {
+    this.#rareParts().jsonError = value;
+  }
+
+  get heredocs(): Heredoc[] {
+    return this.#rare?.heredocs ?? NONE;
+  }
+
+  set heredocs(value: Heredoc[]) {
+    this.#rareParts().heredocs = value;
+  }
+
+  get onbuild(): InstructionNode | null {
+    return this.#rare?.onbuild ?? null;
+  }
+
+  set onbuild(value: InstructionNode | null) {
+    this.#rareParts().onbuild = value;
+  }
+
+  get healthcheck(): { none: boolean; command: InstructionNode | null } | null {
+    return this.#rare?.healthcheck ?? null;
+  }
+
+  set healthcheck(value: { none: boolean; command: InstructionNode | null } | null) {
+    this.#rareParts().healthcheck = value;
+  }
+
+  get emptyContinuationLines(): number[] {
+    return this.#rare?.emptyContinuationLines ?? NONE;
+  }
+
+  set emptyContinuationLines(value: number[]) {
+    this.#rareParts().emptyContinuationLines = value;
+  }
+
+  get #textEnd(): number {
+    return this.#argsStart + this.argsText.length;
+  }
+
+  // Computed on each read, not cached: most are read once, to report a finding, and a cache slot
+  // of their own cost every instruction of the tree.
   get keywordRange(): Range {
-    return (this.#keywordRange ??= this.#rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length));
+    return this.#rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length);
   }
 
   get argsRange(): Range | null {
-    if (this.#argsRange === undefined) this.#argsRange = this.#argsStart < this.#textEnd ? this.#rangeOf(this.#argsStart, this.#textEnd) : null;
-    return this.#argsRange;
+    return this.#argsStart < this.#textEnd ? this.#rangeOf(this.#argsStart, this.#textEnd) : null;
   }
 
   /** Word spans of the arguments (logical indices), split anew on each call: only `args` is kept. */
