@@ -130,13 +130,34 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     },
   };
 
+  const inspectors: Rule[] = [];
   for (const rule of rules) {
     if (!isRuleEnabled(rule, options)) continue;
+    if (rule.inspect) {
+      inspectors.push(rule);
+      continue;
+    }
     current = rule;
     try {
       rule.check(context);
     } catch (error) {
       ruleErrors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  // Every inspecting rule on one instruction, then the next: one pass over the tree for all of them.
+  // A rule that throws stops there, as its own `check` would, and the others go on.
+  const instructions = ast.instructions;
+  for (let i = 0; i < instructions.length && inspectors.length > 0; i++) {
+    const instruction = instructions[i]!;
+    for (let r = 0; r < inspectors.length; r++) {
+      current = inspectors[r]!;
+      try {
+        current.inspect!(instruction, context);
+      } catch (error) {
+        ruleErrors.push({ rule: current.meta.id, error: error instanceof Error ? error.message : String(error) });
+        inspectors.splice(r--, 1);
+      }
     }
   }
 

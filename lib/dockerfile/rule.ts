@@ -1,11 +1,22 @@
 // The shape every rule file exports: `export default defineRule({ meta, check })`.
 import type { Rule, RuleMeta } from './types';
 
-type RuleInput = {
-  meta: Omit<RuleMeta, 'defaultEnabled'> & { defaultEnabled?: boolean };
-  check: Rule['check'];
-};
+type RuleMetaInput = Omit<RuleMeta, 'defaultEnabled'> & { defaultEnabled?: boolean };
+
+/** A rule reads the whole file (`check`), or judges each instruction on its own (`inspect`). */
+type RuleInput = { meta: RuleMetaInput; check: Rule['check'] } | { meta: RuleMetaInput; inspect: NonNullable<Rule['inspect']> };
 
 export function defineRule(input: RuleInput): Rule {
-  return { meta: { defaultEnabled: true, ...input.meta }, check: input.check };
+  const meta = { defaultEnabled: true, ...input.meta };
+  if ('check' in input) return { meta, check: input.check };
+  const { inspect } = input;
+  return {
+    meta,
+    inspect,
+    // On its own (tests, callers of one rule): every instruction in order, as analyze does.
+    check(context) {
+      const instructions = context.ast.instructions;
+      for (let i = 0; i < instructions.length; i++) inspect(instructions[i]!, context);
+    },
+  };
 }

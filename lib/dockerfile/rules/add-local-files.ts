@@ -40,34 +40,30 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'ADD') continue;
-      if (hasCopyFlag(instruction, 'checksum') || hasCopyFlag(instruction, 'keep-git-dir')) continue;
-      const count = sourceCount(instruction);
-      if (instruction.heredocs.length === 0 && count === 0) continue;
-      // A variable could name an archive or a URL: unknown, so quiet.
-      if (needsAdd(instruction, count)) continue;
-      const swappable = instruction.flags.every((f) => COPY_FLAGS.has(f.name));
-      context.report({
-        messageId: 'useCopy',
-        range: instruction.keywordRange,
-        ...(swappable
-          ? {
-              fix: {
-                title: 'Đổi ADD thành COPY',
-                edits: [
-                  {
-                    range: instruction.keywordRange,
-                    text: instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'copy' : 'COPY',
-                  },
-                ],
-              },
-            }
-          : {}),
-      });
-    }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'ADD') return;
+    if (hasCopyFlag(instruction, 'checksum') || hasCopyFlag(instruction, 'keep-git-dir')) return;
+    const count = sourceCount(instruction);
+    if (instruction.heredocs.length === 0 && count === 0) return;
+    // A variable could name an archive or a URL: unknown, so quiet.
+    if (needsAdd(instruction, count)) return;
+    const swappable = instruction.flags.every((f) => COPY_FLAGS.has(f.name));
+    context.report({
+      messageId: 'useCopy',
+      range: instruction.keywordRange,
+      ...(swappable
+        ? {
+            fix: {
+              title: 'Đổi ADD thành COPY',
+              edits: [
+                {
+                  range: instruction.keywordRange,
+                  text: instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'copy' : 'COPY',
+                },
+              ],
+            },
+          }
+        : {}),
+    });
   },
 });

@@ -24,13 +24,9 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'ADD' || hasCopyFlag(instruction, 'checksum')) continue;
-      const urls = pathsPassing(instruction, isUncheckedUrl);
-      if (urls) for (const url of urls) context.report({ messageId: 'noChecksum', range: url.range, data: { url: url.value } });
-    }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'ADD' || hasCopyFlag(instruction, 'checksum')) return;
+    const urls = pathsPassing(instruction, isUncheckedUrl);
+    if (urls) for (const url of urls) context.report({ messageId: 'noChecksum', range: url.range, data: { url: url.value } });
   },
 });

@@ -36,28 +36,24 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'RUN') continue;
-      // Decided on the first `apk add` without --no-cache: most RUNs have none.
-      let keptOut: boolean | undefined;
-      const commands = commandsOf(instruction);
-      for (let c = 0; c < commands.length; c++) {
-        const cmd = commands[c]!;
-        if (programName(cmd) !== 'apk') continue;
-        const add = subcommandWord(cmd);
-        if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
-        keptOut ??= cacheKeptOut(instruction);
-        if (keptOut) break;
-        if (variableMayHold(cmd, context.ast.stages[instruction.stageIndex], (w) => w === '--no-cache')) continue;
-        context.report({
-          messageId: 'missing',
-          range: commandWordsRange(cmd, add),
-          fix: { title: 'Thêm --no-cache', edits: [{ range: after(add), text: ' --no-cache' }] },
-        });
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    // Decided on the first `apk add` without --no-cache: most RUNs have none.
+    let keptOut: boolean | undefined;
+    const commands = commandsOf(instruction);
+    for (let c = 0; c < commands.length; c++) {
+      const cmd = commands[c]!;
+      if (programName(cmd) !== 'apk') continue;
+      const add = subcommandWord(cmd);
+      if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+      keptOut ??= cacheKeptOut(instruction);
+      if (keptOut) break;
+      if (variableMayHold(cmd, context.ast.stages[instruction.stageIndex], (w) => w === '--no-cache')) continue;
+      context.report({
+        messageId: 'missing',
+        range: commandWordsRange(cmd, add),
+        fix: { title: 'Thêm --no-cache', edits: [{ range: after(add), text: ' --no-cache' }] },
+      });
     }
   },
 });

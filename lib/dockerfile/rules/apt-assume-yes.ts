@@ -32,24 +32,20 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'RUN') continue;
-      const stage = context.ast.stages[instruction.stageIndex];
-      const commands = commandsOf(instruction);
-      for (let c = 0; c < commands.length; c++) {
-        const command = commands[c]!;
-        const install = aptInstallWord(command);
-        if (!install || assumesYes(command) || variableMayHold(command, stage, isYesWord)) continue;
-        context.report({
-          messageId: 'missing',
-          range: commandWordsRange(command, install),
-          data: { command: command.name },
-          fix: { title: 'Thêm -y', edits: [{ range: after(install), text: ' -y' }] },
-        });
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    const stage = context.ast.stages[instruction.stageIndex];
+    const commands = commandsOf(instruction);
+    for (let c = 0; c < commands.length; c++) {
+      const command = commands[c]!;
+      const install = aptInstallWord(command);
+      if (!install || assumesYes(command) || variableMayHold(command, stage, isYesWord)) continue;
+      context.report({
+        messageId: 'missing',
+        range: commandWordsRange(command, install),
+        data: { command: command.name },
+        fix: { title: 'Thêm -y', edits: [{ range: after(install), text: ' -y' }] },
+      });
     }
   },
 });

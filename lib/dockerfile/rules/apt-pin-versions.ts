@@ -27,25 +27,21 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'RUN') continue;
-      const commands = commandsOf(instruction);
-      for (let c = 0; c < commands.length; c++) {
-        const command = commands[c]!;
-        if (!aptInstallWord(command)) continue;
-        const unpinned = packageWords(command, isUnpinned);
-        const first = unpinned[0];
-        const last = unpinned[unpinned.length - 1];
-        if (!first || !last) continue;
-        context.report({
-          messageId: 'unpinned',
-          range: spanning(first.range, last.range),
-          data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
-        });
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    const commands = commandsOf(instruction);
+    for (let c = 0; c < commands.length; c++) {
+      const command = commands[c]!;
+      if (!aptInstallWord(command)) continue;
+      const unpinned = packageWords(command, isUnpinned);
+      const first = unpinned[0];
+      const last = unpinned[unpinned.length - 1];
+      if (!first || !last) continue;
+      context.report({
+        messageId: 'unpinned',
+        range: spanning(first.range, last.range),
+        data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
+      });
     }
   },
 });

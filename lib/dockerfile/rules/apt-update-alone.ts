@@ -43,15 +43,11 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'RUN') continue;
-      const commands = commandsOf(instruction);
-      const first = commands.find(isAptUpdate);
-      if (!first || commands.some(consumesLists)) continue;
-      context.report({ messageId: 'alone', range: commandWordsRange(first, subcommandWord(first)), data: { command: first.name } });
-    }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    const commands = commandsOf(instruction);
+    const first = commands.find(isAptUpdate);
+    if (!first || commands.some(consumesLists)) return;
+    context.report({ messageId: 'alone', range: commandWordsRange(first, subcommandWord(first)), data: { command: first.name } });
   },
 });

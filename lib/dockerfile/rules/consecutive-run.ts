@@ -55,7 +55,7 @@ function joinFix(ast: DockerfileAst, stage: Stage, group: Instruction[]): Fix | 
     const next = group[i + 1]!;
     const commands = commandsOf(current);
     const last = commands[commands.length - 1];
-    // Read once: an instruction works its ranges out on first read.
+    // Read once: a range is built on each read.
     const nextArgs = next.argsRange;
     if (!last || !nextArgs) return undefined;
     if (commands.some((cmd) => cmd.name === '' || SHELL_STATE.has(programName(cmd)))) return undefined;

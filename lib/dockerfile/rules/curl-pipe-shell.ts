@@ -29,39 +29,34 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    // Indexed loops: a for-of allocates an iterator result per step until the code is optimised.
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'RUN') continue;
-      // Unwrapped commands keep their operator; each script (shell form, heredoc body) starts with none.
-      const commands = commandsOf(instruction);
-      let download: ShellCommand | null = null;
-      for (let c = 0; c < commands.length; c++) {
-        const cmd = commands[c]!;
-        // A pipeline continues while commands are joined by `|`.
-        if (cmd.operatorBefore !== '|') download = null;
-        const name = programName(cmd);
-        if (DOWNLOADERS.has(name)) {
-          download = cmd;
-          continue;
-        }
-        if (!cmd.nameWord || (!SHELLS.has(name) && name !== 'eval')) continue;
-        if (download && SHELLS.has(name)) {
-          context.report({
-            messageId: 'pipe',
-            range: spanning(download.range, cmd.nameWord.range),
-            data: { tool: programName(download), shell: name },
-          });
-          download = null;
-          continue;
-        }
-        const substituted = cmd.args.find(substitutesDownload);
-        if (substituted) {
-          const tool = SUBSTITUTED_DOWNLOAD.exec(substituted.raw)?.[2] ?? 'curl';
-          context.report({ messageId: 'substitution', range: spanning(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });
-        }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    // Unwrapped commands keep their operator; each script (shell form, heredoc body) starts with none.
+    const commands = commandsOf(instruction);
+    let download: ShellCommand | null = null;
+    for (let c = 0; c < commands.length; c++) {
+      const cmd = commands[c]!;
+      // A pipeline continues while commands are joined by `|`.
+      if (cmd.operatorBefore !== '|') download = null;
+      const name = programName(cmd);
+      if (DOWNLOADERS.has(name)) {
+        download = cmd;
+        continue;
+      }
+      if (!cmd.nameWord || (!SHELLS.has(name) && name !== 'eval')) continue;
+      if (download && SHELLS.has(name)) {
+        context.report({
+          messageId: 'pipe',
+          range: spanning(download.range, cmd.nameWord.range),
+          data: { tool: programName(download), shell: name },
+        });
+        download = null;
+        continue;
+      }
+      const substituted = cmd.args.find(substitutesDownload);
+      if (substituted) {
+        const tool = SUBSTITUTED_DOWNLOAD.exec(substituted.raw)?.[2] ?? 'curl';
+        context.report({ messageId: 'substitution', range: spanning(cmd.nameWord.range, substituted.range), data: { tool, shell: name } });
       }
     }
   },

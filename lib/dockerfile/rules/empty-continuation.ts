@@ -15,19 +15,16 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    const { ast } = context;
-    for (const instruction of ast.instructions) {
-      // Nearly every instruction has none: a length test skips the loop.
-      if (instruction.emptyContinuationLines.length === 0) continue;
-      for (const line of instruction.emptyContinuationLines) {
-        const length = lineText(ast, line).length;
-        context.report({
-          messageId: 'empty',
-          range: { line, column: 1, endLine: line, endColumn: length + 1 },
-          fix: { title: 'Xoá dòng trống', edits: [{ range: { line, column: 1, endLine: line + 1, endColumn: 1 }, text: '' }] },
-        });
-      }
+  inspect(instruction, context) {
+    // Nearly every instruction has none: a length test skips the loop.
+    if (instruction.emptyContinuationLines.length === 0) return;
+    for (const line of instruction.emptyContinuationLines) {
+      const length = lineText(context.ast, line).length;
+      context.report({
+        messageId: 'empty',
+        range: { line, column: 1, endLine: line, endColumn: length + 1 },
+        fix: { title: 'Xoá dòng trống', edits: [{ range: { line, column: 1, endLine: line + 1, endColumn: 1 }, text: '' }] },
+      });
     }
   },
 });

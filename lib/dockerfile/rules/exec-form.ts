@@ -61,34 +61,30 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    const { ast } = context;
-    for (let i = 0; i < ast.instructions.length; i++) {
-      const instruction = ast.instructions[i]!;
-      if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
-      if (instruction.json || instruction.jsonError) continue;
-      const text = instruction.argsText.trim();
-      // `CMD exec python app.py`: the shell replaces itself with the app, which then receives signals.
-      if (text === '' || EXEC_PREFIX.test(text)) continue;
-      // Read only now: a range is built on each read.
-      const argsRange = instruction.argsRange;
-      if (!argsRange) continue;
-      const words = simpleWords(text);
-      const offerFix = words !== null && !(instruction.keyword === 'ENTRYPOINT' && hasCmd(ast, instruction));
-      context.report({
-        messageId: 'shellForm',
-        range: argsRange,
-        data: { keyword: instruction.keyword },
-        ...(offerFix && words
-          ? {
-              fix: {
-                title: 'Chuyển sang dạng exec (mảng JSON)',
-                edits: [{ range: argsRange, text: `[${words.map((w) => JSON.stringify(w)).join(', ')}]` }],
-              },
-            }
-          : {}),
-      });
-    }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') return;
+    if (instruction.json || instruction.jsonError) return;
+    const text = instruction.argsText.trim();
+    // `CMD exec python app.py`: the shell replaces itself with the app, which then receives signals.
+    if (text === '' || EXEC_PREFIX.test(text)) return;
+    // Read only now: a range is built on each read.
+    const argsRange = instruction.argsRange;
+    if (!argsRange) return;
+    const words = simpleWords(text);
+    const offerFix = words !== null && !(instruction.keyword === 'ENTRYPOINT' && hasCmd(context.ast, instruction));
+    context.report({
+      messageId: 'shellForm',
+      range: argsRange,
+      data: { keyword: instruction.keyword },
+      ...(offerFix && words
+        ? {
+            fix: {
+              title: 'Chuyển sang dạng exec (mảng JSON)',
+              edits: [{ range: argsRange, text: `[${words.map((w) => JSON.stringify(w)).join(', ')}]` }],
+            },
+          }
+        : {}),
+    });
   },
 });
 

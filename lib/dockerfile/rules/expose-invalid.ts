@@ -35,20 +35,16 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'EXPOSE') continue;
-      const args = instruction.args;
-      for (let a = 0; a < args.length; a++) {
-        const arg = args[a]!;
-        const word = unquoteWord(arg.value);
-        // `EXPOSE $PORT` / `${PORT:-8000}` is only known at build time.
-        if (word.includes('$')) continue;
-        const problem = problemOf(word);
-        if (problem) context.report({ messageId: problem, range: arg.range, data: { port: word } });
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'EXPOSE') return;
+    const args = instruction.args;
+    for (let a = 0; a < args.length; a++) {
+      const arg = args[a]!;
+      const word = unquoteWord(arg.value);
+      // `EXPOSE $PORT` / `${PORT:-8000}` is only known at build time.
+      if (word.includes('$')) continue;
+      const problem = problemOf(word);
+      if (problem) context.report({ messageId: problem, range: arg.range, data: { port: word } });
     }
   },
 });

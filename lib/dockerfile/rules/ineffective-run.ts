@@ -61,20 +61,18 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    for (const instruction of context.ast.instructions) {
-      if (instruction.keyword !== 'RUN') continue;
-      const commands = commandsOf(instruction);
-      const first = commands[0];
-      const last = commands[commands.length - 1];
-      if (!first || !last) continue;
-      const kind = lostEffectOfAll(commands);
-      if (kind === null) continue;
-      context.report({
-        messageId: kind,
-        range: spanning(first.range, last.range),
-        data: { command: commands.map((c) => [c.name, ...c.args.map((a) => a.value)].join(' ').trim() || c.assignments.map((a) => a.value).join(' ')).join(' && ') },
-      });
-    }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    const commands = commandsOf(instruction);
+    const first = commands[0];
+    const last = commands[commands.length - 1];
+    if (!first || !last) return;
+    const kind = lostEffectOfAll(commands);
+    if (kind === null) return;
+    context.report({
+      messageId: kind,
+      range: spanning(first.range, last.range),
+      data: { command: commands.map((c) => [c.name, ...c.args.map((a) => a.value)].join(' ').trim() || c.assignments.map((a) => a.value).join(' ')).join(' && ') },
+    });
   },
 });

@@ -31,8 +31,8 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    for (const instruction of context.ast.instructions) checkWithWrapped(context, instruction);
+  inspect(instruction, context) {
+    checkWithWrapped(context, instruction);
   },
 });
 

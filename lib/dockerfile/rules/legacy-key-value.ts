@@ -27,22 +27,19 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    const { ast } = context;
-    for (const instruction of ast.instructions) {
-      if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') continue;
-      for (const pair of instruction.pairs) {
-        if (!pair.legacy) continue;
-        const text = modernPair(ast, pair);
-        const range = pair.range;
-        const fix: Fix | undefined = text === null ? undefined : { title: `Viết thành ${text}`, edits: [{ range, text }] };
-        context.report({
-          messageId: 'legacy',
-          range,
-          data: { instruction: instruction.keyword, key: pair.key },
-          ...(fix ? { fix } : {}),
-        });
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') return;
+    for (const pair of instruction.pairs) {
+      if (!pair.legacy) continue;
+      const text = modernPair(context.ast, pair);
+      const range = pair.range;
+      const fix: Fix | undefined = text === null ? undefined : { title: `Viết thành ${text}`, edits: [{ range, text }] };
+      context.report({
+        messageId: 'legacy',
+        range,
+        data: { instruction: instruction.keyword, key: pair.key },
+        ...(fix ? { fix } : {}),
+      });
     }
   },
 });

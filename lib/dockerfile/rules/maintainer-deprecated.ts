@@ -18,27 +18,25 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    for (const instruction of context.ast.instructions) {
-      if (instruction.keyword !== 'MAINTAINER') continue;
-      const value = instruction.argsText.trim().replace(/^"(.*)"$/, '$1');
-      const label = instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
-      // Read once: an instruction works its ranges out on first read.
-      const keywordRange = instruction.keywordRange;
-      const argsRange = instruction.argsRange;
-      const fix =
-        value === '' || !argsRange
-          ? undefined
-          : {
-              title: 'Đổi thành LABEL maintainer',
-              edits: [
-                {
-                  range: { line: keywordRange.line, column: keywordRange.column, endLine: argsRange.endLine, endColumn: argsRange.endColumn },
-                  text: `${label} maintainer=${quoted(value)}`,
-                },
-              ],
-            };
-      context.report({ messageId: 'deprecated', range: keywordRange, ...(fix ? { fix } : {}) });
-    }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'MAINTAINER') return;
+    const value = instruction.argsText.trim().replace(/^"(.*)"$/, '$1');
+    const label = instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
+    // Read once: a range is built on each read.
+    const keywordRange = instruction.keywordRange;
+    const argsRange = instruction.argsRange;
+    const fix =
+      value === '' || !argsRange
+        ? undefined
+        : {
+            title: 'Đổi thành LABEL maintainer',
+            edits: [
+              {
+                range: { line: keywordRange.line, column: keywordRange.column, endLine: argsRange.endLine, endColumn: argsRange.endColumn },
+                text: `${label} maintainer=${quoted(value)}`,
+              },
+            ],
+          };
+    context.report({ messageId: 'deprecated', range: keywordRange, ...(fix ? { fix } : {}) });
   },
 });

@@ -15,18 +15,16 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    for (const instruction of context.ast.instructions) {
-      if (instruction.keyword !== 'RUN' || !runsCd(instruction)) continue;
-      for (const script of scriptsOf(instruction)) {
-        // `RUN cd /x` alone does nothing at all: ineffective-run reports that.
-        if (script.commands.length < 2) continue;
-        // One finding per script: `cd /tmp && … && cd /` is one habit, not two problems.
-        const cd = firstCd(script.commands);
-        if (!cd?.nameWord) continue;
-        const path = cd.args.find((w) => !w.value.startsWith('-'))?.value ?? '/thư-mục';
-        context.report({ messageId: 'cd', range: cd.nameWord.range, data: { path } });
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN' || !runsCd(instruction)) return;
+    for (const script of scriptsOf(instruction)) {
+      // `RUN cd /x` alone does nothing at all: ineffective-run reports that.
+      if (script.commands.length < 2) continue;
+      // One finding per script: `cd /tmp && … && cd /` is one habit, not two problems.
+      const cd = firstCd(script.commands);
+      if (!cd?.nameWord) continue;
+      const path = cd.args.find((w) => !w.value.startsWith('-'))?.value ?? '/thư-mục';
+      context.report({ messageId: 'cd', range: cd.nameWord.range, data: { path } });
     }
   },
 });

@@ -34,18 +34,13 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    // Indexed loops: a for-of allocates an iterator result per step until the code is optimised.
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'RUN') continue;
-      // The raw commands of the shell form and of each heredoc body (read in place: no list of scripts).
-      if (instruction.shell) reportSudo(context, instruction.shell);
-      for (let h = 0; h < instruction.heredocs.length; h++) {
-        const body = instruction.heredocs[h]!.shell;
-        if (body) reportSudo(context, body);
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    // The raw commands of the shell form and of each heredoc body (read in place: no list of scripts).
+    if (instruction.shell) reportSudo(context, instruction.shell);
+    for (let h = 0; h < instruction.heredocs.length; h++) {
+      const body = instruction.heredocs[h]!.shell;
+      if (body) reportSudo(context, body);
     }
   },
 });

@@ -78,25 +78,25 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    for (const instruction of context.ast.instructions) {
-      if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
-        const chmod = instruction.flags.find(isChmodFlag);
-        if (!chmod?.value || !isWorldWritableMode(chmod.value)) continue;
-        const range = chmod.valueRange;
-        if (range) context.report({ messageId: 'worldWritable', range, data: { mode: chmod.value } });
-        continue;
-      }
-      if (instruction.keyword !== 'RUN') continue;
-      for (const command of commandsOf(instruction)) {
-        // Most commands are none of the three: their words are never looked at.
-        const program = programName(command);
-        if (program !== 'chmod' && program !== 'mkdir' && program !== 'install') continue;
-        const mode = modeOf(command, program);
-        if (!mode || !isWorldWritableMode(mode.value)) continue;
-        if (program === 'chmod' && positionals(command).length < 2 && !mode.value.startsWith('-')) continue;
-        context.report({ messageId: 'worldWritable', range: mode.word.range, data: { mode: mode.value } });
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+      const chmod = instruction.flags.find(isChmodFlag);
+      if (!chmod?.value || !isWorldWritableMode(chmod.value)) return;
+      const range = chmod.valueRange;
+      if (range) context.report({ messageId: 'worldWritable', range, data: { mode: chmod.value } });
+      return;
+    }
+    if (instruction.keyword !== 'RUN') return;
+    const commands = commandsOf(instruction);
+    for (let c = 0; c < commands.length; c++) {
+      const command = commands[c]!;
+      // Most commands are none of the three: their words are never looked at.
+      const program = programName(command);
+      if (program !== 'chmod' && program !== 'mkdir' && program !== 'install') continue;
+      const mode = modeOf(command, program);
+      if (!mode || !isWorldWritableMode(mode.value)) continue;
+      if (program === 'chmod' && positionals(command).length < 2 && !mode.value.startsWith('-')) continue;
+      context.report({ messageId: 'worldWritable', range: mode.word.range, data: { mode: mode.value } });
     }
   },
 });

@@ -54,27 +54,23 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'RUN') continue;
-      const commands = commandsOf(instruction);
-      for (let c = 0; c < commands.length; c++) {
-        const cmd = commands[c]!;
-        if (!mayRunPip(cmd)) continue;
-        const args = pipInstallArgs(cmd);
-        if (!args || !installWordBefore(cmd, args)) continue;
-        // Never an empty list: undefined when every requirement is pinned.
-        const unpinned = unpinnedRequirements(cmd, args);
-        if (!unpinned) continue;
-        const first = unpinned[0]!;
-        context.report({
-          messageId: 'unpinned',
-          range: spanning(first.range, unpinned.at(-1)!.range),
-          data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
-        });
-      }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'RUN') return;
+    const commands = commandsOf(instruction);
+    for (let c = 0; c < commands.length; c++) {
+      const cmd = commands[c]!;
+      if (!mayRunPip(cmd)) continue;
+      const args = pipInstallArgs(cmd);
+      if (!args || !installWordBefore(cmd, args)) continue;
+      // Never an empty list: undefined when every requirement is pinned.
+      const unpinned = unpinnedRequirements(cmd, args);
+      if (!unpinned) continue;
+      const first = unpinned[0]!;
+      context.report({
+        messageId: 'unpinned',
+        range: spanning(first.range, unpinned.at(-1)!.range),
+        data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
+      });
     }
   },
 });

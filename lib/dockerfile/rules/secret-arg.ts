@@ -17,23 +17,19 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
-      for (let j = 0; j < instruction.pairs.length; j++) {
-        const pair = instruction.pairs[j]!;
-        if (!isSecretKey(pair.key)) continue;
-        if (instruction.keyword === 'ARG' && pair.value === null) {
-          context.report({
-            messageId: 'secretArg',
-            range: pair.keyRange,
-            data: { key: pair.key, id: pair.key.toLowerCase() },
-          });
-        } else if (instruction.keyword === 'ENV' && pair.value !== null && isVariableReference(pair.value)) {
-          context.report({ messageId: 'secretEnv', range: pair.keyRange, data: { key: pair.key, value: pair.value.trim() } });
-        }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') return;
+    for (let j = 0; j < instruction.pairs.length; j++) {
+      const pair = instruction.pairs[j]!;
+      if (!isSecretKey(pair.key)) continue;
+      if (instruction.keyword === 'ARG' && pair.value === null) {
+        context.report({
+          messageId: 'secretArg',
+          range: pair.keyRange,
+          data: { key: pair.key, id: pair.key.toLowerCase() },
+        });
+      } else if (instruction.keyword === 'ENV' && pair.value !== null && isVariableReference(pair.value)) {
+        context.report({ messageId: 'secretEnv', range: pair.keyRange, data: { key: pair.key, value: pair.value.trim() } });
       }
     }
   },

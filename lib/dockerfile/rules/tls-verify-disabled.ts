@@ -159,8 +159,17 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    // A word belongs to one instruction, so one list for the file reports each word once, by its first check.
+  inspect(instruction, context) {
+    if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
+      for (const pair of instruction.pairs) {
+        if (insecureVariable(pair.key, pair.value)) {
+          context.report({ messageId: 'variable', range: pair.range, data: { name: pair.key } });
+        }
+      }
+      return;
+    }
+    if (instruction.keyword !== 'RUN') return;
+    // A word may match several checks: each is reported once, by its first (words belong to one instruction).
     const seen: ShellWord[] = [];
     const found: Found = (messageId, word, subject) => {
       if (!word || seen.includes(word)) return;
@@ -170,18 +179,7 @@ export default defineRule({
       const data: Record<string, string> = messageId === 'variable' ? { name: subject, flag } : messageId === 'config' ? { tool: subject, flag } : { flag, tool: subject };
       context.report({ messageId, range: word.range, data });
     };
-    for (const instruction of context.ast.instructions) {
-      if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
-        for (const pair of instruction.pairs) {
-          if (insecureVariable(pair.key, pair.value)) {
-            context.report({ messageId: 'variable', range: pair.range, data: { name: pair.key } });
-          }
-        }
-      } else if (instruction.keyword === 'RUN') {
-        // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.
-        checkScript(instruction.shell, found);
-        for (const heredoc of instruction.heredocs) checkScript(heredoc.shell, found);
-      }
-    }
-  },
-});
+    // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.
+    checkScript(instruction.shell, found);
+    for (const heredoc of instruction.heredocs) checkScript(heredoc.shell, found);
+  },});

@@ -14,21 +14,19 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    for (const instruction of context.ast.instructions) {
-      if (instruction.keyword !== 'WORKDIR') continue;
-      const path = unquoteWord(instruction.argsText.trim());
-      if (path === '') continue;
-      // A variable may hold an absolute path (`$HOME/app`); Windows paths start with a drive letter.
-      if (!isRelativePath(path)) continue;
-      // Read only now: an instruction works its ranges out on first read. Never null with a path.
-      const range = instruction.argsRange;
-      if (!range) continue;
-      context.report({
-        messageId: 'relative',
-        range,
-        data: { path, suggestion: path.replace(/^\.\/?/, '') || 'app' },
-      });
-    }
+  inspect(instruction, context) {
+    if (instruction.keyword !== 'WORKDIR') return;
+    const path = unquoteWord(instruction.argsText.trim());
+    if (path === '') return;
+    // A variable may hold an absolute path (`$HOME/app`); Windows paths start with a drive letter.
+    if (!isRelativePath(path)) return;
+    // Read only now: a range is built on each read. Never null with a path.
+    const range = instruction.argsRange;
+    if (!range) return;
+    context.report({
+      messageId: 'relative',
+      range,
+      data: { path, suggestion: path.replace(/^\.\/?/, '') || 'app' },
+    });
   },
 });

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { dockerfileBlocks } from '../content/seed-blocks';
+import { analyze, formatMessage } from './analyze';
+import { parse } from './parse';
+import { rules, rulesById } from './rules';
+
+describe('formatMessage', () => {
+  it('fills every placeholder, spaces inside the braces allowed', () => {
+    expect(formatMessage('Dùng {{image}} thay cho {{ other }}.', { image: 'python:3.11-slim', other: 3 })).toBe('Dùng python:3.11-slim thay cho 3.');
+  });
+
+  it('keeps unknown keys and text that only looks like a placeholder as written', () => {
+    expect(formatMessage('{{missing}} và {{ }} và {{a-b}} và {{x', { x: 1 })).toBe('{{missing}} và {{ }} và {{a-b}} và {{x');
+  });
+
+  it('reads the innermost pair when braces repeat, as the old regex did', () => {
+    expect(formatMessage('{{{a}}}', { a: 'A' })).toBe('{A}');
+    expect(formatMessage('{{a}}{{b}}', { a: 1, b: 2 })).toBe('12');
+  });
+
+  it('returns a template without placeholders unchanged', () => {
+    expect(formatMessage('Không có gì để thay.')).toBe('Không có gì để thay.');
+  });
+});
+
+describe('finding order', () => {
+  it('sorts by line, column, then rule id', () => {
+    const { findings } = analyze('FROM python\nRUN apt-get install curl\n');
+    const keys = findings.map((f) => [f.line, f.column, f.rule] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+    expect(keys).toEqual(sorted);
+    expect(new Set(findings.map((f) => f.line))).toEqual(new Set([1, 2]));
+  });
+});
+
+describe('rules that inspect one instruction at a time', () => {
+  const seed = readFileSync(fileURLToPath(new URL('../content/fixtures/01-docker.seed.md', import.meta.url)), 'utf8');
+  const sources = [...dockerfileBlocks(seed).map((block) => block.text), 'FROM alpine\nONBUILD RUN apk add curl\nRUN sudo apt-get install curl && cd /x\n'];
+
+  /** Each rule on its own, through its own `check`: what analyze must find when it runs them together. */
+  function standalone(source: string): string[] {
+    const ast = parse(source);
+    const found: string[] = [];
+    for (const rule of rules) {
+      if (!rule.meta.defaultEnabled) continue;
+      rule.check({ ast, options: {}, report: (d) => found.push(`${d.range.line}:${d.range.column} ${rule.meta.id} ${d.messageId}`) });
+    }
+    return found.sort();
+  }
+
+  it('exist, and analyze finds with them together exactly what each finds alone', () => {
+    expect(rules.filter((rule) => rule.inspect).length).toBeGreaterThan(10);
+    for (const source of sources) {
+      const together = analyze(source).findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.messageId}`).sort();
+      expect(together).toEqual(standalone(source));
+    }
+  });
+
+  it('stop at the instruction where one throws, keep what it reported before, and the other rules go on', () => {
+    const rule = rulesById.get('apt-assume-yes')!;
+    const inspect = rule.inspect!;
+    let calls = 0;
+    const spy = vi.spyOn(rule, 'inspect').mockImplementation((instruction, context) => {
+      if (instruction.keyword === 'RUN' && ++calls === 2) throw new Error('hỏng');
+      inspect(instruction, context);
+    });
+    try {
+      const { findings, ruleErrors } = analyze('FROM debian\nRUN apt-get install curl\nRUN apt-get install git\nRUN apt-get install vim\n');
+      expect(ruleErrors).toEqual([{ rule: 'apt-assume-yes', error: 'hỏng' }]);
+      expect(findings.filter((f) => f.rule === 'apt-assume-yes').map((f) => f.line)).toEqual([2]);
+      expect(findings.filter((f) => f.rule === 'apt-no-install-recommends').map((f) => f.line)).toEqual([2, 3, 4]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a rule whose check throws is named, and costs no other rule its findings', () => {
+    const rule = rulesById.get('cmd-missing')!;
+    const spy = vi.spyOn(rule, 'check').mockImplementation(() => {
+      throw new Error('hỏng');
+    });
+    try {
+      const { findings, ruleErrors } = analyze('FROM debian\nRUN apt-get install curl\n');
+      expect(ruleErrors).toEqual([{ rule: 'cmd-missing', error: 'hỏng' }]);
+      expect(findings.some((f) => f.rule === 'apt-assume-yes')).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
