@@ -10,22 +10,12 @@ import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type Instruction
 import { Positions, scanLines, type LineTable } from './lines';
 import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-text';
 import { isShellCommand, parseShell } from './shell';
-import { Span, type RangeOf } from './spanned';
+import { SpannedText, type RangeOf } from './spanned';
 import { buildStages } from './stages';
 
 export { findReferences, substitute } from './variables';
 export type { VariableLookup, VariableReference, Substitution } from './variables';
 export { splitImageRef } from './image-ref';
-
-/** A comment line; its range (rarely read: only for pragmas) is computed when asked for. */
-class CommentNode extends Span implements Comment {
-  readonly text: string;
-
-  constructor(text: string, rangeOf: RangeOf, start: number, end: number) {
-    super(rangeOf, start, end);
-    this.text = text;
-  }
-}
 
 /**
  * The tree with slots for answers several rules share, filled by query.ts on first ask. Kept on the
@@ -107,7 +97,8 @@ function parseDocument(source: string): ParsedTree {
   const addComment = (from: number, to: number) => {
     let stop = to;
     while (stop > from && isLineBlank(source.charCodeAt(stop - 1))) stop--;
-    comments.push(new CommentNode(source.slice(from, stop), sourceRange, from, stop));
+    // A comment is spanned text: its range (rarely read: only for pragmas) computed when asked for.
+    comments.push(new SpannedText(source.slice(from, stop), sourceRange, from, stop));
   };
 
   while (line < lineCount) {

@@ -9,7 +9,7 @@ import type { Positions } from './lines';
 import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
 import { parseShell } from './shell';
-import { Span, SpannedText, type RangeOf } from './spanned';
+import { SpannedText, type RangeOf } from './spanned';
 import { countWords, isBlank, skipBlanks, splitWords, type WordSpan } from './words';
 
 export const KNOWN_INSTRUCTIONS = new Set([
@@ -37,15 +37,19 @@ export interface PendingHeredoc {
   isScript: boolean;
 }
 
-/** A JSON array whose per-value ranges are computed when asked for. */
-class JsonFormNode extends Span implements JsonForm {
+/**
+ * A JSON array whose per-value ranges are computed when asked for. Its own range is computed at
+ * once (a few per file): a fifth class extending Span would cost every node built (see Span).
+ */
+class JsonFormNode implements JsonForm {
   readonly values: string[];
+  readonly range: Range;
   readonly #spans: number[];
   readonly #rangeOf: RangeOf;
   #valueRanges: Range[] | undefined;
 
   constructor(array: JsonArray, rangeOf: RangeOf, start: number, end: number) {
-    super(rangeOf, start, end);
+    this.range = rangeOf(start, end);
     this.values = array.values;
     this.#spans = array.spans;
     this.#rangeOf = rangeOf;
