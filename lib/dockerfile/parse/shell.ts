@@ -367,14 +367,19 @@ class Tokenizer {
   }
 }
 
-/** Shared by every command without leading assignments; never written (not frozen: see parse/instructions.ts NONE). */
+/** Shared by every command without leading assignments or without arguments; never written (not frozen: see parse/instructions.ts NONE). */
 const NO_WORDS: ShellWord[] = [];
 
 /** Groups words into commands as the tokenizer reads them, reading through control flow. */
 class CommandSplitter implements TokenSink {
   readonly commands: ShellCommand[] = [];
-  /** Words of the command being read (one scratch list, copied out per command). */
+  /**
+   * Words of the command being read: the first #wordCount entries of one scratch list, copied out
+   * per command. Counted, not emptied: `length = 0` frees the list's storage, and the next push
+   * allocated it again for every command.
+   */
   readonly #words: ShellWordNode[] = [];
+  #wordCount = 0;
   #inCommand = false;
   #start = 0;
   #end = 0;
@@ -468,7 +473,7 @@ class CommandSplitter implements TokenSink {
       this.#inCommand = true;
       this.#start = word.logicalStart;
     }
-    this.#words.push(word);
+    this.#words[this.#wordCount++] = word;
     this.#end = word.logicalEnd;
   }
 
@@ -476,15 +481,16 @@ class CommandSplitter implements TokenSink {
     if (!this.#inCommand) return;
     this.#inCommand = false;
     const words = this.#words;
+    const count = this.#wordCount;
     let at = 0;
-    while (at < words.length && ASSIGNMENT.test(words[at]!.value) && !words[at]!.value.startsWith('=')) at++;
-    const nameWord = words[at];
+    while (at < count && ASSIGNMENT.test(words[at]!.value) && !words[at]!.value.startsWith('=')) at++;
+    const nameWord = at < count ? words[at] : undefined;
     const { commands } = this;
     commands.push(
       new ShellCommandNode(
         nameWord?.value ?? '',
         nameWord ?? null,
-        words.slice(at + 1),
+        at + 1 < count ? words.slice(at + 1, count) : NO_WORDS,
         at === 0 ? NO_WORDS : words.slice(0, at),
         commands.length === 0 ? null : this.#operatorBefore,
         this.#pipeNext,
@@ -493,7 +499,7 @@ class CommandSplitter implements TokenSink {
         this.#end,
       ),
     );
-    words.length = 0;
+    this.#wordCount = 0;
     this.#pipeNext = false;
     this.#opSinceCommand = false;
   }
