@@ -101,14 +101,29 @@ export function imageRefOf(text: string, range: Range = NO_RANGE): ImageRef {
 export function libraryName(ref: ImageRef): string | null {
   if (ref.unresolved) return null;
   if (ref.registry !== null && !DOCKER_HUB_REGISTRIES.has(ref.registry.toLowerCase())) return null;
-  const path = ref.repository.toLowerCase();
+  const path = lowerRepository(ref);
   const repository = path.startsWith('library/') ? path.slice('library/'.length) : path;
   return repository.includes('/') ? null : repository;
 }
 
 /** `registry/repository` lower-cased, with Docker Hub's registry dropped: what prefixes are matched against. */
+let lastRepository = '';
+let lastLowered = '';
+
+/**
+ * `ref.repository` lower-cased. Rules ask it of the same few references again and again: the last
+ * answer is kept, so a pasted megabyte-long image name is lower-cased once, not once per question.
+ */
+function lowerRepository(ref: ImageRef): string {
+  if (ref.repository !== lastRepository) {
+    lastRepository = ref.repository;
+    lastLowered = ref.repository.toLowerCase();
+  }
+  return lastLowered;
+}
+
 export function imagePath(ref: ImageRef): string {
-  const repository = ref.repository.toLowerCase();
+  const repository = lowerRepository(ref);
   if (ref.registry === null) return repository;
   const registry = ref.registry.toLowerCase();
   return DOCKER_HUB_REGISTRIES.has(registry) ? repository : `${registry}/${repository}`;
