@@ -2,7 +2,7 @@
 import { PYTHON } from '../packages';
 import { programName, unwrap } from '../query';
 import { defineRule } from '../rule';
-import type { ShellCommand, ShellScript, ShellWord } from '../types';
+import type { RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
 /** Variables that switch verification off, and whether a given value does. */
 const INSECURE_VARIABLES: Record<string, (value: string) => boolean> = {
@@ -143,6 +143,23 @@ function checkScript(script: ShellScript | null, found: Found): void {
   if (script) for (const command of script.commands) checkCommand(command, found);
 }
 
+/**
+ * Where the RUN being inspected reports, and the words it reported: a word may match several checks
+ * and is reported once, by its first. Module state, set for the length of one inspection, so that a
+ * RUN creates no reporter of its own (rules run synchronously, one instruction at a time).
+ */
+let reportingTo: RuleContext | null = null;
+const reported: ShellWord[] = [];
+
+const found: Found = (messageId, word, subject) => {
+  if (!word || !reportingTo || reported.includes(word)) return;
+  reported.push(word);
+  // The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it.
+  const flag = word.value;
+  const data: Record<string, string> = messageId === 'variable' ? { name: subject, flag } : messageId === 'config' ? { tool: subject, flag } : { flag, tool: subject };
+  reportingTo.report({ messageId, range: word.range, data });
+};
+
 export default defineRule({
   meta: {
     id: 'tls-verify-disabled',
@@ -169,17 +186,12 @@ export default defineRule({
       return;
     }
     if (instruction.keyword !== 'RUN') return;
-    // A word may match several checks: each is reported once, by its first (words belong to one instruction).
-    const seen: ShellWord[] = [];
-    const found: Found = (messageId, word, subject) => {
-      if (!word || seen.includes(word)) return;
-      seen.push(word);
-      // The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it.
-      const flag = word.value;
-      const data: Record<string, string> = messageId === 'variable' ? { name: subject, flag } : messageId === 'config' ? { tool: subject, flag } : { flag, tool: subject };
-      context.report({ messageId, range: word.range, data });
-    };
+    reportingTo = context;
+    reported.length = 0;
     // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.
     checkScript(instruction.shell, found);
     for (const heredoc of instruction.heredocs) checkScript(heredoc.shell, found);
-  },});
+    // Not kept past the inspection: the context holds the whole tree.
+    reportingTo = null;
+  },
+});
