@@ -3,7 +3,7 @@
 // application's dependencies from a manifest (and so belong right after copying that manifest).
 import { unquoteWord } from './context-sources';
 import { commandsOf, flagValue, hasFlag, pipInstallArgs, positionals, programName } from './query';
-import type { Instruction, Range, ShellCommand, ShellWord, Stage } from './types';
+import type { Instruction, Range, RuleContext, ShellCommand, ShellWord, Stage } from './types';
 
 // ---------------------------------------------------------------- OS packages
 
@@ -437,6 +437,34 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
       return first?.value === 'publish' || first?.value === 'build' ? first : undefined;
     default:
       return undefined;
+  }
+}
+
+/**
+ * Reports each apt install of a RUN that lacks an option (`-y`, `--no-install-recommends`): `isSet`
+ * does not find it among the words, and no variable among them may hold a word `isOptionWord`
+ * accepts. The fix writes `option` right after `install`. The rule's message id is `missing`.
+ */
+export function reportAptInstallsWithout(
+  context: RuleContext,
+  instruction: Instruction,
+  isSet: (cmd: ShellCommand) => boolean,
+  isOptionWord: (word: string) => boolean,
+  option: string,
+): void {
+  if (instruction.keyword !== 'RUN') return;
+  const stage = context.ast.stages[instruction.stageIndex];
+  const commands = commandsOf(instruction);
+  for (let c = 0; c < commands.length; c++) {
+    const command = commands[c]!;
+    const install = aptInstallWord(command);
+    if (!install || isSet(command) || variableMayHold(command, stage, isOptionWord)) continue;
+    context.report({
+      messageId: 'missing',
+      range: commandWordsRange(command, install),
+      data: { command: command.name },
+      fix: { title: `Thêm ${option}`, edits: [{ range: after(install), text: ` ${option}` }] },
+    });
   }
 }
 

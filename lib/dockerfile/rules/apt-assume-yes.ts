@@ -1,6 +1,5 @@
 // A docker build has no keyboard: `apt-get install` that asks "Do you want to continue? [Y/n]" aborts.
-import { after, aptInstallWord, aptOptionSet, commandWordsRange, variableMayHold } from '../packages';
-import { commandsOf } from '../query';
+import { aptOptionSet, reportAptInstallsWithout } from '../packages';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
@@ -33,19 +32,6 @@ export default defineRule({
     fixable: true,
   },
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN') return;
-    const stage = context.ast.stages[instruction.stageIndex];
-    const commands = commandsOf(instruction);
-    for (let c = 0; c < commands.length; c++) {
-      const command = commands[c]!;
-      const install = aptInstallWord(command);
-      if (!install || assumesYes(command) || variableMayHold(command, stage, isYesWord)) continue;
-      context.report({
-        messageId: 'missing',
-        range: commandWordsRange(command, install),
-        data: { command: command.name },
-        fix: { title: 'Thêm -y', edits: [{ range: after(install), text: ' -y' }] },
-      });
-    }
+    reportAptInstallsWithout(context, instruction, assumesYes, isYesWord, '-y');
   },
 });

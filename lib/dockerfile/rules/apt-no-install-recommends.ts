@@ -1,6 +1,5 @@
 // apt installs "recommended" extras by default: often tens or hundreds of MB the image never uses.
-import { after, aptInstallWord, aptOptionSet, commandWordsRange, variableMayHold } from '../packages';
-import { commandsOf } from '../query';
+import { aptOptionSet, reportAptInstallsWithout } from '../packages';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
 
@@ -30,19 +29,6 @@ export default defineRule({
     fixable: true,
   },
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN') return;
-    const stage = context.ast.stages[instruction.stageIndex];
-    const commands = commandsOf(instruction);
-    for (let c = 0; c < commands.length; c++) {
-      const command = commands[c]!;
-      const install = aptInstallWord(command);
-      if (!install || skipsRecommends(command) || variableMayHold(command, stage, isNoRecommendsWord)) continue;
-      context.report({
-        messageId: 'missing',
-        range: commandWordsRange(command, install),
-        data: { command: command.name },
-        fix: { title: 'Thêm --no-install-recommends', edits: [{ range: after(install), text: ' --no-install-recommends' }] },
-      });
-    }
+    reportAptInstallsWithout(context, instruction, skipsRecommends, isNoRecommendsWord, '--no-install-recommends');
   },
 });
