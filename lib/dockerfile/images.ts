@@ -106,7 +106,6 @@ export function libraryName(ref: ImageRef): string | null {
   return repository.includes('/') ? null : repository;
 }
 
-/** `registry/repository` lower-cased, with Docker Hub's registry dropped: what prefixes are matched against. */
 let lastRepository = '';
 let lastLowered = '';
 
@@ -122,6 +121,7 @@ function lowerRepository(ref: ImageRef): string {
   return lastLowered;
 }
 
+/** `registry/repository` lower-cased, with Docker Hub's registry dropped: what prefixes are matched against. */
 export function imagePath(ref: ImageRef): string {
   const repository = lowerRepository(ref);
   if (ref.registry === null) return repository;
