@@ -1,6 +1,7 @@
 // Runs every enabled rule over one parsed Dockerfile and returns findings sorted by position.
 // Never throws: a rule that fails is skipped and named in `ruleErrors`, so one bug costs one rule.
 import { parse } from './parse';
+import { isBlank } from './parse/words';
 import { lessonUrl, ruleUrl } from './lessons';
 import { rules } from './rules';
 import type { AnalyzeOptions, DockerfileAst, Finding, Rule, RuleContext } from './types';
@@ -75,12 +76,8 @@ function compileTemplate(template: string): Template | null {
 
 /** Blanks around a key (space, tab, line breaks): what templates hold; reading a code allocates nothing. */
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
   return at;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
 
 function isWordChar(code: number): boolean {

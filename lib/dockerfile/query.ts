@@ -137,28 +137,6 @@ function isPositional(word: ShellWord): boolean {
   return word.value.charCodeAt(0) !== 45 || word.value === '-';
 }
 
-/** `apt-get install …` → true. The subcommand is the first positional argument. */
-export function hasSubcommand(cmd: ShellCommand, ...subcommands: string[]): boolean {
-  const first = cmd.args.find(isPositional);
-  return first !== undefined && subcommands.includes(first.value);
-}
-
-/** `apt-get`/`apt` with `install`. */
-export function isAptInstall(cmd: ShellCommand): boolean {
-  return isCommand(cmd, 'apt-get', 'apt') && hasSubcommand(cmd, 'install');
-}
-
-export function isAptUpdate(cmd: ShellCommand): boolean {
-  return isCommand(cmd, 'apt-get', 'apt') && hasSubcommand(cmd, 'update');
-}
-
-/** Words after `install` of `apt-get install …` that name packages. */
-export function aptPackages(cmd: ShellCommand): ShellWord[] {
-  const words = positionals(cmd);
-  const at = words.findIndex((w) => w.value === 'install');
-  return at < 0 ? [] : words.slice(at + 1);
-}
-
 /**
  * `pip install …` in any spelling (`pip`, `pip3`, `pip3.11`, `python -m pip`, `python3 -m pip`):
  * returns the words after `install`, or null when the command is not a pip install.
