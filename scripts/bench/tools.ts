@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze } from '../../lib/dockerfile/analyze';
+import { analyzerBundle } from './bundle';
 
 export interface Tool {
   name: string;
@@ -19,6 +19,7 @@ export async function loadTools(): Promise<Tool[]> {
   const dockerfilelint = require('dockerfilelint') as { run(config: string | undefined, text: string): unknown };
   const dockerfileUtils = require('dockerfile-utils') as { validate(text: string): unknown };
   const dockerfileAst = require('dockerfile-ast') as { DockerfileParser: { parse(text: string): unknown } };
+  const { analyze } = (await import((await analyzerBundle()).url)) as typeof import('../../lib/dockerfile');
   const tools: Tool[] = [
     { name: 'ours', run: (text) => analyze(text).findings.length },
     // dockerfilelint reads an optional .dockerfilelintrc from the folder it is given: an empty one.
