@@ -39,10 +39,14 @@ export function formatMessage(template: string, data: Record<string, string | nu
   }
   if (compiled === null) return template;
   const { literals, keys, written } = compiled;
+  // The data's own names and values, read in one go: each rule passes its own shape of `data`, and
+  // `data[key]` read at one place for all of them was a megamorphic access (see ReportDescriptor).
+  const names = Object.keys(data);
+  const values = Object.values(data);
   let out = literals[0]!;
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    out += (key in data ? String(data[key]) : written[i]!) + literals[i + 1]!;
+    const at = names.indexOf(keys[i]!);
+    out += (at >= 0 ? String(values[at]) : written[i]!) + literals[i + 1]!;
   }
   return out;
 }
@@ -89,6 +93,36 @@ export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
   return rule.meta.defaultEnabled || (options.enable?.includes(rule.meta.id) ?? false);
 }
 
+/** The rules in force for one set of options, arranged for analyze. */
+interface Plan {
+  /** Rules that read the whole file, in catalog order. */
+  checks: Rule[];
+  /** For each keyword some inspecting rule names in `on`: the inspecting rules it is shown to, in catalog order. */
+  inspectors: Map<string, Rule[]>;
+  /** The inspecting rules shown every instruction: what any other keyword is shown. */
+  anyKeyword: Rule[];
+}
+
+/** The plan for the default options, built on first use (a test may swap a rule's functions, never its `on`). */
+let defaultPlan: Plan | undefined;
+
+function planFor(options: AnalyzeOptions): Plan {
+  const customised = (options.enable?.length ?? 0) > 0 || (options.disable?.length ?? 0) > 0;
+  if (!customised) return (defaultPlan ??= buildPlan(options));
+  return buildPlan(options);
+}
+
+function buildPlan(options: AnalyzeOptions): Plan {
+  const enabled = rules.filter((rule) => isRuleEnabled(rule, options));
+  const inspecting = enabled.filter((rule) => rule.inspect);
+  const keywords = new Set(inspecting.flatMap((rule) => rule.on ?? []));
+  return {
+    checks: enabled.filter((rule) => !rule.inspect),
+    inspectors: new Map([...keywords].map((keyword) => [keyword, inspecting.filter((rule) => !rule.on || rule.on.includes(keyword))])),
+    anyKeyword: inspecting.filter((rule) => !rule.on),
+  };
+}
+
 /** Each rule's docs and lesson links, built once: every finding of a rule links to the same pages. */
 const links = new Map(rules.map((rule) => [rule, { docsUrl: ruleUrl(rule.meta.id), lessonUrl: lessonUrl(rule.meta.lesson.question, rule.meta.lesson.anchor) }]));
 
@@ -127,34 +161,40 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     },
   };
 
-  const inspectors: Rule[] = [];
-  for (const rule of rules) {
-    if (!isRuleEnabled(rule, options)) continue;
-    if (rule.inspect) {
-      inspectors.push(rule);
-      continue;
-    }
-    current = rule;
-    try {
-      rule.check(context);
-    } catch (error) {
-      ruleErrors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
-  // Every inspecting rule on one instruction, then the next: one pass over the tree for all of them.
-  // A rule that throws stops there, as its own `check` would, and the others go on.
+  const plan = planFor(options);
   const instructions = ast.instructions;
-  for (let i = 0; i < instructions.length && inspectors.length > 0; i++) {
+  const failed = (rule: Rule, error: unknown) =>
+    ruleErrors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
+
+  // Every inspecting rule on one instruction, then the next: one pass over the tree for all of them,
+  // each shown only the keywords it judges. A rule that throws stops there, as its own `check`
+  // would, and the others go on. The same pass notes which keywords the file has.
+  const present = new Set<string>();
+  let stopped: Set<Rule> | null = null;
+  for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i]!;
+    present.add(instruction.keyword);
+    const inspectors = plan.inspectors.get(instruction.keyword) ?? plan.anyKeyword;
     for (let r = 0; r < inspectors.length; r++) {
       current = inspectors[r]!;
+      if (stopped !== null && stopped.has(current)) continue;
       try {
         current.inspect!(instruction, context);
       } catch (error) {
-        ruleErrors.push({ rule: current.meta.id, error: error instanceof Error ? error.message : String(error) });
-        inspectors.splice(r--, 1);
+        failed(current, error);
+        (stopped ??= new Set()).add(current);
       }
+    }
+  }
+
+  for (let r = 0; r < plan.checks.length; r++) {
+    current = plan.checks[r]!;
+    const on = current.on;
+    if (on !== undefined && !on.some((keyword) => present.has(keyword))) continue;
+    try {
+      current.check(context);
+    } catch (error) {
+      failed(current, error);
     }
   }
 

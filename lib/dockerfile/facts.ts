@@ -2,7 +2,7 @@
 // checklists ask for ("multi-stage", "a HEALTHCHECK", "WORKDIR set"…). Checklist items and task
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
-import { commandsOf, instructionsWithParents, isCommand, positionals } from './query';
+import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals } from './query';
 import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
 
 export interface FactResult {
@@ -27,7 +27,7 @@ export function unquote(value: string): string {
 }
 
 export function finalStage(ast: DockerfileAst): Stage | undefined {
-  return ast.stages[ast.finalStage];
+  return finalStageOf(ast);
 }
 
 /** Instructions of the image that ships: the final stage and the stages it is built FROM, base first. */

@@ -2,7 +2,7 @@
 // installs or removes, which of them are a build toolchain, and which commands install an
 // application's dependencies from a manifest (and so belong right after copying that manifest).
 import { unquoteWord } from './context-sources';
-import { commandsOf, flagValue, hasFlag, pipInstallArgs, positionals, programName } from './query';
+import { commandsOf, flagValue, hasFlag, pipInstallArgs, positionals, programName, stageOf } from './query';
 import type { Instruction, Range, RuleContext, ShellCommand, ShellWord, Stage } from './types';
 
 // ---------------------------------------------------------------- OS packages
@@ -453,7 +453,7 @@ export function reportAptInstallsWithout(
   option: string,
 ): void {
   if (instruction.keyword !== 'RUN') return;
-  const stage = context.ast.stages[instruction.stageIndex];
+  const stage = stageOf(context.ast, instruction);
   const commands = commandsOf(instruction);
   for (let c = 0; c < commands.length; c++) {
     const command = commands[c]!;

@@ -177,6 +177,19 @@ function isRun(instruction: Instruction): boolean {
   return instruction.keyword === 'RUN';
 }
 
+// An index of -1 (no FROM yet, no FROM at all) read from an array is looked up as the property "-1",
+// through the prototype chain, and turns the access megamorphic: these look before they index.
+
+/** The final stage; undefined when the file has no FROM. */
+export function finalStageOf(ast: DockerfileAst): Stage | undefined {
+  return ast.finalStage >= 0 ? ast.stages[ast.finalStage] : undefined;
+}
+
+/** The stage an instruction belongs to; undefined before the first FROM. */
+export function stageOf(ast: DockerfileAst, instruction: Instruction): Stage | undefined {
+  return instruction.stageIndex >= 0 ? ast.stages[instruction.stageIndex] : undefined;
+}
+
 /** The final stage and every stage it is built FROM (the image that ships), final first. */
 export function shippedStages(ast: DockerfileAst): readonly Stage[] {
   if (!isParsedTree(ast)) return collectShipped(ast);

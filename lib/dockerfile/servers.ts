@@ -1,7 +1,7 @@
 // Which server an image starts and on which port: read from the final stage's effective
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
 import { JsonValue } from './context-sources';
-import { instructionsWithParents, unwrap } from './query';
+import { finalStageOf, instructionsWithParents, unwrap } from './query';
 import type { DockerfileAst, Instruction, JsonForm, Range, Stage } from './types';
 
 /** A word of the command line that will run, with where it was written. */
@@ -90,7 +90,7 @@ class ServerNode implements Server {
 
 /** The final stage's server, or `stage`'s when given; null when no known server is started. */
 export function serverOf(ast: DockerfileAst, stage?: Stage): Server | null {
-  const target = stage ?? ast.stages[ast.finalStage];
+  const target = stage ?? finalStageOf(ast);
   if (!target) return null;
   const { entrypoint, cmd } = effectiveCommand(ast, target);
   const env = target.env;

@@ -27,7 +27,7 @@ export class LogicalTextBuilder {
   /** Appends source[start, end). */
   append(start: number, end: number): void {
     if (end <= start) return;
-    const last = this.pieces[this.pieces.length - 1];
+    const last = this.pieces.length > 0 ? this.pieces[this.pieces.length - 1] : undefined;
     // A run that continues the previous one in the source needs no new piece.
     if (!last || last.source + (this.length - last.at) !== start) this.pieces.push({ at: this.length, source: start });
     this.parts.push(this.source.slice(start, end));

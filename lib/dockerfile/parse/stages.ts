@@ -34,7 +34,7 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
       if (stage.name !== null) byName.set(stage.name.toLowerCase(), stage.index);
       continue;
     }
-    const stage = stages[stages.length - 1];
+    const stage = stages.length > 0 ? stages[stages.length - 1] : undefined;
     if (!stage || instruction.stageIndex !== stage.index) continue;
     stage.instructions.push(instruction);
     applyToStage(stage, instruction, defaults, resolveOptions);
@@ -57,11 +57,22 @@ function openStage(from: Instruction, stages: Stage[], byName: Map<string, numbe
     base,
     baseStage,
     instructions: [from],
-    env: parent ? { ...parent.env } : {},
-    args: parent ? { ...parent.args } : {},
+    env: variables(parent?.env),
+    args: variables(parent?.args),
     user: parent ? parent.user : null,
     withParentsMemo: undefined,
   };
+}
+
+/**
+ * A stage's ENV or ARG values: a dictionary without a prototype, so a variable named `constructor`
+ * or `__proto__` is a variable like any other. Each file has its own names: as plain objects, every
+ * read of one (`env.PORT`, `env[name]`) went through V8's shared megamorphic cache, which the code
+ * running between two analyses (an editor, other linters) keeps emptying.
+ */
+function variables<T>(copyOf: Record<string, T> | undefined): Record<string, T> {
+  const values = Object.create(null) as Record<string, T>;
+  return copyOf ? Object.assign(values, copyOf) : values;
 }
 
 export function imageRef(raw: string, range: Range, defaults: Map<string, string | null>, escapeChar: string): ImageRef {

@@ -40,8 +40,8 @@ export default defineRule({
     },
     fixable: true,
   },
+  on: ['ADD'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'ADD') return;
     if (hasCopyFlag(instruction, 'checksum') || hasCopyFlag(instruction, 'keep-git-dir')) return;
     const count = sourceCount(instruction);
     if (instruction.heredocs.length === 0 && count === 0) return;
@@ -51,19 +51,18 @@ export default defineRule({
     context.report({
       messageId: 'useCopy',
       range: instruction.keywordRange,
-      ...(swappable
+      data: undefined,
+      fix: swappable
         ? {
-            fix: {
-              title: 'Đổi ADD thành COPY',
-              edits: [
-                {
-                  range: instruction.keywordRange,
-                  text: instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'copy' : 'COPY',
-                },
-              ],
-            },
+            title: 'Đổi ADD thành COPY',
+            edits: [
+              {
+                range: instruction.keywordRange,
+                text: instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'copy' : 'COPY',
+              },
+            ],
           }
-        : {}),
+        : undefined,
     });
   },
 });

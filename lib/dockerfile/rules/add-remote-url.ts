@@ -24,8 +24,9 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['ADD'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'ADD' || hasCopyFlag(instruction, 'checksum')) return;
+    if (hasCopyFlag(instruction, 'checksum')) return;
     const urls = pathsPassing(instruction, isUncheckedUrl);
     if (urls) for (const url of urls) context.report({ messageId: 'noChecksum', range: url.range, data: { url: url.value } });
   },

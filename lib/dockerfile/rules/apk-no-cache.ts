@@ -1,6 +1,6 @@
 // `apk add` keeps the downloaded index in /var/cache/apk: bytes the image ships and never uses.
 import { after, commandWordsRange, coversPath, hasCacheMount, subcommandWord, variableMayHold } from '../packages';
-import { commandsOf, hasFlag, programName } from '../query';
+import { commandsOf, hasFlag, programName, stageOf } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction } from '../types';
 
@@ -36,8 +36,8 @@ export default defineRule({
     },
     fixable: true,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN') return;
     // Decided on the first `apk add` without --no-cache: most RUNs have none.
     let keptOut: boolean | undefined;
     const commands = commandsOf(instruction);
@@ -48,10 +48,11 @@ export default defineRule({
       if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
       keptOut ??= cacheKeptOut(instruction);
       if (keptOut) break;
-      if (variableMayHold(cmd, context.ast.stages[instruction.stageIndex], (w) => w === '--no-cache')) continue;
+      if (variableMayHold(cmd, stageOf(context.ast, instruction), (w) => w === '--no-cache')) continue;
       context.report({
         messageId: 'missing',
         range: commandWordsRange(cmd, add),
+        data: undefined,
         fix: { title: 'Thêm --no-cache', edits: [{ range: after(add), text: ' --no-cache' }] },
       });
     }

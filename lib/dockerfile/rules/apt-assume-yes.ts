@@ -31,6 +31,7 @@ export default defineRule({
     },
     fixable: true,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
     reportAptInstallsWithout(context, instruction, assumesYes, isYesWord, '-y');
   },

@@ -28,6 +28,7 @@ export default defineRule({
     },
     fixable: true,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
     reportAptInstallsWithout(context, instruction, skipsRecommends, isNoRecommendsWord, '--no-install-recommends');
   },

@@ -43,8 +43,8 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN') return;
     const commands = commandsOf(instruction);
     const first = commands.find(isAptUpdate);
     if (!first || commands.some(consumesLists)) return;

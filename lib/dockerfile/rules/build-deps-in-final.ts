@@ -2,6 +2,7 @@
 // (and keeps it) ships the weight and attack surface the builder stage was meant to absorb.
 import { packageName, spanning, unpurgedToolchain } from '../packages';
 import { defineRule } from '../rule';
+import { finalStageOf } from '../query';
 
 export default defineRule({
   meta: {
@@ -19,15 +20,15 @@ export default defineRule({
   check(context) {
     const { ast } = context;
     if (ast.stages.length < 2) return;
-    const final = ast.stages[ast.finalStage];
+    const final = finalStageOf(ast);
     if (!final) return;
     for (let i = 0; i < final.instructions.length; i++) {
       const instruction = final.instructions[i]!;
       if (instruction.keyword !== 'RUN') continue;
       const kept = unpurgedToolchain(instruction);
-      const first = kept[0];
-      const last = kept[kept.length - 1];
-      if (!first || !last) continue;
+      if (kept.length === 0) continue;
+      const first = kept[0]!;
+      const last = kept[kept.length - 1]!;
       context.report({
         messageId: 'toolchain',
         range: first.range.line === last.range.line ? spanning(first.range, last.range) : first.range,

@@ -1,6 +1,6 @@
 // An image with no CMD/ENTRYPOINT starts its base's default: a shell or a REPL that exits at once.
 import { baseImageOf, defaultCommandOf } from '../images';
-import { instructionsWithParents } from '../query';
+import { finalStageOf, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction } from '../types';
 
@@ -26,7 +26,7 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const final = ast.stages[ast.finalStage];
+    const final = finalStageOf(ast);
     if (!final) return;
     const chain = instructionsWithParents(ast, final);
     if (hasKeyword(chain, 'CMD', 'ENTRYPOINT')) return;

@@ -114,6 +114,6 @@ function reportGroup(context: RuleContext, stage: Stage, group: Instruction[]): 
     messageId: 'consecutive',
     range: group[1]!.keywordRange,
     data: { count: group.length, line: group[0]!.range.line },
-    ...(fix ? { fix } : {}),
+    fix,
   });
 }

@@ -29,8 +29,8 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN') return;
     // Unwrapped commands keep their operator; each script (shell form, heredoc body) starts with none.
     const commands = commandsOf(instruction);
     let download: ShellCommand | null = null;

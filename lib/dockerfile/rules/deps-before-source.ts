@@ -163,7 +163,7 @@ export default defineRule({
             install: installLabel(installs[0]!),
             manifest: manifestsOf(installs).join(' '),
           },
-          ...(fix ? { fix } : {}),
+          fix,
         });
         break;
       }

@@ -23,6 +23,7 @@ export default defineRule({
       context.report({
         messageId: 'empty',
         range: { line, column: 1, endLine: line, endColumn: length + 1 },
+        data: undefined,
         fix: { title: 'Xoá dòng trống', edits: [{ range: { line, column: 1, endLine: line + 1, endColumn: 1 }, text: '' }] },
       });
     }

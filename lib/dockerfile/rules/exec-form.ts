@@ -1,4 +1,5 @@
 // In shell form the app runs under `/bin/sh -c` as a child: SIGTERM from `docker stop` hits the shell.
+import { stageOf } from '../query';
 import { defineRule } from '../rule';
 import { effectiveCommand } from '../servers';
 import type { Instruction } from '../types';
@@ -61,8 +62,8 @@ export default defineRule({
     },
     fixable: true,
   },
+  on: ['CMD', 'ENTRYPOINT'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') return;
     if (instruction.json || instruction.jsonError) return;
     const text = instruction.argsText.trim();
     // `CMD exec python app.py`: the shell replaces itself with the app, which then receives signals.
@@ -76,21 +77,20 @@ export default defineRule({
       messageId: 'shellForm',
       range: argsRange,
       data: { keyword: instruction.keyword },
-      ...(offerFix && words
-        ? {
-            fix: {
+      fix:
+        offerFix && words
+          ? {
               title: 'Chuyển sang dạng exec (mảng JSON)',
               edits: [{ range: argsRange, text: `[${words.map((w) => JSON.stringify(w)).join(', ')}]` }],
-            },
-          }
-        : {}),
+            }
+          : undefined,
     });
   },
 });
 
 /** An exec-form ENTRYPOINT takes CMD as arguments, which a shell-form one ignored: the fix would change behaviour. */
 function hasCmd(ast: Parameters<typeof effectiveCommand>[0], entrypoint: Instruction): boolean {
-  const stage = ast.stages[entrypoint.stageIndex];
+  const stage = stageOf(ast, entrypoint);
   if (!stage) return false;
   return stage.instructions.some((i) => i.keyword === 'CMD') || effectiveCommand(ast, stage).cmd !== null;
 }

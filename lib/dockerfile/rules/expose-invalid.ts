@@ -35,8 +35,8 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['EXPOSE'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'EXPOSE') return;
     const args = instruction.args;
     for (let a = 0; a < args.length; a++) {
       const arg = args[a]!;

@@ -1,6 +1,6 @@
 // Without EXPOSE, the port a server listens on is only discoverable by reading its command line.
 import { imagePath } from '../images';
-import { shippedStages } from '../query';
+import { finalStageOf, shippedStages } from '../query';
 import { defineRule } from '../rule';
 import { hasExpose, serverOf } from '../servers';
 
@@ -18,7 +18,7 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const final = ast.stages[ast.finalStage];
+    const final = finalStageOf(ast);
     if (!final) return;
     // Checked first: it reads no command line and builds nothing.
     if (hasExpose(ast, final)) return;

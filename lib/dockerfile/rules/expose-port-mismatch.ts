@@ -1,6 +1,7 @@
 // EXPOSE documents the port; when the server listens elsewhere, `docker run -P` and readers are misled.
 import { defineRule } from '../rule';
 import { exposedPorts, hasExpose, isExposed, serverOf } from '../servers';
+import { finalStageOf } from '../query';
 
 export default defineRule({
   meta: {
@@ -17,7 +18,7 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const final = ast.stages[ast.finalStage];
+    const final = finalStageOf(ast);
     if (!final) return;
     // Without EXPOSE there is nothing to compare: checked before reading the command line.
     if (!hasExpose(ast, final)) return;

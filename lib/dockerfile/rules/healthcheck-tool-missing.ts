@@ -1,6 +1,6 @@
 // A HEALTHCHECK that calls a tool the image lacks fails every time: the container is marked unhealthy.
 import { shipsCurl, shipsWget } from '../images';
-import { commandsOf, instructionsWithParents, positionals, programName, shippedStages } from '../query';
+import { commandsOf, finalStageOf, instructionsWithParents, positionals, programName, shippedStages } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, ImageRef, Instruction, ShellCommand, Stage } from '../types';
 
@@ -69,7 +69,7 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const final = ast.stages[ast.finalStage];
+    const final = finalStageOf(ast);
     if (!final) return;
     const instructions = instructionsWithParents(ast, final);
     const healthcheck = lastHealthcheck(instructions)?.healthcheck;

@@ -1,5 +1,5 @@
 // A container whose process is alive but stuck still looks "running" without a HEALTHCHECK.
-import { instructionsWithParents } from '../query';
+import { finalStageOf, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
 import { serverOf } from '../servers';
 import type { Instruction } from '../types';
@@ -19,7 +19,7 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const final = ast.stages[ast.finalStage];
+    const final = finalStageOf(ast);
     if (!final) return;
     const instructions = instructionsWithParents(ast, final);
     let lastExpose: Instruction | undefined;

@@ -61,8 +61,8 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN') return;
     const commands = commandsOf(instruction);
     const first = commands[0];
     const last = commands[commands.length - 1];

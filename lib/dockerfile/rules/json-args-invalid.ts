@@ -50,5 +50,5 @@ function reportJsonError(context: RuleContext, instruction: Instruction, error: 
   const json = repaired(text);
   const fix: Fix | undefined = json === null ? undefined : { title: 'Sửa thành JSON hợp lệ', edits: [{ range: error.range, text: json }] };
   const range: Range = error.range;
-  context.report({ messageId, range, data: { instruction: instruction.keyword }, ...(fix ? { fix } : {}) });
+  context.report({ messageId, range, data: { instruction: instruction.keyword }, fix });
 }

@@ -27,8 +27,8 @@ export default defineRule({
     },
     fixable: true,
   },
+  on: ['ENV', 'LABEL'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') return;
     for (const pair of instruction.pairs) {
       if (!pair.legacy) continue;
       const text = modernPair(context.ast, pair);
@@ -38,7 +38,7 @@ export default defineRule({
         messageId: 'legacy',
         range,
         data: { instruction: instruction.keyword, key: pair.key },
-        ...(fix ? { fix } : {}),
+        fix,
       });
     }
   },

@@ -18,8 +18,8 @@ export default defineRule({
     },
     fixable: true,
   },
+  on: ['MAINTAINER'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'MAINTAINER') return;
     const value = instruction.argsText.trim().replace(/^"(.*)"$/, '$1');
     const label = instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
     // Read once: a range is built on each read.
@@ -37,6 +37,6 @@ export default defineRule({
               },
             ],
           };
-    context.report({ messageId: 'deprecated', range: keywordRange, ...(fix ? { fix } : {}) });
+    context.report({ messageId: 'deprecated', range: keywordRange, data: undefined, fix });
   },
 });

@@ -15,8 +15,9 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN' || !runsCd(instruction)) return;
+    if (!runsCd(instruction)) return;
     for (const script of scriptsOf(instruction)) {
       // `RUN cd /x` alone does nothing at all: ineffective-run reports that.
       if (script.commands.length < 2) continue;

@@ -34,8 +34,8 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN') return;
     // The raw commands of the shell form and of each heredoc body (read in place: no list of scripts).
     if (instruction.shell) reportSudo(context, instruction.shell);
     for (let h = 0; h < instruction.heredocs.length; h++) {

@@ -78,6 +78,7 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['COPY', 'ADD', 'RUN'],
   inspect(instruction, context) {
     if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
       const chmod = instruction.flags.find(isChmodFlag);
@@ -86,7 +87,6 @@ export default defineRule({
       if (range) context.report({ messageId: 'worldWritable', range, data: { mode: chmod.value } });
       return;
     }
-    if (instruction.keyword !== 'RUN') return;
     const commands = commandsOf(instruction);
     for (let c = 0; c < commands.length; c++) {
       const command = commands[c]!;

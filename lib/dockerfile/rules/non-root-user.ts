@@ -1,6 +1,6 @@
 // The shipped image should not run as root: a process that escapes the container keeps root's power.
 import { isKnownNonRoot } from '../images';
-import { shippedStages } from '../query';
+import { finalStageOf, shippedStages } from '../query';
 import { defineRule } from '../rule';
 import type { Stage } from '../types';
 
@@ -45,7 +45,7 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const final = ast.stages[ast.finalStage];
+    const final = finalStageOf(ast);
     if (!final) return;
     const user = final.user;
     if (user === null) {

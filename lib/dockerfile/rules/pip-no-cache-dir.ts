@@ -107,6 +107,7 @@ function reportInstalls(context: RuleContext, stage: Stage, script: ShellScript)
     context.report({
       messageId: 'missing',
       range: commandWordsRange(cmd, install),
+      data: undefined,
       fix: { title: 'Thêm --no-cache-dir', edits: [{ range: after(install), text: ' --no-cache-dir' }] },
     });
   }

@@ -54,8 +54,8 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['RUN'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'RUN') return;
     const commands = commandsOf(instruction);
     for (let c = 0; c < commands.length; c++) {
       const cmd = commands[c]!;

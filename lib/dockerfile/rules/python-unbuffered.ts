@@ -2,7 +2,7 @@
 // nothing until the buffer fills, and the last lines are lost when the container crashes.
 import { PYTHON } from '../packages';
 import { isPythonApp } from '../python-app';
-import { commandsOf, instructionsWithParents, programName, shippedStages } from '../query';
+import { commandsOf, finalStageOf, instructionsWithParents, programName, shippedStages } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction, ShellWord } from '../types';
 
@@ -55,7 +55,7 @@ export default defineRule({
   },
   check(context) {
     const { ast } = context;
-    const final = ast.stages[ast.finalStage];
+    const final = finalStageOf(ast);
     if (!final || (final.env.PYTHONUNBUFFERED ?? '') !== '') return;
     const shipped = instructionsWithParents(ast, final);
     for (const instruction of shipped) {
@@ -68,6 +68,7 @@ export default defineRule({
     context.report({
       messageId: 'missing',
       range: final.from.range,
+      data: undefined,
       fix: {
         title: 'Thêm ENV PYTHONUNBUFFERED=1',
         edits: [

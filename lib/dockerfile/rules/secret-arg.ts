@@ -17,8 +17,8 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['ENV', 'ARG'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') return;
     for (let j = 0; j < instruction.pairs.length; j++) {
       const pair = instruction.pairs[j]!;
       if (!isSecretKey(pair.key)) continue;

@@ -29,8 +29,8 @@ export default defineRule({
       for (let k = 0; k < ONCE_PER_STAGE.length; k++) {
         const keyword = ONCE_PER_STAGE[k]!;
         const lastAt = lastPosition(instructions, keyword);
-        const last = instructions[lastAt];
-        if (!last) continue;
+        if (lastAt < 0) continue;
+        const last = instructions[lastAt]!;
         for (let i = 0; i < lastAt; i++) {
           const earlier = instructions[i]!;
           if (earlier.keyword !== keyword) continue;

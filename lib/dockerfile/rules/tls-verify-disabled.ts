@@ -176,6 +176,7 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['ENV', 'ARG', 'RUN'],
   inspect(instruction, context) {
     if (instruction.keyword === 'ENV' || instruction.keyword === 'ARG') {
       for (const pair of instruction.pairs) {
@@ -185,7 +186,6 @@ export default defineRule({
       }
       return;
     }
-    if (instruction.keyword !== 'RUN') return;
     reportingTo = context;
     reported.length = 0;
     // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.

@@ -14,8 +14,8 @@ export default defineRule({
     },
     fixable: false,
   },
+  on: ['WORKDIR'],
   inspect(instruction, context) {
-    if (instruction.keyword !== 'WORKDIR') return;
     const path = unquoteWord(instruction.argsText.trim());
     if (path === '') return;
     // A variable may hold an absolute path (`$HOME/app`); Windows paths start with a drive letter.
