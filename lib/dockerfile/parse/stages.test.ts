@@ -57,6 +57,18 @@ describe('stages', () => {
     expect(other!.env).toEqual({});
   });
 
+
+  it('treats variables named like Object.prototype members as ordinary variables', () => {
+    const ast = parse('FROM alpine AS base\nENV constructor=1 __proto__=x\nARG toString\nFROM base\nRUN echo ${constructor} $hasOwnProperty\n');
+    const [base, child] = ast.stages;
+    expect(base!.env.constructor).toBe('1');
+    expect(base!.env.__proto__).toBe('x');
+    expect(base!.args.toString).toBeNull();
+    expect(Object.keys(child!.env)).toEqual(['constructor', '__proto__']);
+    // A name never set is unset, not inherited from Object.prototype.
+    expect(child!.env.hasOwnProperty).toBeUndefined();
+    expect(child!.args.valueOf).toBeUndefined();
+  });
   it('keeps the last USER of a stage or of its base chain', () => {
     const ast = parse('FROM alpine AS base\nUSER root\nUSER app\nFROM base\nRUN id\nFROM alpine\n');
     expect(ast.stages[0]!.user?.value).toBe('app');

@@ -92,13 +92,11 @@ function applyToStage(stage: Stage, instruction: Instruction, defaults: Map<stri
   const { keyword } = instruction;
   if (keyword === 'ARG') {
     for (const pair of instruction.pairs) {
-      if (pair.key === '__proto__') continue;
       // `ARG NAME` inside a stage takes the global default of the same name.
       stage.args[pair.key] = pair.value === null ? (defaults.get(pair.key) ?? null) : resolveIn(stage, pair.value, options);
     }
   } else if (keyword === 'ENV') {
     for (const pair of instruction.pairs) {
-      if (pair.key === '__proto__') continue;
       stage.env[pair.key] = resolveIn(stage, pair.value ?? '', options);
     }
   } else if (keyword === 'USER' && instruction.argsText) {
