@@ -58,6 +58,24 @@ describe('rules that inspect one instruction at a time', () => {
     }
   });
 
+  it('are shown only the instructions of the keywords they name in `on`', () => {
+    const rule = rulesById.get('workdir-absolute')!;
+    expect(rule.on).toEqual(['WORKDIR']);
+    const seen: string[] = [];
+    const inspect = rule.inspect!;
+    const spy = vi.spyOn(rule, 'inspect').mockImplementation((instruction, context) => {
+      seen.push(instruction.keyword);
+      inspect(instruction, context);
+    });
+    try {
+      const { findings } = analyze('FROM alpine\nWORKDIR app\nRUN true\nworkdir /srv\nCOPY . .\n');
+      expect(seen).toEqual(['WORKDIR', 'WORKDIR']);
+      expect(findings.filter((f) => f.rule === 'workdir-absolute').map((f) => f.line)).toEqual([2]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('stop at the instruction where one throws, keep what it reported before, and the other rules go on', () => {
     const rule = rulesById.get('apt-assume-yes')!;
     const inspect = rule.inspect!;

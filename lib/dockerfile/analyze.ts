@@ -168,12 +168,10 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
 
   // Every inspecting rule on one instruction, then the next: one pass over the tree for all of them,
   // each shown only the keywords it judges. A rule that throws stops there, as its own `check`
-  // would, and the others go on. The same pass notes which keywords the file has.
-  const present = new Set<string>();
+  // would, and the others go on.
   let stopped: Set<Rule> | null = null;
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i]!;
-    present.add(instruction.keyword);
     const inspectors = plan.inspectors.get(instruction.keyword) ?? plan.anyKeyword;
     for (let r = 0; r < inspectors.length; r++) {
       current = inspectors[r]!;
@@ -189,8 +187,6 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
 
   for (let r = 0; r < plan.checks.length; r++) {
     current = plan.checks[r]!;
-    const on = current.on;
-    if (on !== undefined && !on.some((keyword) => present.has(keyword))) continue;
     try {
       current.check(context);
     } catch (error) {

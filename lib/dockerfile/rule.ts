@@ -4,19 +4,18 @@ import type { Rule, RuleMeta } from './types';
 type RuleMetaInput = Omit<RuleMeta, 'defaultEnabled'> & { defaultEnabled?: boolean };
 
 /**
- * A rule reads the whole file (`check`), or judges each instruction on its own (`inspect`); `on`
- * names the keywords it judges (see `Rule.on`).
+ * A rule reads the whole file (`check`), or judges each instruction on its own (`inspect`), maybe
+ * only the instructions of the keywords named `on`.
  */
-type RuleInput = { meta: RuleMetaInput; on?: readonly string[] } & ({ check: Rule['check'] } | { inspect: NonNullable<Rule['inspect']> });
+type RuleInput = { meta: RuleMetaInput } & ({ check: Rule['check'] } | { inspect: NonNullable<Rule['inspect']>; on?: readonly string[] });
 
 /** Every rule object has the same fields, present or undefined: analyze reads them from one shape. */
 export function defineRule(input: RuleInput): Rule {
   // Messages without a prototype: read by id for every finding, from 54 objects of as many shapes.
   const messages = Object.assign(Object.create(null) as Record<string, string>, input.meta.messages);
   const meta = { defaultEnabled: true, ...input.meta, messages };
-  const on = input.on;
-  if ('check' in input) return { meta, check: input.check, inspect: undefined, on };
-  const { inspect } = input;
+  if ('check' in input) return { meta, check: input.check, inspect: undefined, on: undefined };
+  const { inspect, on } = input;
   return {
     meta,
     // On its own (tests, callers of one rule): the instructions it judges, in order, as analyze does.

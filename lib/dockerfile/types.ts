@@ -324,10 +324,9 @@ export interface Rule {
    */
   inspect?(instruction: Instruction, context: RuleContext): void;
   /**
-   * The instruction keywords the rule judges. An inspecting rule is shown only those instructions; a
-   * rule that reads the whole file runs only on a file that has one of them. Absent: every
-   * instruction, every file. On a short file most rules have nothing to look at, and calling each of
-   * them anyway (every inspector on every instruction) was a third of an analysis.
+   * The instruction keywords an inspecting rule judges: it is shown only those instructions (absent:
+   * every instruction). Each inspector used to be called on every instruction, to return at once
+   * on most.
    */
   on?: readonly string[];
 }
