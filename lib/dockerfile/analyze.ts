@@ -97,6 +97,8 @@ export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
 interface Plan {
   /** Rules that read the whole file, in catalog order. */
   checks: Rule[];
+  /** Rules that judge each stage on its own, in catalog order. */
+  stageRules: Rule[];
   /** For each keyword some inspecting rule names in `on`: the inspecting rules it is shown to, in catalog order. */
   inspectors: Map<string, Rule[]>;
   /** The inspecting rules shown every instruction: what any other keyword is shown. */
@@ -117,7 +119,8 @@ function buildPlan(options: AnalyzeOptions): Plan {
   const inspecting = enabled.filter((rule) => rule.inspect);
   const keywords = new Set(inspecting.flatMap((rule) => rule.on ?? []));
   return {
-    checks: enabled.filter((rule) => !rule.inspect),
+    checks: enabled.filter((rule) => !rule.inspect && !rule.inspectStage),
+    stageRules: enabled.filter((rule) => rule.inspectStage),
     inspectors: new Map([...keywords].map((keyword) => [keyword, inspecting.filter((rule) => !rule.on || rule.on.includes(keyword))])),
     anyKeyword: inspecting.filter((rule) => !rule.on),
   };
@@ -166,12 +169,31 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   const failed = (rule: Rule, error: unknown) =>
     ruleErrors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
 
-  // Every inspecting rule on one instruction, then the next: one pass over the tree for all of them,
-  // each shown only the keywords it judges. A rule that throws stops there, as its own `check`
-  // would, and the others go on.
+  // One pass over the tree: every inspecting rule on one instruction, then the next, each shown only
+  // the keywords it judges; and as soon as a stage's instructions are all inspected, every rule that
+  // judges stages, while those instructions are still in the CPU cache. A rule that throws stops
+  // there, as its own `check` would, and the others go on.
   let stopped: Set<Rule> | null = null;
+  const stages = ast.stages;
+  let judged = 0;
+  const judgeStagesBefore = (end: number) => {
+    for (; judged < end; judged++) {
+      const stage = stages[judged]!;
+      for (let r = 0; r < plan.stageRules.length; r++) {
+        current = plan.stageRules[r]!;
+        if (stopped !== null && stopped.has(current)) continue;
+        try {
+          current.inspectStage!(stage, context);
+        } catch (error) {
+          failed(current, error);
+          (stopped ??= new Set()).add(current);
+        }
+      }
+    }
+  };
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i]!;
+    if (instruction.stageIndex > judged) judgeStagesBefore(Math.min(instruction.stageIndex, stages.length));
     const inspectors = plan.inspectors.get(instruction.keyword) ?? plan.anyKeyword;
     for (let r = 0; r < inspectors.length; r++) {
       current = inspectors[r]!;
@@ -184,6 +206,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       }
     }
   }
+  judgeStagesBefore(stages.length);
 
   for (let r = 0; r < plan.checks.length; r++) {
     current = plan.checks[r]!;

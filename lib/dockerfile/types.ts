@@ -324,6 +324,13 @@ export interface Rule {
    */
   inspect?(instruction: Instruction, context: RuleContext): void;
   /**
+   * Present on rules that judge each stage on its own; their `check` then judges every stage in
+   * order. analyze judges a stage right after inspecting its instructions, while they are still in
+   * the CPU cache: on a 10,000-line file, each rule's own pass over all the stages read a tree too
+   * large for the cache, and the rules took 19 times as long as on 1,000 lines.
+   */
+  inspectStage?(stage: Stage, context: RuleContext): void;
+  /**
    * The instruction keywords an inspecting rule judges: it is shown only those instructions (absent:
    * every instruction). Each inspector used to be called on every instruction, to return at once
    * on most.

@@ -91,20 +91,18 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
-    for (const stage of context.ast.stages) {
-      const { instructions } = stage;
-      // The current group is instructions[groupStart, i) (-1: none); an array is made only to report it.
-      let groupStart = -1;
-      for (let i = 0; i < instructions.length; i++) {
-        const instruction = instructions[i]!;
-        const mergeable = isMergeable(instruction);
-        if (mergeable && groupStart >= 0 && sameFlags(instructions[i - 1]!, instruction)) continue;
-        if (groupStart >= 0 && i - groupStart >= 2) reportGroup(context, stage, instructions.slice(groupStart, i));
-        groupStart = mergeable ? i : -1;
-      }
-      if (groupStart >= 0 && instructions.length - groupStart >= 2) reportGroup(context, stage, instructions.slice(groupStart));
+  inspectStage(stage, context) {
+    const { instructions } = stage;
+    // The current group is instructions[groupStart, i) (-1: none); an array is made only to report it.
+    let groupStart = -1;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
+      const mergeable = isMergeable(instruction);
+      if (mergeable && groupStart >= 0 && sameFlags(instructions[i - 1]!, instruction)) continue;
+      if (groupStart >= 0 && i - groupStart >= 2) reportGroup(context, stage, instructions.slice(groupStart, i));
+      groupStart = mergeable ? i : -1;
     }
+    if (groupStart >= 0 && instructions.length - groupStart >= 2) reportGroup(context, stage, instructions.slice(groupStart));
   },
 });
 

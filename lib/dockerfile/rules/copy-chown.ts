@@ -56,55 +56,49 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
+  inspectStage(stage, context) {
+    if (!runsRecursiveChown(stage)) return;
     const { ast } = context;
-    // One map for every stage that chowns, emptied per stage.
-    let copied: Map<string, Instruction> | undefined;
-    for (let s = 0; s < ast.stages.length; s++) {
-      const stage = ast.stages[s]!;
-      if (!runsRecursiveChown(stage)) continue;
-      let workdir = '/';
-      if (copied) copied.clear();
-      else copied = new Map<string, Instruction>();
-      const instructions = instructionsWithParents(ast, stage);
-      for (let i = 0; i < instructions.length; i++) {
-        const instruction = instructions[i]!;
-        if (instruction.keyword === 'WORKDIR') {
-          const path = instruction.argsText.trim();
-          if (path && !path.includes('$')) workdir = resolvePath(path, workdir);
-          continue;
+    let workdir = '/';
+    const copied = new Map<string, Instruction>();
+    const instructions = instructionsWithParents(ast, stage);
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]!;
+      if (instruction.keyword === 'WORKDIR') {
+        const path = instruction.argsText.trim();
+        if (path && !path.includes('$')) workdir = resolvePath(path, workdir);
+        continue;
+      }
+      if (instruction.stageIndex !== stage.index) continue;
+      if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+        const destination = destinationOf(instruction);
+        if (destination && !destination.includes('$') && !hasCopyFlag(instruction, 'chown')) {
+          copied.set(resolvePath(destination, workdir), instruction);
         }
-        if (instruction.stageIndex !== stage.index) continue;
-        if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
-          const destination = destinationOf(instruction);
-          if (destination && !destination.includes('$') && !hasCopyFlag(instruction, 'chown')) {
-            copied.set(resolvePath(destination, workdir), instruction);
+        continue;
+      }
+      if (instruction.keyword !== 'RUN') continue;
+      const commands = commandsOf(instruction);
+      for (let c = 0; c < commands.length; c++) {
+        const command = commands[c]!;
+        if (!isRecursiveChown(command)) continue;
+        // The positionals (query's positionals()), read in place: the owner, then the paths.
+        let owner: ShellWord | undefined;
+        for (let p = 0; p < command.args.length; p++) {
+          const path = command.args[p]!;
+          if (path.value.startsWith('-') && path.value !== '-') continue;
+          if (!owner) {
+            owner = path;
+            continue;
           }
-          continue;
-        }
-        if (instruction.keyword !== 'RUN') continue;
-        const commands = commandsOf(instruction);
-        for (let c = 0; c < commands.length; c++) {
-          const command = commands[c]!;
-          if (!isRecursiveChown(command)) continue;
-          // The positionals (query's positionals()), read in place: the owner, then the paths.
-          let owner: ShellWord | undefined;
-          for (let p = 0; p < command.args.length; p++) {
-            const path = command.args[p]!;
-            if (path.value.startsWith('-') && path.value !== '-') continue;
-            if (!owner) {
-              owner = path;
-              continue;
-            }
-            if (path.value.includes('$') || GLOB.test(path.value)) continue;
-            const copy = copied.get(resolvePath(path.value, workdir));
-            if (!copy) continue;
-            context.report({
-              messageId: 'chownAfterCopy',
-              range: path.range,
-              data: { path: path.value, line: copy.range.line, owner: owner.value },
-            });
-          }
+          if (path.value.includes('$') || GLOB.test(path.value)) continue;
+          const copy = copied.get(resolvePath(path.value, workdir));
+          if (!copy) continue;
+          context.report({
+            messageId: 'chownAfterCopy',
+            range: path.range,
+            data: { path: path.value, line: copy.range.line, owner: owner.value },
+          });
         }
       }
     }

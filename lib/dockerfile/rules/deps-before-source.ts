@@ -135,38 +135,35 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
+  inspectStage(stage, context) {
     const { ast } = context;
-    for (let s = 0; s < ast.stages.length; s++) {
-      const stage = ast.stages[s]!;
-      let copy: Instruction | undefined;
-      let source: Token | undefined;
-      for (let i = 0; i < stage.instructions.length; i++) {
-        const instruction = stage.instructions[i]!;
-        if (!copy || !source) {
-          source = findContextSource(instruction, isSourceCopy);
-          if (source) copy = instruction;
-          continue;
-        }
-        if (instruction.keyword !== 'RUN') continue;
-        // Never an empty list: null when the RUN installs nothing.
-        const installs = installsOf(instruction);
-        if (!installs) continue;
-        const fix = reorderFix(ast, stage, { copy, source, run: instruction, installs });
-        context.report({
-          messageId: 'order',
-          range: source.range,
-          data: {
-            instruction: copy.keyword,
-            source: source.value,
-            line: instruction.range.line,
-            install: installLabel(installs[0]!),
-            manifest: manifestsOf(installs).join(' '),
-          },
-          fix,
-        });
-        break;
+    let copy: Instruction | undefined;
+    let source: Token | undefined;
+    for (let i = 0; i < stage.instructions.length; i++) {
+      const instruction = stage.instructions[i]!;
+      if (!copy || !source) {
+        source = findContextSource(instruction, isSourceCopy);
+        if (source) copy = instruction;
+        continue;
       }
+      if (instruction.keyword !== 'RUN') continue;
+      // Never an empty list: null when the RUN installs nothing.
+      const installs = installsOf(instruction);
+      if (!installs) continue;
+      const fix = reorderFix(ast, stage, { copy, source, run: instruction, installs });
+      context.report({
+        messageId: 'order',
+        range: source.range,
+        data: {
+          instruction: copy.keyword,
+          source: source.value,
+          line: instruction.range.line,
+          install: installLabel(installs[0]!),
+          manifest: manifestsOf(installs).join(' '),
+        },
+        fix,
+      });
+      break;
     }
   },
 });

@@ -126,20 +126,18 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
+  inspectStage(stage, context) {
     const { ast } = context;
-    for (const stage of ast.stages) {
-      for (let i = 0; i < stage.instructions.length; i++) {
-        const run = stage.instructions[i]!;
-        // A cache mount is read on the RUN's flags alone: cheaper than reading its commands.
-        if (run.keyword !== 'RUN' || hasCacheMount(run, isPipCacheFolder) || !installsWithPip(run)) continue;
-        if (purgesCache(run) || setBeforeRun(ast, stage, run)) continue;
-        // The raw commands of the shell form and of each heredoc body (read in place: no list of scripts).
-        if (run.shell) reportInstalls(context, stage, run.shell);
-        for (let h = 0; h < run.heredocs.length; h++) {
-          const body = run.heredocs[h]!.shell;
-          if (body) reportInstalls(context, stage, body);
-        }
+    for (let i = 0; i < stage.instructions.length; i++) {
+      const run = stage.instructions[i]!;
+      // A cache mount is read on the RUN's flags alone: cheaper than reading its commands.
+      if (run.keyword !== 'RUN' || hasCacheMount(run, isPipCacheFolder) || !installsWithPip(run)) continue;
+      if (purgesCache(run) || setBeforeRun(ast, stage, run)) continue;
+      // The raw commands of the shell form and of each heredoc body (read in place: no list of scripts).
+      if (run.shell) reportInstalls(context, stage, run.shell);
+      for (let h = 0; h < run.heredocs.length; h++) {
+        const body = run.heredocs[h]!.shell;
+        if (body) reportInstalls(context, stage, body);
       }
     }
   },

@@ -33,19 +33,17 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
+  inspectStage(stage, context) {
     const { ast } = context;
-    for (const stage of ast.stages) {
-      let kind: ShellKind = 'posix-default';
-      for (const instruction of instructionsWithParents(ast, stage)) {
-        if (instruction.keyword === 'SHELL') kind = shellKind(instruction);
-        if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || kind !== 'posix-default') continue;
-        if (instruction.shell) checkScript(context, instruction.shell);
-        // Indexed: most RUNs share the parser's empty list, and for-of over it allocates an iterator.
-        for (let i = 0; i < instruction.heredocs.length; i++) {
-          const shell = instruction.heredocs[i]!.shell;
-          if (shell) checkScript(context, shell);
-        }
+    let kind: ShellKind = 'posix-default';
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      if (instruction.keyword === 'SHELL') kind = shellKind(instruction);
+      if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || kind !== 'posix-default') continue;
+      if (instruction.shell) checkScript(context, instruction.shell);
+      // Indexed: most RUNs share the parser's empty list, and for-of over it allocates an iterator.
+      for (let i = 0; i < instruction.heredocs.length; i++) {
+        const shell = instruction.heredocs[i]!.shell;
+        if (shell) checkScript(context, shell);
       }
     }
   },

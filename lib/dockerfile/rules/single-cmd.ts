@@ -22,24 +22,21 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const stages = context.ast.stages;
-    for (let s = 0; s < stages.length; s++) {
-      const instructions = stages[s]!.instructions;
-      for (let k = 0; k < ONCE_PER_STAGE.length; k++) {
-        const keyword = ONCE_PER_STAGE[k]!;
-        const lastAt = lastPosition(instructions, keyword);
-        if (lastAt < 0) continue;
-        const last = instructions[lastAt]!;
-        for (let i = 0; i < lastAt; i++) {
-          const earlier = instructions[i]!;
-          if (earlier.keyword !== keyword) continue;
-          context.report({
-            messageId: 'ignored',
-            range: earlier.keywordRange,
-            data: { instruction: keyword, lastLine: last.range.line },
-          });
-        }
+  inspectStage(stage, context) {
+    const { instructions } = stage;
+    for (let k = 0; k < ONCE_PER_STAGE.length; k++) {
+      const keyword = ONCE_PER_STAGE[k]!;
+      const lastAt = lastPosition(instructions, keyword);
+      if (lastAt < 0) continue;
+      const last = instructions[lastAt]!;
+      for (let i = 0; i < lastAt; i++) {
+        const earlier = instructions[i]!;
+        if (earlier.keyword !== keyword) continue;
+        context.report({
+          messageId: 'ignored',
+          range: earlier.keywordRange,
+          data: { instruction: keyword, lastLine: last.range.line },
+        });
       }
     }
   },

@@ -34,26 +34,24 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
+  inspectStage(stage, context) {
     const { ast } = context;
-    for (const stage of ast.stages) {
-      const root = baseImageOf(ast, stage);
-      // An unknown base may set its own WORKDIR: only judge images we know.
-      if (!root || root.unresolved) continue;
-      if (!isScratch(root) && !isOfficialImage(root) && !isVerifiedPublisher(root)) continue;
-      if (setsWorkdir(root)) continue;
-      const inherited = instructionsWithParents(ast, stage);
-      for (const instruction of inherited) {
-        if (instruction.keyword === 'WORKDIR') break;
-        if (instruction.stageIndex !== stage.index) continue;
-        if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-        const dest = destinationOf(instruction);
-        if (dest === null || !isRelativePath(dest)) continue;
-        const range = destinationRange(instruction);
-        if (!range) continue;
-        context.report({ messageId: 'missing', range, data: { dest } });
-        break;
-      }
+    const root = baseImageOf(ast, stage);
+    // An unknown base may set its own WORKDIR: only judge images we know.
+    if (!root || root.unresolved) return;
+    if (!isScratch(root) && !isOfficialImage(root) && !isVerifiedPublisher(root)) return;
+    if (setsWorkdir(root)) return;
+    const inherited = instructionsWithParents(ast, stage);
+    for (const instruction of inherited) {
+      if (instruction.keyword === 'WORKDIR') break;
+      if (instruction.stageIndex !== stage.index) continue;
+      if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+      const dest = destinationOf(instruction);
+      if (dest === null || !isRelativePath(dest)) continue;
+      const range = destinationRange(instruction);
+      if (!range) continue;
+      context.report({ messageId: 'missing', range, data: { dest } });
+      break;
     }
   },
 });
