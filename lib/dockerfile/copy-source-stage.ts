@@ -2,6 +2,7 @@
 // stage, an image, or nothing. Shared by copy-from-unknown-stage and copy-from-self.
 import { unquoteWord } from './context-sources';
 import { isOfficialImageName } from './images';
+import { stageOf } from './query';
 import type { DockerfileAst, Flag, Instruction, Range, Stage } from './types';
 
 export type CopySource =
@@ -63,26 +64,16 @@ export function resolveCopySource(ast: DockerfileAst, stage: Stage, value: strin
   return looksLikeImage(value) ? { kind: 'image' } : { kind: 'unknown' };
 }
 
-const NO_COPY_FROMS: readonly CopyFrom[] = [];
-
-/** Every `COPY --from=…` of the file with what it points at. */
-export function copyFroms(ast: DockerfileAst): readonly CopyFrom[] {
-  // Most files have none: no list is built for them, and the loops are indexed, as for-of allocates
-  // per step in code not yet optimised, which a once-per-file walk over every instruction often is.
-  let result: CopyFrom[] | undefined;
-  for (let s = 0; s < ast.stages.length; s++) {
-    const stage = ast.stages[s]!;
-    for (let i = 0; i < stage.instructions.length; i++) {
-      const instruction = stage.instructions[i]!;
-      if (instruction.keyword !== 'COPY') continue;
-      const flag = instruction.flags.find(isFromFlag);
-      if (!flag || flag.value === null) continue;
-      const value = unquoteWord(flag.value.trim());
-      if (value === '') continue;
-      (result ??= []).push(new CopyFromNode(instruction, stage, value, resolveCopySource(ast, stage, value), flag));
-    }
-  }
-  return result ?? NO_COPY_FROMS;
+/** The `--from=…` of a COPY in a stage, with what it points at; null for any other instruction. */
+export function copyFromOf(ast: DockerfileAst, instruction: Instruction): CopyFrom | null {
+  if (instruction.keyword !== 'COPY') return null;
+  const stage = stageOf(ast, instruction);
+  if (!stage) return null;
+  const flag = instruction.flags.find(isFromFlag);
+  if (!flag || flag.value === null) return null;
+  const value = unquoteWord(flag.value.trim());
+  if (value === '') return null;
+  return new CopyFromNode(instruction, stage, value, resolveCopySource(ast, stage, value), flag);
 }
 
 /** `--from` in any case; the length first spares lower-casing (a copy) every other flag. */

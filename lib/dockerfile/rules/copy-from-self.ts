@@ -1,5 +1,5 @@
 // `COPY --from=app` inside stage `app` itself: a stage cannot read its own unfinished result.
-import { copyFroms } from '../copy-source-stage';
+import { copyFromOf } from '../copy-source-stage';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -14,11 +14,9 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const copies = copyFroms(context.ast);
-    for (let i = 0; i < copies.length; i++) {
-      const copy = copies[i]!;
-      if (copy.source.kind === 'self') context.report({ messageId: 'self', range: copy.range, data: { name: copy.value } });
-    }
+  on: ['COPY'],
+  inspect(instruction, context) {
+    const copy = copyFromOf(context.ast, instruction);
+    if (copy?.source.kind === 'self') context.report({ messageId: 'self', range: copy.range, data: { name: copy.value } });
   },
 });

@@ -1,5 +1,5 @@
 // `COPY --from=biulder` with no such stage: Docker tries to pull an image named "biulder" and the build fails.
-import { copyFroms } from '../copy-source-stage';
+import { copyFromOf } from '../copy-source-stage';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Stage } from '../types';
 
@@ -26,17 +26,14 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    const { ast } = context;
-    const copies = copyFroms(ast);
-    for (let i = 0; i < copies.length; i++) {
-      const copy = copies[i]!;
-      if (copy.source.kind === 'later') {
-        context.report({ messageId: 'laterStage', range: copy.range, data: { name: copy.value } });
-      } else if (copy.source.kind === 'unknown') {
-        const messageId = /^\d+$/.test(copy.value) ? 'unknownIndex' : 'unknownStage';
-        context.report({ messageId, range: copy.range, data: { name: copy.value, stages: stagesBefore(ast, copy.stage) } });
-      }
+  on: ['COPY'],
+  inspect(instruction, context) {
+    const copy = copyFromOf(context.ast, instruction);
+    if (copy?.source.kind === 'later') {
+      context.report({ messageId: 'laterStage', range: copy.range, data: { name: copy.value } });
+    } else if (copy?.source.kind === 'unknown') {
+      const messageId = /^\d+$/.test(copy.value) ? 'unknownIndex' : 'unknownStage';
+      context.report({ messageId, range: copy.range, data: { name: copy.value, stages: stagesBefore(context.ast, copy.stage) } });
     }
   },
 });

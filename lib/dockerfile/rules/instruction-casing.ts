@@ -60,9 +60,11 @@ export default defineRule({
     // instruction is written by the learner too, so it counts and is checked like any other.
     let upper = 0;
     let lower = 0;
+    let known = 0;
     for (const top of instructions) {
       for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
         if (!KEYWORDS.has(instruction.keyword)) continue;
+        known++;
         const casing = keywordCasing(instruction);
         if (casing === 'upper') upper++;
         else if (casing === 'lower') lower++;
@@ -70,10 +72,13 @@ export default defineRule({
     }
     const majority: Casing = lower > upper ? 'lower' : 'upper';
 
-    for (const top of instructions) {
-      for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
-        if (!KEYWORDS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
-        reportCasing(context, 'inconsistent', instruction.keywordRange, instruction.keywordRaw, inCase(instruction.keyword, majority));
+    // Every keyword in the majority's casing (nearly every file): nothing to report, no second pass.
+    if ((majority === 'lower' ? lower : upper) < known) {
+      for (const top of instructions) {
+        for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
+          if (!KEYWORDS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
+          reportCasing(context, 'inconsistent', instruction.keywordRange, instruction.keywordRaw, inCase(instruction.keyword, majority));
+        }
       }
     }
 
