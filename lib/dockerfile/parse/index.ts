@@ -184,9 +184,8 @@ function parseDocument(source: string): ParsedTree {
     if (pending.length) {
       const end = attachHeredocs(pending, lines, positions, line, errors);
       line = end.nextLine;
-      instruction.range = positions.range(offsetOf(lines, instruction.range), end.closeEnd);
-      const inner = instruction.onbuild;
-      if (inner) inner.range = positions.range(offsetOf(lines, inner.range), end.closeEnd);
+      instruction.extendTo(end.closeEnd);
+      instruction.onbuild?.extendTo(end.closeEnd);
     }
 
     checkInstruction(instruction, errors);
@@ -250,10 +249,6 @@ function peekKeyword(text: string, from: number, to: number): number {
     (text.charCodeAt(i + 2) | 32) === 111 &&
     (text.charCodeAt(i + 3) | 32) === 109;
   return isFrom ? FROM_KEYWORD : OTHER_KEYWORD;
-}
-
-function offsetOf(lines: LineTable, range: Range): number {
-  return (lines.starts[range.line - 1] ?? 0) + range.column - 1;
 }
 
 /** Reads the bodies of an instruction's heredocs, in marker order, from `line` on. */

@@ -102,7 +102,6 @@ interface RareParts {
 export class InstructionNode implements Instruction {
   readonly keyword: string;
   readonly keywordRaw: string;
-  range: Range;
   readonly index: number;
   readonly stageIndex: number;
   flags: Flag[] = NONE;
@@ -118,6 +117,11 @@ export class InstructionNode implements Instruction {
   readonly #escapeChar: string;
   #args: Token[] | undefined;
   #rare: RareParts | undefined;
+  readonly #positions: Positions;
+  /** Source offsets of the keyword and of the end of the last line (or heredoc): `range` is built from them when read. */
+  readonly #startOffset: number;
+  #endOffset: number;
+  #range: Range | undefined;
 
   // Positional on purpose: an options object here was one more allocation per instruction.
   constructor(
@@ -129,7 +133,9 @@ export class InstructionNode implements Instruction {
     keywordStart: number,
     argsStart: number,
     textEnd: number,
-    range: Range,
+    positions: Positions,
+    startOffset: number,
+    endOffset: number,
     index: number,
     stageIndex: number,
   ) {
@@ -142,7 +148,9 @@ export class InstructionNode implements Instruction {
     this.#argsStart = argsStart;
     // The arguments end where their text ends: no field of its own for the end.
     this.argsText = text.slice(argsStart, textEnd);
-    this.range = range;
+    this.#positions = positions;
+    this.#startOffset = startOffset;
+    this.#endOffset = endOffset;
     this.index = index;
     this.stageIndex = stageIndex;
   }
@@ -208,6 +216,25 @@ export class InstructionNode implements Instruction {
 
   get #textEnd(): number {
     return this.#argsStart + this.argsText.length;
+  }
+
+  /**
+   * Keyword to end of the last continuation line or heredoc. Built on first read and kept: a
+   * 10,000-line file reads it for one instruction in fifteen, and building it for each (an object,
+   * two binary searches of the line table) was a cost on every line.
+   */
+  get range(): Range {
+    return (this.#range ??= this.#positions.range(this.#startOffset, Math.max(this.#startOffset, this.#endOffset)));
+  }
+
+  set range(range: Range) {
+    this.#range = range;
+  }
+
+  /** The instruction goes on to source offset `end` (the end of its last heredoc body). */
+  extendTo(end: number): void {
+    this.#endOffset = end;
+    this.#range = undefined;
   }
 
   // Computed on each read, not cached: most are read once, to report a finding, and a cache slot
@@ -281,8 +308,7 @@ export function readInstruction(
   const { flags, argsStart } = mayHaveFlags ? parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf) : { flags: NONE, argsStart: afterKeyword };
   const hasArgs = argsStart < textEnd;
 
-  const range = positions.range(startOffset, Math.max(startOffset, end));
-  const instruction = new InstructionNode(text, rangeOf, escapeChar, keyword, keywordRaw, keywordStart, argsStart, textEnd, range, index, stageIndex);
+  const instruction = new InstructionNode(text, rangeOf, escapeChar, keyword, keywordRaw, keywordStart, argsStart, textEnd, positions, startOffset, end, index, stageIndex);
   if (flags.length > 0) instruction.flags = flags;
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
