@@ -173,7 +173,12 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   // the keywords it judges; and as soon as a stage's instructions are all inspected, every rule that
   // judges stages, while those instructions are still in the CPU cache. A rule that throws stops
   // there, as its own `check` would, and the others go on.
-  let stopped: Set<Rule> | null = null;
+  // Typed by assertion: it is only set inside `stop`, and TypeScript would otherwise narrow it to null.
+  let stopped = null as Set<Rule> | null;
+  const stop = (rule: Rule, error: unknown) => {
+    failed(rule, error);
+    (stopped ??= new Set()).add(rule);
+  };
   const stages = ast.stages;
   let judged = 0;
   const judgeStagesBefore = (end: number) => {
@@ -185,8 +190,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
         try {
           current.inspectStage!(stage, context);
         } catch (error) {
-          failed(current, error);
-          (stopped ??= new Set()).add(current);
+          stop(current, error);
         }
       }
     }
@@ -201,8 +205,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       try {
         current.inspect!(instruction, context);
       } catch (error) {
-        failed(current, error);
-        (stopped ??= new Set()).add(current);
+        stop(current, error);
       }
     }
   }
