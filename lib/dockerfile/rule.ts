@@ -18,34 +18,16 @@ export function defineRule(input: RuleInput): Rule {
   // Messages without a prototype: read by id for every finding, from 54 objects of as many shapes.
   const messages = Object.assign(Object.create(null) as Record<string, string>, input.meta.messages);
   const meta = { defaultEnabled: true, ...input.meta, messages };
-  if ('check' in input) return { meta, check: input.check, inspect: undefined, inspectStage: undefined, on: undefined };
-  if ('inspectStage' in input) {
-    const { inspectStage } = input;
-    return {
-      meta,
-      // On its own: every stage in order, as analyze does.
-      check(context) {
-        const stages = context.ast.stages;
-        for (let s = 0; s < stages.length; s++) inspectStage(stages[s]!, context);
-      },
-      inspect: undefined,
-      inspectStage,
-      on: undefined,
-    };
-  }
-  const { inspect, on } = input;
-  return {
-    meta,
-    // On its own (tests, callers of one rule): the instructions it judges, in order, as analyze does.
-    check(context) {
-      const instructions = context.ast.instructions;
-      for (let i = 0; i < instructions.length; i++) {
-        const instruction = instructions[i]!;
-        if (!on || on.includes(instruction.keyword)) inspect(instruction, context);
-      }
-    },
-    inspect,
-    inspectStage: undefined,
-    on,
-  };
+  const inspect = 'inspect' in input ? input.inspect : undefined;
+  const inspectStage = 'inspectStage' in input ? input.inspectStage : undefined;
+  const on = 'on' in input ? input.on : undefined;
+  // On its own (tests, callers of one rule), a rule that inspects is shown what analyze shows it, in order.
+  const check: Rule['check'] =
+    'check' in input
+      ? input.check
+      : (context) => {
+          if (inspectStage) for (const stage of context.ast.stages) inspectStage(stage, context);
+          else for (const instruction of context.ast.instructions) if (!on || on.includes(instruction.keyword)) inspect!(instruction, context);
+        };
+  return { meta, check, inspect, inspectStage, on };
 }
