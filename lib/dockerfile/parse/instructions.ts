@@ -18,7 +18,8 @@ export const KNOWN_INSTRUCTIONS = new Set([
 ]);
 
 /** Instructions whose arguments may be a JSON array. */
-const JSON_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+/** Instructions whose arguments may be a JSON array (exec form). */
+export const JSON_INSTRUCTIONS: ReadonlySet<string> = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 /** Instructions whose shell form is run by /bin/sh -c. */
 const SHELL_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const PAIR_INSTRUCTIONS = new Set(['ENV', 'ARG', 'LABEL']);

@@ -1,5 +1,6 @@
 // `CMD ['python','app.py']` looks like exec form but is not JSON: Docker silently runs it through
 // `/bin/sh -c` as a string, which fails at run time with a confusing "not found".
+import { JSON_INSTRUCTIONS } from '../parse/instructions';
 import { defineRule } from '../rule';
 import { sourceText } from '../source-text';
 import type { Fix, Instruction, Range, RuleContext } from '../types';
@@ -31,6 +32,8 @@ export default defineRule({
     },
     fixable: true,
   },
+  // Only these can hold JSON, themselves or in the instruction they wrap.
+  on: [...JSON_INSTRUCTIONS, 'ONBUILD', 'HEALTHCHECK'],
   inspect(instruction, context) {
     checkWithWrapped(context, instruction);
   },
