@@ -10,7 +10,7 @@ import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
 import { parseShell } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
-import { countWords, isBlank, skipBlanks, splitWords, type WordSpan } from './words';
+import { countWords, isBlank, skipBlanks, splitWords, wordEnd, type WordSpan } from './words';
 
 export const KNOWN_INSTRUCTIONS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
@@ -263,10 +263,18 @@ export class InstructionNode implements Instruction {
   }
 
   // Apart from the getter: a closure there would allocate its context on every read, cached or not.
+  // Split here, word by word, rather than mapping wordSpans(): no list of spans made only to be dropped.
   #readArgs(): Token[] {
     const text = this.#text;
     const rangeOf = this.#rangeOf;
-    return this.wordSpans().map((word) => new SpannedText(text.slice(word.start, word.end), rangeOf, word.start, word.end));
+    const end = this.#textEnd;
+    const args: Token[] = [];
+    for (let i = skipBlanks(text, this.#argsStart, end); i < end; ) {
+      const stop = wordEnd(text, i, end, this.#escapeChar);
+      args.push(new SpannedText(text.slice(i, stop), rangeOf, i, stop));
+      i = skipBlanks(text, stop, end);
+    }
+    return args;
   }
 }
 
