@@ -188,6 +188,11 @@ export interface DockerfileAst {
   /** Index of the final stage (the last one), or -1 when there is no FROM. */
   finalStage: number;
   errors: ParseError[];
+  /**
+   * How many keywords the parser read not written in upper case, those wrapped by ONBUILD and
+   * HEALTHCHECK included. Nearly always 0, which tells a casing check there is nothing to walk.
+   */
+  keywordsNotUpper: number;
 }
 
 // ---------------------------------------------------------------- shell model

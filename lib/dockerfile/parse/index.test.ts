@@ -65,6 +65,12 @@ describe('parse: instructions', () => {
     expect(ast.errors).toEqual([]);
   });
 
+  it('counts keywords not written in upper case, wrapped ones included', () => {
+    expect(parse('FROM alpine\nRUN true\nONBUILD COPY . .\n').keywordsNotUpper).toBe(0);
+    expect(parse('FROM alpine\nrun true\nONBUILD copy . .\nHEALTHCHECK Cmd true\nfoo bar\n').keywordsNotUpper).toBe(4);
+    expect(parse('').keywordsNotUpper).toBe(0);
+  });
+
   it('reports unknown instructions and keeps parsing the next lines', () => {
     const ast = parse('FROM alpine\nFORM x\nRUN echo ok\n');
     expect(ast.instructions.map((i) => i.keyword)).toEqual(['FROM', 'FORM', 'RUN']);

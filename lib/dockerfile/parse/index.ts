@@ -6,7 +6,7 @@
 import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Range, Stage } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
-import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionNode, type PendingHeredoc } from './instructions';
+import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionNode, type PendingHeredoc, type ReadContext } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
 import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-text';
 import { isShellCommand, parseShell } from './shell';
@@ -53,6 +53,7 @@ function emptyAst(source: string): ParsedTree {
     stages: [],
     finalStage: -1,
     errors: [],
+    keywordsNotUpper: 0,
     shippedMemo: undefined,
   };
 }
@@ -86,7 +87,7 @@ function parseDocument(source: string): ParsedTree {
   const comments: Comment[] = [];
   const instructions: Instruction[] = [];
   const errors: ParseError[] = [];
-  const context = { positions, escapeChar };
+  const context: ReadContext = { positions, escapeChar, keywordsNotUpper: 0 };
   // The source read as its own logical text: logical index = source offset.
   const inPlace: LogicalText = { text: source, pieces: [{ at: 0, source: 0 }] };
   const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));
@@ -210,6 +211,7 @@ function parseDocument(source: string): ParsedTree {
     stages,
     finalStage: stages.length - 1,
     errors,
+    keywordsNotUpper: context.keywordsNotUpper,
     shippedMemo: undefined,
   };
 }

@@ -27,6 +27,8 @@ const PAIR_INSTRUCTIONS = new Set(['ENV', 'ARG', 'LABEL']);
 export interface ReadContext {
   positions: Positions;
   escapeChar: '\\' | '`';
+  /** Counted as instructions are read: see DockerfileAst.keywordsNotUpper. */
+  keywordsNotUpper: number;
 }
 
 export interface PendingHeredoc {
@@ -309,6 +311,7 @@ export function readInstruction(
   const keyword = canonicalKeyword(written);
   // Written as the keyword itself (nearly always): keep the one shared string, not a copy per line.
   const keywordRaw = written === keyword ? keyword : written;
+  if (keywordRaw !== keyword) context.keywordsNotUpper++;
   const startOffset = sourceOffset(logical, keywordStart);
 
   // Most instructions have no flags: look for `--` before asking the flag reader.

@@ -55,44 +55,52 @@ export default defineRule({
     fixable: true,
   },
   check(context) {
-    const { instructions } = context.ast;
-    // Counted first: the majority decides which instructions are reported. ONBUILD's wrapped
-    // instruction is written by the learner too, so it counts and is checked like any other.
-    let upper = 0;
-    let lower = 0;
-    let known = 0;
-    for (const top of instructions) {
-      for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
-        if (!KEYWORDS.has(instruction.keyword)) continue;
-        known++;
-        const casing = keywordCasing(instruction);
-        if (casing === 'upper') upper++;
-        else if (casing === 'lower') lower++;
-      }
-    }
-    const majority: Casing = lower > upper ? 'lower' : 'upper';
-
-    // Every keyword in the majority's casing (nearly every file): nothing to report, no second pass.
-    if ((majority === 'lower' ? lower : upper) < known) {
-      for (const top of instructions) {
-        for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
-          if (!KEYWORDS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
-          reportCasing(context, 'inconsistent', instruction.keywordRange, instruction.keywordRaw, inCase(instruction.keyword, majority));
-        }
-      }
-    }
-
-    for (const stage of context.ast.stages) {
-      const from = stage.from;
-      if (!MAY_HAVE_AS.test(from.argsText)) continue;
-      const as = fromAsWord(from);
-      if (!as) continue;
-      const fromCasing = keywordCasing(from);
-      if (fromCasing === 'mixed' || casingOf(as.value) === fromCasing) continue;
-      reportCasing(context, 'fromAs', as.range, as.value, inCase('as', fromCasing));
-    }
+    // Every keyword in upper case (nearly every file): no instruction to count or report.
+    if (context.ast.keywordsNotUpper > 0) reportMinority(context);
+    checkFromAs(context);
   },
 });
+
+/** Keywords written in the other casing than most of the file's (ONBUILD's wrapped ones too). */
+function reportMinority(context: RuleContext): void {
+  const { instructions } = context.ast;
+  // Counted first: the majority decides which instructions are reported. ONBUILD's wrapped
+  // instruction is written by the learner too, so it counts and is checked like any other.
+  let upper = 0;
+  let lower = 0;
+  let known = 0;
+  for (const top of instructions) {
+    for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
+      if (!KEYWORDS.has(instruction.keyword)) continue;
+      known++;
+      const casing = keywordCasing(instruction);
+      if (casing === 'upper') upper++;
+      else if (casing === 'lower') lower++;
+    }
+  }
+  const majority: Casing = lower > upper ? 'lower' : 'upper';
+  // Every keyword in the majority's casing: nothing to report, no second pass.
+  if ((majority === 'lower' ? lower : upper) === known) return;
+  for (const top of instructions) {
+    for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
+      if (!KEYWORDS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
+      reportCasing(context, 'inconsistent', instruction.keywordRange, instruction.keywordRaw, inCase(instruction.keyword, majority));
+    }
+  }
+}
+
+/** `FROM image as name`: the AS word in the casing of its FROM. */
+function checkFromAs(context: RuleContext): void {
+  for (const stage of context.ast.stages) {
+    const from = stage.from;
+    if (!MAY_HAVE_AS.test(from.argsText)) continue;
+    const as = fromAsWord(from);
+    if (!as) continue;
+    const fromCasing = keywordCasing(from);
+    if (fromCasing === 'mixed' || casingOf(as.value) === fromCasing) continue;
+    reportCasing(context, 'fromAs', as.range, as.value, inCase('as', fromCasing));
+  }
+}
 
 function inCase(word: string, casing: Casing): string {
   return casing === 'lower' ? word.toLowerCase() : word.toUpperCase();
