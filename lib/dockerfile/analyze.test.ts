@@ -94,6 +94,29 @@ describe('rules that inspect one instruction at a time', () => {
     }
   });
 
+  it('a rule that judges stages is judged once per stage, and stops at the stage where it throws', () => {
+    const source = 'FROM alpine AS a\nCMD a\nCMD b\nFROM alpine AS b\nCMD c\nCMD d\nFROM alpine\nCMD e\nCMD f\nRUN apt-get install curl\n';
+    // Unharmed, it reports the first CMD of each of the three stages.
+    expect(analyze(source).findings.filter((f) => f.rule === 'single-cmd').map((f) => f.line)).toEqual([2, 5, 8]);
+    const rule = rulesById.get('single-cmd')!;
+    const inspectStage = rule.inspectStage!;
+    const judged: number[] = [];
+    const spy = vi.spyOn(rule, 'inspectStage').mockImplementation((stage, context) => {
+      judged.push(stage.index);
+      if (stage.index === 1) throw new Error('hỏng');
+      inspectStage(stage, context);
+    });
+    try {
+      const { findings, ruleErrors } = analyze(source);
+      expect(judged).toEqual([0, 1]);
+      expect(ruleErrors).toEqual([{ rule: 'single-cmd', error: 'hỏng' }]);
+      expect(findings.filter((f) => f.rule === 'single-cmd').map((f) => f.line)).toEqual([2]);
+      expect(findings.some((f) => f.rule === 'apt-assume-yes' && f.line === 10)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('a rule whose check throws is named, and costs no other rule its findings', () => {
     const rule = rulesById.get('cmd-missing')!;
     const spy = vi.spyOn(rule, 'check').mockImplementation(() => {
