@@ -26,13 +26,9 @@ export function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2');
 }
 
-export function finalStage(ast: DockerfileAst): Stage | undefined {
-  return finalStageOf(ast);
-}
-
 /** Instructions of the image that ships: the final stage and the stages it is built FROM, base first. */
 export function shippedInstructions(ast: DockerfileAst): readonly Instruction[] {
-  const final = finalStage(ast);
+  const final = finalStageOf(ast);
   return final ? instructionsWithParents(ast, final) : [];
 }
 
@@ -143,7 +139,7 @@ const multiStage: Fact = {
         lines: ast.stages.map((s) => s.from.range.line),
       };
     }
-    const final = finalStage(ast)!;
+    const final = finalStageOf(ast)!;
     const copies = shippedInstructions(ast).filter((i) => {
       if (i.keyword !== 'COPY') return false;
       const from = flagValue(i, 'from');

@@ -6,7 +6,6 @@ import { parseDockerignore } from './dockerignore';
 import {
   baseName,
   copyPaths,
-  finalStage,
   flagValue,
   isContextCopy,
   isCopy,
@@ -17,7 +16,7 @@ import {
   stageNamed,
   where,
 } from './facts';
-import { commandsOf, pipInstallArgs, programName, shippedStages } from './query';
+import { commandsOf, finalStageOf, pipInstallArgs, programName, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
 import { effectiveCommand, serverOf } from './servers';
 import type { DockerfileAst, Instruction, Stage } from './types';
@@ -144,7 +143,7 @@ const entrypointRuns: RequirementDefinition = {
         ? `ENTRYPOINT dạng exec chỉ là ${text(p, 'program')}: CMD chọn việc cần chạy`
         : `ENTRYPOINT dạng exec chạy ${text(p, 'program')}`,
   evaluate({ analysis: { ast } }, p) {
-    const stage = finalStage(ast);
+    const stage = finalStageOf(ast);
     const { entrypoint } = stage ? effectiveCommand(ast, stage) : { entrypoint: null };
     const program = text(p, 'program');
     const script = text(p, 'script');
@@ -171,7 +170,7 @@ const cmdDefaultArgs: RequirementDefinition = {
     return args.length > 0 ? `CMD dạng exec cho tham số mặc định ${JSON.stringify(args)} sau ENTRYPOINT` : 'CMD dạng exec cho tham số mặc định sau ENTRYPOINT';
   },
   evaluate({ analysis: { ast } }, p) {
-    const stage = finalStage(ast);
+    const stage = finalStageOf(ast);
     const { entrypoint, cmd } = stage ? effectiveCommand(ast, stage) : { entrypoint: null, cmd: null };
     if (!entrypoint?.json) return fail('Cần ENTRYPOINT dạng exec để CMD trở thành tham số mặc định của nó.', entrypoint ? [lineOf(entrypoint)] : []);
     if (!cmd) return fail('Không có CMD: chạy image mà không truyền tham số thì không có giá trị mặc định.', [lineOf(entrypoint)]);
@@ -205,7 +204,7 @@ const finalCopiesOnly: RequirementDefinition = {
   id: 'final-copies-only',
   label: (p) => `Stage cuối chỉ lấy ${list(p, 'paths').join(', ')} từ stage "${text(p, 'from')}"`,
   evaluate({ analysis: { ast } }, p) {
-    const final = finalStage(ast);
+    const final = finalStageOf(ast);
     const from = text(p, 'from');
     const wanted = list(p, 'paths').map(baseName);
     if (!final || ast.stages.length < 2) return fail('Chỉ có một stage: không có stage nào để copy kết quả từ đó.');
@@ -267,7 +266,7 @@ const userNonRoot: RequirementDefinition = {
   id: 'user-non-root',
   label: () => 'Container chạy bằng user không phải root (USER)',
   evaluate({ analysis: { ast } }) {
-    const user = finalStage(ast)?.user;
+    const user = finalStageOf(ast)?.user;
     if (!user) return fail('Image cuối không có USER: container chạy bằng root.');
     const line = lineOf(user.instruction);
     if (isRootUser(user.value)) return fail(`USER ${user.value} vẫn là root.`, [line]);
