@@ -354,6 +354,20 @@ export function spanning(first: Range, last: Range): Range {
   return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
 }
 
+/**
+ * Reports the package words one install leaves unpinned (never an empty list) as one `unpinned`
+ * finding that spans them all, with the first as the example: how apt-pin-versions and
+ * pip-pin-versions word it.
+ */
+export function reportUnpinned(context: RuleContext, unpinned: readonly ShellWord[]): void {
+  const first = unpinned[0]!;
+  context.report({
+    messageId: 'unpinned',
+    range: spanning(first.range, unpinned[unpinned.length - 1]!.range),
+    data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
+  });
+}
+
 /** The `install` word of `apt-get install` / `apt install`, or undefined for any other command. */
 export function aptInstallWord(cmd: ShellCommand): ShellWord | undefined {
   const name = programName(cmd);

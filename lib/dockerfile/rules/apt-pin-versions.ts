@@ -1,6 +1,6 @@
 // `apt-get install curl` installs whatever version the mirror has today: two builds of the same
 // Dockerfile can ship different software.
-import { aptInstallWord, packageWords, spanning } from '../packages';
+import { aptInstallWord, packageWords, reportUnpinned } from '../packages';
 import { commandsOf } from '../query';
 import { defineRule } from '../rule';
 import type { ShellWord } from '../types';
@@ -34,14 +34,7 @@ export default defineRule({
       const command = commands[c]!;
       if (!aptInstallWord(command)) continue;
       const unpinned = packageWords(command, isUnpinned);
-      const first = unpinned[0];
-      const last = unpinned[unpinned.length - 1];
-      if (!first || !last) continue;
-      context.report({
-        messageId: 'unpinned',
-        range: spanning(first.range, last.range),
-        data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
-      });
+      if (unpinned.length > 0) reportUnpinned(context, unpinned);
     }
   },
 });

@@ -1,6 +1,6 @@
 // `pip install flask` installs whatever is newest on the day of the build: the same Dockerfile
 // builds different images, and a new major release can break the app without a line changing.
-import { installWordBefore, mayRunPip, spanning } from '../packages';
+import { installWordBefore, mayRunPip, reportUnpinned } from '../packages';
 import { commandsOf, hasFlag, pipInstallArgs } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand, ShellWord } from '../types';
@@ -64,13 +64,7 @@ export default defineRule({
       if (!args || !installWordBefore(cmd, args)) continue;
       // Never an empty list: undefined when every requirement is pinned.
       const unpinned = unpinnedRequirements(cmd, args);
-      if (!unpinned) continue;
-      const first = unpinned[0]!;
-      context.report({
-        messageId: 'unpinned',
-        range: spanning(first.range, unpinned.at(-1)!.range),
-        data: { packages: unpinned.map((w) => w.value).join(', '), example: first.value },
-      });
+      if (unpinned) reportUnpinned(context, unpinned);
     }
   },
 });
