@@ -1,14 +1,10 @@
 // Docker accepts `run` and `RUN` alike, but a file that mixes them (or `FROM x as y`) reads as careless.
+import { KNOWN_INSTRUCTIONS } from '../parse/instructions';
 import { defineRule } from '../rule';
 import type { Instruction, Range, RuleContext, Token } from '../types';
 
-const KEYWORDS = new Set([
-  'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER',
-  'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
-]);
-
 /** Lower-case spelling of each keyword, so the common casings are told apart without new strings. */
-const LOWER_KEYWORDS = new Map([...KEYWORDS].map((keyword) => [keyword, keyword.toLowerCase()]));
+const LOWER_KEYWORDS = new Map([...KNOWN_INSTRUCTIONS].map((keyword) => [keyword, keyword.toLowerCase()]));
 
 type Casing = 'upper' | 'lower' | 'mixed';
 
@@ -71,7 +67,7 @@ function reportMinority(context: RuleContext): void {
   let known = 0;
   for (const top of instructions) {
     for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
-      if (!KEYWORDS.has(instruction.keyword)) continue;
+      if (!KNOWN_INSTRUCTIONS.has(instruction.keyword)) continue;
       known++;
       const casing = keywordCasing(instruction);
       if (casing === 'upper') upper++;
@@ -83,7 +79,7 @@ function reportMinority(context: RuleContext): void {
   if ((majority === 'lower' ? lower : upper) === known) return;
   for (const top of instructions) {
     for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
-      if (!KEYWORDS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
+      if (!KNOWN_INSTRUCTIONS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
       reportCasing(context, 'inconsistent', instruction.keywordRange, instruction.keywordRaw, inCase(instruction.keyword, majority));
     }
   }
