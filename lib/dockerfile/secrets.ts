@@ -1,5 +1,6 @@
 // What looks like a secret in a Dockerfile: variable names that hold one, and values that are one
 // whatever their name (AWS access key ids, private-key headers). Shared by no-secrets and secret-arg.
+import { Positions, scanLines } from './parse/lines';
 import type { Range } from './types';
 
 /** Words that name a secret on their own (`DB_PASSWORD`, `HF_TOKEN`, `DJANGO_SECRET_KEY`). */
@@ -67,30 +68,15 @@ const MAY_HOLD_SECRET = /AKIA|ASIA|PRIVATE KEY-----/;
  */
 export function secretsInText(source: string): SecretMatch[] {
   if (!MAY_HOLD_SECRET.test(source)) return [];
-  const awsKeys = matchesOf(source, 'awsKey', AWS_KEY_ID);
-  const privateKeys = matchesOf(source, 'privateKey', PRIVATE_KEY_HEADER);
+  // The parser's line table and positions: `\r\n`, a lone `\r` and `\n` each end a line, as in its ranges.
+  const positions = new Positions(scanLines(source));
+  const awsKeys = matchesOf(source, positions, 'awsKey', AWS_KEY_ID);
+  const privateKeys = matchesOf(source, positions, 'privateKey', PRIVATE_KEY_HEADER);
   // Each pattern ran over the whole source: a stable sort by line merges them, key ids first on a line.
   return awsKeys.length === 0 ? privateKeys : awsKeys.concat(privateKeys).sort((a, b) => a.range.line - b.range.line);
 }
 
-/** Every match of a global pattern, with 1-based positions; `\r\n`, a lone `\r` and `\n` each end a line. */
-function matchesOf(source: string, kind: SecretMatch['kind'], pattern: RegExp): SecretMatch[] {
-  const matches: SecretMatch[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let scanned = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
-    for (; scanned < m.index; scanned++) {
-      const code = source.charCodeAt(scanned);
-      // A `\r` directly followed by `\n` ends its line at the `\n`.
-      if (code === 10 || (code === 13 && source.charCodeAt(scanned + 1) !== 10)) {
-        line++;
-        lineStart = scanned + 1;
-      }
-    }
-    const column = m.index - lineStart + 1;
-    matches.push({ kind, range: { line, column, endLine: line, endColumn: column + m[0].length } });
-  }
-  return matches;
+/** Every match of a global pattern, with its range. */
+function matchesOf(source: string, positions: Positions, kind: SecretMatch['kind'], pattern: RegExp): SecretMatch[] {
+  return Array.from(source.matchAll(pattern), (m) => ({ kind, range: positions.range(m.index, m.index + m[0].length) }));
 }
