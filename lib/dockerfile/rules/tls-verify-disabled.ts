@@ -1,4 +1,5 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
+import { stripQuotes } from '../context-sources';
 import { PYTHON } from '../packages';
 import { programName, unwrap } from '../query';
 import { defineRule } from '../rule';
@@ -23,12 +24,10 @@ const INSECURE_NAME = new RegExp(`^(?:${Object.keys(INSECURE_VARIABLES).join('|'
 function insecureVariable(key: string, value: string | null): boolean {
   if (!INSECURE_NAME.test(key)) return false;
   const test = INSECURE_VARIABLES[key.toUpperCase()];
-  return test !== undefined && value !== null && test(value.trim().replace(/^["']|["']$/g, ''));
+  return test !== undefined && value !== null && test(stripQuotes(value.trim()));
 }
 
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
-/** Receives each problem found: the word to point at (none found: undefined) and the tool, or the variable's name. */
-type Found = (messageId: MessageId, word: ShellWord | undefined, subject: string) => void;
 
 const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/;
 const PIP = /^pip(\d+(\.\d+)?)?$/;
@@ -80,7 +79,7 @@ function flagWordOf(cmd: ShellCommand, short: string | null, long: readonly stri
 }
 
 /** `NAME=value` words that switch verification off. */
-function checkAssignments(words: readonly ShellWord[], found: Found): void {
+function checkAssignments(words: readonly ShellWord[]): void {
   for (const word of words) {
     if (!INSECURE_NAME.test(word.value)) continue;
     const m = ASSIGNMENT.exec(word.value);
@@ -110,11 +109,11 @@ function firstMatching(cmd: ShellCommand, pattern: RegExp, needed = ''): ShellWo
   return undefined;
 }
 
-function checkCommand(raw: ShellCommand, found: Found): void {
+function checkCommand(raw: ShellCommand): void {
   // `GIT_SSL_NO_VERIFY=1 git clone …`, `export NODE_TLS_REJECT_UNAUTHORIZED=0`, `env PYTHONHTTPSVERIFY=0 …`.
-  checkAssignments(raw.assignments, found);
+  checkAssignments(raw.assignments);
   const rawName = programName(raw);
-  if (rawName === 'export' || rawName === 'env') checkAssignments(raw.args, found);
+  if (rawName === 'export' || rawName === 'env') checkAssignments(raw.args);
   const cmd = unwrap(raw);
   const name = programName(cmd);
   const flags = PROGRAM_FLAGS.get(name);
@@ -139,8 +138,8 @@ function checkCommand(raw: ShellCommand, found: Found): void {
   if (flags?.[0] === 'unsigned') found('unsigned', flagWordOf(cmd, flags[1], flags[2]), name);
 }
 
-function checkScript(script: ShellScript | null, found: Found): void {
-  if (script) for (const command of script.commands) checkCommand(command, found);
+function checkScript(script: ShellScript | null): void {
+  if (script) for (const command of script.commands) checkCommand(command);
 }
 
 /**
@@ -151,14 +150,14 @@ function checkScript(script: ShellScript | null, found: Found): void {
 let reportingTo: RuleContext | null = null;
 const reported: ShellWord[] = [];
 
-const found: Found = (messageId, word, subject) => {
+/** Reports a problem found at a word (none found: undefined), naming the tool, or the variable. */
+function found(messageId: MessageId, word: ShellWord | undefined, subject: string): void {
   if (!word || !reportingTo || reported.includes(word)) return;
   reported.push(word);
   // The message quotes the word as written (`-fsSLk`, `--setopt=sslverify=0`), so the learner finds it.
-  const flag = word.value;
-  const data: Record<string, string> = messageId === 'variable' ? { name: subject, flag } : messageId === 'config' ? { tool: subject, flag } : { flag, tool: subject };
+  const data: Record<string, string> = messageId === 'variable' ? { name: subject } : { tool: subject, flag: word.value };
   reportingTo.report({ messageId, range: word.range, data });
-};
+}
 
 export default defineRule({
   meta: {
@@ -189,8 +188,8 @@ export default defineRule({
     reportingTo = context;
     reported.length = 0;
     // The commands as written (not commandsOf's unwrapped ones): `env A=1 cmd` keeps its assignments.
-    checkScript(instruction.shell, found);
-    for (const heredoc of instruction.heredocs) checkScript(heredoc.shell, found);
+    checkScript(instruction.shell);
+    for (const heredoc of instruction.heredocs) checkScript(heredoc.shell);
     // Not kept past the inspection: the context holds the whole tree.
     reportingTo = null;
   },
