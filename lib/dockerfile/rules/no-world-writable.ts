@@ -14,12 +14,12 @@ function isWorldWritableMode(mode: string): boolean {
     const other = Number(digits[3]);
     return (other & 2) !== 0 && (special & 1) === 0;
   }
-  if (!/^[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*$/.test(mode)) return false;
   let writable = false;
   let sticky = false;
   for (const clause of mode.split(',')) {
     const m = /^([ugoa]*)([-+=])([rwxXst]*)$/.exec(clause);
-    if (!m) continue;
+    // One clause that is not `[who]op[perms]`: the word is no mode at all.
+    if (!m) return false;
     const who = m[1] ?? '';
     const op = m[2] ?? '';
     const perms = m[3] ?? '';
