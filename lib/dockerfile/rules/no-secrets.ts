@@ -11,11 +11,6 @@ function overlaps(a: Range, b: Range): boolean {
   return !before(a, b) && !before(b, a);
 }
 
-function overlapsAny(ranges: readonly Range[], range: Range): boolean {
-  for (const other of ranges) if (overlaps(other, range)) return true;
-  return false;
-}
-
 export default defineRule({
   meta: {
     id: 'no-secrets',
@@ -56,7 +51,7 @@ export default defineRule({
       }
     }
     for (const match of secretsInText(context.ast.source)) {
-      if (overlapsAny(reported, match.range)) continue;
+      if (reported.some((range) => overlaps(range, match.range))) continue;
       context.report({ messageId: match.kind, range: match.range });
     }
   },
