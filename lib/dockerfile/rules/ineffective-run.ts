@@ -7,30 +7,25 @@ import type { ShellCommand } from '../types';
 
 type LostEffect = 'cd' | 'export' | 'umask' | 'source' | 'shell';
 
-/** What the lost command was meant to do, keyed to the message that says what to write instead. */
+/** What each lost command was meant to do, keyed to the message that says what to write instead. */
+const LOST_EFFECTS = new Map<string, LostEffect>([
+  ['cd', 'cd'],
+  ['pushd', 'cd'],
+  ['popd', 'cd'],
+  ['export', 'export'],
+  ['unset', 'export'],
+  ['umask', 'umask'],
+  ['source', 'source'],
+  ['.', 'source'],
+  ['set', 'shell'],
+  ['shopt', 'shell'],
+  ['alias', 'shell'],
+  ['ulimit', 'shell'],
+]);
+
 function lostEffect(cmd: ShellCommand): LostEffect | null {
   if (cmd.name === '') return 'export'; // a bare `VAR=value`
-  switch (programName(cmd)) {
-    case 'cd':
-    case 'pushd':
-    case 'popd':
-      return 'cd';
-    case 'export':
-    case 'unset':
-      return 'export';
-    case 'umask':
-      return 'umask';
-    case 'source':
-    case '.':
-      return 'source';
-    case 'set':
-    case 'shopt':
-    case 'alias':
-    case 'ulimit':
-      return 'shell';
-    default:
-      return null;
-  }
+  return LOST_EFFECTS.get(programName(cmd)) ?? null;
 }
 
 /** The message for a RUN whose every command is lost, or null when one of them lasts. */
