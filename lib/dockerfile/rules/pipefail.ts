@@ -8,16 +8,16 @@ import type { Instruction, RuleContext, ShellScript } from '../types';
 const HARMLESS_SOURCES = new Set(['echo', 'printf', 'yes', 'true']);
 const NON_POSIX_SHELLS = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 
-type ShellKind = 'posix-default' | 'posix-pipefail' | 'other';
-
-/** What a SHELL instruction makes later RUNs run in: `/bin/sh -c` alike, a POSIX shell with `-o pipefail`, or another. */
-function shellKind(shell: Instruction): ShellKind {
+/**
+ * Whether a SHELL instruction leaves later RUNs in a POSIX shell without `-o pipefail`, as `/bin/sh -c`
+ * is (a non-POSIX shell such as PowerShell has pipes of its own).
+ */
+function losesPipeFailures(shell: Instruction): boolean {
   const values = shell.json?.values;
-  if (!values || values.length === 0) return 'posix-default';
+  if (!values || values.length === 0) return true;
   const exe = (values[0] ?? '').split(/[\\/]/).pop() ?? '';
-  if (NON_POSIX_SHELLS.test(exe)) return 'other';
-  const pipefailOption = values.some((v, i) => v === 'pipefail' && /^-[a-z]*o$/.test(values[i - 1] ?? ''));
-  return pipefailOption ? 'posix-pipefail' : 'posix-default';
+  if (NON_POSIX_SHELLS.test(exe)) return false;
+  return !values.some((v, i) => v === 'pipefail' && /^-[a-z]*o$/.test(values[i - 1] ?? ''));
 }
 
 export default defineRule({
@@ -35,10 +35,11 @@ export default defineRule({
   },
   inspectStage(stage, context) {
     const { ast } = context;
-    let kind: ShellKind = 'posix-default';
+    // `/bin/sh -c` until a SHELL says otherwise.
+    let losesFailures = true;
     for (const instruction of instructionsWithParents(ast, stage)) {
-      if (instruction.keyword === 'SHELL') kind = shellKind(instruction);
-      if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || kind !== 'posix-default') continue;
+      if (instruction.keyword === 'SHELL') losesFailures = losesPipeFailures(instruction);
+      if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || !losesFailures) continue;
       if (instruction.shell) checkScript(context, instruction.shell);
       // Indexed: most RUNs share the parser's empty list, and for-of over it allocates an iterator.
       for (let i = 0; i < instruction.heredocs.length; i++) {
