@@ -41,17 +41,16 @@ export default defineRule({
 
 /** Checks the instruction and the ones it wraps (`ONBUILD CMD …`, `HEALTHCHECK CMD …`), in that order. */
 function checkWithWrapped(context: RuleContext, instruction: Instruction): void {
-  if (instruction.jsonError) reportJsonError(context, instruction, instruction.jsonError);
+  if (instruction.jsonError) reportJsonError(context, instruction.keyword, instruction.jsonError.range);
   if (instruction.onbuild) checkWithWrapped(context, instruction.onbuild);
   const healthcheckCommand = instruction.healthcheck?.command;
-  if (healthcheckCommand?.jsonError) reportJsonError(context, healthcheckCommand, healthcheckCommand.jsonError);
+  if (healthcheckCommand) checkWithWrapped(context, healthcheckCommand);
 }
 
-function reportJsonError(context: RuleContext, instruction: Instruction, error: { range: Range }): void {
-  const text = sourceText(context.ast, error.range);
+function reportJsonError(context: RuleContext, keyword: string, range: Range): void {
+  const text = sourceText(context.ast, range);
   const messageId = text.includes("'") && !text.includes('"') ? 'singleQuotes' : /,\s*\]\s*$/.test(text) ? 'trailingComma' : 'invalid';
   const json = repaired(text);
-  const fix: Fix | undefined = json === null ? undefined : { title: 'Sửa thành JSON hợp lệ', edits: [{ range: error.range, text: json }] };
-  const range: Range = error.range;
-  context.report({ messageId, range, data: { instruction: instruction.keyword }, fix });
+  const fix: Fix | undefined = json === null ? undefined : { title: 'Sửa thành JSON hợp lệ', edits: [{ range, text: json }] };
+  context.report({ messageId, range, data: { instruction: keyword }, fix });
 }
