@@ -76,6 +76,14 @@ describe('serverOf', () => {
     expect(server('FROM python:3.11-slim', 'ENV PORT=8008', 'CMD ["sh", "-c", "exec uvicorn api:app --port $PORT"]')?.port).toBe(8008);
   });
 
+  it('reads an sh -c script as RUN scripts are read: leading assignments and redirections are not words of the command', () => {
+    expect(server('FROM python:3.11-slim', 'CMD ["sh", "-c", "PYTHONPATH=/app python -m http.server 9000 >> /tmp/log 2>&1"]')).toEqual({
+      name: 'http.server',
+      port: 9000,
+      portSource: 'flag',
+    });
+  });
+
   it('does not expand $PORT in exec form (Docker passes it literally)', () => {
     expect(server('FROM python:3.11-slim', 'ENV PORT=8009', 'CMD ["uvicorn", "api:app", "--port", "$PORT"]')).toEqual({
       name: 'uvicorn',

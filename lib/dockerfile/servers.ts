@@ -1,8 +1,10 @@
 // Which server an image starts and on which port: read from the final stage's effective
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
 import { JsonValue } from './context-sources';
+import { parseShell } from './parse/shell';
+import { SpannedText, type RangeOf } from './parse/spanned';
 import { finalStageOf, instructionsWithParents, unwrap } from './query';
-import type { DockerfileAst, Instruction, JsonForm, Range, Stage } from './types';
+import type { DockerfileAst, Instruction, JsonForm, Range, ShellCommand, Stage } from './types';
 
 /** A word of the command line that will run, with where it was written. */
 export interface CommandWord {
@@ -173,7 +175,11 @@ function execWords(json: JsonForm, words: CommandWord[]): CommandWord[] {
 
 /** The server of a shell-form command line (`cd /app && exec uvicorn …`), command by command, unwrapped from exec/env. */
 function findInShellForm(instruction: Instruction, env: Record<string, string>): Found | null {
-  for (const command of instruction.shell?.commands ?? []) {
+  return findInCommands(instruction.shell?.commands ?? [], env);
+}
+
+function findInCommands(commands: readonly ShellCommand[], env: Record<string, string>): Found | null {
+  for (const command of commands) {
     const cmd = unwrap(command);
     if (!cmd.nameWord) continue;
     const words: CommandWord[] = [cmd.nameWord];
@@ -185,52 +191,18 @@ function findInShellForm(instruction: Instruction, env: Record<string, string>):
 }
 
 /**
- * A part of a word: a word of an `sh -c` script, the value of `--port=8000`. Its range is worked
- * out from the word's only when read.
+ * Maps [start, end) of a word's value to a source range, for the words of an `sh -c` script and the
+ * value of `--port=8000`. `quotes` is 1 when the word's range includes its quotes (a JSON or quoted string).
  */
-class WordPart implements CommandWord {
-  readonly value: string;
-  readonly #word: CommandWord;
-  /** 1 when the word is a JSON string, whose range includes its quotes. */
-  readonly #quotes: number;
-  /** Where the part starts in the word's value and how long it is as written (quotes included). */
-  readonly #offset: number;
-  readonly #length: number;
-
-  constructor(value: string, word: CommandWord, quotes: number, offset: number, length: number) {
-    this.value = value;
-    this.#word = word;
-    this.#quotes = quotes;
-    this.#offset = offset;
-    this.#length = length;
-  }
-
-  get range(): Range {
-    const range = this.#word.range;
+function rangeWithin(word: CommandWord, quotes: number): RangeOf {
+  return (start, end) => {
+    const range = word.range;
     // Columns are exact only on one line with no escapes: the range spans the value (and its quotes).
-    const exact = range.line === range.endLine && range.endColumn - range.column === this.#word.value.length + 2 * this.#quotes;
+    const exact = range.line === range.endLine && range.endColumn - range.column === word.value.length + 2 * quotes;
     if (!exact) return range;
-    const column = range.column + this.#quotes + this.#offset;
-    return { line: range.line, column, endLine: range.line, endColumn: column + this.#length };
-  }
-}
-
-const SCRIPT_OPERATOR = /^(&&|\|\||[;|&])$/;
-const WORD_QUOTES = /^["']|["']$/g;
-
-/** Splits the script of `sh -c "<script>"` into commands of words (a light split: enough to find a server). */
-function scriptCommands(script: CommandWord): CommandWord[][] {
-  const commands: CommandWord[][] = [[]];
-  const re = /&&|\|\||[;|&]|[^\s;|&]+/g;
-  for (let m = re.exec(script.value); m; m = re.exec(script.value)) {
-    const text = m[0];
-    if (SCRIPT_OPERATOR.test(text)) {
-      commands.push([]);
-      continue;
-    }
-    commands[commands.length - 1]!.push(new WordPart(text.replace(WORD_QUOTES, ''), script, 1, m.index, text.length));
-  }
-  return commands.filter((c) => c.length > 0);
+    const column = range.column + quotes + start;
+    return { line: range.line, column, endLine: range.line, endColumn: column + end - start };
+  };
 }
 
 // ---------------------------------------------------------------- recognising servers
@@ -278,11 +250,9 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
       continue;
     }
     if (SHELL_PROGRAM.test(name) && words[i + 1]?.value === '-c' && words[i + 2]) {
-      for (const command of scriptCommands(words[i + 2]!)) {
-        const found = findServer(command, env, true);
-        if (found) return { server: found.server, at: i + 2 };
-      }
-      return null;
+      const script = words[i + 2]!;
+      const found = findInCommands(parseShell(script.value, rangeWithin(script, 1)).commands, env);
+      return found && { server: found.server, at: i + 2 };
     }
     // An entrypoint script usually ends with `exec "$@"`: the server is in the CMD words that follow.
     if (SHELL_SCRIPT.test(word.value) || ENTRYPOINT_SCRIPT.test(name)) {
@@ -438,7 +408,7 @@ function isFlagValue(args: CommandWord[], word: CommandWord, names: string[]): b
 
 /** The value part of `--port=8000` (from `from` on), with the value's range when the word sits on one line. */
 function valuePart(word: CommandWord, from: number): CommandWord {
-  return new WordPart(word.value.slice(from), word, 0, from, word.value.length - from);
+  return new SpannedText(word.value.slice(from), rangeWithin(word, 0), from, word.value.length);
 }
 
 const PORT_NUMBER = /^\d{1,5}$/;
