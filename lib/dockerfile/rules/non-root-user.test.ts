@@ -27,6 +27,10 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([span('root', 3, 6, 17)]);
   });
 
+  it('catches a user variable declared without a value whose written default is root', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG APP_USER', 'USER ${APP_USER:-root}'))).toEqual([span('root', 3, 6, 23)]);
+  });
+
   it('catches USER root after a known non-root base', () => {
     const src = dockerfile('FROM gcr.io/distroless/python3-debian12:nonroot', 'USER root');
     expect(positionsOf(ID, src)).toEqual([span('root', 2, 6, 10)]);

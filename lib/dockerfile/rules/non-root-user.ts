@@ -1,25 +1,15 @@
 // The shipped image should not run as root: a process that escapes the container keeps root's power.
 import { isKnownNonRoot } from '../images';
+import { substitute } from '../parse/variables';
 import { finalStageOf, shippedStages } from '../query';
 import { defineRule } from '../rule';
 import type { Stage } from '../types';
 
-const VARIABLE_REFERENCE = /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g;
-
 /** `${APP_USER}`, `$APP_USER`, `${APP_USER:-app}` → the value the build will use; null when unknown. */
 function resolveUser(value: string, stage: Stage): string | null {
-  if (!value.includes('$')) return value;
-  let unknown = false;
-  const resolved = value.replace(
-    VARIABLE_REFERENCE,
-    (_whole, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
-      const known = stage.env[braced ?? bare ?? ''] ?? stage.args[braced ?? bare ?? ''] ?? null;
-      if (known !== null && known !== '') return known;
-      if (fallback === undefined) unknown = true;
-      return fallback ?? '';
-    },
-  );
-  return unknown ? null : resolved;
+  // An empty value counts as unknown, as a build argument may set it: only a default stands in for it.
+  const resolved = substitute(value, (name) => (stage.env[name] ?? stage.args[name]) || undefined);
+  return resolved.unresolved ? null : resolved.value;
 }
 
 function isRoot(user: string): boolean {
