@@ -219,5 +219,14 @@ describe('exposedPorts', () => {
   it('marks an unset variable as unknown', () => {
     const ast = parse(dockerfile('FROM python:3.11-slim', 'EXPOSE $APP_PORT'));
     expect(exposedPorts(ast, ast.stages[0]!).unknown).toBe(true);
+    const partly = parse(dockerfile('FROM python:3.11-slim', 'EXPOSE 80${APP_PORT_SUFFIX}'));
+    expect(exposedPorts(partly, partly.stages[0]!).unknown).toBe(true);
+  });
+
+  it('falls back to a written default when the variable is unset', () => {
+    const ast = parse(dockerfile('FROM python:3.11-slim', 'ARG APP_PORT', 'EXPOSE ${APP_PORT:-8000}'));
+    const exposed = exposedPorts(ast, ast.stages[0]!);
+    expect(exposed.unknown).toBe(false);
+    expect(isExposed(exposed, 8000)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
 import { JsonValue } from './context-sources';
 import { parseShell } from './parse/shell';
+import { substitute } from './parse/variables';
 import { SpannedText, type RangeOf } from './parse/spanned';
 import { finalStageOf, instructionsWithParents, unwrap } from './query';
 import type { DockerfileAst, Instruction, JsonForm, Range, ShellCommand, Stage } from './types';
@@ -472,15 +473,12 @@ export interface ExposedPorts {
   unknown: boolean;
 }
 
-const VARIABLE_REFERENCE = /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g;
 const EXPOSED_PORT = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/\w+)?$/;
 
-/** `${PORT}`, `$PORT`, `${PORT:-8000}` replaced by the stage's ENV/ARG value, the default, or `?`. */
-function substituteVariables(word: string, stage: Stage): string {
-  return word.replace(VARIABLE_REFERENCE, (_w, braced?: string, fallback?: string, bare?: string) => {
-    const name = braced ?? bare ?? '';
-    return stage.env[name] ?? stage.args[name] ?? fallback ?? '?';
-  });
+/** `${PORT}`, `$PORT`, `${PORT:-8000}` replaced by the stage's ENV/ARG value or the default; null when one is unknown. */
+function substituteVariables(word: string, stage: Stage): string | null {
+  const substituted = substitute(word, (name) => stage.env[name] ?? stage.args[name]);
+  return substituted.unresolved ? null : substituted.value;
 }
 
 /** The ports `stage` declares with EXPOSE, `${PORT}` substituted from its ARG/ENV values. */
@@ -495,7 +493,8 @@ export function exposedPorts(ast: DockerfileAst, stage: Stage): ExposedPorts {
     for (let a = 0; a < args.length; a++) {
       const value = args[a]!.value;
       // Most words are a plain `8000`: only one with a variable is rewritten.
-      const m = EXPOSED_PORT.exec(value.includes('$') ? substituteVariables(value, stage) : value);
+      const port = value.includes('$') ? substituteVariables(value, stage) : value;
+      const m = port === null ? null : EXPOSED_PORT.exec(port);
       if (!m) {
         result.unknown = true;
         continue;
