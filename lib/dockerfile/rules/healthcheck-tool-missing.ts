@@ -1,4 +1,5 @@
 // A HEALTHCHECK that calls a tool the image lacks fails every time: the container is marked unhealthy.
+import { JsonValue } from '../context-sources';
 import { shipsCurl, shipsWget } from '../images';
 import { commandsOf, finalStageOf, instructionsWithParents, positionals, programName, shippedStages } from '../query';
 import { defineRule } from '../rule';
@@ -35,8 +36,7 @@ function provides(instructions: readonly Instruction[], tool: Tool): boolean {
 }
 
 /** `curl` or `wget` when the program path names one (`/usr/bin/curl` too), without slicing the path. */
-function toolOf(program: string | undefined): Tool | null {
-  if (program === undefined) return null;
+function toolOf(program: string): Tool | null {
   if (program === 'curl' || program.endsWith('/curl')) return 'curl';
   if (program === 'wget' || program.endsWith('/wget')) return 'wget';
   return null;
@@ -47,11 +47,6 @@ function baseLacking(ast: DockerfileAst, final: Stage, instructions: readonly In
   const base = (shippedStages(ast).at(-1) ?? final).base;
   const ships = tool === 'curl' ? shipsCurl(base) : shipsWget(base);
   return ships !== false || provides(instructions, tool) ? null : base;
-}
-
-function lastHealthcheck(instructions: readonly Instruction[]): Instruction | undefined {
-  for (let i = instructions.length - 1; i >= 0; i--) if (instructions[i]!.keyword === 'HEALTHCHECK') return instructions[i];
-  return undefined;
 }
 
 export default defineRule({
@@ -72,23 +67,16 @@ export default defineRule({
     const final = finalStageOf(ast);
     if (!final) return;
     const instructions = instructionsWithParents(ast, final);
-    const healthcheck = lastHealthcheck(instructions)?.healthcheck;
+    const healthcheck = instructions.findLast((instruction) => instruction.keyword === 'HEALTHCHECK')?.healthcheck;
     const command = healthcheck?.command;
     if (!healthcheck || healthcheck.none || !command) return;
-    const json = command.json;
-    if (json) {
-      const tool = toolOf(json.values[0]);
+    // The program words: an exec-form array's first value, or the name of each shell command.
+    const programs = command.json ? [new JsonValue(command.json, 0)] : commandsOf(command).map((cmd) => cmd.nameWord);
+    for (const program of programs) {
+      if (!program) continue;
+      const tool = toolOf(program.value);
       const base = tool && baseLacking(ast, final, instructions, tool);
-      if (tool && base) context.report({ messageId: 'missingTool', range: json.valueRanges[0] ?? json.range, data: { tool, image: base.resolved } });
-      return;
-    }
-    const commands = commandsOf(command);
-    for (let i = 0; i < commands.length; i++) {
-      const cmd = commands[i]!;
-      const tool = toolOf(cmd.name);
-      if (!tool || !cmd.nameWord) continue;
-      const base = baseLacking(ast, final, instructions, tool);
-      if (base) context.report({ messageId: 'missingTool', range: cmd.nameWord.range, data: { tool, image: base.resolved } });
+      if (tool && base) context.report({ messageId: 'missingTool', range: program.range, data: { tool, image: base.resolved } });
     }
   },
 });
