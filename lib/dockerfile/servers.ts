@@ -161,9 +161,7 @@ const ADDRESS_PORT = /(?:^|:)(\d{1,5})$/;
 export function portOfAddress(address: string): number | null {
   if (UNIX_SOCKET.test(address) || address.startsWith('/')) return null;
   const m = ADDRESS_PORT.exec(address.trim());
-  if (!m) return null;
-  const port = Number(m[1]);
-  return port >= 1 && port <= 65535 ? port : null;
+  return m ? numeric(m[1]) : null;
 }
 
 // ---------------------------------------------------------------- command lines
