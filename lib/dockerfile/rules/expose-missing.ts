@@ -1,6 +1,6 @@
 // Without EXPOSE, the port a server listens on is only discoverable by reading its command line.
-import { imagePath } from '../images';
-import { finalStageOf, shippedStages } from '../query';
+import { baseImageOf, imagePath } from '../images';
+import { finalStageOf } from '../query';
 import { defineRule } from '../rule';
 import { hasExpose, serverOf } from '../servers';
 
@@ -25,8 +25,8 @@ export default defineRule({
     const server = serverOf(ast, final);
     if (!server || server.port === null) return;
     // The server's own official image (nginx, httpd…) already declares its port.
-    const base = (shippedStages(ast).at(-1) ?? final).base;
-    if (imagePath(base).split('/').pop() === server.name) return;
+    const base = baseImageOf(ast, final);
+    if (base && imagePath(base).split('/').pop() === server.name) return;
     context.report({ messageId: 'missing', range: server.portRange ?? server.range, data: { server: server.name, port: server.port } });
   },
 });

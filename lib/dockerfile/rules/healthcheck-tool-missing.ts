@@ -1,7 +1,7 @@
 // A HEALTHCHECK that calls a tool the image lacks fails every time: the container is marked unhealthy.
 import { JsonValue } from '../context-sources';
-import { shipsCurl, shipsWget } from '../images';
-import { commandsOf, finalStageOf, instructionsWithParents, positionals, programName, shippedStages } from '../query';
+import { baseImageOf, shipsCurl, shipsWget } from '../images';
+import { commandsOf, finalStageOf, instructionsWithParents, positionals, programName } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, ImageRef, Instruction, ShellCommand, Stage } from '../types';
 
@@ -44,7 +44,8 @@ function toolOf(program: string): Tool | null {
 
 /** The image the shipped stages start from, when it lacks `tool` and the stages do not install it; null otherwise. */
 function baseLacking(ast: DockerfileAst, final: Stage, instructions: readonly Instruction[], tool: Tool): ImageRef | null {
-  const base = (shippedStages(ast).at(-1) ?? final).base;
+  const base = baseImageOf(ast, final);
+  if (!base) return null;
   const ships = tool === 'curl' ? shipsCurl(base) : shipsWget(base);
   return ships !== false || provides(instructions, tool) ? null : base;
 }

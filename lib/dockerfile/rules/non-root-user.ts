@@ -1,7 +1,7 @@
 // The shipped image should not run as root: a process that escapes the container keeps root's power.
-import { isKnownNonRoot } from '../images';
+import { baseImageOf, isKnownNonRoot } from '../images';
 import { substitute } from '../parse/variables';
-import { finalStageOf, shippedStages } from '../query';
+import { finalStageOf } from '../query';
 import { defineRule } from '../rule';
 import type { Stage } from '../types';
 
@@ -39,8 +39,8 @@ export default defineRule({
     if (!final) return;
     const user = final.user;
     if (user === null) {
-      const root = shippedStages(ast).at(-1) ?? final;
-      if (isKnownNonRoot(root.base)) return;
+      const base = baseImageOf(ast, final);
+      if (base && isKnownNonRoot(base)) return;
       context.report({ messageId: 'missing', range: final.from.range });
       return;
     }
