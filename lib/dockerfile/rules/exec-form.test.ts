@@ -53,6 +53,13 @@ describe(ID, () => {
     expect(finding?.fix).toBeUndefined();
   });
 
+  it('weighs the CMD in force: one written before the ENTRYPOINT in its stage counts, one inherited and reset by it does not', () => {
+    const [before] = findingsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["--help"]', 'ENTRYPOINT python app.py'));
+    expect(before?.fix).toBeUndefined();
+    const [inherited] = findingsOf(ID, dockerfile('FROM python:3.11-slim AS base', 'CMD ["--help"]', 'FROM base', 'ENTRYPOINT python app.py'));
+    expect(inherited?.fix?.edits[0]?.text).toBe('["python", "app.py"]');
+  });
+
   it('does not catch exec form', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["app.py"]'))).toEqual([]);
   });

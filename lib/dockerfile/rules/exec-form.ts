@@ -2,7 +2,7 @@
 import { stageOf } from '../query';
 import { defineRule } from '../rule';
 import { effectiveCommand } from '../servers';
-import type { Instruction } from '../types';
+import type { DockerfileAst, Instruction } from '../types';
 
 const EXPANDED_IN_DOUBLE_QUOTES = /[$`\\]/;
 const BLANK = /\s/;
@@ -88,9 +88,11 @@ export default defineRule({
   },
 });
 
-/** An exec-form ENTRYPOINT takes CMD as arguments, which a shell-form one ignored: the fix would change behaviour. */
-function hasCmd(ast: Parameters<typeof effectiveCommand>[0], entrypoint: Instruction): boolean {
+/**
+ * An exec-form ENTRYPOINT takes CMD as arguments, which a shell-form one ignored: the fix would change behaviour.
+ * The stage's own CMD, before or after the ENTRYPOINT, is always in force; an inherited one unless reset.
+ */
+function hasCmd(ast: DockerfileAst, entrypoint: Instruction): boolean {
   const stage = stageOf(ast, entrypoint);
-  if (!stage) return false;
-  return stage.instructions.some((i) => i.keyword === 'CMD') || effectiveCommand(ast, stage).cmd !== null;
+  return stage !== undefined && effectiveCommand(ast, stage).cmd !== null;
 }
