@@ -125,6 +125,11 @@ describe('serverOf', () => {
     expect(server('FROM nginx:1.27', 'COPY nginx.conf /etc/nginx/conf.d/default.conf', 'CMD ["nginx", "-g", "daemon off;"]')?.port).toBeNull();
   });
 
+  it('leaves nginx port unknown on a rootless image, also through a stage with no instructions of its own', () => {
+    expect(server('FROM nginxinc/nginx-unprivileged:1.27', 'CMD ["nginx", "-g", "daemon off;"]')?.port).toBeNull();
+    expect(server('FROM nginxinc/nginx-unprivileged:1.27 AS web', 'FROM web', 'CMD ["nginx", "-g", "daemon off;"]')?.port).toBeNull();
+  });
+
   it('does not recognise scripts, training jobs or CLIs', () => {
     expect(server('FROM python:3.11-slim', 'CMD ["python", "train.py"]')).toBeNull();
     expect(server('FROM python:3.11-slim', 'CMD ["python", "-m", "pytest"]')).toBeNull();

@@ -1,6 +1,8 @@
 // Which server an image starts and on which port: read from the final stage's effective
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
 import { JsonValue } from './context-sources';
+import { baseImageOf } from './images';
+import { PYTHON } from './packages';
 import { parseShell } from './parse/shell';
 import { substitute } from './parse/variables';
 import { SpannedText, type RangeOf } from './parse/spanned';
@@ -60,35 +62,13 @@ export function effectiveCommand(ast: DockerfileAst, stage: Stage): EffectiveCom
   return { entrypoint, cmd };
 }
 
-/**
- * A recognised server, with the words its ranges come from. Its ranges are read from its words only
- * when asked: most callers want the name and port, and a JSON word's range means building every
- * range of its array.
- */
-class ServerNode implements Server {
+/** A server recognised in a command line, with the words its ranges will be read from. */
+interface Recognised {
   name: string;
   port: number | null;
   portSource: Server['portSource'];
-  /** Set by serverOf once it knows which instruction holds the server word. */
-  instruction!: Instruction;
-  readonly #word: CommandWord;
-  readonly #portWord: CommandWord | null;
-
-  constructor(name: string, port: number | null, portSource: Server['portSource'], word: CommandWord, portWord: CommandWord | null) {
-    this.name = name;
-    this.port = port;
-    this.portSource = portSource;
-    this.#word = word;
-    this.#portWord = portWord;
-  }
-
-  get range(): Range {
-    return this.#word.range;
-  }
-
-  get portRange(): Range | null {
-    return this.#portWord ? this.#portWord.range : null;
-  }
+  word: CommandWord;
+  portWord: CommandWord | null;
 }
 
 /** The final stage's server, or `stage`'s when given; null when no known server is started. */
@@ -114,13 +94,22 @@ export function serverOf(ast: DockerfileAst, stage?: Stage): Server | null {
     owner = cmd;
   }
   if (!found || !owner) return null;
-  const server = found.server;
-  server.instruction = owner;
-  if (configuredElsewhere(ast, target, server)) {
-    server.port = null;
-    server.portSource = null;
-  }
-  return server;
+  const { name, port, portSource, word, portWord } = found.server;
+  const portKnown = !configuredElsewhere(ast, target, found.server);
+  // Ranges are read from the words only when asked: most callers want the name and port, and a JSON
+  // word's range means building every range of its array.
+  return {
+    name,
+    port: portKnown ? port : null,
+    portSource: portKnown ? portSource : null,
+    instruction: owner,
+    get range() {
+      return word.range;
+    },
+    get portRange() {
+      return portWord ? portWord.range : null;
+    },
+  };
 }
 
 /** Config files that move a server's default port: a default from the stock config no longer holds. */
@@ -132,15 +121,14 @@ const CONFIG_DESTINATIONS: Record<string, RegExp> = {
 };
 const ROOTLESS_IMAGE = /unprivileged|rootless/;
 
-function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: ServerNode): boolean {
+function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: Recognised): boolean {
   const pattern = CONFIG_DESTINATIONS[server.name];
   if (!pattern || server.portSource !== 'default') return false;
   // nginxinc/nginx-unprivileged and similar rootless builds move the stock port (to 8080).
-  const chain = instructionsWithParents(ast, stage);
-  const root = ast.stages[chain[0]?.stageIndex ?? -1];
-  if (root && ROOTLESS_IMAGE.test(root.base.repository)) return true;
+  const base = baseImageOf(ast, stage);
+  if (base && ROOTLESS_IMAGE.test(base.repository)) return true;
   // A COPY/ADD that names a config file of the server, as a source or as the destination.
-  for (const instruction of chain) {
+  for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
     if (instruction.json) {
       for (const path of instruction.json.values) if (pattern.test(path)) return true;
@@ -214,7 +202,7 @@ const USER_SWITCHERS = new Set(['gosu', 'su-exec']);
 const RUNNERS = new Set(['poetry', 'uv', 'pipenv', 'pdm', 'hatch']);
 
 interface Found {
-  server: ServerNode;
+  server: Recognised;
   /** Index of the server word in the words scanned. */
   at: number;
 }
@@ -223,7 +211,6 @@ const ENV_ASSIGNMENT = /^[A-Za-z_]\w*=/;
 const SHELL_PROGRAM = /^(ba|da|z)?sh$/;
 const SHELL_SCRIPT = /\.sh$/;
 const ENTRYPOINT_SCRIPT = /^docker-entrypoint/;
-const PYTHON_PROGRAM = /^python(\d+(\.\d+)*)?$/;
 
 function findServer(words: CommandWord[], env: Record<string, string>, shellForm: boolean): Found | null {
   let i = 0;
@@ -270,14 +257,14 @@ function baseName(value: string): string {
 }
 
 /** `words[start]` is the program. */
-function recognise(words: CommandWord[], start: number, env: Record<string, string>, shellForm: boolean): ServerNode | null {
+function recognise(words: CommandWord[], start: number, env: Record<string, string>, shellForm: boolean): Recognised | null {
   const first = words[start];
   if (!first) return null;
   const program = baseName(first.value);
   const args = words.slice(start + 1);
   const ctx: PortContext = { env, shellForm };
 
-  if (PYTHON_PROGRAM.test(program)) {
+  if (PYTHON.test(program)) {
     const m = args.findIndex((w) => w.value === '-m');
     const moduleWord = args[m + 1];
     if (m < 0 || !moduleWord) return djangoRunserver(args, ctx);
@@ -286,7 +273,7 @@ function recognise(words: CommandWord[], start: number, env: Record<string, stri
   return recogniseProgram(program, first, args, ctx);
 }
 
-function recogniseModule(module: CommandWord, args: CommandWord[], ctx: PortContext): ServerNode | null {
+function recogniseModule(module: CommandWord, args: CommandWord[], ctx: PortContext): Recognised | null {
   if (module.value === 'http.server' || module.value === 'SimpleHTTPServer') {
     const positional = args.find((w) => !w.value.startsWith('-') && !isFlagValue(args, w, ['-b', '--bind', '-d', '--directory', '-p', '--protocol']));
     return withPort('http.server', module, ctx, positional ?? null, 8000);
@@ -294,7 +281,7 @@ function recogniseModule(module: CommandWord, args: CommandWord[], ctx: PortCont
   return recogniseProgram(module.value, module, args, ctx);
 }
 
-function recogniseProgram(program: string, word: CommandWord, args: CommandWord[], ctx: PortContext): ServerNode | null {
+function recogniseProgram(program: string, word: CommandWord, args: CommandWord[], ctx: PortContext): Recognised | null {
   const sub = args.find((w) => !w.value.startsWith('-'))?.value;
   switch (program) {
     case 'uvicorn':
@@ -370,7 +357,7 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
 }
 
 /** `[python] manage.py runserver [addr:]port` (default 8000); `words[0]` is the `manage.py` word. */
-function djangoRunserver(words: CommandWord[], ctx: PortContext): ServerNode | null {
+function djangoRunserver(words: CommandWord[], ctx: PortContext): Recognised | null {
   const script = words[0];
   if (!script || baseName(script.value) !== 'manage.py' || words[1]?.value !== 'runserver') return null;
   const address = words.slice(2).find((w) => !w.value.startsWith('-'));
@@ -439,7 +426,7 @@ function withPort(
   fallback: number | null,
   address = false,
   fallbackFromEnv = false,
-): ServerNode {
+): Recognised {
   let port = fallback;
   let portSource: Server['portSource'] = fallback === null ? null : fallbackFromEnv ? 'env' : 'default';
   if (portWord) {
@@ -457,7 +444,7 @@ function withPort(
       portSource = port === null ? null : fromEnv !== null ? 'env' : 'flag';
     }
   }
-  return new ServerNode(name, port, portSource, word, portWord);
+  return { name, port, portSource, word, portWord };
 }
 
 // ---------------------------------------------------------------- EXPOSE
