@@ -7,7 +7,7 @@ import { parseShell } from './parse/shell';
 import { substitute } from './parse/variables';
 import { SpannedText, type RangeOf } from './parse/spanned';
 import { finalStageOf, instructionsWithParents, unwrap } from './query';
-import type { DockerfileAst, Instruction, JsonForm, Range, ShellCommand, Stage } from './types';
+import type { DockerfileAst, Instruction, JsonForm, Range, ShellScript, Stage } from './types';
 
 /** A word of the command line that will run, with where it was written. */
 export interface CommandWord {
@@ -81,7 +81,7 @@ export function serverOf(ast: DockerfileAst, stage?: Stage): Server | null {
   let owner: Instruction | null = null;
   if (entrypoint && !entrypoint.json) {
     // Shell-form ENTRYPOINT ignores CMD entirely.
-    found = findInShellForm(entrypoint, env);
+    found = findInScript(entrypoint.shell, env);
     owner = entrypoint;
   } else if (entrypoint?.json) {
     const words = execWords(entrypoint.json, []);
@@ -90,7 +90,7 @@ export function serverOf(ast: DockerfileAst, stage?: Stage): Server | null {
     found = findServer(words, env, false);
     owner = found && found.at >= entrypointLength ? (cmd ?? entrypoint) : entrypoint;
   } else if (cmd) {
-    found = cmd.json ? findServer(execWords(cmd.json, []), env, false) : findInShellForm(cmd, env);
+    found = cmd.json ? findServer(execWords(cmd.json, []), env, false) : findInScript(cmd.shell, env);
     owner = cmd;
   }
   if (!found || !owner) return null;
@@ -160,13 +160,12 @@ function execWords(json: JsonForm, words: CommandWord[]): CommandWord[] {
   return words;
 }
 
-/** The server of a shell-form command line (`cd /app && exec uvicorn …`), command by command, unwrapped from exec/env. */
-function findInShellForm(instruction: Instruction, env: Record<string, string>): Found | null {
-  return findInCommands(instruction.shell?.commands ?? [], env);
-}
-
-function findInCommands(commands: readonly ShellCommand[], env: Record<string, string>): Found | null {
-  for (const command of commands) {
+/**
+ * The server of a shell script (a shell-form CMD, an `sh -c` script: `cd /app && exec uvicorn …`),
+ * command by command, unwrapped from exec/env.
+ */
+function findInScript(script: ShellScript | null, env: Record<string, string>): Found | null {
+  for (const command of script?.commands ?? []) {
     const cmd = unwrap(command);
     if (!cmd.nameWord) continue;
     const words: CommandWord[] = [cmd.nameWord];
@@ -237,7 +236,7 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
     }
     if (SHELL_PROGRAM.test(name) && words[i + 1]?.value === '-c' && words[i + 2]) {
       const script = words[i + 2]!;
-      const found = findInCommands(parseShell(script.value, rangeWithin(script, 1)).commands, env);
+      const found = findInScript(parseShell(script.value, rangeWithin(script, 1)), env);
       return found && { server: found.server, at: i + 2 };
     }
     // An entrypoint script usually ends with `exec "$@"`: the server is in the CMD words that follow.
