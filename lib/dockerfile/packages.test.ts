@@ -9,6 +9,7 @@ import {
   packageName,
   packageWords,
   removedPackages,
+  removesPath,
   unpurgedToolchain,
 } from './packages';
 import { parse } from './parse';
@@ -67,6 +68,15 @@ describe('packages', () => {
     expect(hasCacheMount(run('--mount=type=tmpfs,dst="/root/.cache/pip" pip install x'), isPipCache)).toBe(true);
     expect(hasCacheMount(run('--mount=type=bind,target=/root/.cache/pip pip install x'), isPipCache)).toBe(false);
     expect(hasCacheMount(run('pip install x'), isPipCache)).toBe(false);
+  });
+
+  it('finds an rm of a path in any command of the RUN, never an option or another program', () => {
+    const lists = /^\/var\/lib\/apt\/lists(\/+|\/\*)?$/;
+    expect(removesPath(run('apt-get update && /bin/rm -rf /tmp/x /var/lib/apt/lists/*'), lists)).toBe(true);
+    expect(removesPath(run('rm -rf /var/lib/apt/lists//'), lists)).toBe(true);
+    expect(removesPath(run('rm -rf /var/lib/apt/lists/*/'), lists)).toBe(false);
+    expect(removesPath(run('echo /var/lib/apt/lists'), lists)).toBe(false);
+    expect(removesPath(run('rm -rf --x=/root/.cache'), /(^|\/)\.cache$/)).toBe(false);
   });
 
   it('finds the install word of apt-get or apt, whatever the path of the program', () => {

@@ -202,7 +202,7 @@ function removalsFrom(commands: readonly ShellCommand[], start: number): Set<str
   return names;
 }
 
-// ---------------------------------------------------------------- cache mounts
+// ---------------------------------------------------------------- cache mounts and cleanup
 
 /**
  * Whether a `RUN --mount=type=cache|tmpfs,target=…` has a target (trailing slashes dropped) that
@@ -223,6 +223,20 @@ export function hasCacheMount(instruction: Instruction, matches: (target: string
 /** Whether `target` is `path` or one of its parents (a mount on `/root/.cache` covers `/root/.cache/pip`). */
 export function coversPath(target: string, path: string): boolean {
   return path === target || path.startsWith(`${target}/`);
+}
+
+/** Whether an `rm` in the RUN deletes a path that `pattern` matches (`rm -rf /var/lib/apt/lists/*`). */
+export function removesPath(instruction: Instruction, pattern: RegExp): boolean {
+  const commands = commandsOf(instruction);
+  for (let c = 0; c < commands.length; c++) {
+    const cmd = commands[c]!;
+    if (programName(cmd) !== 'rm') continue;
+    for (let a = 0; a < cmd.args.length; a++) {
+      const path = cmd.args[a]!.value;
+      if (!path.startsWith('-') && pattern.test(path)) return true;
+    }
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- dependency installs
@@ -343,8 +357,8 @@ export function commandWordsRange(cmd: ShellCommand, subcommand: ShellWord | und
   return spanning(start, subcommand?.range ?? start);
 }
 
-/** An empty range just after a word: where a quick fix inserts a flag (` -y` after `install`). */
-export function after(word: ShellWord): Range {
+/** An empty range just after a word or command: where a quick fix inserts text (` -y` after `install`). */
+export function after(word: { range: Range }): Range {
   const { endLine, endColumn } = word.range;
   return { line: endLine, column: endColumn, endLine, endColumn };
 }

@@ -1,5 +1,5 @@
 // `apk add` keeps the downloaded index in /var/cache/apk: bytes the image ships and never uses.
-import { after, commandWordsRange, coversPath, hasCacheMount, subcommandWord, variableMayHold } from '../packages';
+import { after, commandWordsRange, coversPath, hasCacheMount, removesPath, subcommandWord, variableMayHold } from '../packages';
 import { commandsOf, hasFlag, programName, stageOf } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction } from '../types';
@@ -13,15 +13,7 @@ function coversCache(target: string): boolean {
 
 /** `rm -rf /var/cache/apk/*` in the same RUN, or a cache mount on it, does the same as --no-cache. */
 function cacheKeptOut(instruction: Instruction): boolean {
-  if (hasCacheMount(instruction, coversCache)) return true;
-  const commands = commandsOf(instruction);
-  for (let c = 0; c < commands.length; c++) {
-    const cmd = commands[c]!;
-    if (programName(cmd) !== 'rm') continue;
-    // Every argument, flags included: a flag never starts with `/`, so it cannot match.
-    for (let a = 0; a < cmd.args.length; a++) if (CACHE_PATH.test(cmd.args[a]!.value)) return true;
-  }
-  return false;
+  return hasCacheMount(instruction, coversCache) || removesPath(instruction, CACHE_PATH);
 }
 
 export default defineRule({

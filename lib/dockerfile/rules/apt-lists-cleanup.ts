@@ -1,6 +1,6 @@
 // apt's package lists (/var/lib/apt/lists, tens of MB) stay in the layer unless the same RUN deletes
 // them: a later `RUN rm` only hides them, the bytes still ship in the earlier layer.
-import { aptInstallWord, commandWordsRange, coversPath, hasCacheMount } from '../packages';
+import { after, aptInstallWord, commandWordsRange, coversPath, hasCacheMount, removesPath } from '../packages';
 import { commandsOf, programName, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { Fix, Instruction, ShellCommand } from '../types';
@@ -13,27 +13,11 @@ function firstAptInstall(instruction: Instruction): ShellCommand | undefined {
   return undefined;
 }
 
-const LISTS_PATH = /^\/var\/lib\/apt\/lists(\/\*?)?$/;
-
-/** `rm -rf /var/lib/apt/lists/*` (or the folder itself, alone or among other paths). */
-function removesLists(instruction: Instruction): boolean {
-  const commands = commandsOf(instruction);
-  for (let c = 0; c < commands.length; c++) {
-    const cmd = commands[c]!;
-    if (programName(cmd) !== 'rm') continue;
-    // Every argument, flags included: a flag never starts with `/`, so it cannot match.
-    for (let a = 0; a < cmd.args.length; a++) if (LISTS_PATH.test(cmd.args[a]!.value.replace(/\/+$/, '/'))) return true;
-  }
-  return false;
-}
+/** The lists folder (trailing slashes allowed) or everything in it: `rm -rf /var/lib/apt/lists/*`. */
+const LISTS_PATH = /^\/var\/lib\/apt\/lists(\/+|\/\*)?$/;
 
 function coversLists(target: string): boolean {
   return coversPath(target, LISTS);
-}
-
-/** A cache or tmpfs mount on /var/lib/apt (or the lists folder) keeps the lists out of the layer. */
-function mountsLists(instruction: Instruction): boolean {
-  return hasCacheMount(instruction, coversLists);
 }
 
 function isApt(cmd: ShellCommand): boolean {
@@ -54,11 +38,7 @@ function cleanupFix(instruction: Instruction): Fix | undefined {
     }
   }
   if (!anchor) return undefined;
-  const { endLine: line, endColumn: column } = anchor.range;
-  return {
-    title: 'Xoá /var/lib/apt/lists/* trong cùng RUN',
-    edits: [{ range: { line, column, endLine: line, endColumn: column }, text: ' && rm -rf /var/lib/apt/lists/*' }],
-  };
+  return { title: 'Xoá /var/lib/apt/lists/* trong cùng RUN', edits: [{ range: after(anchor), text: ' && rm -rf /var/lib/apt/lists/*' }] };
 }
 
 export default defineRule({
@@ -80,11 +60,14 @@ export default defineRule({
         const instruction = stage.instructions[i]!;
         if (instruction.keyword !== 'RUN') continue;
         const first = firstAptInstall(instruction);
-        if (!first || removesLists(instruction) || mountsLists(instruction)) continue;
-        const range = commandWordsRange(first, aptInstallWord(first));
-        const data = { command: first.name };
-        const fix = cleanupFix(instruction);
-        context.report(fix ? { messageId: 'missing', range, data, fix } : { messageId: 'missing', range, data });
+        // A cache or tmpfs mount on /var/lib/apt (or the lists folder) also keeps the lists out of the layer.
+        if (!first || removesPath(instruction, LISTS_PATH) || hasCacheMount(instruction, coversLists)) continue;
+        context.report({
+          messageId: 'missing',
+          range: commandWordsRange(first, aptInstallWord(first)),
+          data: { command: first.name },
+          fix: cleanupFix(instruction),
+        });
       }
     }
   },

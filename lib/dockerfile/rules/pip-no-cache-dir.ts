@@ -1,8 +1,8 @@
 // pip keeps every downloaded wheel in ~/.cache/pip: for ML stacks (torch, numpy…) hundreds of MB
 // that ship in the image and are never read again.
 import { unquoteWord } from '../context-sources';
-import { after, commandWordsRange, hasCacheMount, pipInstallWord, variableMayHold } from '../packages';
-import { commandsOf, hasFlag, instructionsWithParents, programName, unwrap } from '../query';
+import { after, commandWordsRange, hasCacheMount, pipInstallWord, removesPath, variableMayHold } from '../packages';
+import { commandsOf, hasFlag, instructionsWithParents, positionals, programName, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Instruction, RuleContext, ShellCommand, ShellScript, ShellWord, Stage } from '../types';
 
@@ -29,9 +29,7 @@ function isNoCacheFlag(word: string): boolean {
 
 /** Whether any command of the RUN is a pip install: the rest of the rule only matters then. */
 function installsWithPip(run: Instruction): boolean {
-  const commands = commandsOf(run);
-  for (let c = 0; c < commands.length; c++) if (pipInstallWord(commands[c]!)) return true;
-  return false;
+  return commandsOf(run).some(pipInstallWord);
 }
 
 /** PIP_NO_CACHE_DIR set by ENV or ARG in the stage (or the stages it is built FROM) before this RUN. */
@@ -61,34 +59,15 @@ const PIP_CACHE_PATH = /(^|\/)\.cache(\/pip)?\/?\*?$/;
 
 /** `rm -rf /root/.cache/pip` or `pip cache purge` in the same RUN also keeps the cache out of the layer. */
 function purgesCache(run: Instruction): boolean {
-  const commands = commandsOf(run);
-  for (let c = 0; c < commands.length; c++) {
-    const cmd = commands[c]!;
-    if (programName(cmd) === 'rm') {
-      for (let a = 0; a < cmd.args.length; a++) {
-        const path = cmd.args[a]!.value;
-        if (!path.startsWith('-') && PIP_CACHE_PATH.test(path)) return true;
-      }
-      continue;
-    }
-    if (isPipCachePurge(cmd)) return true;
-  }
-  return false;
+  return removesPath(run, PIP_CACHE_PATH) || commandsOf(run).some(isPipCachePurge);
 }
 
 const PIP = /^pip\d*(\.\d+)?$/;
 
-/** `pip cache purge`: its first two positional arguments (a lone `-` counts as one). */
 function isPipCachePurge(cmd: ShellCommand): boolean {
   if (!PIP.test(programName(cmd))) return false;
-  let first: string | undefined;
-  for (let a = 0; a < cmd.args.length; a++) {
-    const v = cmd.args[a]!.value;
-    if (v.startsWith('-') && v !== '-') continue;
-    if (first === undefined) first = v;
-    else return first === 'cache' && v === 'purge';
-  }
-  return false;
+  const [first, second] = positionals(cmd);
+  return first?.value === 'cache' && second?.value === 'purge';
 }
 
 /** Reports each pip install of one script that keeps its cache (raw commands: `export` and `env` matter). */
