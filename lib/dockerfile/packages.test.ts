@@ -95,6 +95,9 @@ describe('packages', () => {
     expect(manifests('go mod download')).toMatchObject({ manifests: ['go.mod', 'go.sum*'] });
     expect(manifests('poetry install')).toMatchObject({ manifestOnly: false });
     expect(manifests('pip install -r $REQS')).toMatchObject({ manifestOnly: false });
+    expect(manifests('pip install -rreq/base.txt --constraint=c.txt --requirement= -r')).toMatchObject({ manifests: ['req/base.txt', 'c.txt', ''] });
+    expect(manifests('pip install -e .')).toMatchObject({ manifests: ['pyproject.toml'], manifestOnly: false });
+    expect(manifests('pip install --target . flask')).toBeNull();
     expect(manifests('pip install flask==3.0.3')).toBeNull();
     expect(manifests('npm install express')).toBeNull();
     expect(manifests('npm install -g pm2')).toBeNull();

@@ -314,19 +314,22 @@ function readsManifests(name: string, cmd: ShellCommand, words: string[]): boole
   }
 }
 
+/** `-r file`, `--requirement file` (and `-c`, `--constraint`): the file is the next word. */
+const REQUIREMENT_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint']);
+/** `-rfile`, `--requirement=file` (and `-c`, `--constraint`): the file follows what this matches. */
+const ATTACHED_REQUIREMENT = /^(?:-[rc](?=\S)|--(?:requirement|constraint)=)/;
+
 function pipDependencyInstall(cmd: ShellCommand, args: ShellWord[]): DependencyInstall | null {
   const requirements: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
-    if (v === '-r' || v === '--requirement' || v === '-c' || v === '--constraint') {
-      const file = args[i + 1]?.value;
+    if (REQUIREMENT_OPTIONS.has(v)) {
+      const file = args[++i]?.value;
       if (file) requirements.push(file);
-      i++;
-    } else if (/^(-r|-c)\S/.test(v) && !v.startsWith('--')) {
-      requirements.push(v.slice(2));
-    } else if (/^--(requirement|constraint)=/.test(v)) {
-      requirements.push(v.slice(v.indexOf('=') + 1));
+      continue;
     }
+    const attached = ATTACHED_REQUIREMENT.exec(v);
+    if (attached) requirements.push(v.slice(attached[0].length));
   }
   const installsProject = args.some((w, i) => isLocalProject(w.value) && !isValueOfOption(args, i));
   if (installsProject) return { command: cmd, manifests: ['pyproject.toml'], manifestOnly: false };
@@ -409,13 +412,9 @@ export function mayRunPip(cmd: ShellCommand): boolean {
 /** The `install` word of a pip install (`pip install`, `python -m pip install`), or undefined. */
 export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
   if (!mayRunPip(cmd)) return undefined;
+  // `pipInstallArgs` returns the words after `install`: the install word stands just before them.
   const rest = pipInstallArgs(cmd);
-  return rest ? installWordBefore(cmd, rest) : undefined;
-}
-
-/** The `install` word given the words after it, as `pipInstallArgs` returned them. */
-export function installWordBefore(cmd: ShellCommand, rest: readonly ShellWord[]): ShellWord | undefined {
-  return cmd.args[cmd.args.length - rest.length - 1];
+  return rest ? cmd.args[cmd.args.length - rest.length - 1] : undefined;
 }
 
 // ---------------------------------------------------------------- builds

@@ -1,6 +1,6 @@
 // `pip install flask` installs whatever is newest on the day of the build: the same Dockerfile
 // builds different images, and a new major release can break the app without a line changing.
-import { installWordBefore, mayRunPip, reportUnpinned } from '../packages';
+import { mayRunPip, reportUnpinned } from '../packages';
 import { commandsOf, hasFlag, pipInstallArgs } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand, ShellWord } from '../types';
@@ -61,7 +61,7 @@ export default defineRule({
       const cmd = commands[c]!;
       if (!mayRunPip(cmd)) continue;
       const args = pipInstallArgs(cmd);
-      if (!args || !installWordBefore(cmd, args)) continue;
+      if (!args) continue;
       // Never an empty list: undefined when every requirement is pinned.
       const unpinned = unpinnedRequirements(cmd, args);
       if (unpinned) reportUnpinned(context, unpinned);
