@@ -393,12 +393,12 @@ export function aptInstallWord(cmd: ShellCommand): ShellWord | undefined {
   return install?.value === 'install' ? install : undefined;
 }
 
-/** Whether an apt command sets an option: by a word that alone does (`isWord`), or by `-o <option>`. */
-export function aptOptionSet(cmd: ShellCommand, option: RegExp, isWord: (word: string) => boolean): boolean {
+/** Whether an apt command sets an option: by a word that alone does (`isWord`), or by `-o <setting>`. */
+function aptOptionSet(cmd: ShellCommand, setting: RegExp, isWord: (word: string) => boolean): boolean {
   const args = cmd.args;
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
-    if (v === '-o' ? option.test(args[i + 1]?.value ?? '') : isWord(v)) return true;
+    if (v === '-o' ? setting.test(args[i + 1]?.value ?? '') : isWord(v)) return true;
   }
   return false;
 }
@@ -468,16 +468,17 @@ export function buildStep(cmd: ShellCommand): ShellWord | undefined {
 }
 
 /**
- * Reports each apt install of a RUN that lacks an option (`-y`, `--no-install-recommends`): `isSet`
- * does not find it among the words, and no variable among them may hold a word `isOptionWord`
- * accepts. The fix writes `option` right after `install`. The rule's message id is `missing`.
+ * Reports each apt install of a RUN that lacks an option (`-y`, `--no-install-recommends`): no word
+ * sets it alone (`isOptionWord`, also asked of the value a variable among the words may hold), and
+ * no `-o <setting>` matches `setting`. The fix writes `option` right after `install`. The rule's
+ * message id is `missing`.
  */
 export function reportAptInstallsWithout(
   context: RuleContext,
   instruction: Instruction,
-  isSet: (cmd: ShellCommand) => boolean,
-  isOptionWord: (word: string) => boolean,
   option: string,
+  setting: RegExp,
+  isOptionWord: (word: string) => boolean,
 ): void {
   if (instruction.keyword !== 'RUN') return;
   const stage = stageOf(context.ast, instruction);
@@ -485,7 +486,7 @@ export function reportAptInstallsWithout(
   for (let c = 0; c < commands.length; c++) {
     const command = commands[c]!;
     const install = aptInstallWord(command);
-    if (!install || isSet(command) || variableMayHold(command, stage, isOptionWord)) continue;
+    if (!install || aptOptionSet(command, setting, isOptionWord) || variableMayHold(command, stage, isOptionWord)) continue;
     context.report({
       messageId: 'missing',
       range: commandWordsRange(command, install),

@@ -1,21 +1,19 @@
 // A docker build has no keyboard: `apt-get install` that asks "Do you want to continue? [Y/n]" aborts.
-import { aptOptionSet, reportAptInstallsWithout } from '../packages';
+import { reportAptInstallsWithout } from '../packages';
 import { defineRule } from '../rule';
-import type { ShellCommand } from '../types';
 
 const YES_WORDS = new Set(['--yes', '--assume-yes', '--quiet=2', '-q=2']);
-const ASSUME_YES_OPTION = /^APT::Get::Assume-Yes=(true|yes|1)$/i;
+/** The setting of `-o APT::Get::Assume-Yes=true` (or `-oAPT::…`). */
+const ASSUME_YES_SETTING = /^APT::Get::Assume-Yes=(true|yes|1)$/i;
 const SHORT_FLAGS = /^-[a-zA-Z]+$/;
 
-/** `-y`, `--yes`, `--assume-yes`, `-qq`, `-q=2`, `--quiet=2`, clusters like `-qy`, or `-o APT::Get::Assume-Yes=true`. */
-function assumesYes(cmd: ShellCommand): boolean {
-  return aptOptionSet(cmd, ASSUME_YES_OPTION, isYesWord);
-}
-
-/** One word that alone answers yes (a variable's value is checked word by word too). */
+/**
+ * One word that alone answers yes: `-y`, `--yes`, `--assume-yes`, `-qq`, `-q=2`, `--quiet=2`,
+ * clusters like `-qy`, `-oAPT::Get::Assume-Yes=true` (a variable's value is checked word by word too).
+ */
 function isYesWord(v: string): boolean {
   if (YES_WORDS.has(v)) return true;
-  if (v.startsWith('-o')) return ASSUME_YES_OPTION.test(v.slice(2));
+  if (v.startsWith('-o')) return ASSUME_YES_SETTING.test(v.slice(2));
   return SHORT_FLAGS.test(v) && (v.includes('y') || v.includes('qq'));
 }
 
@@ -33,6 +31,6 @@ export default defineRule({
   },
   on: ['RUN'],
   inspect(instruction, context) {
-    reportAptInstallsWithout(context, instruction, assumesYes, isYesWord, '-y');
+    reportAptInstallsWithout(context, instruction, '-y', ASSUME_YES_SETTING, isYesWord);
   },
 });

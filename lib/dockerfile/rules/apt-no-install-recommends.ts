@@ -1,19 +1,17 @@
 // apt installs "recommended" extras by default: often tens or hundreds of MB the image never uses.
-import { aptOptionSet, reportAptInstallsWithout } from '../packages';
+import { reportAptInstallsWithout } from '../packages';
 import { defineRule } from '../rule';
-import type { ShellCommand } from '../types';
 
-const NO_RECOMMENDS_OPTION = /^APT::Install-Recommends=("?)(false|no|0)\1$/i;
+/** The setting of `-o APT::Install-Recommends=false` (or `-oAPT::…`). */
+const NO_RECOMMENDS_SETTING = /^APT::Install-Recommends=("?)(false|no|0)\1$/i;
 
-/** `--no-install-recommends`, `--install-recommends=no|false`, or `-o APT::Install-Recommends=false` (also `-oAPT::…`). */
-function skipsRecommends(cmd: ShellCommand): boolean {
-  return aptOptionSet(cmd, NO_RECOMMENDS_OPTION, isNoRecommendsWord);
-}
-
-/** One word that alone turns recommends off (a variable's value is checked word by word too). */
+/**
+ * One word that alone turns recommends off: `--no-install-recommends`, `--install-recommends=no|false`,
+ * `-oAPT::Install-Recommends=false` (a variable's value is checked word by word too).
+ */
 function isNoRecommendsWord(v: string): boolean {
   if (v === '--no-install-recommends' || v === '--install-recommends=no' || v === '--install-recommends=false') return true;
-  return v.startsWith('-o') && NO_RECOMMENDS_OPTION.test(v.slice(2));
+  return v.startsWith('-o') && NO_RECOMMENDS_SETTING.test(v.slice(2));
 }
 
 export default defineRule({
@@ -30,6 +28,6 @@ export default defineRule({
   },
   on: ['RUN'],
   inspect(instruction, context) {
-    reportAptInstallsWithout(context, instruction, skipsRecommends, isNoRecommendsWord, '--no-install-recommends');
+    reportAptInstallsWithout(context, instruction, '--no-install-recommends', NO_RECOMMENDS_SETTING, isNoRecommendsWord);
   },
 });
