@@ -372,6 +372,25 @@ export function spanning(first: Range, last: Range): Range {
 }
 
 /**
+ * Reports a command that lacks a flag (`missing`: `apk add` without `--no-cache`) over the words
+ * from its program name to `subcommand`, with the fix that writes the flag right after `subcommand`.
+ */
+export function reportMissingFlag(
+  context: RuleContext,
+  cmd: ShellCommand,
+  subcommand: ShellWord,
+  flag: string,
+  data?: Record<string, string>,
+): void {
+  context.report({
+    messageId: 'missing',
+    range: commandWordsRange(cmd, subcommand),
+    data,
+    fix: { title: `Thêm ${flag}`, edits: [{ range: after(subcommand), text: ` ${flag}` }] },
+  });
+}
+
+/**
  * Reports the package words one install leaves unpinned (never an empty list) as one `unpinned`
  * finding that spans them all, with the first as the example: how apt-pin-versions and
  * pip-pin-versions word it.
@@ -487,12 +506,7 @@ export function reportAptInstallsWithout(
     const command = commands[c]!;
     const install = aptInstallWord(command);
     if (!install || aptOptionSet(command, setting, isOptionWord) || variableMayHold(command, stage, isOptionWord)) continue;
-    context.report({
-      messageId: 'missing',
-      range: commandWordsRange(command, install),
-      data: { command: command.name },
-      fix: { title: `Thêm ${option}`, edits: [{ range: after(install), text: ` ${option}` }] },
-    });
+    reportMissingFlag(context, command, install, option, { command: command.name });
   }
 }
 

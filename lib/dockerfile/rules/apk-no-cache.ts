@@ -1,5 +1,5 @@
 // `apk add` keeps the downloaded index in /var/cache/apk: bytes the image ships and never uses.
-import { after, commandWordsRange, coversPath, hasCacheMount, removesPath, subcommandWord, variableMayHold } from '../packages';
+import { coversPath, hasCacheMount, removesPath, reportMissingFlag, subcommandWord, variableMayHold } from '../packages';
 import { commandsOf, hasFlag, programName, stageOf } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction } from '../types';
@@ -41,12 +41,7 @@ export default defineRule({
       keptOut ??= cacheKeptOut(instruction);
       if (keptOut) break;
       if (variableMayHold(cmd, stageOf(context.ast, instruction), (w) => w === '--no-cache')) continue;
-      context.report({
-        messageId: 'missing',
-        range: commandWordsRange(cmd, add),
-        data: undefined,
-        fix: { title: 'Thêm --no-cache', edits: [{ range: after(add), text: ' --no-cache' }] },
-      });
+      reportMissingFlag(context, cmd, add, '--no-cache');
     }
   },
 });

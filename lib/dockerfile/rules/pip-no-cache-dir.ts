@@ -1,7 +1,7 @@
 // pip keeps every downloaded wheel in ~/.cache/pip: for ML stacks (torch, numpy…) hundreds of MB
 // that ship in the image and are never read again.
 import { unquoteWord } from '../context-sources';
-import { after, commandWordsRange, hasCacheMount, pipInstallWord, removesPath, variableMayHold } from '../packages';
+import { hasCacheMount, pipInstallWord, removesPath, reportMissingFlag, variableMayHold } from '../packages';
 import { commandsOf, hasFlag, instructionsWithParents, positionals, programName, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Instruction, RuleContext, ShellCommand, ShellScript, ShellWord, Stage } from '../types';
@@ -83,12 +83,7 @@ function reportInstalls(context: RuleContext, stage: Stage, script: ShellScript)
     // `env PIP_NO_CACHE_DIR=1 pip install …`: the assignment is an argument of env.
     if (programName(raw) === 'env' && assigns(raw.args)) continue;
     if (hasFlag(cmd, '--no-cache-dir') || variableMayHold(cmd, stage, isNoCacheFlag)) continue;
-    context.report({
-      messageId: 'missing',
-      range: commandWordsRange(cmd, install),
-      data: undefined,
-      fix: { title: 'Thêm --no-cache-dir', edits: [{ range: after(install), text: ' --no-cache-dir' }] },
-    });
+    reportMissingFlag(context, cmd, install, '--no-cache-dir');
   }
 }
 
