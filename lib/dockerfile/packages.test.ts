@@ -101,6 +101,15 @@ describe('packages', () => {
     expect(manifests('pip install flask==3.0.3')).toBeNull();
     expect(manifests('npm install express')).toBeNull();
     expect(manifests('npm install -g pm2')).toBeNull();
+    expect(manifests('uv sync --no-install-project')).toMatchObject({ manifests: ['pyproject.toml', 'uv.lock*'], manifestOnly: true });
+    expect(manifests('composer install')).toMatchObject({ manifests: ['composer.json', 'composer.lock*'], manifestOnly: false });
+    expect(manifests('pipenv sync')).toMatchObject({ manifests: ['Pipfile', 'Pipfile.lock*'], manifestOnly: true });
+    expect(manifests('pnpm i --frozen-lockfile')).toMatchObject({ manifests: ['package.json', 'pnpm-lock.yaml*'] });
+    expect(manifests('bundle')).toMatchObject({ manifests: ['Gemfile', 'Gemfile.lock*'] });
+    expect(manifests('./mvnw -B dependency:go-offline')).toMatchObject({ manifests: ['pom.xml'], manifestOnly: true });
+    expect(manifests('pipenv install requests')).toBeNull();
+    expect(manifests('yarn add react')).toBeNull();
+    expect(manifests('mvn package')).toBeNull();
   });
 
   it('recognises build and training steps', () => {

@@ -252,21 +252,36 @@ export interface DependencyInstall {
   manifestOnly: boolean;
 }
 
-/** What each installer besides pip reads, as it would be copied first (shared lists: callers only read them). */
-const MANIFESTS: ReadonlyMap<string, string[]> = new Map(
+/** An installer besides pip, and how to tell that a command of it installs from its manifests. */
+interface Installer {
+  /** What it reads, as it would be copied first (shared lists: callers only read them). */
+  manifests: string[];
+  /** Whether `<program> <words>` (its positionals) installs from the manifests. */
+  installs(words: string[], cmd: ShellCommand): boolean;
+  /** The flag without which the install also reads the project itself (`poetry install --no-root`). */
+  manifestOnlyWith?: string;
+}
+
+const MAVEN: Installer = { manifests: ['pom.xml'], installs: (words) => words.some((w) => w.startsWith('dependency:')) };
+
+const INSTALLERS: ReadonlyMap<string, Installer> = new Map(
   Object.entries({
-    poetry: ['pyproject.toml', 'poetry.lock*'],
-    pipenv: ['Pipfile', 'Pipfile.lock*'],
-    uv: ['pyproject.toml', 'uv.lock*'],
-    npm: ['package.json', 'package-lock.json*'],
-    yarn: ['package.json', 'yarn.lock*'],
-    pnpm: ['package.json', 'pnpm-lock.yaml*'],
-    go: ['go.mod', 'go.sum*'],
-    bundle: ['Gemfile', 'Gemfile.lock*'],
-    mvn: ['pom.xml'],
-    mvnw: ['pom.xml'],
-    composer: ['composer.json', 'composer.lock*'],
-  }),
+    poetry: { manifests: ['pyproject.toml', 'poetry.lock*'], installs: (words) => words[0] === 'install', manifestOnlyWith: '--no-root' },
+    // `pipenv install requests` adds a package, it does not read the lock.
+    pipenv: { manifests: ['Pipfile', 'Pipfile.lock*'], installs: (words) => words.length === 1 && (words[0] === 'install' || words[0] === 'sync') },
+    uv: { manifests: ['pyproject.toml', 'uv.lock*'], installs: (words) => words[0] === 'sync', manifestOnlyWith: '--no-install-project' },
+    npm: {
+      manifests: ['package.json', 'package-lock.json*'],
+      installs: (words, cmd) => words[0] === 'ci' || (words.length === 1 && (words[0] === 'install' || words[0] === 'i') && !hasFlag(cmd, '-g', '--global')),
+    },
+    yarn: { manifests: ['package.json', 'yarn.lock*'], installs: (words) => words.length === 0 || (words.length === 1 && words[0] === 'install') },
+    pnpm: { manifests: ['package.json', 'pnpm-lock.yaml*'], installs: (words) => words.length === 1 && (words[0] === 'install' || words[0] === 'i') },
+    go: { manifests: ['go.mod', 'go.sum*'], installs: (words) => words[0] === 'mod' && words[1] === 'download' },
+    bundle: { manifests: ['Gemfile', 'Gemfile.lock*'], installs: (words) => words.length === 0 || words[0] === 'install' },
+    mvn: MAVEN,
+    mvnw: MAVEN,
+    composer: { manifests: ['composer.json', 'composer.lock*'], installs: (words) => words[0] === 'install', manifestOnlyWith: '--no-autoloader' },
+  } satisfies Record<string, Installer>),
 );
 
 /**
@@ -279,39 +294,10 @@ export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
     const pipArgs = pipInstallArgs(cmd);
     if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
   }
-  const name = programName(cmd);
-  const manifests = MANIFESTS.get(name);
-  if (!manifests) return null; // before collecting positionals
-  const manifestOnly = readsManifests(name, cmd, positionals(cmd).map((w) => w.value));
-  return manifestOnly === null ? null : { command: cmd, manifests, manifestOnly };
-}
-
-/** Whether `<name> <words>` installs from its manifests: null when it does not, else whether it reads only them. */
-function readsManifests(name: string, cmd: ShellCommand, words: string[]): boolean | null {
-  const sub = words[0];
-  switch (name) {
-    case 'poetry':
-      return sub === 'install' ? hasFlag(cmd, '--no-root') : null;
-    case 'pipenv':
-      // `pipenv install requests` adds a package, it does not read the lock.
-      return (sub === 'install' || sub === 'sync') && words.length === 1 ? true : null;
-    case 'uv':
-      return sub === 'sync' ? hasFlag(cmd, '--no-install-project') : null;
-    case 'npm':
-      return sub === 'ci' || ((sub === 'install' || sub === 'i') && words.length === 1 && !hasFlag(cmd, '-g', '--global')) ? true : null;
-    case 'yarn':
-      return sub === undefined || (sub === 'install' && words.length === 1) ? true : null;
-    case 'pnpm':
-      return (sub === 'install' || sub === 'i') && words.length === 1 ? true : null;
-    case 'go':
-      return sub === 'mod' && words[1] === 'download' ? true : null;
-    case 'bundle':
-      return sub === 'install' || sub === undefined ? true : null;
-    case 'composer':
-      return sub === 'install' ? hasFlag(cmd, '--no-autoloader') : null;
-    default: // mvn, mvnw
-      return words.some((w) => w.startsWith('dependency:')) ? true : null;
-  }
+  const installer = INSTALLERS.get(programName(cmd));
+  if (!installer || !installer.installs(positionals(cmd).map((w) => w.value), cmd)) return null;
+  const manifestOnly = installer.manifestOnlyWith === undefined || hasFlag(cmd, installer.manifestOnlyWith);
+  return { command: cmd, manifests: installer.manifests, manifestOnly };
 }
 
 /** `-r file`, `--requirement file` (and `-c`, `--constraint`): the file is the next word. */
