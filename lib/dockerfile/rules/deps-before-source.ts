@@ -40,9 +40,12 @@ function installsOf(run: Instruction): DependencyInstall[] | null {
 /** pip options that read files from the build context. */
 const CONTEXT_OPTIONS = /^(-r|-c|-e|--requirement|--constraint|--editable|--find-links|-f)(=|$)/;
 
+/** Programs that read nothing from the build context. */
+const CONTEXT_FREE = new Set(['rm', 'echo', 'true', 'mkdir']);
+
 /** Commands that read nothing from the build context, so they may move above the source COPY. */
 function readsNoContext(cmd: ShellCommand): boolean {
-  if (['rm', 'echo', 'true', 'mkdir'].includes(programName(cmd))) return true;
+  if (CONTEXT_FREE.has(programName(cmd))) return true;
   const pipArgs = pipInstallArgs(cmd);
   // `pip install --upgrade pip` or named packages from the index: no file of the context involved.
   if (!pipArgs) return false;
@@ -64,21 +67,19 @@ function resolveFolder(current: string | null, path: string): string | null {
   return current === null ? null : `/${cleanPath(`${current}/${unquoted}`)}`;
 }
 
-interface Offence {
-  copy: Instruction;
-  source: Token;
-  run: Instruction;
-  installs: DependencyInstall[];
-}
-
 /** Each manifest the installs read, once, in order. */
 function manifestsOf(installs: DependencyInstall[]): string[] {
   return [...new Set(installs.flatMap((install) => install.manifests))];
 }
 
-/** The quick fix: copy the manifests and install before the whole-context COPY, when nothing else can break. */
-function reorderFix(ast: DockerfileAst, stage: Stage, offence: Offence): Fix | undefined {
-  const { copy, run, installs } = offence;
+/** Instructions that read nothing from the context: the only ones that may stand between the COPY and the RUN. */
+const CONTEXT_FREE_INSTRUCTIONS = new Set(['WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'STOPSIGNAL']);
+
+/**
+ * The quick fix: copy the manifests (`manifestsOf(installs)`) and install before the whole-context
+ * COPY, when nothing else can break.
+ */
+function reorderFix(ast: DockerfileAst, stage: Stage, copy: Instruction, run: Instruction, installs: DependencyInstall[], manifests: string[]): Fix | undefined {
   const sources = contextSources(copy);
   if (sources.length !== 1 || !isWholeContext(sources[0]!.value) || sources[0]!.value.includes('*')) return undefined;
   if (!installs.every((install) => install.manifestOnly)) return undefined;
@@ -89,9 +90,8 @@ function reorderFix(ast: DockerfileAst, stage: Stage, offence: Offence): Fix | u
   const laterInstall = stage.instructions.some((i) => i.index > run.index && i.keyword === 'RUN' && commandsOf(i).some((cmd) => dependencyInstall(cmd) !== null));
   if (laterInstall) return undefined;
 
-  // Only instructions that read nothing from the context may stand between the COPY and the RUN.
   const between = stage.instructions.filter((i) => i.index > copy.index && i.index < run.index);
-  if (between.some((i) => !['WORKDIR', 'ENV', 'ARG', 'LABEL', 'USER', 'EXPOSE', 'STOPSIGNAL'].includes(i.keyword))) return undefined;
+  if (between.some((i) => !CONTEXT_FREE_INSTRUCTIONS.has(i.keyword))) return undefined;
 
   // The manifests must land where the install reads them: the COPY's destination is the RUN's folder.
   let folder: string | null = null;
@@ -106,7 +106,6 @@ function reorderFix(ast: DockerfileAst, stage: Stage, offence: Offence): Fix | u
   const workdirBetween = between.some((i) => i.keyword === 'WORKDIR');
   if (relativeHere ? workdirBetween : !(destination.startsWith('/') && folder !== null && resolveFolder(folderAtCopy, destination) === folder)) return undefined;
 
-  const manifests = manifestsOf(installs);
   const flags = copy.flags.map((flag) => sourceText(ast, flag.range)).join(' ');
   const keyword = `COPY${flags ? ` ${flags}` : ''}`;
   const plain = manifests.filter((m) => !m.includes('/'));
@@ -150,7 +149,7 @@ export default defineRule({
       // Never an empty list: null when the RUN installs nothing.
       const installs = installsOf(instruction);
       if (!installs) continue;
-      const fix = reorderFix(ast, stage, { copy, source, run: instruction, installs });
+      const manifests = manifestsOf(installs);
       context.report({
         messageId: 'order',
         range: source.range,
@@ -159,9 +158,9 @@ export default defineRule({
           source: source.value,
           line: instruction.range.line,
           install: installLabel(installs[0]!),
-          manifest: manifestsOf(installs).join(' '),
+          manifest: manifests.join(' '),
         },
-        fix,
+        fix: reorderFix(ast, stage, copy, instruction, installs, manifests),
       });
       break;
     }
