@@ -37,6 +37,11 @@ describe('packages', () => {
       expect(isToolchainPackage(name), name).toBe(false);
     }
     expect(packageName('libpq-dev:amd64')).toBe('libpq-dev');
+    expect(packageName('curl')).toBe('curl');
+    expect(packageName('curl=7.88.1-10')).toBe('curl');
+    expect(packageName('gcc=4:12.2.0-3')).toBe('gcc');
+    expect(packageName('python3-devel>=3.9')).toBe('python3-devel');
+    expect(packageName('openssl~1.1')).toBe('openssl');
   });
 
   it('keeps the toolchain a RUN does not purge itself', () => {

@@ -97,14 +97,13 @@ export function removedPackages(cmd: ShellCommand): ShellWord[] | null {
   return managedPackages(cmd, REMOVALS);
 }
 
+/** Where a version (`=`, `<`, `>`, `~`) or an architecture (`:`) starts. */
 const VERSION_MARK = /[=:<>~]/;
-const ARCH_OR_VERSION = /[=:].*$/;
-const VERSION_RANGE = /[<>~].*$/;
 
 /** `curl=7.88.1-10` → `curl`; `libpq-dev:amd64` → `libpq-dev`. */
 export function packageName(word: string): string {
-  if (!VERSION_MARK.test(word)) return word; // most package words are bare names
-  return word.replace(ARCH_OR_VERSION, '').replace(VERSION_RANGE, '');
+  const end = word.search(VERSION_MARK);
+  return end < 0 ? word : word.slice(0, end); // most package words are bare names: no copy
 }
 
 const TOOLCHAIN = new Set([
@@ -514,8 +513,7 @@ export function variableMayHold(cmd: ShellCommand, stage: Stage | undefined, isF
     if (!m) continue;
     const name = m[1] ?? m[3] ?? '';
     const known = stage?.env[name] ?? stage?.args[name] ?? m[2] ?? null;
-    if (known === null || known.includes('$')) return true;
-    if (known.split(/\s+/).some(isFlag)) return true;
+    if (known === null || known.includes('$') || known.split(/\s+/).some(isFlag)) return true;
   }
   return false;
 }
