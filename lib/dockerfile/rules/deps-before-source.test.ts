@@ -28,6 +28,11 @@ describe(ID, () => {
   it('catches a source folder copied before the install', () => {
     const src = dockerfile('FROM python:3.11-slim', 'COPY requirements.txt .', 'COPY src/ ./src/', 'RUN pip install --no-cache-dir -r requirements.txt');
     expect(positionsOf(ID, src)).toEqual([at(3, 6, 10)]);
+    for (const folder of ['./app/.', 'src/./.', '/lib/', 'code//']) {
+      const copy = dockerfile('FROM python:3.11-slim', `COPY ${folder} /srv/`, 'RUN pip install -r requirements.txt');
+      expect(positionsOf(ID, copy), folder).toHaveLength(1);
+    }
+    quiet('FROM python:3.11-slim', 'COPY src/x/. /srv/', 'RUN pip install -r requirements.txt');
   });
 
   it('catches every install kind: npm ci, yarn, pnpm, go mod download, bundle, poetry, mvn', () => {

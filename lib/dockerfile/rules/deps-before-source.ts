@@ -23,7 +23,7 @@ function isSourceCopy(source: string): boolean {
   if (isWholeContext(source)) return true;
   // A single name (`requirements.txt`) is already clean: most sources skip the path cleaning.
   if (!source.includes('/')) return isSourceFolder(source);
-  return isSourceFolder(cleanPath(source.endsWith('/.') ? source.slice(0, -2) : source));
+  return isSourceFolder(cleanPath(source));
 }
 
 /** The dependency installs a RUN performs, in order; null when it performs none (most RUNs). */
