@@ -141,4 +141,15 @@ describe(ID, () => {
     const [finding] = findingsOf(ID, dockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'SHELL ["powershell", "-Command"]', 'RUN a', 'RUN b'));
     expect(finding?.fix).toBeUndefined();
   });
+
+  it('fixes under a SHELL that is a POSIX shell, by any path and case', () => {
+    for (const shell of ['["/bin/bash", "-o", "pipefail", "-c"]', '["sh", "-c"]', '["C:\\\\msys\\\\ZSH", "-c"]']) {
+      const [finding] = findingsOf(ID, dockerfile('FROM debian:12', `SHELL ${shell}`, 'RUN a', 'RUN b'));
+      expect(finding?.fix, shell).toBeDefined();
+    }
+    for (const shell of ['["pwsh", "-c"]', '["cmd", "/S", "/C"]', '["/bin/fish", "-c"]', 'bash -c']) {
+      const [finding] = findingsOf(ID, dockerfile('FROM debian:12', `SHELL ${shell}`, 'RUN a', 'RUN b'));
+      expect(finding?.fix, shell).toBeUndefined();
+    }
+  });
 });

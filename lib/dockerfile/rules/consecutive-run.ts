@@ -36,13 +36,12 @@ function isMergeable(run: Instruction): boolean {
 /** Commands whose effect on the shell would leak into the next RUN's commands once joined. */
 const SHELL_STATE = new Set(['cd', 'pushd', 'popd', 'export', 'unset', 'umask', 'source', '.', 'set', 'shopt', 'alias', 'exec', 'exit', 'trap', 'ulimit']);
 
+/** A POSIX shell program, by its file name in a Unix or Windows path (`/bin/bash`, `C:\msys\sh`). */
+const POSIX_SHELL = /(^|[\\/])(ba|da|a|z|k|mk)?sh$/i;
+
 /** A SHELL instruction that is not a POSIX shell (PowerShell, cmd): `&&` and `\` joins would break. */
 function hasForeignShell(stage: Stage, before: Instruction): boolean {
-  return stage.instructions.some((i) => {
-    if (i.keyword !== 'SHELL' || i.index > before.index) return false;
-    const program = (i.json?.values[0] ?? '').toLowerCase().replace(/\\/g, '/').split('/').pop() ?? '';
-    return !/^(ba|da|a|z|k|mk)?sh$/.test(program);
-  });
+  return stage.instructions.some((i) => i.keyword === 'SHELL' && i.index <= before.index && !POSIX_SHELL.test(i.json?.values[0] ?? ''));
 }
 
 /** Joins the group with ` && \`, keeping comment lines between the RUNs; undefined when not mechanical. */
