@@ -7,12 +7,6 @@ import type { Fix, Instruction, ShellCommand } from '../types';
 
 const LISTS = '/var/lib/apt/lists';
 
-function firstAptInstall(instruction: Instruction): ShellCommand | undefined {
-  const commands = commandsOf(instruction);
-  for (let c = 0; c < commands.length; c++) if (aptInstallWord(commands[c]!)) return commands[c];
-  return undefined;
-}
-
 /** The lists folder (trailing slashes allowed) or everything in it: `rm -rf /var/lib/apt/lists/*`. */
 const LISTS_PATH = /^\/var\/lib\/apt\/lists(\/+|\/\*)?$/;
 
@@ -59,7 +53,7 @@ export default defineRule({
       for (let i = 0; i < stage.instructions.length; i++) {
         const instruction = stage.instructions[i]!;
         if (instruction.keyword !== 'RUN') continue;
-        const first = firstAptInstall(instruction);
+        const first = commandsOf(instruction).find(aptInstallWord);
         // A cache or tmpfs mount on /var/lib/apt (or the lists folder) also keeps the lists out of the layer.
         if (!first || removesPath(instruction, LISTS_PATH) || hasCacheMount(instruction, coversLists)) continue;
         context.report({
