@@ -14,13 +14,9 @@ function isTruthy(value: string): boolean {
   return !FALSE_VALUES.has(unquoteWord(value).trim().toLowerCase());
 }
 
-/** `PIP_NO_CACHE_DIR=1` among assignment words. */
-function assigns(words: readonly ShellWord[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const v = words[i]!.value;
-    if (v.startsWith(ASSIGNMENT) && isTruthy(v.slice(ASSIGNMENT.length))) return true;
-  }
-  return false;
+/** `PIP_NO_CACHE_DIR=1` as an assignment word (of the command, or an argument of `export` or `env`). */
+function setsNoCache(word: ShellWord): boolean {
+  return word.value.startsWith(ASSIGNMENT) && isTruthy(word.value.slice(ASSIGNMENT.length));
 }
 
 function isNoCacheFlag(word: string): boolean {
@@ -76,12 +72,12 @@ function reportInstalls(context: RuleContext, stage: Stage, script: ShellScript)
   let exported = false;
   for (let c = 0; c < commands.length; c++) {
     const raw = commands[c]!;
-    if (programName(raw) === 'export' && assigns(raw.args)) exported = true;
+    if (programName(raw) === 'export' && raw.args.some(setsNoCache)) exported = true;
     const cmd = unwrap(raw);
     const install = pipInstallWord(cmd);
-    if (!install || exported || assigns(raw.assignments)) continue;
+    if (!install || exported || raw.assignments.some(setsNoCache)) continue;
     // `env PIP_NO_CACHE_DIR=1 pip install …`: the assignment is an argument of env.
-    if (programName(raw) === 'env' && assigns(raw.args)) continue;
+    if (programName(raw) === 'env' && raw.args.some(setsNoCache)) continue;
     if (hasFlag(cmd, '--no-cache-dir') || variableMayHold(cmd, stage, isNoCacheFlag)) continue;
     reportMissingFlag(context, cmd, install, '--no-cache-dir');
   }
