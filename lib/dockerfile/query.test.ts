@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './parse';
+import { commandsOf, programName, unwrap } from './query';
+
+const commands = (run: string) => commandsOf(parse(`FROM debian\nRUN ${run}\n`).instructions[1]!);
+
+describe('unwrap', () => {
+  it('reads a command through sudo and env as the program they run, named without its folder', () => {
+    const [cmd] = parse('FROM debian\nRUN sudo -E env A=1 /usr/bin/apt-get install -y curl\n').instructions[1]!.shell!.commands;
+    const real = unwrap(cmd!);
+    expect(real.name).toBe('/usr/bin/apt-get');
+    expect(programName(real)).toBe('apt-get');
+    expect(real.args.map((w) => w.value)).toEqual(['install', '-y', 'curl']);
+    expect(real.range).toEqual(cmd!.range);
+  });
+
+  it('leaves a command without a wrapper as it is', () => {
+    const [cmd] = parse('FROM debian\nRUN pip install x\n').instructions[1]!.shell!.commands;
+    expect(unwrap(cmd!)).toBe(cmd);
+  });
+});
+
+describe('commandsOf', () => {
+  it('answers the unwrapped commands of every script of a RUN, heredoc bodies included', () => {
+    const run = parse('FROM debian\nRUN sudo pip install x && bash <<EOF\nexec /opt/bin/uv sync\nEOF\n').instructions[1]!;
+    expect(commandsOf(run).map(programName)).toEqual(['pip', 'bash', 'uv']);
+  });
+
+  it('answers the same list on every ask', () => {
+    const run = parse('FROM debian\nRUN apt-get update\n').instructions[1]!;
+    expect(commandsOf(run)).toBe(commandsOf(run));
+    expect(commands('true').map(programName)).toEqual(['true']);
+  });
+});
