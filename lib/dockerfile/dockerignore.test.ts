@@ -69,6 +69,16 @@ describe('parseDockerignore', () => {
     expect(excluded('[abc', '[abc')).toBe(true);
   });
 
+  it('reads a leading ] as a class member, a trailing - and escapes literally', () => {
+    expect(excluded('[]x]', ']')).toBe(true);
+    expect(excluded('[]x]', 'x')).toBe(true);
+    expect(excluded('[]x]', 'y')).toBe(false);
+    expect(excluded('[a-]', '-')).toBe(true);
+    expect(excluded('[a\\-c]', '-')).toBe(true);
+    expect(excluded('[a\\-c]', 'b')).toBe(false);
+    expect(excluded('[\\]-\\}]', '|')).toBe(true);
+  });
+
   it('honours backslash escapes', () => {
     expect(excluded('\\*.txt', '*.txt')).toBe(true);
     expect(excluded('\\*.txt', 'a.txt')).toBe(false);

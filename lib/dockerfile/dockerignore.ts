@@ -22,20 +22,17 @@ export interface DockerignoreMatcher {
 
 /** One step of a compiled glob. */
 type Token =
-  | { kind: 'char'; char: string }
-  /** `?`: one character except `/`. */
-  | { kind: 'one' }
+  /** One character that `accepts` allows: a literal, `?` (anything but `/`) or a class like `[a-z]`. */
+  | { kind: 'one'; accepts: (ch: string) => boolean }
   /** `*`: any run of characters except `/`. */
   | { kind: 'star' }
   /** `**` inside a pattern: nothing, or anything ending with `/` (Docker's regex: any run, then a slash, optional). */
   | { kind: 'globstar' }
   /** `**` at the end: anything, `/` included. */
-  | { kind: 'rest' }
-  | { kind: 'class'; negated: boolean; items: ClassItem[] };
+  | { kind: 'rest' };
 
-type ClassItem = { from: string; to: string };
-
-interface CompiledPattern extends DockerignorePattern {
+interface CompiledPattern {
+  pattern: DockerignorePattern;
   tokens: Token[];
 }
 
@@ -51,28 +48,26 @@ export function parseDockerignore(text: string): DockerignoreMatcher {
     if (exclusion) pattern = pattern.slice(1).trim();
     pattern = cleanPath(pattern);
     if (pattern === '') return;
-    compiled.push({ pattern, exclusion, line: index + 1, tokens: compileGlob(pattern) });
+    compiled.push({ pattern: { pattern, exclusion, line: index + 1 }, tokens: compileGlob(pattern) });
   });
 
-  const decide = (path: string): CompiledPattern | null => {
+  /** The pattern that decides the path is excluded (the last one that matches), or null when it is kept. */
+  const excludingPattern = (path: string): DockerignorePattern | null => {
     const file = cleanPath(path);
     if (file === '' || file === '.') return null;
-    let decisive: CompiledPattern | null = null;
-    for (const pattern of compiled) {
+    let decisive: DockerignorePattern | null = null;
+    for (const { pattern, tokens } of compiled) {
       // An exception can only matter once something excluded the path.
       if (pattern.exclusion && decisive === null) continue;
-      if (matchesPathOrParent(pattern.tokens, file)) decisive = pattern.exclusion ? null : pattern;
+      if (matchesPathOrParent(tokens, file)) decisive = pattern.exclusion ? null : pattern;
     }
     return decisive;
   };
 
   return {
-    patterns: compiled.map(({ pattern, exclusion, line }) => ({ pattern, exclusion, line })),
-    isExcluded: (path) => decide(path) !== null,
-    excludingPattern(path) {
-      const decisive = decide(path);
-      return decisive ? { pattern: decisive.pattern, exclusion: false, line: decisive.line } : null;
-    },
+    patterns: compiled.map((entry) => entry.pattern),
+    isExcluded: (path) => excludingPattern(path) !== null,
+    excludingPattern,
   };
 }
 
@@ -140,67 +135,54 @@ function compileGlob(pattern: string): Token[] {
       tokens.push({ kind: 'star' });
       i++;
     } else if (ch === '?') {
-      tokens.push({ kind: 'one' });
+      tokens.push({ kind: 'one', accepts: isNotSlash });
       i++;
     } else if (ch === '\\' && i + 1 < pattern.length) {
-      tokens.push({ kind: 'char', char: pattern[i + 1]! });
+      tokens.push({ kind: 'one', accepts: literal(pattern[i + 1]!) });
       i += 2;
-    } else if (ch === '[') {
-      const parsed = parseClass(pattern, i);
-      if (parsed) {
-        tokens.push(parsed.token);
-        i = parsed.end;
-      } else {
-        tokens.push({ kind: 'char', char: '[' });
-        i++;
-      }
     } else {
-      tokens.push({ kind: 'char', char: ch });
-      i++;
+      const parsed = ch === '[' ? parseClass(pattern, i) : null;
+      tokens.push({ kind: 'one', accepts: parsed ? parsed.accepts : literal(ch) });
+      i = parsed ? parsed.end : i + 1;
     }
   }
   return tokens;
 }
 
-/** `[abc]`, `[a-z]`, `[!x]`/`[^x]`; null when there is no closing `]` (then `[` is literal). */
-function parseClass(pattern: string, start: number): { token: Token; end: number } | null {
-  let i = start + 1;
-  let negated = false;
-  if (pattern[i] === '!' || pattern[i] === '^') {
-    negated = true;
-    i++;
-  }
-  const items: ClassItem[] = [];
-  let first = true;
-  while (i < pattern.length) {
-    let ch = pattern[i]!;
-    if (ch === ']' && !first) return { token: { kind: 'class', negated, items }, end: i + 1 };
-    first = false;
-    if (ch === '\\' && i + 1 < pattern.length) {
-      i++;
-      ch = pattern[i]!;
-    }
-    if (pattern[i + 1] === '-' && i + 2 < pattern.length && pattern[i + 2] !== ']') {
-      let to = pattern[i + 2]!;
-      let next = i + 3;
-      if (to === '\\' && i + 3 < pattern.length) {
-        to = pattern[i + 3]!;
-        next = i + 4;
-      }
-      items.push({ from: ch, to });
-      i = next;
-    } else {
-      items.push({ from: ch, to: ch });
-      i++;
-    }
-  }
-  return null;
+function isNotSlash(ch: string): boolean {
+  return ch !== '/';
 }
 
-function classMatches(token: Extract<Token, { kind: 'class' }>, ch: string): boolean {
-  if (ch === '/') return false;
-  const inside = token.items.some((item) => ch >= item.from && ch <= item.to);
-  return inside !== token.negated;
+function literal(expected: string): (ch: string) => boolean {
+  return (ch) => ch === expected;
+}
+
+/** `[abc]`, `[a-z]`, `[!x]`/`[^x]` (never `/`); null when there is no closing `]` (then `[` is literal). */
+function parseClass(pattern: string, start: number): { accepts: (ch: string) => boolean; end: number } | null {
+  let i = start + 1;
+  const negated = pattern[i] === '!' || pattern[i] === '^';
+  if (negated) i++;
+  /** The character at `i` (or the one a backslash escapes there), moving past it. */
+  const readChar = (): string => {
+    if (pattern[i] === '\\' && i + 1 < pattern.length) i++;
+    return pattern[i++]!;
+  };
+  const items: { from: string; to: string }[] = [];
+  // A `]` first in the class is one of its characters, not its end.
+  for (let first = true; i < pattern.length; first = false) {
+    if (pattern[i] === ']' && !first) {
+      const accepts = (ch: string) => ch !== '/' && items.some((item) => ch >= item.from && ch <= item.to) !== negated;
+      return { accepts, end: i + 1 };
+    }
+    const from = readChar();
+    let to = from;
+    if (pattern[i] === '-' && i + 1 < pattern.length && pattern[i + 1] !== ']') {
+      i++;
+      to = readChar();
+    }
+    items.push({ from, to });
+  }
+  return null;
 }
 
 /**
@@ -237,14 +219,8 @@ function matchesPathOrParent(tokens: readonly Token[], path: string): boolean {
       if (state === n) continue;
       const token = tokens[state]!;
       switch (token.kind) {
-        case 'char':
-          if (token.char === ch) addClosure(next, state + 1);
-          break;
         case 'one':
-          if (ch !== '/') addClosure(next, state + 1);
-          break;
-        case 'class':
-          if (classMatches(token, ch)) addClosure(next, state + 1);
+          if (token.accepts(ch)) addClosure(next, state + 1);
           break;
         case 'star':
           if (ch !== '/') addClosure(next, state);
