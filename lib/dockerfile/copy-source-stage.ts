@@ -5,16 +5,10 @@ import { isOfficialImageName } from './images';
 import { stageOf } from './query';
 import type { DockerfileAst, Flag, Instruction, Range, Stage } from './types';
 
-export type CopySource =
-  | { kind: 'stage'; stage: Stage }
-  | { kind: 'self' }
-  | { kind: 'later'; stage: Stage }
-  | { kind: 'image' }
-  | { kind: 'variable' }
-  | { kind: 'unknown' };
+/** What the value points at: an earlier stage, the stage itself, a later stage, an image, a variable or nothing known. */
+export type CopySource = 'stage' | 'self' | 'later' | 'image' | 'variable' | 'unknown';
 
 export interface CopyFrom {
-  instruction: Instruction;
   stage: Stage;
   /** The value with surrounding quotes removed. */
   value: string;
@@ -27,7 +21,6 @@ class CopyFromNode implements CopyFrom {
   readonly #flag: Flag;
 
   constructor(
-    readonly instruction: Instruction,
     readonly stage: Stage,
     readonly value: string,
     readonly source: CopySource,
@@ -47,21 +40,12 @@ function looksLikeImage(value: string): boolean {
 }
 
 export function resolveCopySource(ast: DockerfileAst, stage: Stage, value: string): CopySource {
-  if (value.includes('$')) return { kind: 'variable' };
-  if (/^\d+$/.test(value)) {
-    const index = Number(value);
-    if (index === stage.index) return { kind: 'self' };
-    const target = ast.stages[index];
-    if (index < stage.index && target) return { kind: 'stage', stage: target };
-    return target ? { kind: 'later', stage: target } : { kind: 'unknown' };
-  }
+  if (value.includes('$')) return 'variable';
+  // A stage by index, or by name in any case: the first stage so named, whether before, at or after this one.
   const name = value.toLowerCase();
-  const earlier = ast.stages.find((s) => s.index < stage.index && s.name?.toLowerCase() === name);
-  if (earlier) return { kind: 'stage', stage: earlier };
-  if (stage.name?.toLowerCase() === name) return { kind: 'self' };
-  const later = ast.stages.find((s) => s.index > stage.index && s.name?.toLowerCase() === name);
-  if (later) return { kind: 'later', stage: later };
-  return looksLikeImage(value) ? { kind: 'image' } : { kind: 'unknown' };
+  const target = /^\d+$/.test(value) ? ast.stages[Number(value)] : ast.stages.find((s) => s.name?.toLowerCase() === name);
+  if (!target) return looksLikeImage(value) ? 'image' : 'unknown';
+  return target.index < stage.index ? 'stage' : target.index === stage.index ? 'self' : 'later';
 }
 
 /** The `--from=…` of a COPY in a stage, with what it points at; null for any other instruction. */
@@ -73,7 +57,7 @@ export function copyFromOf(ast: DockerfileAst, instruction: Instruction): CopyFr
   if (!flag || flag.value === null) return null;
   const value = unquoteWord(flag.value.trim());
   if (value === '') return null;
-  return new CopyFromNode(instruction, stage, value, resolveCopySource(ast, stage, value), flag);
+  return new CopyFromNode(stage, value, resolveCopySource(ast, stage, value), flag);
 }
 
 /** `--from` in any case; the length first spares lower-casing (a copy) every other flag. */

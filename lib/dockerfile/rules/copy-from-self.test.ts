@@ -14,6 +14,9 @@ describe('copy-from-self', () => {
   it('catches it in another case', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS App', 'COPY --from=app /a /a'))).toEqual([at('self', 2, 13, 2, 16)]);
   });
+  it('catches its own name even when a later stage shares it', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS app', 'COPY --from=app /a /a', 'FROM python:3.11 AS app'))).toEqual([at('self', 2, 13, 2, 16)]);
+  });
   it('catches the index of the current stage', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY --from=1 /a /a'))).toEqual([at('self', 3, 13, 3, 14)]);
   });

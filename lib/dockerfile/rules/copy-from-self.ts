@@ -17,6 +17,6 @@ export default defineRule({
   on: ['COPY'],
   inspect(instruction, context) {
     const copy = copyFromOf(context.ast, instruction);
-    if (copy?.source.kind === 'self') context.report({ messageId: 'self', range: copy.range, data: { name: copy.value } });
+    if (copy?.source === 'self') context.report({ messageId: 'self', range: copy.range, data: { name: copy.value } });
   },
 });

@@ -29,9 +29,9 @@ export default defineRule({
   on: ['COPY'],
   inspect(instruction, context) {
     const copy = copyFromOf(context.ast, instruction);
-    if (copy?.source.kind === 'later') {
+    if (copy?.source === 'later') {
       context.report({ messageId: 'laterStage', range: copy.range, data: { name: copy.value } });
-    } else if (copy?.source.kind === 'unknown') {
+    } else if (copy?.source === 'unknown') {
       const messageId = /^\d+$/.test(copy.value) ? 'unknownIndex' : 'unknownStage';
       context.report({ messageId, range: copy.range, data: { name: copy.value, stages: stagesBefore(context.ast, copy.stage) } });
     }
