@@ -18,6 +18,11 @@ describe(ID, () => {
     expect(positionsOf(ID, dot)).toEqual([at(4, 18, 19)]);
   });
 
+  it('reads a quoted destination and one before a trailing # comment', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . "/app"', 'RUN chown -R app /app'))).toEqual([at(3, 18, 22)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app  # code', 'RUN chown -R app /app'))).toEqual([at(3, 18, 22)]);
+  });
+
   it('catches --recursive and a chown after other commands', () => {
     const src = dockerfile('FROM python:3.11-slim', 'COPY model/ /opt/model/', 'RUN useradd app && chown --recursive app /opt/model');
     expect(positionsOf(ID, src)).toEqual([at(3, 42, 52)]);

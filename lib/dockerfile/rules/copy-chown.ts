@@ -1,5 +1,5 @@
 // `COPY` then `RUN chown -R` writes every file twice: once in the COPY layer, again in the chown layer.
-import { hasCopyFlag } from '../context-sources';
+import { copyDestination, hasCopyFlag } from '../context-sources';
 import { cleanPath, isCleanRelative } from '../dockerignore';
 import { commandsOf, hasFlag, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
@@ -20,10 +20,6 @@ function resolvePath(path: string, workdir: string): string {
   const end = joined.length > 1 && joined.charCodeAt(joined.length - 1) === 47 ? joined.length - 1 : joined.length;
   if (end === 1 || isCleanRelative(joined, 1, end)) return end === joined.length ? joined : joined.slice(0, end);
   return `/${cleanPath(joined)}`;
-}
-
-function destinationOf(instruction: Instruction): string | undefined {
-  return instruction.json ? instruction.json.values.at(-1) : instruction.args.at(-1)?.value;
 }
 
 /** `chown -R` (`/bin/chown` too), judged on the name before any flag is looked at. */
@@ -71,7 +67,7 @@ export default defineRule({
       }
       if (instruction.stageIndex !== stage.index) continue;
       if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
-        const destination = destinationOf(instruction);
+        const destination = copyDestination(instruction);
         if (destination && !destination.includes('$') && !hasCopyFlag(instruction, 'chown')) {
           copied.set(resolvePath(destination, workdir), instruction);
         }
