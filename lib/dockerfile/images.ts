@@ -240,17 +240,12 @@ const PYTHON_TAG = new RegExp(`^(?:(\\d+(?:\\.\\d+)*)(?:-(${DEBIAN_RELEASES}))?|
 const NODE_TAG = new RegExp(`^(?:(\\d+(?:\\.\\d+)*|lts|current|latest|[a-z]+)(?:-(${DEBIAN_RELEASES}))?)$`);
 
 /**
- * Whether the image is a Python app: the answer, or a way to get it that is asked only when the
- * answer matters (for ubuntu), since working it out walks every command of the shipped stages.
- */
-type PythonAppAnswer = boolean | (() => boolean);
-
-/**
  * The smaller variant of a known full-size image, or null. Sizes for python come from the lesson's
  * table (question 6, "Bảng so sánh base images"); the others are the uncompressed sizes on Docker Hub.
- * `ubuntu` is only full-size for a Python app (`pythonApp`), which then belongs on `python:*-slim`.
+ * `ubuntu` is only full-size for a Python app, which then belongs on `python:*-slim`: `isPythonApp` is
+ * asked only then, since working it out walks every command of the shipped stages.
  */
-export function slimmerVariant(ref: ImageRef, context: { pythonApp?: PythonAppAnswer } = {}): SlimmerVariant | null {
+export function slimmerVariant(ref: ImageRef, isPythonApp?: () => boolean): SlimmerVariant | null {
   if (ref.unresolved || ref.digest !== null) return null;
   const name = libraryName(ref);
   const tag = tagOf(ref);
@@ -271,8 +266,7 @@ export function slimmerVariant(ref: ImageRef, context: { pythonApp?: PythonAppAn
     const slimTag = [head, m[2], 'slim'].filter(Boolean).join('-');
     return { image: `node:${slimTag}`, fromSize: '~1.1GB', toSize: '~200MB' };
   }
-  const pythonApp = context.pythonApp;
-  if (name === 'ubuntu' && (typeof pythonApp === 'function' ? pythonApp() : pythonApp)) {
+  if (name === 'ubuntu' && isPythonApp?.()) {
     return { image: 'python:3.11-slim', fromSize: '77MB + Python cài bằng apt (thường vài trăm MB)', toSize: '151MB' };
   }
   if (path === 'pytorch/pytorch' && /-devel$/.test(tag)) {
@@ -340,12 +334,8 @@ export function isPythonImage(ref: ImageRef): boolean {
  */
 export function baseImageOf(ast: DockerfileAst, stage: Stage): ImageRef | null {
   let current: Stage | undefined = stage;
-  const seen = new Set<number>();
-  while (current && current.baseStage !== null) {
-    if (seen.has(current.index)) return null;
-    seen.add(current.index);
-    current = ast.stages[current.baseStage];
-  }
+  // A stage is built FROM an earlier one only: a link that does not go back ends the chain.
+  while (current && current.baseStage !== null) current = current.baseStage < current.index ? ast.stages[current.baseStage] : undefined;
   return current ? current.base : null;
 }
 

@@ -25,7 +25,7 @@ export default defineRule({
     for (let i = 0; i < stages.length; i++) {
       const stage = stages[i]!;
       if (stage.baseStage !== null) continue;
-      const variant = slimmerVariant(stage.base, { pythonApp: isPython });
+      const variant = slimmerVariant(stage.base, isPython);
       if (!variant) continue;
       context.report({
         messageId: 'smaller',
