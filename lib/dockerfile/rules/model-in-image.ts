@@ -3,23 +3,13 @@ import { hasCopyFlag, pathsPassing } from '../context-sources';
 import { shippedStages } from '../query';
 import { defineRule } from '../rule';
 
-const MODEL_FILE = /\.(pkl|pickle|pt|pth|onnx|h5|hdf5|keras|safetensors|joblib|ckpt|gguf)$/i;
-const MODEL_FOLDER = /^models?$/i;
+/** A last path segment (trailing slashes ignored) naming model weights or a `model`/`models` folder. */
+const MODEL_PATH = /(?:^|\/)(?:models?|[^/]*\.(?:pkl|pickle|pt|pth|onnx|h5|hdf5|keras|safetensors|joblib|ckpt|gguf))\/*$/i;
 const URL = /^[a-z]+:\/\//i;
-
-/** The last segment of a path, trailing slashes ignored: `models/` → `models`, `a/b.pt` → `b.pt`. */
-function lastSegment(path: string): string {
-  let end = path.length;
-  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
-  const start = path.lastIndexOf('/', end - 1) + 1;
-  return start === 0 && end === path.length ? path : path.slice(start, end);
-}
 
 /** Whether a COPY/ADD source path names model weights or a model folder. */
 function isModel(path: string): boolean {
-  if (path.includes('://') && URL.test(path)) return false;
-  const name = lastSegment(path);
-  return MODEL_FILE.test(name) || MODEL_FOLDER.test(name);
+  return MODEL_PATH.test(path) && !(path.includes('://') && URL.test(path));
 }
 
 export default defineRule({
