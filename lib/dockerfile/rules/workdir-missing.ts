@@ -1,25 +1,19 @@
 // Without WORKDIR, `COPY . .` drops the application into `/` next to bin/, etc/ and usr/.
-import { isRelativePath, unquoteWord } from '../context-sources';
+import { isRelativePath, JsonValue, unquoteWord } from '../context-sources';
 import { baseImageOf, isOfficialImage, isScratch, isVerifiedPublisher, setsWorkdir } from '../images';
 import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction, Range } from '../types';
+import type { Instruction, Token } from '../types';
 
-/** The destination of a COPY/ADD as written, or null when it cannot be told. */
-function destinationOf(instruction: Instruction): string | null {
+/** The destination word of a COPY/ADD, or null when it cannot be told. */
+function destinationOf(instruction: Instruction): Token | null {
   const json = instruction.json;
-  if (json) return json.values[json.values.length - 1] ?? null;
+  if (json) return json.values.length > 0 ? new JsonValue(json, json.values.length - 1) : null;
   // `COPY a . # comment` is not a comment to Docker: the "destination" is a word of it, so stay quiet.
   const args = instruction.args;
   if (args.length < 2) return null;
   for (const arg of args) if (arg.value.startsWith('#')) return null;
-  return unquoteWord(args[args.length - 1]!.value);
-}
-
-/** Where the destination found by `destinationOf` is written: read only to report it. */
-function destinationRange(instruction: Instruction): Range | undefined {
-  const json = instruction.json;
-  return json ? json.valueRanges[json.valueRanges.length - 1] : instruction.args[instruction.args.length - 1]?.range;
+  return args[args.length - 1]!;
 }
 
 export default defineRule({
@@ -46,11 +40,11 @@ export default defineRule({
       if (instruction.keyword === 'WORKDIR') break;
       if (instruction.stageIndex !== stage.index) continue;
       if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-      const dest = destinationOf(instruction);
-      if (dest === null || !isRelativePath(dest)) continue;
-      const range = destinationRange(instruction);
-      if (!range) continue;
-      context.report({ messageId: 'missing', range, data: { dest } });
+      const destination = destinationOf(instruction);
+      if (!destination) continue;
+      const dest = instruction.json ? destination.value : unquoteWord(destination.value);
+      if (!isRelativePath(dest)) continue;
+      context.report({ messageId: 'missing', range: destination.range, data: { dest } });
       break;
     }
   },
