@@ -17,6 +17,11 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ADD ["app.py", "/app/"]'))).toEqual([at(2, 1, 4)]);
   });
 
+  it('catches ADD of a heredoc, not an ADD with only a destination', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ADD <<EOF /app/config', 'key=value', 'EOF'))).toEqual([at(2, 1, 4)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ADD /app/'))).toEqual([]);
+  });
+
   it('catches ADD with --chown in any stage', () => {
     const src = dockerfile('FROM python:3.11-slim AS build', 'ADD --chown=app:app . /src', 'FROM python:3.11-slim', 'CMD ["true"]');
     expect(positionsOf(ID, src)).toEqual([at(2, 1, 4)]);

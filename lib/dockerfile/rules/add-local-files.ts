@@ -1,7 +1,6 @@
 // ADD also downloads URLs and unpacks archives; for plain local files that magic only surprises.
-import { hasCopyFlag, stripQuotes } from '../context-sources';
+import { hasCopyFlag, pathsPassing } from '../context-sources';
 import { defineRule } from '../rule';
-import type { Instruction } from '../types';
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lz|tar\.lzma|tlz|tar\.z)$/i;
 /** URLs and git references: ADD's remote features, judged by `add-remote-url`. */
@@ -9,22 +8,9 @@ const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)|\.git(#.*)?$/i;
 /** Flags both ADD and COPY accept: the keyword can be swapped without touching them. */
 const COPY_FLAGS = new Set(['chown', 'chmod', 'link', 'exclude', 'parents']);
 
-/** How many words are sources (all but the destination); none for a heredoc ADD. */
-function sourceCount(instruction: Instruction): number {
-  if (instruction.json) return Math.max(0, instruction.json.values.length - 1);
-  if (instruction.heredocs.length > 0) return 0;
-  return Math.max(0, instruction.args.length - 1);
-}
-
 /** A source whose ADD features matter: a variable (could name anything), an archive, a URL or git. */
-function needsAdd(instruction: Instruction, count: number): boolean {
-  const json = instruction.json;
-  const args = json || count === 0 ? null : instruction.args;
-  for (let i = 0; i < count; i++) {
-    const source = json ? json.values[i]! : stripQuotes(args![i]!.value);
-    if (source.includes('$') || ARCHIVE.test(source) || REMOTE.test(source)) return true;
-  }
-  return false;
+function needsAdd(source: string): boolean {
+  return source.includes('$') || ARCHIVE.test(source) || REMOTE.test(source);
 }
 
 export default defineRule({
@@ -43,10 +29,11 @@ export default defineRule({
   on: ['ADD'],
   inspect(instruction, context) {
     if (hasCopyFlag(instruction, 'checksum') || hasCopyFlag(instruction, 'keep-git-dir')) return;
-    const count = sourceCount(instruction);
-    if (instruction.heredocs.length === 0 && count === 0) return;
+    // Only a destination: nothing is copied, unless from a heredoc.
+    const words = instruction.json ? instruction.json.values.length : instruction.args.length;
+    if (words < 2 && instruction.heredocs.length === 0) return;
     // A variable could name an archive or a URL: unknown, so quiet.
-    if (needsAdd(instruction, count)) return;
+    if (pathsPassing(instruction, needsAdd)) return;
     const swappable = instruction.flags.every((f) => COPY_FLAGS.has(f.name));
     context.report({
       messageId: 'useCopy',
