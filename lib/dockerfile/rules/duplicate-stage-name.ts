@@ -1,6 +1,5 @@
 // Two `FROM … AS name` with the same name (case-insensitive): BuildKit refuses the file.
 import { defineRule } from '../rule';
-import type { Stage } from '../types';
 
 export default defineRule({
   meta: {
@@ -18,21 +17,15 @@ export default defineRule({
     const stages = context.ast.stages;
     // One stage has nothing to clash with: most files need no map.
     if (stages.length < 2) return;
-    const seen = new Map<string, Stage>();
+    // Lower-cased name → the line where it was first given.
+    const firstLines = new Map<string, number>();
     for (let i = 0; i < stages.length; i++) {
       const stage = stages[i]!;
       if (stage.name === null || !stage.nameRange) continue;
       const key = stage.name.toLowerCase();
-      const first = seen.get(key);
-      if (first) {
-        context.report({
-          messageId: 'duplicate',
-          range: stage.nameRange,
-          data: { name: stage.name, firstLine: first.nameRange?.line ?? first.from.range.line },
-        });
-      } else {
-        seen.set(key, stage);
-      }
+      const firstLine = firstLines.get(key);
+      if (firstLine === undefined) firstLines.set(key, stage.nameRange.line);
+      else context.report({ messageId: 'duplicate', range: stage.nameRange, data: { name: stage.name, firstLine } });
     }
   },
 });
