@@ -3,20 +3,9 @@
 import { findContextSource, isWholeContext } from '../context-sources';
 import { parseDockerignore } from '../dockerignore';
 import { defineRule } from '../rule';
-import type { Instruction, Token } from '../types';
 
 /** What a `.dockerignore` for a Python/Node ML project must at least leave out. */
 const ESSENTIALS = ['.git', '.env', '__pycache__', 'node_modules'];
-
-/** The first COPY/ADD source that is the whole build context, with its instruction. */
-function firstWholeCopy(instructions: readonly Instruction[]): { instruction: Instruction; source: Token } | null {
-  for (let i = 0; i < instructions.length; i++) {
-    const instruction = instructions[i]!;
-    const source = findContextSource(instruction, isWholeContext);
-    if (source) return { instruction, source };
-  }
-  return null;
-}
 
 export default defineRule({
   meta: {
@@ -33,9 +22,10 @@ export default defineRule({
     fixable: false,
   },
   check(context) {
-    const found = firstWholeCopy(context.ast.instructions);
-    if (!found) return;
-    const { instruction, source } = found;
+    // The first COPY/ADD that copies the whole build context, and that source of it.
+    const instruction = context.ast.instructions.find((candidate) => findContextSource(candidate, isWholeContext) !== undefined);
+    if (!instruction) return;
+    const source = findContextSource(instruction, isWholeContext)!;
     const data = { instruction: instruction.keyword, source: source.value };
     const { dockerignore } = context.options;
     if (dockerignore === undefined) {
