@@ -89,7 +89,7 @@ function parseDocument(source: string): ParsedTree {
   const errors: ParseError[] = [];
   const context: ReadContext = { positions, escapeChar, keywordsNotUpper: 0 };
   // The source read as its own logical text: logical index = source offset.
-  const inPlace: LogicalText = { text: source, pieces: [{ at: 0, source: 0 }] };
+  const inPlace: LogicalText = { text: source, pieces: [0, 0] };
   const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));
   /** Heredoc markers of the instruction being read (one list, emptied per instruction). */
   const pending: PendingHeredoc[] = [];

@@ -34,7 +34,7 @@ describe('LogicalTextBuilder', () => {
     const builder = new LogicalTextBuilder('abcdef');
     builder.append(0, 2);
     builder.append(2, 4);
-    expect(builder.build().pieces).toEqual([{ at: 0, source: 0 }]);
+    expect(builder.build().pieces).toEqual([0, 0]);
   });
 
   it('maps a \\n that stands for a \\r\\n terminator', () => {

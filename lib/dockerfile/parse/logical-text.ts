@@ -4,65 +4,57 @@
 import type { Range } from '../types';
 import type { Positions } from './lines';
 
-export interface Piece {
-  /** Logical index of the piece's first character. */
-  at: number;
-  /** Source offset of that character. */
-  source: number;
-}
-
 export interface LogicalText {
   text: string;
-  /** Sorted by `at`; the first piece has `at` 0. */
-  pieces: Piece[];
+  /**
+   * Where runs of logical characters came from, flat: the logical index of a run's first character,
+   * then its source offset, for each run in order (the first run is at logical index 0). Numbers in
+   * one list, not an object per run: the tree keeps one such list per continued instruction.
+   */
+  pieces: number[];
 }
 
 export class LogicalTextBuilder {
   private parts: string[] = [];
   private length = 0;
-  private readonly pieces: Piece[] = [];
+  private readonly pieces: number[] = [];
 
   constructor(private readonly source: string) {}
 
   /** Appends source[start, end). */
   append(start: number, end: number): void {
     if (end <= start) return;
-    const last = this.pieces.length > 0 ? this.pieces[this.pieces.length - 1] : undefined;
+    const count = this.pieces.length;
     // A run that continues the previous one in the source needs no new piece.
-    if (!last || last.source + (this.length - last.at) !== start) this.pieces.push({ at: this.length, source: start });
+    if (count === 0 || this.pieces[count - 1]! + (this.length - this.pieces[count - 2]!) !== start) this.pieces.push(this.length, start);
     this.parts.push(this.source.slice(start, end));
     this.length += end - start;
   }
 
   /** Appends a `\n` that stands for the line terminator at `offset` (heredoc bodies). */
   appendNewline(offset: number): void {
-    this.pieces.push({ at: this.length, source: offset });
+    this.pieces.push(this.length, offset);
     this.parts.push('\n');
     this.length += 1;
   }
 
   build(): LogicalText {
     // An exact-size copy of the pieces: the tree keeps them, and push leaves spare slots.
-    return { text: this.parts.join(''), pieces: this.pieces.length ? this.pieces.slice() : [{ at: 0, source: 0 }] };
+    return { text: this.parts.join(''), pieces: this.pieces.length ? this.pieces.slice() : [0, 0] };
   }
 }
 
-function pieceIndex(logical: LogicalText, index: number): number {
+/** Source offset of the logical character at `index`: a binary search of the runs by logical index. */
+export function sourceOffset(logical: LogicalText, index: number): number {
   const pieces = logical.pieces;
   let low = 0;
-  let high = pieces.length - 1;
+  let high = (pieces.length >> 1) - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if ((pieces[mid]?.at ?? 0) <= index) low = mid;
+    if (pieces[2 * mid]! <= index) low = mid;
     else high = mid - 1;
   }
-  return low;
-}
-
-/** Source offset of the logical character at `index`. */
-export function sourceOffset(logical: LogicalText, index: number): number {
-  const piece = logical.pieces[pieceIndex(logical, index)] ?? { at: 0, source: 0 };
-  return piece.source + (index - piece.at);
+  return (pieces[2 * low + 1] ?? 0) + (index - (pieces[2 * low] ?? 0));
 }
 
 /**
