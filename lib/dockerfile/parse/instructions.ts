@@ -86,8 +86,9 @@ function canonicalKeyword(raw: string): string {
   return CANONICAL_KEYWORDS.get(raw) ?? CANONICAL_KEYWORDS.get(raw.toUpperCase()) ?? raw.toUpperCase();
 }
 
-/** What few instructions have: exec form, heredocs, ONBUILD, HEALTHCHECK, empty continuation lines. */
+/** What few instructions have: exec form, heredocs, ONBUILD, HEALTHCHECK, empty continuation lines, a keyword not in upper case. */
 interface RareParts {
+  keywordRaw: string | null;
   json: JsonForm | null;
   jsonError: { range: Range; message: string } | null;
   heredocs: Heredoc[];
@@ -104,7 +105,6 @@ interface RareParts {
  */
 export class InstructionNode implements Instruction {
   readonly keyword: string;
-  readonly keywordRaw: string;
   readonly index: number;
   readonly stageIndex: number;
   flags: Flag[] = NONE;
@@ -113,53 +113,59 @@ export class InstructionNode implements Instruction {
   shell: ShellScript | null = null;
   /** Filled by query.ts `commandsOf` on first ask (a slot here, not a WeakMap: see parse/index.ts ParsedTree). */
   commandsMemo: readonly ShellCommand[] | undefined = undefined;
-  readonly #text: string;
+  /** The instruction's logical text (shared by all one-line instructions: the source itself). */
+  readonly #logical: LogicalText;
   readonly #rangeOf: RangeOf;
+  /** The document's positions and escape character, one object for all its instructions. */
+  readonly #document: ReadContext;
   readonly #keywordStart: number;
   readonly #argsStart: number;
-  readonly #escapeChar: string;
   #args: Token[] | undefined;
   #rare: RareParts | undefined;
-  readonly #positions: Positions;
-  /** Source offsets of the keyword and of the end of the last line (or heredoc): `range` is built from them when read. */
-  readonly #startOffset: number;
+  /** Source offset of the end of the last line (or heredoc): `range` is built from it and the keyword's when read. */
   #endOffset: number;
   #range: Range | undefined;
 
-  // Positional on purpose: an options object here was one more allocation per instruction.
+  // Positional on purpose: an options object here was one more allocation per instruction. Every
+  // field is one more slot on each instruction of the tree, which the garbage collector copies while
+  // it is young: what can be derived (the keyword's source offset, its spelling when upper case) is.
   constructor(
-    text: string,
+    logical: LogicalText,
     rangeOf: RangeOf,
-    escapeChar: string,
+    document: ReadContext,
     keyword: string,
-    keywordRaw: string,
     keywordStart: number,
     argsStart: number,
     textEnd: number,
-    positions: Positions,
-    startOffset: number,
     endOffset: number,
     index: number,
     stageIndex: number,
   ) {
-    this.#text = text;
+    this.#logical = logical;
     this.#rangeOf = rangeOf;
-    this.#escapeChar = escapeChar;
+    this.#document = document;
     this.keyword = keyword;
-    this.keywordRaw = keywordRaw;
     this.#keywordStart = keywordStart;
     this.#argsStart = argsStart;
     // The arguments end where their text ends: no field of its own for the end.
-    this.argsText = text.slice(argsStart, textEnd);
-    this.#positions = positions;
-    this.#startOffset = startOffset;
+    this.argsText = logical.text.slice(argsStart, textEnd);
     this.#endOffset = endOffset;
     this.index = index;
     this.stageIndex = stageIndex;
   }
 
+  /** The keyword as written: `keyword` itself unless written in another case. */
+  get keywordRaw(): string {
+    return this.#rare?.keywordRaw ?? this.keyword;
+  }
+
+  set keywordRaw(value: string) {
+    this.#rareParts().keywordRaw = value;
+  }
+
   #rareParts(): RareParts {
     return (this.#rare ??= {
+      keywordRaw: null,
       json: null,
       jsonError: null,
       heredocs: NONE,
@@ -217,6 +223,10 @@ export class InstructionNode implements Instruction {
     this.#rareParts().emptyContinuationLines = value;
   }
 
+  get #text(): string {
+    return this.#logical.text;
+  }
+
   get #textEnd(): number {
     return this.#argsStart + this.argsText.length;
   }
@@ -227,7 +237,11 @@ export class InstructionNode implements Instruction {
    * two binary searches of the line table) was a cost on every line.
    */
   get range(): Range {
-    return (this.#range ??= this.#positions.range(this.#startOffset, Math.max(this.#startOffset, this.#endOffset)));
+    if (this.#range === undefined) {
+      const start = sourceOffset(this.#logical, this.#keywordStart);
+      this.#range = this.#document.positions.range(start, Math.max(start, this.#endOffset));
+    }
+    return this.#range;
   }
 
   set range(range: Range) {
@@ -252,12 +266,12 @@ export class InstructionNode implements Instruction {
 
   /** Word spans of the arguments (logical indices), split anew on each call: only `args` is kept. */
   wordSpans(): WordSpan[] {
-    return splitWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar);
+    return splitWords(this.#text, this.#argsStart, this.#textEnd, this.#document.escapeChar);
   }
 
   /** How many argument words there are, up to `limit`, without building them. */
   countWords(limit: number): number {
-    return countWords(this.#text, this.#argsStart, this.#textEnd, this.#escapeChar, limit);
+    return countWords(this.#text, this.#argsStart, this.#textEnd, this.#document.escapeChar, limit);
   }
 
   get args(): Token[] {
@@ -270,9 +284,10 @@ export class InstructionNode implements Instruction {
     const text = this.#text;
     const rangeOf = this.#rangeOf;
     const end = this.#textEnd;
+    const escapeChar = this.#document.escapeChar;
     const args: Token[] = [];
     for (let i = skipBlanks(text, this.#argsStart, end); i < end; ) {
-      const stop = wordEnd(text, i, end, this.#escapeChar);
+      const stop = wordEnd(text, i, end, escapeChar);
       args.push(new SpannedText(text.slice(i, stop), rangeOf, i, stop));
       i = skipBlanks(text, stop, end);
     }
@@ -299,7 +314,7 @@ export function readInstruction(
   pending: PendingHeredoc[],
   withFlags = true,
 ): InstructionNode {
-  const { positions, escapeChar } = context;
+  const { escapeChar } = context;
   const text = logical.text;
   let textEnd = to;
   while (textEnd > from && isBlank(text.charCodeAt(textEnd - 1))) textEnd--;
@@ -312,7 +327,6 @@ export function readInstruction(
   // Written as the keyword itself (nearly always): keep the one shared string, not a copy per line.
   const keywordRaw = written === keyword ? keyword : written;
   if (keywordRaw !== keyword) context.keywordsNotUpper++;
-  const startOffset = sourceOffset(logical, keywordStart);
 
   // Most instructions have no flags: look for `--` before asking the flag reader.
   const afterKeyword = skipBlanks(text, keywordEnd, textEnd);
@@ -320,7 +334,8 @@ export function readInstruction(
   const { flags, argsStart } = mayHaveFlags ? parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf) : { flags: NONE, argsStart: afterKeyword };
   const hasArgs = argsStart < textEnd;
 
-  const instruction = new InstructionNode(text, rangeOf, escapeChar, keyword, keywordRaw, keywordStart, argsStart, textEnd, positions, startOffset, end, index, stageIndex);
+  const instruction = new InstructionNode(logical, rangeOf, context, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex);
+  if (keywordRaw !== keyword) instruction.keywordRaw = keywordRaw;
   if (flags.length > 0) instruction.flags = flags;
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
