@@ -1,7 +1,6 @@
 // Runs every enabled rule over one parsed Dockerfile and returns findings sorted by position.
 // Never throws: a rule that fails is skipped and named in `ruleErrors`, so one bug costs one rule.
 import { parse } from './parse';
-import { isBlank } from './parse/words';
 import { lessonUrl, ruleUrl } from './lessons';
 import { rules } from './rules';
 import type { AnalyzeOptions, DockerfileAst, Finding, Rule, RuleContext } from './types';
@@ -15,77 +14,38 @@ export interface Analysis {
   ruleErrors: { rule: string; error: string }[];
 }
 
-/** A message template cut at its placeholders: literals[i], then keys[i] (written as written[i]). */
-interface Template {
-  literals: string[];
-  keys: string[];
-  written: string[];
-}
+/** A `{{ key }}` placeholder, blanks allowed around the key: captured as written, then its key. */
+const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 
-/** Templates read so far (rule messages: a few hundred at most; capped for any other caller). */
-const templates = new Map<string, Template | null>();
+/**
+ * Templates read so far, each split at its placeholders: text, then (placeholder as written, key,
+ * text) for each placeholder. Rule messages are a few hundred at most; capped for any other caller.
+ */
+const templates = new Map<string, string[]>();
 const MAX_TEMPLATES = 1_000;
 
 /**
- * Fills `{{ key }}` placeholders from `data`; unknown keys stay as written. Each template is cut
+ * Fills `{{ key }}` placeholders from `data`; unknown keys stay as written. Each template is split
  * once and kept: a file reports a finding every few lines, and scanning the template and slicing
  * its keys anew (each key a new string to look up) was most of what reporting one cost.
  */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  let compiled = templates.get(template);
-  if (compiled === undefined) {
-    compiled = compileTemplate(template);
-    if (templates.size < MAX_TEMPLATES) templates.set(template, compiled);
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    if (templates.size < MAX_TEMPLATES) templates.set(template, parts);
   }
-  if (compiled === null) return template;
-  const { literals, keys, written } = compiled;
+  if (parts.length === 1) return template;
   // The data's own names and values, read in one go: each rule passes its own shape of `data`, and
   // `data[key]` read at one place for all of them was a megamorphic access (see ReportDescriptor).
   const names = Object.keys(data);
   const values = Object.values(data);
-  let out = literals[0]!;
-  for (let i = 0; i < keys.length; i++) {
-    const at = names.indexOf(keys[i]!);
-    out += (at >= 0 ? String(values[at]) : written[i]!) + literals[i + 1]!;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) {
+    const at = names.indexOf(parts[i + 1]!);
+    out += (at >= 0 ? String(values[at]) : parts[i]!) + parts[i + 2]!;
   }
   return out;
-}
-
-/** Cuts `{{ key }}` placeholders out of a template, or null when it has none. */
-function compileTemplate(template: string): Template | null {
-  let open = template.indexOf('{{');
-  if (open < 0) return null;
-  const compiled: Template = { literals: [], keys: [], written: [] };
-  let copied = 0;
-  while (open >= 0) {
-    let at = skipSpaces(template, open + 2);
-    const keyStart = at;
-    while (at < template.length && isWordChar(template.charCodeAt(at))) at++;
-    const keyEnd = at;
-    at = skipSpaces(template, at);
-    if (keyEnd > keyStart && template.startsWith('}}', at)) {
-      compiled.literals.push(template.slice(copied, open));
-      compiled.keys.push(template.slice(keyStart, keyEnd));
-      compiled.written.push(template.slice(open, at + 2));
-      copied = at + 2;
-      open = template.indexOf('{{', copied);
-    } else {
-      open = template.indexOf('{{', open + 1);
-    }
-  }
-  if (compiled.keys.length === 0) return null;
-  compiled.literals.push(template.slice(copied));
-  return compiled;
-}
-
-/** Blanks around a key (space, tab, line breaks): what templates hold; reading a code allocates nothing. */
-function skipSpaces(text: string, at: number): number {
-  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
-  return at;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
