@@ -25,6 +25,25 @@ describe('formatMessage', () => {
   });
 });
 
+describe('inline ignores', () => {
+  const found = (source: string) => analyze(source).findings.filter((f) => f.rule === 'no-cd').map((f) => f.line);
+
+  it('silence a rule, by id or alias, for the instruction on the next line across all its lines', () => {
+    expect(found('FROM debian:12.5\nRUN cd /x && make\n')).toEqual([2]);
+    expect(found('FROM debian:12.5\n# hocdocker-ignore no-cd\nRUN cd /x && \\\n    make\nRUN cd /y && make\n')).toEqual([5]);
+    expect(found('FROM debian:12.5\n# hadolint ignore=DL3003, DL3008 reason\nRUN cd /x && make\nRUN cd /y && make\n')).toEqual([4]);
+  });
+
+  it('silence a rule for the whole file, wherever the pragma stands', () => {
+    expect(found('# hadolint global ignore=DL3003\nFROM debian:12.5\nRUN cd /x && make\n')).toEqual([]);
+    expect(found('FROM debian:12.5\nRUN cd /x && make\n# hocdocker-ignore-file no-cd\n')).toEqual([]);
+  });
+
+  it('ignore comments that only look like a pragma', () => {
+    expect(found('FROM debian:12.5\n#hocdocker-ignore-filex no-cd\nRUN cd /x && make\n# hadolint  globalignore=DL3003\n')).toEqual([3]);
+  });
+});
+
 describe('finding order', () => {
   it('sorts by line, column, then rule id', () => {
     const { findings } = analyze('FROM python\nRUN apt-get install curl\n');

@@ -194,6 +194,12 @@ interface Ignores {
 }
 
 /**
+ * An ignore pragma after the comment's `#`: `hocdocker-ignore ids` or `hadolint ignore=ids` for the
+ * next instruction; with `-file` or `global` (captured first or second) for the whole file; the ids third.
+ */
+const IGNORE_PRAGMA = /^#\s*(?:hocdocker-ignore(-file)?\s+|hadolint\s+(global\s+)?ignore\s*=\s*)([\w,\s-]+)/;
+
+/**
  * Inline ignores: `# hocdocker-ignore id[,id]` or `# hadolint ignore=DLxxxx[,…]` on the line above an
  * instruction; `# hocdocker-ignore-file id` or `# hadolint global ignore=…` anywhere for the whole file.
  */
@@ -201,16 +207,13 @@ function collectIgnores(ast: DockerfileAst): Ignores | null {
   const byLine = new Map<number, Set<string>>();
   const wholeFile = new Set<string>();
   for (const comment of ast.comments) {
-    // Most comments are prose: one substring test before the regexes.
+    // Most comments are prose: one substring test before the regex.
     if (!comment.text.includes('ignore')) continue;
-    const text = comment.text.replace(/^#\s*/, '');
-    let m = /^hocdocker-ignore-file\s+([\w,\s-]+)/.exec(text) ?? /^hadolint\s+global\s+ignore\s*=\s*([\w,\s-]+)/.exec(text);
-    if (m) {
-      for (const id of splitIds(m[1] ?? '')) wholeFile.add(id);
-      continue;
-    }
-    m = /^hocdocker-ignore\s+([\w,\s-]+)/.exec(text) ?? /^hadolint\s+ignore\s*=\s*([\w,\s-]+)/.exec(text);
-    if (m) byLine.set(comment.range.line, new Set(splitIds(m[1] ?? '')));
+    const pragma = IGNORE_PRAGMA.exec(comment.text);
+    if (!pragma) continue;
+    const ids = splitIds(pragma[3]!);
+    if (pragma[1] || pragma[2]) for (const id of ids) wholeFile.add(id);
+    else byLine.set(comment.range.line, new Set(ids));
   }
   if (byLine.size === 0 && wholeFile.size === 0) return null;
   // A pragma covers the instruction that starts on the next line, across all its lines.
@@ -233,6 +236,5 @@ function splitIds(list: string): string[] {
   // A trailing "# reason" or words after the list are not ids.
   return list
     .split(/[,\s]+/)
-    .map((s) => s.trim())
     .filter((s) => /^[A-Za-z][\w-]*$/.test(s));
 }
