@@ -192,22 +192,8 @@ export function stageOf(ast: DockerfileAst, instruction: Instruction): Stage | u
 
 /** The final stage and every stage it is built FROM (the image that ships), final first. */
 export function shippedStages(ast: DockerfileAst): readonly Stage[] {
-  if (!isParsedTree(ast)) return collectShipped(ast);
-  return (ast.shippedMemo ??= collectShipped(ast));
-}
-
-function collectShipped(ast: DockerfileAst): Stage[] {
-  const chain: Stage[] = [];
-  let index: number | null = ast.finalStage;
-  const seen = new Set<number>();
-  while (index !== null && index >= 0 && !seen.has(index)) {
-    seen.add(index);
-    const stage: Stage | undefined = ast.stages[index];
-    if (!stage) break;
-    chain.push(stage);
-    index = stage.baseStage;
-  }
-  return chain;
+  if (!isParsedTree(ast)) return baseChain(ast, finalStageOf(ast));
+  return (ast.shippedMemo ??= baseChain(ast, finalStageOf(ast)));
 }
 
 /** Stage instructions including those inherited from the stages it is built FROM (base first). */
@@ -219,20 +205,18 @@ export function instructionsWithParents(ast: DockerfileAst, stage: Stage): reado
 function collectWithParents(ast: DockerfileAst, stage: Stage): readonly Instruction[] {
   // Most stages build on an image, not a stage: their own list is the answer, with no copy.
   if (stage.baseStage === null) return stage.instructions;
+  return baseChain(ast, stage).reverse().flatMap((inChain) => inChain.instructions);
+}
+
+/** A stage and every stage it is built FROM, nearest first; a loop, were there one, ends the chain. */
+function baseChain(ast: DockerfileAst, stage: Stage | undefined): Stage[] {
   const chain: Stage[] = [];
-  let current: Stage | undefined = stage;
-  const seen = new Set<number>();
-  while (current && !seen.has(current.index)) {
-    seen.add(current.index);
+  let current = stage;
+  while (current && !chain.includes(current)) {
     chain.push(current);
     current = current.baseStage === null ? undefined : ast.stages[current.baseStage];
   }
-  const all: Instruction[] = [];
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const own = chain[i]!.instructions;
-    for (let j = 0; j < own.length; j++) all.push(own[j]!);
-  }
-  return all;
+  return chain;
 }
 
 function isParsedTree(ast: DockerfileAst): ast is ParsedTree {
