@@ -92,7 +92,7 @@ const links = new Map(rules.map((rule) => [rule, { docsUrl: ruleUrl(rule.meta.id
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
   const text = typeof source === 'string' ? source : '';
   const ast = parse(text);
-  const ignores = collectIgnores(ast);
+  const isIgnored = collectIgnores(ast);
   const findings: Finding[] = [];
   const ruleErrors: Analysis['ruleErrors'] = [];
 
@@ -120,14 +120,12 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
         lessonUrl,
       };
       if (descriptor.fix) finding.fix = descriptor.fix;
-      if (ignores === null || !ignores.isIgnored(finding)) findings.push(finding);
+      if (isIgnored === null || !isIgnored(finding)) findings.push(finding);
     },
   };
 
   const plan = planFor(options);
   const instructions = ast.instructions;
-  const failed = (rule: Rule, error: unknown) =>
-    ruleErrors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
 
   // One pass over the tree: every inspecting rule on one instruction, then the next, each shown only
   // the keywords it judges; and as soon as a stage's instructions are all inspected, every rule that
@@ -136,7 +134,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   // Typed by assertion: it is only set inside `stop`, and TypeScript would otherwise narrow it to null.
   let stopped = null as Set<Rule> | null;
   const stop = (rule: Rule, error: unknown) => {
-    failed(rule, error);
+    ruleErrors.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
     (stopped ??= new Set()).add(rule);
   };
   const stages = ast.stages;
@@ -176,7 +174,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     try {
       current.check(context);
     } catch (error) {
-      failed(current, error);
+      stop(current, error);
     }
   }
 
@@ -189,10 +187,6 @@ function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-interface Ignores {
-  isIgnored(finding: Finding): boolean;
-}
-
 /**
  * An ignore pragma after the comment's `#`: `hocdocker-ignore ids` or `hadolint ignore=ids` for the
  * next instruction; with `-file` or `global` (captured first or second) for the whole file; the ids third.
@@ -202,8 +196,9 @@ const IGNORE_PRAGMA = /^#\s*(?:hocdocker-ignore(-file)?\s+|hadolint\s+(global\s+
 /**
  * Inline ignores: `# hocdocker-ignore id[,id]` or `# hadolint ignore=DLxxxx[,…]` on the line above an
  * instruction; `# hocdocker-ignore-file id` or `# hadolint global ignore=…` anywhere for the whole file.
+ * Returns the test of whether a finding is ignored, or null when no comment is a pragma.
  */
-function collectIgnores(ast: DockerfileAst): Ignores | null {
+function collectIgnores(ast: DockerfileAst): ((finding: Finding) => boolean) | null {
   const byLine = new Map<number, Set<string>>();
   const wholeFile = new Set<string>();
   for (const comment of ast.comments) {
@@ -224,12 +219,8 @@ function collectIgnores(ast: DockerfileAst): Ignores | null {
   }
   const matches = (ids: Set<string>, finding: Finding) =>
     ids.has(finding.rule) || finding.aliases.some((alias) => ids.has(alias));
-  return {
-    isIgnored(finding) {
-      if (matches(wholeFile, finding)) return true;
-      return covered.some((c) => finding.line >= c.start && finding.line <= c.end && matches(c.ids, finding));
-    },
-  };
+  return (finding) =>
+    matches(wholeFile, finding) || covered.some((c) => finding.line >= c.start && finding.line <= c.end && matches(c.ids, finding));
 }
 
 function splitIds(list: string): string[] {
