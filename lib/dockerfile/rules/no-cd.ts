@@ -1,7 +1,7 @@
 // `RUN cd /x && make` hides the working directory inside one layer: WORKDIR states it for every later step.
 import { commandsOf, programName, scriptsOf, unwrap } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction, ShellCommand } from '../types';
+import type { ShellCommand } from '../types';
 
 export default defineRule({
   meta: {
@@ -17,12 +17,14 @@ export default defineRule({
   },
   on: ['RUN'],
   inspect(instruction, context) {
-    if (!runsCd(instruction)) return;
+    // The shared, unwrapped commands tell cheaply whether any script of the RUN changes directory.
+    if (!commandsOf(instruction).some(isCd)) return;
     for (const script of scriptsOf(instruction)) {
       // `RUN cd /x` alone does nothing at all: ineffective-run reports that.
       if (script.commands.length < 2) continue;
-      // One finding per script: `cd /tmp && … && cd /` is one habit, not two problems.
-      const cd = firstCd(script.commands);
+      // One finding per script, at its first `cd` seen through `sudo`/`env` wrappers:
+      // `cd /tmp && … && cd /` is one habit, not two problems.
+      const cd = script.commands.map(unwrap).find(isCd);
       if (!cd?.nameWord) continue;
       const path = cd.args.find((w) => !w.value.startsWith('-'))?.value ?? '/thư-mục';
       context.report({ messageId: 'cd', range: cd.nameWord.range, data: { path } });
@@ -32,19 +34,4 @@ export default defineRule({
 
 function isCd(cmd: ShellCommand): boolean {
   return programName(cmd) === 'cd' && cmd.nameWord !== null;
-}
-
-/** Whether any script of the RUN changes directory: the shared, unwrapped commands answer it for most RUNs. */
-function runsCd(instruction: Instruction): boolean {
-  for (const cmd of commandsOf(instruction)) if (isCd(cmd)) return true;
-  return false;
-}
-
-/** The first `cd` of a script, seen through `sudo`/`env` wrappers. */
-function firstCd(commands: readonly ShellCommand[]): ShellCommand | undefined {
-  for (const cmd of commands) {
-    const real = unwrap(cmd);
-    if (isCd(real)) return real;
-  }
-  return undefined;
 }
