@@ -137,27 +137,24 @@ function isPositional(word: ShellWord): boolean {
   return word.value.charCodeAt(0) !== 45 || word.value === '-';
 }
 
+const PIP = /^pip(\d+(\.\d+)?)?$/;
+const PYTHON = /^python(\d+(\.\d+)?)?$/;
+
 /**
  * `pip install …` in any spelling (`pip`, `pip3`, `pip3.11`, `python -m pip`, `python3 -m pip`):
  * returns the words after `install`, or null when the command is not a pip install.
  */
-const PIP = /^pip(\d+(\.\d+)?)?$/;
-const PYTHON = /^python(\d+(\.\d+)?)?$/;
-
 export function pipInstallArgs(cmd: ShellCommand): ShellWord[] | null {
   const name = programName(cmd);
   // Most commands are neither: one char test before any regex.
   if (name.charCodeAt(0) !== 112) return null;
   const args = cmd.args;
   let from = 0;
-  if (PIP.test(name)) {
-    from = 0;
-  } else if (PYTHON.test(name)) {
-    const m = args.findIndex((w) => w.value === '-m');
-    if (m < 0 || !PIP.test(args[m + 1]?.value ?? '')) return null;
-    from = m + 2;
-  } else {
-    return null;
+  if (!PIP.test(name)) {
+    if (!PYTHON.test(name)) return null;
+    const moduleFlag = args.findIndex((w) => w.value === '-m');
+    if (moduleFlag < 0 || !PIP.test(args[moduleFlag + 1]?.value ?? '')) return null;
+    from = moduleFlag + 2;
   }
   // `install` must be the first word after pip's own options.
   for (let i = from; i < args.length; i++) {
