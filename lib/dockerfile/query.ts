@@ -110,14 +110,6 @@ export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
   return false;
 }
 
-/** The word holding a flag, for precise finding ranges. */
-export function flagWord(cmd: ShellCommand, ...flags: string[]): ShellWord | undefined {
-  for (const word of cmd.args) {
-    for (const flag of flags) if (word.value === flag || (flag.startsWith('--') && isLongFlag(word.value, flag))) return word;
-  }
-  return undefined;
-}
-
 /** Value of `--flag value` or `--flag=value`. */
 export function flagValue(cmd: ShellCommand, flag: string): string | undefined {
   for (let i = 0; i < cmd.args.length; i++) {
@@ -163,15 +155,6 @@ export function pipInstallArgs(cmd: ShellCommand): ShellWord[] | null {
     if (value.charCodeAt(0) !== 45) return null;
   }
   return null;
-}
-
-/** All RUN instructions of a stage (ONBUILD-wrapped ones excluded). */
-export function runsOf(stage: Stage): Instruction[] {
-  return stage.instructions.filter(isRun);
-}
-
-function isRun(instruction: Instruction): boolean {
-  return instruction.keyword === 'RUN';
 }
 
 // An index of -1 (no FROM yet, no FROM at all) read from an array is looked up as the property "-1",
