@@ -9,7 +9,8 @@ export interface JsonArray {
 
 export type JsonResult = { ok: true; array: JsonArray } | { ok: false; message: string; at: number };
 
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+/** What may follow a backslash in a JSON string, besides `u` and four hex digits. */
+const SIMPLE_ESCAPES = '"\\/bfnrt';
 
 function isJsonBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
@@ -39,39 +40,30 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
       if (code !== 34) return fail('Mỗi phần tử phải là một chuỗi trong dấu nháy kép');
       const from = i;
       i++;
-      let value = '';
-      let closed = false;
-      let runStart = i;
-      while (i < end) {
+      let escaped = false;
+      while (i < end && text.charCodeAt(i) !== 34) {
         const c = text.charCodeAt(i);
-        if (c === 34) {
-          value += text.slice(runStart, i);
-          i++;
-          closed = true;
-          break;
-        }
         if (c < 32) return fail('Chuỗi JSON chứa ký tự điều khiển');
         if (c === 92) {
-          value += text.slice(runStart, i);
+          escaped = true;
           const next = text[i + 1] ?? '';
           if (next === 'u') {
             const hex = text.slice(i + 2, i + 6);
             if (!/^[0-9a-fA-F]{4}$/.test(hex) || i + 6 > end) return fail('Mã \\u không hợp lệ trong chuỗi JSON');
-            value += String.fromCharCode(parseInt(hex, 16));
             i += 6;
-          } else if (next in ESCAPES && i + 1 < end) {
-            value += ESCAPES[next]!;
+          } else if (i + 1 < end && SIMPLE_ESCAPES.includes(next)) {
             i += 2;
           } else {
             return fail('Ký tự thoát (\\) không hợp lệ trong chuỗi JSON');
           }
-          runStart = i;
           continue;
         }
         i++;
       }
-      if (!closed) return fail('Chuỗi JSON chưa đóng dấu nháy kép');
-      values.push(value);
+      if (i >= end) return fail('Chuỗi JSON chưa đóng dấu nháy kép');
+      i++;
+      // A literal checked above is valid JSON: the engine decodes its escapes (few strings have any).
+      values.push(escaped ? (JSON.parse(text.slice(from, i)) as string) : text.slice(from + 1, i - 1));
       spans.push(from, i);
       blanks();
       const sep = text.charCodeAt(i);
@@ -96,22 +88,15 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
 
 /**
  * Whether arguments that failed to parse were meant as JSON: `['a']`, `[python, app.py]` or a
- * trailing comma, but not the shell test command `[ -f /x ] && …`.
+ * trailing comma, but not the shell test command `[ -f /x ] && …`. `end` follows the last non-blank.
  */
 export function looksLikeJson(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start) !== 91) return false;
-  const trimmedEnd = trimEnd(text, start, end);
-  const endsWithBracket = text.charCodeAt(trimmedEnd - 1) === 93;
+  const endsWithBracket = text.charCodeAt(end - 1) === 93;
   let i = start + 1;
   while (i < end && isJsonBlank(text.charCodeAt(i))) i++;
   const first = text.charCodeAt(i);
   if (first === 34 || first === 39) return true;
   const spaceAfterBracket = i > start + 1;
-  return endsWithBracket && !spaceAfterBracket && i < trimmedEnd - 1;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && isJsonBlank(text.charCodeAt(e - 1))) e--;
-  return e;
+  return endsWithBracket && !spaceAfterBracket && i < end - 1;
 }
