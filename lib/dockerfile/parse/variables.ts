@@ -59,7 +59,7 @@ export function closingBraces(text: string): Map<number, number> {
 }
 
 /** Reads a reference at `text[i] === '$'`; null when `$` does not start one (then it is literal). */
-export function readReference(text: string, i: number, closing: Map<number, number> = closingBraces(text)): VariableReference | null {
+export function readReference(text: string, i: number, closing: Map<number, number>): VariableReference | null {
   const next = text.charCodeAt(i + 1);
   if (isNameStart(next)) {
     let j = i + 2;
@@ -120,6 +120,17 @@ export function substitute(text: string, lookup: VariableLookup, options: Substi
   const escape = escapeChar.charCodeAt(0);
   let out = '';
   let run = 0;
+  /** A default or alternative word, itself substituted. */
+  const nested = (word: string) => {
+    if (depth >= MAX_DEPTH) {
+      unresolved = true;
+      return word;
+    }
+    const inner = substitute(word, lookup, options, depth + 1);
+    names.push(...inner.names);
+    if (inner.unresolved) unresolved = true;
+    return inner.value;
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === escape && text.charCodeAt(i + 1) === 36) {
@@ -136,25 +147,7 @@ export function substitute(text: string, lookup: VariableLookup, options: Substi
     const value = lookup(reference.name);
     const isSet = value !== undefined && value !== null;
     const isNonEmpty = isSet && value !== '';
-    const nested = (word: string) => {
-      if (depth >= MAX_DEPTH) {
-        unresolved = true;
-        return word;
-      }
-      const inner = substitute(word, lookup, options, depth + 1);
-      names.push(...inner.names);
-      if (inner.unresolved) unresolved = true;
-      return inner.value;
-    };
-    const written = text.slice(reference.start, reference.end);
     switch (reference.operator) {
-      case null:
-        if (isSet) out += value;
-        else {
-          unresolved = true;
-          out += options.keepUnresolved ? written : '';
-        }
-        break;
       case ':-':
         out += isNonEmpty ? value : nested(reference.word ?? '');
         break;
@@ -168,11 +161,11 @@ export function substitute(text: string, lookup: VariableLookup, options: Substi
         out += isSet ? nested(reference.word ?? '') : '';
         break;
       default:
-        // `:?`, pattern removal and replacement: keep the value when known, else unresolved.
+        // No operator, `:?`, pattern removal and replacement: keep the value when known, else unresolved.
         if (isSet) out += value;
         else {
           unresolved = true;
-          out += options.keepUnresolved ? written : '';
+          out += options.keepUnresolved ? text.slice(reference.start, reference.end) : '';
         }
     }
     i = reference.end - 1;
