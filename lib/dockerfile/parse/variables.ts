@@ -24,12 +24,13 @@ export interface VariableReference {
   /** [start, end) of the whole reference (`${X:-d}`). */
   start: number;
   end: number;
-  /** The text after the operator (`d` in `${X:-d}`), null when there is none. */
+  /** The operator (`:-` in `${X:-d}`) and the text after it (`d`), null when there is none. */
   operator: string | null;
   word: string | null;
 }
 
-const OPERATORS = new Set(['-', '+', '?', ':-', ':+', ':?', '#', '##', '%', '%%', '/', '//']);
+/** `-` `+` `?` with or without `:`, and the pattern operators `#` `##` `%` `%%` `/` `//`, read at lastIndex. */
+const OPERATOR = /:?[-+?]|##?|%%?|\/\/?/y;
 
 function isNameStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -74,11 +75,9 @@ export function readReference(text: string, i: number, closing: Map<number, numb
   const name = text.slice(i + 2, j);
   if (!name) return null;
   if (j === close) return { name, start: i, end: close + 1, operator: null, word: null };
-  const first = text[j] ?? '';
-  let operator = first;
-  if (first === ':') operator = first + (text[j + 1] ?? '');
-  else if ((first === '#' || first === '%' || first === '/') && text[j + 1] === first) operator = first + first;
-  if (!OPERATORS.has(operator)) return null;
+  OPERATOR.lastIndex = j;
+  const operator = OPERATOR.exec(text)?.[0];
+  if (operator === undefined) return null;
   const word = text.slice(j + operator.length, close);
   return { name, start: i, end: close + 1, operator, word };
 }
