@@ -2,7 +2,7 @@
 // `--mount=type=cache,target=/root/.cache`, `--link`). The first word without `--` ends them.
 import type { Flag, Range } from '../types';
 import type { RangeOf } from './spanned';
-import { skipBlanks, unquote, wordEnd } from './words';
+import { indexOutsideQuotes, skipBlanks, unquote, wordEnd } from './words';
 
 /** `--name[=value]` at logical [start, end), `=` at `eq` (-1 when bare); ranges are computed when read. */
 class FlagNode implements Flag {
@@ -65,34 +65,16 @@ export function parseFlags(
   return { flags: flags.slice(), argsStart: i };
 }
 
-/** `type=cache,target=/x,sharing=locked` → key → value; a field without `=` maps to ''. */
+/** `type=cache,target=/x,sharing=locked` → key → value; a field without `=` maps to ''. A comma inside quotes does not split. */
 export function parseOptions(value: string, escapeChar = '\\'): Record<string, string> {
   const options: Record<string, string> = {};
-  for (const field of splitFields(value)) {
+  for (let from = 0; ; ) {
+    const comma = indexOutsideQuotes(value, 44, from, value.length);
+    const field = comma < 0 ? value.slice(from) : value.slice(from, comma);
     const eq = field.indexOf('=');
     const key = unquote(eq < 0 ? field : field.slice(0, eq), escapeChar).trim();
-    if (!key || key === '__proto__') continue;
-    options[key] = eq < 0 ? '' : unquote(field.slice(eq + 1), escapeChar);
+    if (key && key !== '__proto__') options[key] = eq < 0 ? '' : unquote(field.slice(eq + 1), escapeChar);
+    if (comma < 0) return options;
+    from = comma + 1;
   }
-  return options;
-}
-
-/** Comma-separated fields (CSV style: a comma inside quotes does not split). */
-function splitFields(value: string): string[] {
-  const fields: string[] = [];
-  let quote = '';
-  let from = 0;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === ',') {
-      fields.push(value.slice(from, i));
-      from = i + 1;
-    }
-  }
-  fields.push(value.slice(from));
-  return fields;
 }

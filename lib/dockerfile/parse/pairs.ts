@@ -2,7 +2,7 @@
 // the legacy `ENV KEY value with spaces` form, and `ARG NAME` without a default.
 import type { KeyValue, Range } from '../types';
 import type { RangeOf } from './spanned';
-import { splitWords, unquote, type WordSpan } from './words';
+import { indexOutsideQuotes, splitWords, unquote, type WordSpan } from './words';
 
 /** A pair whose key at logical [keyStart, keyEnd) and value at [valueStart, valueEnd) get ranges when read. */
 class PairNode implements KeyValue {
@@ -79,19 +79,8 @@ export function parsePairs(
   return pairs.slice();
 }
 
-/** Index of the first `=` outside quotes in a word, or -1. */
+/** Index of the first `=` outside quotes in a word, or -1 (also when the word starts with it). */
 function equalsIndex(text: string, word: WordSpan): number {
-  let quote = 0;
-  for (let i = word.start; i < word.end; i++) {
-    const code = text.charCodeAt(i);
-    if (quote) {
-      if (code === quote) quote = 0;
-    } else if (code === 34 || code === 39) {
-      quote = code;
-    } else if (code === 61) {
-      return i === word.start ? -1 : i;
-    }
-  }
-  return -1;
+  const eq = indexOutsideQuotes(text, 61, word.start, word.end);
+  return eq === word.start ? -1 : eq;
 }
-

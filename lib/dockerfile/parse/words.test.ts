@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, splitWords, unquote } from './words';
+import { countWords, indexOutsideQuotes, splitWords, unquote } from './words';
 
 const words = (text: string, escape = '\\') => splitWords(text, 0, text.length, escape).map((w) => text.slice(w.start, w.end));
 
@@ -16,6 +16,20 @@ describe('splitWords', () => {
 
   it('runs an unterminated quote to the end', () => {
     expect(words('a "b c')).toEqual(['a', '"b c']);
+  });
+});
+
+describe('indexOutsideQuotes', () => {
+  const comma = (text: string, start = 0) => indexOutsideQuotes(text, 44, start, text.length);
+
+  it('skips what single or double quotes hold', () => {
+    expect(comma('a="x,y",b')).toBe(7);
+    expect(comma("'a,b',c")).toBe(5);
+    expect(comma('a,b', 2)).toBe(-1);
+  });
+
+  it('finds nothing after an unterminated quote', () => {
+    expect(comma('a"b,c')).toBe(-1);
   });
 });
 

@@ -32,6 +32,22 @@ export function wordEnd(text: string, start: number, end: number, escapeChar: st
   return Math.min(i, end);
 }
 
+/** Index of the first `code` outside single or double quotes in text[start, end), or -1. */
+export function indexOutsideQuotes(text: string, code: number, start: number, end: number): number {
+  let quote = 0;
+  for (let i = start; i < end; i++) {
+    const at = text.charCodeAt(i);
+    if (quote) {
+      if (at === quote) quote = 0;
+    } else if (at === 34 || at === 39) {
+      quote = at;
+    } else if (at === code) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 export function skipBlanks(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
