@@ -7,7 +7,7 @@ export interface JsonArray {
   spans: number[];
 }
 
-export type JsonResult = { ok: true; array: JsonArray } | { ok: false; message: string; at: number };
+export type JsonResult = { ok: true; array: JsonArray } | { ok: false; message: string };
 
 /** What may follow a backslash in a JSON string, besides `u` and four hex digits. */
 const SIMPLE_ESCAPES = '"\\/bfnrt';
@@ -16,10 +16,13 @@ function isJsonBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
+function fail(message: string): JsonResult {
+  return { ok: false, message };
+}
+
 /** Parses text[start, end) as a JSON array of strings. */
 export function parseJsonArray(text: string, start: number, end: number): JsonResult {
   let i = start;
-  const fail = (message: string): JsonResult => ({ ok: false, message, at: Math.min(i, end) });
   const blanks = () => {
     while (i < end && isJsonBlank(text.charCodeAt(i))) i++;
   };
