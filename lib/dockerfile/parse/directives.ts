@@ -11,21 +11,19 @@ export interface DirectiveMatch {
   end: number;
 }
 
-const DIRECTIVE = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*([^ \t]*(?:[ \t]+[^ \t]+)*)[ \t]*$/;
+// Group 1 is the directive from `#` to the end of its value; the `d` flag gives its offsets.
+const DIRECTIVE = /^[ \t]*(#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*([^ \t]*(?:[ \t]+[^ \t]+)*))[ \t]*$/d;
 
 /** Reads `source[start, end)` as a directive line, or null when it is not one (or repeats `seen`). */
 export function matchDirective(source: string, start: number, end: number, seen: Set<string>): DirectiveMatch | null {
   // A directive is short; a long line is never one and must not feed the regex.
   if (end - start > 4096) return null;
-  const line = source.slice(start, end);
-  const match = DIRECTIVE.exec(line);
+  const match = DIRECTIVE.exec(source.slice(start, end));
   if (!match) return null;
-  const name = (match[1] ?? '').toLowerCase();
+  const name = (match[2] ?? '').toLowerCase();
   if (!DIRECTIVE_NAMES.has(name) || seen.has(name)) return null;
-  const hash = line.indexOf('#');
-  const value = match[2] ?? '';
-  const valueEnd = value ? line.lastIndexOf(value) + value.length : line.length;
-  return { name, value, start: start + hash, end: start + valueEnd };
+  const [from, to] = match.indices?.[1] ?? [0, 0];
+  return { name, value: match[3] ?? '', start: start + from, end: start + to };
 }
 
 /** The escape character a `# escape=` value selects; anything else keeps the backslash. */
