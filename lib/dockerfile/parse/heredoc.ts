@@ -12,24 +12,19 @@ export interface HeredocMarker {
   quoted: boolean;
 }
 
-/** Reads an argument word as a heredoc marker; null when it is not one (`<<<` is a here-string). */
+/**
+ * `[n]<<[-]WORD` with WORD bare or wholly in one kind of quotes; `<<<` (a here-string) and `<<-`
+ * alone are not markers. Groups: `-`, then the delimiter double-quoted, single-quoted or bare.
+ */
+const MARKER = /^\d*<<(?!-$)(-?)(?:"([^"<]+)"|'([^'<]+)'|([^"'\s<]+))$/;
+
+/** Reads an argument word as a heredoc marker; null when it is not one. */
 export function matchMarker(word: string): HeredocMarker | null {
-  let i = 0;
-  while (i < word.length && word.charCodeAt(i) >= 48 && word.charCodeAt(i) <= 57) i++;
-  if (word[i] !== '<' || word[i + 1] !== '<') return null;
-  i += 2;
-  const stripTabs = word[i] === '-';
-  if (stripTabs) i++;
-  const rest = word.slice(i);
-  if (!rest || rest.includes('<')) return null;
-  const first = rest[0];
-  if ((first === '"' || first === "'") && rest.length >= 3 && rest.endsWith(first)) {
-    const delimiter = rest.slice(1, -1);
-    if (delimiter.includes(first)) return null;
-    return { delimiter, stripTabs, quoted: true };
-  }
-  if (/["'\s]/.test(rest)) return null;
-  return { delimiter: rest, stripTabs, quoted: false };
+  const match = MARKER.exec(word);
+  if (!match) return null;
+  const [, dash, doubleQuoted, singleQuoted, bare] = match;
+  const quoted = doubleQuoted ?? singleQuoted;
+  return { delimiter: quoted ?? bare ?? '', stripTabs: dash === '-', quoted: quoted !== undefined };
 }
 
 export interface HeredocBody {
