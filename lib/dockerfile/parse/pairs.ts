@@ -19,7 +19,7 @@ class PairNode implements KeyValue {
     rangeOf: RangeOf,
     keyStart: number,
     keyEnd: number,
-    /** -1 without a value. */
+    /** -1 without a value; `valueEnd` is then the key's end, where the pair ends. */
     valueStart: number,
     valueEnd: number,
   ) {
@@ -39,7 +39,7 @@ class PairNode implements KeyValue {
   }
 
   get range(): Range {
-    return this.#rangeOf(this.#keyStart, this.#valueStart < 0 ? this.#keyEnd : this.#valueEnd);
+    return this.#rangeOf(this.#keyStart, this.#valueEnd);
   }
 }
 
@@ -61,7 +61,6 @@ export function parsePairs(
     const last = words[words.length - 1]!;
     const valueWord = words[1];
     const value = valueWord ? unquote(text.slice(valueWord.start, last.end), escapeChar) : '';
-    // Without a value the whole pair still ends at the last word (the key itself).
     pairs.push(new PairNode(text.slice(first.start, first.end), value, true, rangeOf, first.start, first.end, valueWord ? valueWord.start : -1, last.end));
     return pairs;
   }
