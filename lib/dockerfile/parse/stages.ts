@@ -6,7 +6,7 @@ import { substitute, type SubstituteOptions, type VariableLookup } from './varia
 import { unquote } from './words';
 
 /** Defaults of the global ARGs (before the first FROM), each resolved against the ones before it. */
-export function globalArgDefaults(globalArgs: KeyValue[], escapeChar: string): Map<string, string | null> {
+function globalArgDefaults(globalArgs: KeyValue[], escapeChar: string): Map<string, string | null> {
   const defaults = new Map<string, string | null>();
   for (const arg of globalArgs) {
     const value = arg.value === null ? null : substitute(arg.value, (name) => defaults.get(name), { escapeChar }).value;
@@ -34,7 +34,7 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
       if (stage.name !== null) byName.set(stage.name.toLowerCase(), stage.index);
       continue;
     }
-    const stage = stages.length > 0 ? stages[stages.length - 1] : undefined;
+    const stage = stages[stages.length - 1];
     if (!stage || instruction.stageIndex !== stage.index) continue;
     stage.instructions.push(instruction);
     applyToStage(stage, instruction, defaults, resolveOptions);
@@ -75,7 +75,7 @@ function variables<T>(copyOf: Record<string, T> | undefined): Record<string, T> 
   return copyOf ? Object.assign(values, copyOf) : values;
 }
 
-export function imageRef(raw: string, range: Range, defaults: Map<string, string | null>, escapeChar: string): ImageRef {
+function imageRef(raw: string, range: Range, defaults: Map<string, string | null>, escapeChar: string): ImageRef {
   const written = unquote(raw, escapeChar);
   const substitution = substitute(written, (name) => defaults.get(name), { escapeChar });
   const parts = splitImageRef(substitution.value);

@@ -29,7 +29,7 @@ export function wordEnd(text: string, start: number, end: number, escapeChar: st
     }
     i++;
   }
-  return Math.min(i, end);
+  return i;
 }
 
 /** Index of the first `code` outside single or double quotes in text[start, end), or -1. */
