@@ -35,12 +35,10 @@ export function splitImageRef(reference: string): ImageParts {
   return { registry, repository: rest, tag, digest };
 }
 
+/** The last `:tag` before any `@digest`, after every `/`; the `d` flag gives its offsets. */
+const LITERAL_TAG = /^[^@]*(:[^:/@${}]*)(?:@|$)/d;
+
 /** [start, end) of the literal `:tag` in a written reference, or null (no tag, or built from variables). */
 export function literalTagSpan(raw: string): [number, number] | null {
-  const at = raw.indexOf('@');
-  const name = at >= 0 ? raw.slice(0, at) : raw;
-  const colon = name.lastIndexOf(':');
-  if (colon < 0 || colon < name.lastIndexOf('/')) return null;
-  if (/[${}]/.test(name.slice(colon))) return null;
-  return [colon, name.length];
+  return LITERAL_TAG.exec(raw)?.indices?.[1] ?? null;
 }
