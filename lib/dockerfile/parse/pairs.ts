@@ -54,16 +54,14 @@ export function parsePairs(
   const words = splitWords(text, start, end, escapeChar);
   const first = words[0];
   if (!first) return [];
-  const pairs: KeyValue[] = [];
-  const firstEq = equalsIndex(text, first);
-  if (keyword !== 'ARG' && firstEq < 0) {
+  if (keyword !== 'ARG' && equalsIndex(text, first) < 0) {
     // Legacy form: the first word is the key, the rest of the line (blanks kept) is the value.
     const last = words[words.length - 1]!;
     const valueWord = words[1];
     const value = valueWord ? unquote(text.slice(valueWord.start, last.end), escapeChar) : '';
-    pairs.push(new PairNode(text.slice(first.start, first.end), value, true, rangeOf, first.start, first.end, valueWord ? valueWord.start : -1, last.end));
-    return pairs;
+    return [new PairNode(text.slice(first.start, first.end), value, true, rangeOf, first.start, first.end, valueWord ? valueWord.start : -1, last.end)];
   }
+  const pairs: KeyValue[] = [];
   for (const word of words) {
     const eq = equalsIndex(text, word);
     if (eq < 0) {
