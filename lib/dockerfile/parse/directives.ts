@@ -1,8 +1,6 @@
 // Parser directives (`# syntax=…`, `# escape=…`, `# check=…`): only at the very top of the file,
 // before any instruction, comment or empty line; a repeated or unknown one ends the block.
 
-export const DIRECTIVE_NAMES = new Set(['syntax', 'escape', 'check']);
-
 export interface DirectiveMatch {
   name: string;
   value: string;
@@ -11,8 +9,8 @@ export interface DirectiveMatch {
   end: number;
 }
 
-// Group 1 is the directive from `#` to the end of its value; the `d` flag gives its offsets.
-const DIRECTIVE = /^[ \t]*(#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*([^ \t]*(?:[ \t]+[^ \t]+)*))[ \t]*$/d;
+// A known name in any case; group 1 is the directive from `#` to the end of its value, whose offsets the `d` flag gives.
+const DIRECTIVE = /^[ \t]*(#[ \t]*(syntax|escape|check)[ \t]*=[ \t]*([^ \t]*(?:[ \t]+[^ \t]+)*))[ \t]*$/di;
 
 /** Reads `source[start, end)` as a directive line, or null when it is not one (or repeats `seen`). */
 export function matchDirective(source: string, start: number, end: number, seen: Set<string>): DirectiveMatch | null {
@@ -21,7 +19,7 @@ export function matchDirective(source: string, start: number, end: number, seen:
   const match = DIRECTIVE.exec(source.slice(start, end));
   if (!match) return null;
   const name = (match[2] ?? '').toLowerCase();
-  if (!DIRECTIVE_NAMES.has(name) || seen.has(name)) return null;
+  if (seen.has(name)) return null;
   const [from, to] = match.indices?.[1] ?? [0, 0];
   return { name, value: match[3] ?? '', start: start + from, end: start + to };
 }
