@@ -44,22 +44,21 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
 
 function openStage(from: Instruction, stages: Stage[], byName: Map<string, number>, defaults: Map<string, string | null>, escapeChar: string): StageNode {
   const image = from.args[0];
-  const asWord = from.args[1];
-  const nameWord = asWord && asWord.value.toLowerCase() === 'as' ? from.args[2] : undefined;
+  const nameWord = from.args[1]?.value.toLowerCase() === 'as' ? from.args[2] : undefined;
   const base = imageRef(image?.value ?? '', image?.range ?? from.keywordRange, defaults, escapeChar);
   const baseStage = byName.get(base.resolved.toLowerCase()) ?? null;
   const parent = baseStage === null ? undefined : stages[baseStage];
   return {
     index: stages.length,
-    name: nameWord ? nameWord.value : null,
-    nameRange: nameWord ? nameWord.range : null,
+    name: nameWord?.value ?? null,
+    nameRange: nameWord?.range ?? null,
     from,
     base,
     baseStage,
     instructions: [from],
     env: variables(parent?.env),
     args: variables(parent?.args),
-    user: parent ? parent.user : null,
+    user: parent?.user ?? null,
     withParentsMemo: undefined,
   };
 }
