@@ -50,6 +50,11 @@ describe('parseShell: words', () => {
     expect(next!.name).toBe('next');
   });
 
+  it('reads a substitution through the quotes and backticks inside it', () => {
+    const [command] = script('echo ${X:-`date +%}`} $(echo ")" `echo )`) "a`echo "b c"`d" y').commands;
+    expect(argv(command)).toEqual(['${X:-`date +%}`}', '$(echo ")" `echo )`)', 'a`echo "b c"`d', 'y']);
+  });
+
   it('gives each word its exact range', () => {
     const { commands } = script('  pip  install "a b"');
     expect(commands[0]!.nameWord!.range).toEqual(rangeOf(2, 5));

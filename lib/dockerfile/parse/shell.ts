@@ -185,7 +185,7 @@ class Tokenizer {
       if (isMeta(code)) {
         // `<(…)`/`>(…)` process substitution inside a word.
         if ((code === 60 || code === 62) && text.charCodeAt(i + 1) === 40) {
-          const close = this.#skipParens(i + 1);
+          const close = this.#skipBalanced(i + 1, 40, 41);
           value += text.slice(i, close);
           i = close;
           continue;
@@ -227,7 +227,7 @@ class Tokenizer {
           i = stop;
         }
       } else if (code === 96) {
-        const stop = this.#skipBackticks(i);
+        const stop = this.#skipQuote(i);
         value += text.slice(i, stop);
         i = stop;
       } else {
@@ -269,7 +269,7 @@ class Tokenizer {
         value += text.slice(i, stop);
         i = stop;
       } else if (code === 96) {
-        const stop = this.#skipBackticks(i);
+        const stop = this.#skipQuote(i);
         value += text.slice(i, stop);
         i = stop;
       } else {
@@ -291,20 +291,8 @@ class Tokenizer {
     const text = this.#text;
     const end = this.#end;
     const next = text.charCodeAt(i + 1);
-    if (next === 40) return this.#skipParens(i + 1);
-    if (next === 123) {
-      let depth = 0;
-      let j = i + 1;
-      while (j < end) {
-        const c = text.charCodeAt(j);
-        if (c === 92) j++;
-        else if (c === 123) depth++;
-        else if (c === 125 && --depth === 0) return j + 1;
-        else if (c === 39 || c === 34) j = this.#skipQuote(j) - 1;
-        j++;
-      }
-      return end;
-    }
+    if (next === 40) return this.#skipBalanced(i + 1, 40, 41);
+    if (next === 123) return this.#skipBalanced(i + 1, 123, 125);
     if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95) {
       let j = i + 2;
       while (j < end) {
@@ -320,8 +308,11 @@ class Tokenizer {
     return i + 1;
   }
 
-  /** From `(` at `i` to just after its matching `)`, through quotes and nested substitutions. */
-  #skipParens(i: number): number {
+  /**
+   * From the `open` bracket at `i` (`(` of `$(…)`, `{` of `${…}`) to just after its match, through
+   * quotes, backticks and nested brackets.
+   */
+  #skipBalanced(i: number, open: number, close: number): number {
     const text = this.#text;
     const end = this.#end;
     let depth = 0;
@@ -329,16 +320,15 @@ class Tokenizer {
     while (j < end) {
       const c = text.charCodeAt(j);
       if (c === 92) j++;
-      else if (c === 40) depth++;
-      else if (c === 41 && --depth === 0) return j + 1;
-      else if (c === 39 || c === 34) j = this.#skipQuote(j) - 1;
-      else if (c === 96) j = this.#skipBackticks(j) - 1;
+      else if (c === open) depth++;
+      else if (c === close && --depth === 0) return j + 1;
+      else if (c === 39 || c === 34 || c === 96) j = this.#skipQuote(j) - 1;
       j++;
     }
     return end;
   }
 
-  /** From a quote at `i` to just after its closing quote. */
+  /** From a quote or backtick at `i` to just after its closing one; a backslash escapes inside `"…"` and `` `…` ``. */
   #skipQuote(i: number): number {
     const text = this.#text;
     const end = this.#end;
@@ -347,20 +337,7 @@ class Tokenizer {
     while (j < end) {
       const c = text.charCodeAt(j);
       if (c === quote) return j + 1;
-      if (c === 92 && quote === 34) j++;
-      j++;
-    }
-    return end;
-  }
-
-  #skipBackticks(i: number): number {
-    const text = this.#text;
-    const end = this.#end;
-    let j = i + 1;
-    while (j < end) {
-      const c = text.charCodeAt(j);
-      if (c === 96) return j + 1;
-      if (c === 92) j++;
+      if (c === 92 && quote !== 39) j++;
       j++;
     }
     return end;
