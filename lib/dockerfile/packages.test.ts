@@ -20,10 +20,13 @@ const firstCommand = (line: string) => commandsOf(run(line))[0]!;
 const values = (words: { value: string }[] | null) => words?.map((w) => w.value) ?? null;
 
 describe('packages', () => {
-  it('reads installed and removed packages of apt, apk and yum, skipping option values', () => {
+  it('reads installed and removed packages of apt, apk, yum and its kin, skipping option values', () => {
     expect(values(installedPackages(firstCommand('apt-get -o Dpkg::Options::=--force-confold install -y -t bookworm curl git')))).toEqual(['curl', 'git']);
     expect(values(installedPackages(firstCommand('apk add --no-cache --virtual .deps gcc')))).toEqual(['gcc']);
     expect(values(installedPackages(firstCommand('dnf install -y gcc-c++')))).toEqual(['gcc-c++']);
+    expect(values(installedPackages(firstCommand('dnf in -y curl')))).toEqual(['curl']);
+    expect(values(installedPackages(firstCommand('zypper --non-interactive in curl wget')))).toEqual(['curl', 'wget']);
+    expect(values(removedPackages(firstCommand('zypper rm -y gcc')))).toEqual(['gcc']);
     expect(values(installedPackages(firstCommand('apt-get update')))).toBeNull();
     expect(values(removedPackages(firstCommand('apt-get purge -y --auto-remove gcc')))).toEqual(['gcc']);
     expect(values(removedPackages(firstCommand('apk del .deps')))).toEqual(['.deps']);

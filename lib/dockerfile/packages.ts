@@ -29,6 +29,7 @@ const OPTIONS_WITH_VALUE = new Set([
   '--releasever',
 ]);
 
+/** `yum` stands for its kin too: dnf, microdnf, tdnf and zypper install and remove with the same subcommands (or `in`, `rm`). */
 export type PackageManager = 'apt' | 'apk' | 'yum';
 
 const MANAGERS: ReadonlyMap<string, PackageManager> = new Map([
@@ -40,6 +41,7 @@ const MANAGERS: ReadonlyMap<string, PackageManager> = new Map([
   ['dnf', 'yum'],
   ['microdnf', 'yum'],
   ['tdnf', 'yum'],
+  ['zypper', 'yum'],
 ]);
 
 /** The OS package manager a command drives, or null. */
@@ -78,8 +80,8 @@ export function packageWords(cmd: ShellCommand, keep?: (word: ShellWord) => bool
 }
 
 /** Subcommands that install, then those that remove, per package manager (`<manager> <sub>`). */
-const INSTALLS = new Set(['apt install', 'apk add', 'yum install', 'yum groupinstall']);
-const REMOVALS = new Set(['apt purge', 'apt remove', 'apt autoremove', 'apk del', 'yum remove', 'yum erase', 'yum autoremove']);
+const INSTALLS = new Set(['apt install', 'apk add', 'yum install', 'yum in', 'yum groupinstall']);
+const REMOVALS = new Set(['apt purge', 'apt remove', 'apt autoremove', 'apk del', 'yum remove', 'yum rm', 'yum erase', 'yum autoremove']);
 
 /** The packages of a command whose `<manager> <subcommand>` is in `subcommands`, else null. */
 function managedPackages(cmd: ShellCommand, subcommands: ReadonlySet<string>): ShellWord[] | null {

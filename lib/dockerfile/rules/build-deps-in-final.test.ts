@@ -63,6 +63,7 @@ describe(ID, () => {
 
   it('does not catch yum remove in the same RUN', () => {
     expect(final('RUN yum install -y gcc && pip install x==1 && yum remove -y gcc')).toEqual([]);
+    expect(final('RUN zypper in -y gcc && pip install x==1 && zypper rm -y gcc')).toEqual([]);
   });
 
   it('does not catch package names that only contain a toolchain word', () => {

@@ -43,9 +43,11 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([at(4, 17, 21)]);
   });
 
-  it('does not catch curl installed in the final stage (apt, apk, versions)', () => {
+  it('does not catch curl installed in the final stage (apt, apk, dnf, zypper, versions)', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10', CURL_CHECK))).toEqual([]);
     expect(positionsOf(ID, dockerfile('FROM python:3.11-alpine', 'RUN apk add --no-cache curl', CURL_CHECK))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN dnf in -y curl', CURL_CHECK))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN zypper install -y curl', CURL_CHECK))).toEqual([]);
   });
 
   it('does not catch curl installed in the stage the final one is built FROM', () => {

@@ -1,31 +1,18 @@
 // A HEALTHCHECK that calls a tool the image lacks fails every time: the container is marked unhealthy.
 import { JsonValue } from '../context-sources';
 import { baseImageOf, shipsCurl, shipsWget } from '../images';
-import { commandsOf, finalStageOf, instructionsWithParents, positionals, programName } from '../query';
+import { installedPackages, packageName } from '../packages';
+import { commandsOf, finalStageOf, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
-import type { DockerfileAst, ImageRef, Instruction, ShellCommand, Stage } from '../types';
+import type { DockerfileAst, ImageRef, Instruction, Stage } from '../types';
 
 type Tool = 'curl' | 'wget';
-
-const YUM_LIKE = new Set(['yum', 'dnf', 'microdnf', 'tdnf', 'zypper']);
-
-/** Package names from apt/apk/yum/dnf installs (versions stripped): the positionals after the subcommand. */
-function installedPackages(command: ShellCommand): string[] {
-  const name = programName(command);
-  const install = name === 'apt-get' || name === 'apt' ? 'install' : name === 'apk' ? 'add' : YUM_LIKE.has(name) ? 'in' : null;
-  if (install === null) return [];
-  const words = positionals(command);
-  const sub = words[0]?.value;
-  // yum and its kin also take `install` spelled out.
-  if (sub !== install && !(install === 'in' && sub === 'install')) return [];
-  return words.slice(1).map((w) => w.value.split(/[=<>~]/)[0] ?? '');
-}
 
 /** Whether the stage chain installs the tool, or copies a binary of that name in. */
 function provides(instructions: readonly Instruction[], tool: Tool): boolean {
   return instructions.some((instruction) => {
     if (instruction.keyword === 'RUN') {
-      return commandsOf(instruction).some((command) => installedPackages(command).includes(tool));
+      return commandsOf(instruction).some((command) => installedPackages(command)?.some((word) => packageName(word.value) === tool));
     }
     if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
       const paths = instruction.json ? instruction.json.values : instruction.args.map((a) => a.value);
