@@ -5,6 +5,7 @@ import {
   dependencyInstall,
   hasCacheMount,
   installedPackages,
+  installsPackage,
   isToolchainPackage,
   packageName,
   packageWords,
@@ -17,7 +18,7 @@ import { commandsOf } from './query';
 
 const run = (line: string) => parse(`FROM debian:12\nRUN ${line}\n`).instructions[1]!;
 const firstCommand = (line: string) => commandsOf(run(line))[0]!;
-const values = (words: { value: string }[] | null) => words?.map((w) => w.value) ?? null;
+const values = (words: readonly { value: string }[] | null) => words?.map((w) => w.value) ?? null;
 
 describe('packages', () => {
   it('reads installed and removed packages of apt, apk, yum and its kin, skipping option values', () => {
@@ -27,6 +28,13 @@ describe('packages', () => {
     expect(values(installedPackages(firstCommand('dnf in -y curl')))).toEqual(['curl']);
     expect(values(installedPackages(firstCommand('zypper --non-interactive in curl wget')))).toEqual(['curl', 'wget']);
     expect(values(removedPackages(firstCommand('zypper rm -y gcc')))).toEqual(['gcc']);
+  });
+
+  it('tells whether an install names a package that passes a test', () => {
+    const isCurl = (word: { value: string }) => packageName(word.value) === 'curl';
+    expect(installsPackage(firstCommand('apt-get install -y curl=7.88.1-10'), isCurl)).toBe(true);
+    expect(installsPackage(firstCommand('apt-get install -y wget'), isCurl)).toBe(false);
+    expect(installsPackage(firstCommand('apt-get purge -y curl'), isCurl)).toBe(false);
     expect(values(installedPackages(firstCommand('apt-get update')))).toBeNull();
     expect(values(removedPackages(firstCommand('apt-get purge -y --auto-remove gcc')))).toEqual(['gcc']);
     expect(values(removedPackages(firstCommand('apk del .deps')))).toEqual(['.deps']);

@@ -62,40 +62,49 @@ export function subcommandWord(cmd: ShellCommand): ShellWord | undefined {
   return undefined;
 }
 
+/** The package list of a command that names none; shared, never written. */
+const NO_PACKAGES: readonly ShellWord[] = [];
+
 /**
  * Words after the subcommand that name packages (option values such as `-t bookworm` skipped);
- * only those that pass `keep` when it is given (one list instead of a list and its filtered copy).
+ * only those that pass `keep` when it is given (one list instead of a list and its filtered copy,
+ * and no list at all when none passes).
  */
-export function packageWords(cmd: ShellCommand, keep?: (word: ShellWord) => boolean): ShellWord[] {
-  const words: ShellWord[] = [];
+export function packageWords(cmd: ShellCommand, keep?: (word: ShellWord) => boolean): readonly ShellWord[] {
+  let words: ShellWord[] | undefined;
   let afterSubcommand = false;
   for (let i = 0; i < cmd.args.length; i++) {
     const word = cmd.args[i]!;
     if (word.value.startsWith('-')) {
       if (OPTIONS_WITH_VALUE.has(word.value)) i++;
     } else if (!afterSubcommand) afterSubcommand = true;
-    else if (!keep || keep(word)) words.push(word);
+    else if (!keep || keep(word)) (words ??= []).push(word);
   }
-  return words;
+  return words ?? NO_PACKAGES;
 }
 
 /** Subcommands that install, then those that remove, per package manager (`<manager> <sub>`). */
 const INSTALLS = new Set(['apt install', 'apk add', 'yum install', 'yum in', 'yum groupinstall']);
 const REMOVALS = new Set(['apt purge', 'apt remove', 'apt autoremove', 'apk del', 'yum remove', 'yum rm', 'yum erase', 'yum autoremove']);
 
-/** The packages of a command whose `<manager> <subcommand>` is in `subcommands`, else null. */
-function managedPackages(cmd: ShellCommand, subcommands: ReadonlySet<string>): ShellWord[] | null {
+/** The packages (those that pass `keep`, if given) of a command whose `<manager> <subcommand>` is in `subcommands`, else null. */
+function managedPackages(cmd: ShellCommand, subcommands: ReadonlySet<string>, keep?: (word: ShellWord) => boolean): readonly ShellWord[] | null {
   const manager = packageManagerOf(cmd);
-  return manager !== null && subcommands.has(`${manager} ${subcommandWord(cmd)?.value}`) ? packageWords(cmd) : null;
+  return manager !== null && subcommands.has(`${manager} ${subcommandWord(cmd)?.value}`) ? packageWords(cmd, keep) : null;
 }
 
 /** `apt-get install`, `apk add`, `yum install` …: the packages installed, else null. */
-export function installedPackages(cmd: ShellCommand): ShellWord[] | null {
+export function installedPackages(cmd: ShellCommand): readonly ShellWord[] | null {
   return managedPackages(cmd, INSTALLS);
 }
 
+/** Whether the command installs a package whose word passes `names` (`apk add python3` for Python); lists none. */
+export function installsPackage(cmd: ShellCommand, names: (word: ShellWord) => boolean): boolean {
+  return (managedPackages(cmd, INSTALLS, names)?.length ?? 0) > 0;
+}
+
 /** `apt-get purge|remove`, `apk del`, `yum remove` …: the packages removed, else null. */
-export function removedPackages(cmd: ShellCommand): ShellWord[] | null {
+export function removedPackages(cmd: ShellCommand): readonly ShellWord[] | null {
   return managedPackages(cmd, REMOVALS);
 }
 

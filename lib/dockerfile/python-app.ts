@@ -1,52 +1,25 @@
 // Whether the shipped image is a Python application: a Python base image, or Python installed or run
 // by its instructions. Shared by base-image-slim (ubuntu for a Python app) and python-unbuffered.
-// The answer walks every command of the shipped stages: plain loops that build nothing.
+// The answer walks every command of the shipped stages: plain loops that build nothing (an install's
+// package list is only built once it holds Python).
 import { baseImageOf, isPythonImage } from './images';
+import { installsPackage } from './packages';
 import { commandsOf, programName } from './query';
-import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
+import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
 
 /** Programs that only exist in a Python environment (`pip install`, `python -m pip` included). */
 const PYTHON_PROGRAMS = /^(python(\d+(\.\d+)?)?|pip(\d+(\.\d+)?)?|uvicorn|gunicorn|hypercorn|streamlit|flask|celery|poetry|pipenv|uv|conda|mamba|jupyter|mlflow|bentoml)$/;
-const PYTHON_APT_PACKAGE = /^python3?(-|$|=)|^python3\.\d+/;
-const PYTHON_APK_PACKAGE = /^(python3|py3-)/;
+/** Python's own packages: `python3`, `python3-pip`, `python3.11`, `python3~3.11`; `py3-numpy` on apk. */
+const PYTHON_PACKAGE = /^(python3?([-=~<>]|$)|python3\.\d|py3-)/;
+const isPythonPackage = (word: ShellWord) => PYTHON_PACKAGE.test(word.value);
 
 function baseName(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash >= 0 ? path.slice(slash + 1) : path;
 }
 
-/** `apt-get install … python3 …`: the first word that is not a flag is `install`, packages follow it. */
-function aptInstallsPython(cmd: ShellCommand): boolean {
-  let install = false;
-  for (const { value } of cmd.args) {
-    if (value.startsWith('-') && value !== '-') continue;
-    if (!install) {
-      if (value !== 'install') return false;
-      install = true;
-    } else if (PYTHON_APT_PACKAGE.test(value)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** `apk add … python3 …` (or a `py3-` package). */
-function apkAddsPython(cmd: ShellCommand): boolean {
-  let add = false;
-  let python = false;
-  for (const { value } of cmd.args) {
-    if (value === 'add') add = true;
-    else if (PYTHON_APK_PACKAGE.test(value)) python = true;
-  }
-  return add && python;
-}
-
 function isPythonCommand(cmd: ShellCommand): boolean {
-  const name = programName(cmd);
-  if (PYTHON_PROGRAMS.test(name)) return true;
-  if (name === 'apt-get' || name === 'apt') return aptInstallsPython(cmd);
-  if (name === 'apk') return apkAddsPython(cmd);
-  return false;
+  return PYTHON_PROGRAMS.test(programName(cmd)) || installsPackage(cmd, isPythonPackage);
 }
 
 /** The program a CMD/ENTRYPOINT/RUN starts, in exec or shell form. */

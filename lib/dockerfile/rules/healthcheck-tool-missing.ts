@@ -1,7 +1,7 @@
 // A HEALTHCHECK that calls a tool the image lacks fails every time: the container is marked unhealthy.
 import { JsonValue } from '../context-sources';
 import { baseImageOf, shipsCurl, shipsWget } from '../images';
-import { installedPackages, packageName } from '../packages';
+import { installsPackage, packageName } from '../packages';
 import { commandsOf, finalStageOf, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, ImageRef, Instruction, Stage } from '../types';
@@ -12,7 +12,7 @@ type Tool = 'curl' | 'wget';
 function provides(instructions: readonly Instruction[], tool: Tool): boolean {
   return instructions.some((instruction) => {
     if (instruction.keyword === 'RUN') {
-      return commandsOf(instruction).some((command) => installedPackages(command)?.some((word) => packageName(word.value) === tool));
+      return commandsOf(instruction).some((command) => installsPackage(command, (word) => packageName(word.value) === tool));
     }
     if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
       const paths = instruction.json ? instruction.json.values : instruction.args.map((a) => a.value);

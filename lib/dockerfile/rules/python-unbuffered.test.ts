@@ -12,6 +12,11 @@ describe('python-unbuffered', () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN apt-get update && apt-get install -y python3', 'CMD ["python3", "app.py"]'))).toEqual([
       at('missing', 1, 1, 1, 18),
     ]));
+  it('catches an OS image whose package manager installs Python (apt, apk, dnf)', () => {
+    for (const install of ['apt-get -o Acquire::Retries=3 install -y python3-pip', 'apk add --no-cache py3-numpy', 'dnf install -y python3.11']) {
+      expect(positionsOf(ID, dockerfile('FROM debian:12', `RUN ${install}`)).map((f) => f.line), install).toEqual([1]);
+    }
+  });
   it('catches when only a builder stage sets it', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11 AS build', 'ENV PYTHONUNBUFFERED=1', 'FROM python:3.11-slim', 'CMD ["python", "app.py"]'))).toEqual([
       at('missing', 3, 1, 3, 22),
@@ -38,6 +43,8 @@ describe('python-unbuffered', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11 AS docs', 'RUN pip install --no-cache-dir mkdocs==1.6.0 && mkdocs build', 'FROM nginx:1.27', 'COPY --from=docs /site /usr/share/nginx/html'))).toEqual([]));
   it('does not catch an OS image without Python', () =>
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN apt-get update && apt-get install -y curl'))).toEqual([]));
+  it('does not catch Python packages that are removed, or names that only start like one', () =>
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get purge -y python3 && apt-get install -y pythonista libpython3.11'))).toEqual([]));
 
   it('inserts ENV PYTHONUNBUFFERED=1 after FROM, and the finding goes away', () => {
     const out = fixed(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]'));
