@@ -228,6 +228,11 @@ describe('exposedPorts', () => {
     expect(exposedPorts(partly, partly.stages[0]!).unknown).toBe(true);
   });
 
+  it('marks a variable with an empty value as unknown: a build argument may set it', () => {
+    const ast = parse(dockerfile('FROM python:3.11-slim', 'ARG APP_PORT_SUFFIX=""', 'EXPOSE 80${APP_PORT_SUFFIX}'));
+    expect(exposedPorts(ast, ast.stages[0]!).unknown).toBe(true);
+  });
+
   it('falls back to a written default when the variable is unset', () => {
     const ast = parse(dockerfile('FROM python:3.11-slim', 'ARG APP_PORT', 'EXPOSE ${APP_PORT:-8000}'));
     const exposed = exposedPorts(ast, ast.stages[0]!);

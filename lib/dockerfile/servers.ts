@@ -459,9 +459,13 @@ export interface ExposedPorts {
 
 const EXPOSED_PORT = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/\w+)?$/;
 
-/** `${PORT}`, `$PORT`, `${PORT:-8000}` replaced by the stage's ENV/ARG value or the default; null when one is unknown. */
-function substituteVariables(word: string, stage: Stage): string | null {
-  const substituted = substitute(word, (name) => stage.env[name] ?? stage.args[name]);
+/**
+ * `${PORT}`, `$PORT`, `${PORT:-8000}` replaced by the stage's ENV/ARG value or the default (for EXPOSE here,
+ * for USER in non-root-user); null when one is unknown. An empty value counts as unknown, as a build
+ * argument may set it: only a default stands in for it.
+ */
+export function substituteVariables(word: string, stage: Stage): string | null {
+  const substituted = substitute(word, (name) => (stage.env[name] ?? stage.args[name]) || undefined);
   return substituted.unresolved ? null : substituted.value;
 }
 

@@ -1,16 +1,8 @@
 // The shipped image should not run as root: a process that escapes the container keeps root's power.
 import { baseImageOf, isKnownNonRoot } from '../images';
-import { substitute } from '../parse/variables';
 import { finalStageOf } from '../query';
 import { defineRule } from '../rule';
-import type { Stage } from '../types';
-
-/** `${APP_USER}`, `$APP_USER`, `${APP_USER:-app}` → the value the build will use; null when unknown. */
-function resolveUser(value: string, stage: Stage): string | null {
-  // An empty value counts as unknown, as a build argument may set it: only a default stands in for it.
-  const resolved = substitute(value, (name) => (stage.env[name] ?? stage.args[name]) || undefined);
-  return resolved.unresolved ? null : resolved.value;
-}
+import { substituteVariables } from '../servers';
 
 function isRoot(user: string): boolean {
   const trimmed = user.trim();
@@ -44,7 +36,7 @@ export default defineRule({
       context.report({ messageId: 'missing', range: final.from.range });
       return;
     }
-    const resolved = resolveUser(user.value, final);
+    const resolved = substituteVariables(user.value, final);
     if (resolved === null || !isRoot(resolved)) return;
     context.report({
       messageId: 'root',
