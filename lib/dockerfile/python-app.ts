@@ -32,7 +32,7 @@ export function startsPython(instruction: Instruction): boolean {
 
 export function isPythonApp(ast: DockerfileAst, stages: readonly Stage[]): boolean {
   for (const stage of stages) {
-    const base = stage.baseStage === null ? stage.base : baseImageOf(ast, stage);
+    const base = baseImageOf(ast, stage);
     if (base && isPythonImage(base)) return true;
     for (const instruction of stage.instructions) {
       const keyword = instruction.keyword;

@@ -1,6 +1,6 @@
 // Python buffers stdout when it is not a terminal: without PYTHONUNBUFFERED=1, `docker logs` shows
 // nothing until the buffer fills, and the last lines are lost when the container crashes.
-import { PYTHON } from '../packages';
+import { after, PYTHON } from '../packages';
 import { isPythonApp } from '../python-app';
 import { commandsOf, finalStageOf, instructionsWithParents, programName, shippedStages } from '../query';
 import { defineRule } from '../rule';
@@ -64,7 +64,6 @@ export default defineRule({
     }
     // Last, as the costliest question: it walks every command of the shipped stages.
     if (!isPythonApp(ast, shippedStages(ast))) return;
-    const end = final.from.range;
     context.report({
       messageId: 'missing',
       range: final.from.range,
@@ -72,10 +71,7 @@ export default defineRule({
       fix: {
         title: 'Thêm ENV PYTHONUNBUFFERED=1',
         edits: [
-          {
-            range: { line: end.endLine, column: end.endColumn, endLine: end.endLine, endColumn: end.endColumn },
-            text: '\nENV PYTHONUNBUFFERED=1',
-          },
+          { range: after(final.from), text: '\nENV PYTHONUNBUFFERED=1' },
         ],
       },
     });
