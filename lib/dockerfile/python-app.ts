@@ -5,6 +5,7 @@
 import { baseImageOf, isPythonImage } from './images';
 import { installsPackage } from './packages';
 import { commandsOf, programName } from './query';
+import { baseName } from './servers';
 import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
 
 /** Programs that only exist in a Python environment (`pip install`, `python -m pip` included). */
@@ -12,11 +13,6 @@ const PYTHON_PROGRAMS = /^(python(\d+(\.\d+)?)?|pip(\d+(\.\d+)?)?|uvicorn|gunico
 /** Python's own packages: `python3`, `python3-pip`, `python3.11`, `python3~3.11`; `py3-numpy` on apk. */
 const PYTHON_PACKAGE = /^(python3?([-=~<>]|$)|python3\.\d|py3-)/;
 const isPythonPackage = (word: ShellWord) => PYTHON_PACKAGE.test(word.value);
-
-function baseName(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash >= 0 ? path.slice(slash + 1) : path;
-}
 
 function isPythonCommand(cmd: ShellCommand): boolean {
   return PYTHON_PROGRAMS.test(programName(cmd)) || installsPackage(cmd, isPythonPackage);

@@ -250,7 +250,8 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
   return server ? { server, at: i } : null;
 }
 
-function baseName(value: string): string {
+/** The last segment of a path: `/usr/local/bin/uvicorn` → `uvicorn` (the path itself when it has no `/`). */
+export function baseName(value: string): string {
   const slash = value.lastIndexOf('/');
   return slash >= 0 ? value.slice(slash + 1) : value;
 }

@@ -2,7 +2,7 @@
 import { baseImageOf, imagePath } from '../images';
 import { finalStageOf } from '../query';
 import { defineRule } from '../rule';
-import { hasExpose, serverOf } from '../servers';
+import { baseName, hasExpose, serverOf } from '../servers';
 
 export default defineRule({
   meta: {
@@ -26,7 +26,7 @@ export default defineRule({
     if (!server || server.port === null) return;
     // The server's own official image (nginx, httpd…) already declares its port.
     const base = baseImageOf(ast, final);
-    if (base && imagePath(base).split('/').pop() === server.name) return;
+    if (base && baseName(imagePath(base)) === server.name) return;
     context.report({ messageId: 'missing', range: server.portRange ?? server.range, data: { server: server.name, port: server.port } });
   },
 });

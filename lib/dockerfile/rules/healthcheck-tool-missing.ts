@@ -4,6 +4,7 @@ import { baseImageOf, shipsCurl, shipsWget } from '../images';
 import { installsPackage, packageName } from '../packages';
 import { commandsOf, finalStageOf, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
+import { baseName } from '../servers';
 import type { DockerfileAst, ImageRef, Instruction, Stage } from '../types';
 
 type Tool = 'curl' | 'wget';
@@ -16,7 +17,7 @@ function provides(instructions: readonly Instruction[], tool: Tool): boolean {
     }
     if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
       const paths = instruction.json ? instruction.json.values : instruction.args.map((a) => a.value);
-      return paths.some((p) => p.replace(/\/$/, '').split('/').pop() === tool);
+      return paths.some((p) => baseName(p.replace(/\/$/, '')) === tool);
     }
     return false;
   });
