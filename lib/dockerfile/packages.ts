@@ -367,6 +367,11 @@ export function spanning(first: Range, last: Range): Range {
   return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
 }
 
+/** The span between two ranges: from the end of the first to the start of the second. */
+export function gapBetween(first: Range, second: Range): Range {
+  return { line: first.endLine, column: first.endColumn, endLine: second.line, endColumn: second.column };
+}
+
 /**
  * Reports a command that lacks a flag (`missing`: `apk add` without `--no-cache`) over the words
  * from its program name to `subcommand`, with the fix that writes the flag right after `subcommand`.

@@ -1,5 +1,6 @@
 // Every RUN is a layer and a cache entry: RUNs in a row that belong together are better as one,
 // so related steps rebuild together and cleanup in the same layer really frees space.
+import { after, gapBetween, spanning } from '../packages';
 import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Fix, Instruction, RuleContext, Stage, TextEdit } from '../types';
@@ -59,8 +60,8 @@ function joinFix(ast: DockerfileAst, stage: Stage, group: Instruction[]): Fix | 
     if (!last || !nextArgs) return undefined;
     if (commands.some((cmd) => cmd.name === '' || SHELL_STATE.has(programName(cmd)))) return undefined;
     // Text after the last command (`;`, `&`, a trailing comment) would make `&&` invalid or swallowed.
-    const end = last.range;
-    const tail = sourceText(ast, { line: end.endLine, column: end.endColumn, endLine: current.range.endLine, endColumn: current.range.endColumn });
+    const end = after(last);
+    const tail = sourceText(ast, spanning(end, current.range));
     if (tail.trim() !== '') return undefined;
     // Comment lines can only sit between the RUNs when there are lines between them.
     const comments =
@@ -71,7 +72,7 @@ function joinFix(ast: DockerfileAst, stage: Stage, group: Instruction[]): Fix | 
             .map((c) => `${c.text}\n`)
             .join('');
     edits.push({
-      range: { line: end.endLine, column: end.endColumn, endLine: nextArgs.line, endColumn: nextArgs.column },
+      range: gapBetween(end, nextArgs),
       text: ` && ${ast.escapeChar}\n${comments}    `,
     });
   }

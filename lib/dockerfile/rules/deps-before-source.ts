@@ -2,7 +2,7 @@
 // Copying the source before installing dependencies means every code edit reinstalls them all.
 import { contextSources, copyDestination, findContextSource, isWholeContext, unquoteWord } from '../context-sources';
 import { cleanPath } from '../dockerignore';
-import { dependencyInstall, type DependencyInstall } from '../packages';
+import { dependencyInstall, gapBetween, spanning, type DependencyInstall } from '../packages';
 import { commandsOf, pipInstallArgs, positionals, programName } from '../query';
 import { defineRule } from '../rule';
 import { sourceText } from '../source-text';
@@ -112,12 +112,12 @@ function reorderFix(ast: DockerfileAst, stage: Stage, copy: Instruction, run: In
   const nested = manifests.filter((m) => m.includes('/'));
   const manifestCopies = [...(plain.length > 0 ? [`${keyword} ${plain.join(' ')} ./`] : []), ...nested.map((m) => `${keyword} ${m} ${m}`)];
 
-  const gap = sourceText(ast, { line: copy.range.endLine, column: copy.range.endColumn, endLine: run.range.line, endColumn: run.range.column });
+  const gap = sourceText(ast, gapBetween(copy.range, run.range));
   const kept = gap.replace(/^[ \t]*\r?\n(\s*\r?\n)*/, '').replace(/\s+$/, '');
   const text = [...(kept ? [kept] : []), ...manifestCopies, sourceText(ast, run.range), sourceText(ast, copy.range)].join('\n');
   return {
     title: `Chép ${manifests.join(' ')} và cài dependencies trước khi chép mã nguồn`,
-    edits: [{ range: { line: copy.range.line, column: copy.range.column, endLine: run.range.endLine, endColumn: run.range.endColumn }, text }],
+    edits: [{ range: spanning(copy.range, run.range), text }],
   };
 }
 
