@@ -1,4 +1,5 @@
 // MAINTAINER was deprecated in Docker 1.13: LABEL maintainer is searchable with `docker inspect`.
+import { spanning } from '../packages';
 import { defineRule } from '../rule';
 
 /** A LABEL value in double quotes, with what would be expanded or end the string escaped. */
@@ -32,7 +33,7 @@ export default defineRule({
             title: 'Đổi thành LABEL maintainer',
             edits: [
               {
-                range: { line: keywordRange.line, column: keywordRange.column, endLine: argsRange.endLine, endColumn: argsRange.endColumn },
+                range: spanning(keywordRange, argsRange),
                 text: `${label} maintainer=${quoted(value)}`,
               },
             ],
