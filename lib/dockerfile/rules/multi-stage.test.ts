@@ -31,6 +31,11 @@ describe(ID, () => {
     expect(single('RUN apt-get install -y gcc', 'RUN python train.py')).toEqual([at('toolchain', 2, 24, 27)]);
   });
 
+  it('reports the first evidence within one RUN, whichever comes first', () => {
+    expect(single('RUN apt-get install -y gcc && go build -o /app .')).toEqual([at('toolchain', 2, 24, 27)]);
+    expect(single('RUN go build -o /app . && apt-get install -y gcc')).toEqual([at('build', 2, 5, 13)]);
+  });
+
   it('catches a build step inside a heredoc', () => {
     expect(positionsOf(ID, dockerfile('FROM node:20', 'RUN <<EOF', 'npm ci', 'npm run build', 'EOF'))).toEqual([at('build', 4, 1, 14)]);
   });

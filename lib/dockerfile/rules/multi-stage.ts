@@ -3,11 +3,7 @@
 import { buildStep, commandWordsRange, packageName, unpurgedToolchain } from '../packages';
 import { commandsOf } from '../query';
 import { defineRule } from '../rule';
-import type { Range, ShellCommand, ShellWord } from '../types';
-
-function startsBefore(a: Range, b: Range): boolean {
-  return a.line < b.line || (a.line === b.line && a.column < b.column);
-}
+import type { ShellCommand, ShellWord } from '../types';
 
 export default defineRule({
   meta: {
@@ -37,14 +33,15 @@ export default defineRule({
       const commands = commandsOf(instruction);
       for (let c = 0; c < commands.length; c++) {
         const cmd = commands[c]!;
+        // The earlier evidence in the file is the one to show: none past the install of the toolchain.
+        if (toolchain && cmd.args.includes(toolchain)) break;
         step = buildStep(cmd);
         if (step) {
           buildCommand = cmd;
           break;
         }
       }
-      // The earlier evidence in the file is the one to show.
-      if (buildCommand && step && (!toolchain || startsBefore(buildCommand.range, toolchain.range))) {
+      if (buildCommand && step) {
         const words = [buildCommand.name];
         for (const word of buildCommand.args) {
           words.push(word.value);
