@@ -83,14 +83,22 @@ export function packageWords(cmd: ShellCommand, keep?: (word: ShellWord) => bool
   return words ?? NO_PACKAGES;
 }
 
-/** Subcommands that install, then those that remove, per package manager (`<manager> <sub>`). */
-const INSTALLS = new Set(['apt install', 'apk add', 'yum install', 'yum in', 'yum groupinstall']);
-const REMOVALS = new Set(['apt purge', 'apt remove', 'apt autoremove', 'apk del', 'yum remove', 'yum rm', 'yum erase', 'yum autoremove']);
+type Subcommands = Readonly<Record<PackageManager, ReadonlySet<string>>>;
 
-/** The packages (those that pass `keep`, if given) of a command whose `<manager> <subcommand>` is in `subcommands`, else null. */
-function managedPackages(cmd: ShellCommand, subcommands: ReadonlySet<string>, keep?: (word: ShellWord) => boolean): readonly ShellWord[] | null {
+/** Subcommands that install, then those that remove, per package manager. */
+const INSTALLS: Subcommands = { apt: new Set(['install']), apk: new Set(['add']), yum: new Set(['install', 'in', 'groupinstall']) };
+const REMOVALS: Subcommands = {
+  apt: new Set(['purge', 'remove', 'autoremove']),
+  apk: new Set(['del']),
+  yum: new Set(['remove', 'rm', 'erase', 'autoremove']),
+};
+
+/** The packages (those that pass `keep`, if given) of a command whose subcommand is one of `subcommands`, else null. */
+function managedPackages(cmd: ShellCommand, subcommands: Subcommands, keep?: (word: ShellWord) => boolean): readonly ShellWord[] | null {
   const manager = packageManagerOf(cmd);
-  return manager !== null && subcommands.has(`${manager} ${subcommandWord(cmd)?.value}`) ? packageWords(cmd, keep) : null;
+  // Only a package manager's command has a subcommand worth reading.
+  const subcommand = manager && subcommandWord(cmd);
+  return subcommand && subcommands[manager].has(subcommand.value) ? packageWords(cmd, keep) : null;
 }
 
 /** `apt-get install`, `apk add`, `yum install` …: the packages installed, else null. */
