@@ -2,7 +2,7 @@
 // installs or removes, which of them are a build toolchain, and which commands install an
 // application's dependencies from a manifest (and so belong right after copying that manifest).
 import { unquoteWord } from './context-sources';
-import { commandsOf, flagValue, hasFlag, pipInstallArgs, positionals, programName, stageOf } from './query';
+import { commandsOf, flagValue, hasFlag, pipInstallArgs, positionals, programName, PYTHON, stageOf } from './query';
 import type { Instruction, Range, RuleContext, ShellCommand, ShellWord, Stage } from './types';
 
 // ---------------------------------------------------------------- OS packages
@@ -447,8 +447,6 @@ export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
 
 // ---------------------------------------------------------------- builds
 
-/** `python`, `python3`, `python3.11`. */
-export const PYTHON = /^python(\d+(\.\d+)?)?$/;
 /** Programs `buildStep` knows besides python. */
 const BUILD_TOOLS = new Set(['go', 'npm', 'yarn', 'pnpm', 'mvn', 'mvnw', 'gradle', 'gradlew', 'cargo', 'dotnet']);
 const MAVEN_BUILDS = new Set(['package', 'install', 'verify']);

@@ -129,8 +129,10 @@ function isPositional(word: ShellWord): boolean {
   return word.value.charCodeAt(0) !== 45 || word.value === '-';
 }
 
-const PIP = /^pip(\d+(\.\d+)?)?$/;
-const PYTHON = /^python(\d+(\.\d+)?)?$/;
+/** `pip`, `pip3`, `pip3.11`. */
+export const PIP = /^pip(\d+(\.\d+)?)?$/;
+/** `python`, `python3`, `python3.11`. */
+export const PYTHON = /^python(\d+(\.\d+)?)?$/;
 
 /**
  * `pip install …` in any spelling (`pip`, `pip3`, `pip3.11`, `python -m pip`, `python3 -m pip`):

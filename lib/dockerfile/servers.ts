@@ -2,11 +2,10 @@
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
 import { JsonValue } from './context-sources';
 import { baseImageOf } from './images';
-import { PYTHON } from './packages';
 import { parseShell } from './parse/shell';
 import { substitute } from './parse/variables';
 import { SpannedText, type RangeOf } from './parse/spanned';
-import { finalStageOf, instructionsWithParents, unwrap } from './query';
+import { finalStageOf, instructionsWithParents, PYTHON, unwrap } from './query';
 import type { DockerfileAst, Instruction, JsonForm, Range, ShellScript, Stage } from './types';
 
 /** A word of the command line that will run, with where it was written. */

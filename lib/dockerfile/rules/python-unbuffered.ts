@@ -1,8 +1,8 @@
 // Python buffers stdout when it is not a terminal: without PYTHONUNBUFFERED=1, `docker logs` shows
 // nothing until the buffer fills, and the last lines are lost when the container crashes.
-import { after, PYTHON } from '../packages';
+import { after } from '../packages';
 import { isPythonApp } from '../python-app';
-import { commandsOf, finalStageOf, instructionsWithParents, programName, shippedStages } from '../query';
+import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction, ShellWord } from '../types';
 

@@ -1,7 +1,6 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
 import { stripQuotes } from '../context-sources';
-import { PYTHON } from '../packages';
-import { programName, unwrap } from '../query';
+import { PIP, programName, PYTHON, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
@@ -30,7 +29,6 @@ function insecureVariable(key: string, value: string | null): boolean {
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
 
 const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/;
-const PIP = /^pip(\d+(\.\d+)?)?$/;
 const PIP_MODULE = /^pip\d*$/;
 const FLAG_CLUSTER = /^-[A-Za-z0-9]+$/;
 const CONFIG = /^config$/i;
