@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './parse';
-import { commandsOf, programName, unwrap } from './query';
+import { commandsOf, lostEffect, programName, unwrap } from './query';
 
 const commands = (run: string) => commandsOf(parse(`FROM debian\nRUN ${run}\n`).instructions[1]!);
 
@@ -30,5 +30,22 @@ describe('commandsOf', () => {
     const run = parse('FROM debian\nRUN apt-get update\n').instructions[1]!;
     expect(commandsOf(run)).toBe(commandsOf(run));
     expect(commands('true').map(programName)).toEqual(['true']);
+  });
+});
+
+describe('lostEffect', () => {
+  it('names what a command that ends with its shell was meant to do', () => {
+    expect(commands('cd /app; export A=1; umask 0027; . /venv/bin/activate; set -e; B=2').map(lostEffect)).toEqual([
+      'cd',
+      'export',
+      'umask',
+      'source',
+      'shell',
+      'export',
+    ]);
+  });
+
+  it('is null for a command whose work stays in the image, and for names on the object prototype', () => {
+    expect(commands('mkdir /app && constructor && toString').map(lostEffect)).toEqual([null, null, null]);
   });
 });

@@ -208,3 +208,30 @@ function isParsedTree(ast: DockerfileAst): ast is ParsedTree {
 function isStageNode(stage: Stage): stage is StageNode {
   return 'withParentsMemo' in stage;
 }
+
+export type LostEffect = 'cd' | 'export' | 'umask' | 'source' | 'shell';
+
+/**
+ * Commands whose effect ends with their shell (one RUN), by what they were meant to do: ineffective-run's
+ * message ids, and what consecutive-run must not carry into the next RUN's commands.
+ */
+const LOST_EFFECTS = new Map<string, LostEffect>([
+  ['cd', 'cd'],
+  ['pushd', 'cd'],
+  ['popd', 'cd'],
+  ['export', 'export'],
+  ['unset', 'export'],
+  ['umask', 'umask'],
+  ['source', 'source'],
+  ['.', 'source'],
+  ['set', 'shell'],
+  ['shopt', 'shell'],
+  ['alias', 'shell'],
+  ['ulimit', 'shell'],
+]);
+
+/** What a command was meant to do when its effect ends with its RUN, else null. */
+export function lostEffect(cmd: ShellCommand): LostEffect | null {
+  if (cmd.name === '') return 'export'; // a bare `VAR=value`
+  return LOST_EFFECTS.get(programName(cmd)) ?? null;
+}

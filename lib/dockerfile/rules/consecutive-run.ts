@@ -1,7 +1,7 @@
 // Every RUN is a layer and a cache entry: RUNs in a row that belong together are better as one,
 // so related steps rebuild together and cleanup in the same layer really frees space.
 import { after, gapBetween, spanning } from '../packages';
-import { commandsOf, programName } from '../query';
+import { commandsOf, lostEffect, programName } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Fix, Instruction, RuleContext, Stage, TextEdit } from '../types';
 import { sourceText } from '../source-text';
@@ -34,8 +34,8 @@ function isMergeable(run: Instruction): boolean {
   return commands > 0;
 }
 
-/** Commands whose effect on the shell would leak into the next RUN's commands once joined. */
-const SHELL_STATE = new Set(['cd', 'pushd', 'popd', 'export', 'unset', 'umask', 'source', '.', 'set', 'shopt', 'alias', 'exec', 'exit', 'trap', 'ulimit']);
+/** Besides the lost effects, commands that would change how the next RUN's commands run once joined. */
+const ENDS_SHELL = new Set(['exec', 'exit', 'trap']);
 
 /** A POSIX shell program, by its file name in a Unix or Windows path (`/bin/bash`, `C:\msys\sh`). */
 const POSIX_SHELL = /(^|[\\/])(ba|da|a|z|k|mk)?sh$/i;
@@ -58,7 +58,7 @@ function joinFix(ast: DockerfileAst, stage: Stage, group: Instruction[]): Fix | 
     // Read once: a range is built on each read.
     const nextArgs = next.argsRange;
     if (!last || !nextArgs) return undefined;
-    if (commands.some((cmd) => cmd.name === '' || SHELL_STATE.has(programName(cmd)))) return undefined;
+    if (commands.some((cmd) => lostEffect(cmd) !== null || ENDS_SHELL.has(programName(cmd)))) return undefined;
     // Text after the last command (`;`, `&`, a trailing comment) would make `&&` invalid or swallowed.
     const end = after(last);
     const tail = sourceText(ast, spanning(end, current.range));

@@ -1,32 +1,9 @@
 // Each RUN is a fresh shell: its working folder, exported variables, umask and sourced scripts
 // vanish with it. A RUN made only of such commands changes nothing in the image.
 import { spanning } from '../packages';
-import { commandsOf, programName } from '../query';
+import { commandsOf, lostEffect, type LostEffect } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
-
-type LostEffect = 'cd' | 'export' | 'umask' | 'source' | 'shell';
-
-/** What each lost command was meant to do, keyed to the message that says what to write instead. */
-const LOST_EFFECTS = new Map<string, LostEffect>([
-  ['cd', 'cd'],
-  ['pushd', 'cd'],
-  ['popd', 'cd'],
-  ['export', 'export'],
-  ['unset', 'export'],
-  ['umask', 'umask'],
-  ['source', 'source'],
-  ['.', 'source'],
-  ['set', 'shell'],
-  ['shopt', 'shell'],
-  ['alias', 'shell'],
-  ['ulimit', 'shell'],
-]);
-
-function lostEffect(cmd: ShellCommand): LostEffect | null {
-  if (cmd.name === '') return 'export'; // a bare `VAR=value`
-  return LOST_EFFECTS.get(programName(cmd)) ?? null;
-}
 
 /** The message for a RUN whose every command is lost, or null when one of them lasts. */
 function lostEffectOfAll(commands: readonly ShellCommand[]): LostEffect | null {
