@@ -7,7 +7,8 @@ import type { Instruction, ShellCommand, ShellScript, ShellWord, Stage, Dockerfi
 
 /** Wrappers that run the next word as the real command. */
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nice', 'nohup', 'time', 'command', 'xargs']);
-const LEADING_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** A word that sets a variable for the command after it: `A=1`. */
+export const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 
 /** The program's base name: `/usr/bin/pip3` → `pip3`. */
 export function programName(cmd: ShellCommand): string {
@@ -26,7 +27,7 @@ export function unwrap(cmd: ShellCommand): ShellCommand {
   for (let depth = 0; depth < 4 && WRAPPERS.has(programName(current)); depth++) {
     const rest = current.args;
     let i = 0;
-    while (i < rest.length && (rest[i]!.value.startsWith('-') || LEADING_ASSIGNMENT.test(rest[i]!.value))) i++;
+    while (i < rest.length && (rest[i]!.value.startsWith('-') || ASSIGNMENT.test(rest[i]!.value))) i++;
     const nameWord = rest[i];
     if (!nameWord) return current;
     // Spelled out: a parsed command computes its range on demand, and a spread would drop it.

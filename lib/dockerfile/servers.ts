@@ -5,7 +5,7 @@ import { baseImageOf } from './images';
 import { parseShell } from './parse/shell';
 import { substitute } from './parse/variables';
 import { SpannedText, type RangeOf } from './parse/spanned';
-import { finalStageOf, instructionsWithParents, PYTHON, unwrap } from './query';
+import { ASSIGNMENT, finalStageOf, instructionsWithParents, PYTHON, unwrap } from './query';
 import type { DockerfileAst, Instruction, JsonForm, Range, ShellScript, Stage } from './types';
 
 /** A word of the command line that will run, with where it was written. */
@@ -205,7 +205,6 @@ interface Found {
   at: number;
 }
 
-const ENV_ASSIGNMENT = /^[A-Za-z_]\w*=/;
 const SHELL_PROGRAM = /^(ba|da|z)?sh$/;
 const SHELL_SCRIPT = /\.sh$/;
 const ENTRYPOINT_SCRIPT = /^docker-entrypoint/;
@@ -222,7 +221,7 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
     }
     if (name === 'env') {
       i++;
-      while (i < words.length && (ENV_ASSIGNMENT.test(words[i]!.value) || words[i]!.value.startsWith('-'))) i++;
+      while (i < words.length && (ASSIGNMENT.test(words[i]!.value) || words[i]!.value.startsWith('-'))) i++;
       continue;
     }
     if (USER_SWITCHERS.has(name)) {

@@ -1,5 +1,5 @@
 // In shell form the app runs under `/bin/sh -c` as a child: SIGTERM from `docker stop` hits the shell.
-import { stageOf } from '../query';
+import { ASSIGNMENT, stageOf } from '../query';
 import { defineRule } from '../rule';
 import { effectiveCommand } from '../servers';
 import type { DockerfileAst, Instruction } from '../types';
@@ -7,7 +7,6 @@ import type { DockerfileAst, Instruction } from '../types';
 const EXPANDED_IN_DOUBLE_QUOTES = /[$`\\]/;
 const BLANK = /\s/;
 const SHELL_SYNTAX = /[$`\\|&;<>(){}*?[\]~#!]/;
-const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 const EXEC_PREFIX = /^exec\s/;
 
 /**
