@@ -1,6 +1,6 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
 import { stripQuotes } from '../context-sources';
-import { PIP, programName, PYTHON, unwrap } from '../query';
+import { ASSIGNMENT, PIP, programName, PYTHON, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
@@ -28,7 +28,6 @@ function insecureVariable(key: string, value: string | null): boolean {
 
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
 
-const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/;
 const PIP_MODULE = /^pip\d*$/;
 const FLAG_CLUSTER = /^-[A-Za-z0-9]+$/;
 const CONFIG = /^config$/i;
@@ -79,9 +78,10 @@ function flagWordOf(cmd: ShellCommand, short: string | null, long: readonly stri
 /** `NAME=value` words that switch verification off. */
 function checkAssignments(words: readonly ShellWord[]): void {
   for (const word of words) {
-    if (!INSECURE_NAME.test(word.value)) continue;
-    const m = ASSIGNMENT.exec(word.value);
-    if (m && insecureVariable(m[1] ?? '', m[2] ?? '')) found('variable', word, m[1] ?? '');
+    const v = word.value;
+    if (!INSECURE_NAME.test(v) || !ASSIGNMENT.test(v)) continue;
+    const name = v.slice(0, v.indexOf('='));
+    if (insecureVariable(name, v.slice(name.length + 1))) found('variable', word, name);
   }
 }
 
