@@ -212,22 +212,15 @@ class Tokenizer {
           value += text[i + 1];
           i += 2;
         }
-      } else if (code === 36) {
-        const next = text.charCodeAt(i + 1);
-        if (next === 39) {
-          // $'…' (ANSI-C quoting): kept as written inside.
-          quoted = true;
-          let j = i + 2;
-          while (j < end && text.charCodeAt(j) !== 39) j += text.charCodeAt(j) === 92 ? 2 : 1;
-          value += text.slice(i + 2, Math.min(j, end));
-          i = Math.min(j + 1, end);
-        } else {
-          const stop = this.#dollar(i);
-          value += text.slice(i, stop);
-          i = stop;
-        }
-      } else if (code === 96) {
-        const stop = this.#skipQuote(i);
+      } else if (code === 36 && text.charCodeAt(i + 1) === 39) {
+        // $'…' (ANSI-C quoting): kept as written inside.
+        quoted = true;
+        let j = i + 2;
+        while (j < end && text.charCodeAt(j) !== 39) j += text.charCodeAt(j) === 92 ? 2 : 1;
+        value += text.slice(i + 2, Math.min(j, end));
+        i = Math.min(j + 1, end);
+      } else if (code === 36 || code === 96) {
+        const stop = code === 36 ? this.#dollar(i) : this.#skipQuote(i);
         value += text.slice(i, stop);
         i = stop;
       } else {
@@ -264,12 +257,8 @@ class Tokenizer {
           value += '\\';
           i++;
         }
-      } else if (code === 36) {
-        const stop = this.#dollar(i);
-        value += text.slice(i, stop);
-        i = stop;
-      } else if (code === 96) {
-        const stop = this.#skipQuote(i);
+      } else if (code === 36 || code === 96) {
+        const stop = code === 36 ? this.#dollar(i) : this.#skipQuote(i);
         value += text.slice(i, stop);
         i = stop;
       } else {
