@@ -2,6 +2,7 @@
 // verified, which run as non-root, which ship curl/wget, which have a smaller variant and which
 // start something useful by default. Rules ask these questions of an `ImageRef`; anything not
 // listed here is "unknown", and rules stay quiet on unknown images (a false positive costs trust).
+import { splitImageRef } from './parse/image-ref';
 import type { DockerfileAst, ImageRef, Range, Stage } from './types';
 
 /** Images whose default command is a long-running service: without a CMD they still do their job. */
@@ -59,39 +60,7 @@ const NO_RANGE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
  * For references met outside `FROM` (e.g. `COPY --from=nginx:1.27`) and for tests.
  */
 export function imageRefOf(text: string, range: Range = NO_RANGE): ImageRef {
-  let rest = text.trim();
-  let digest: string | null = null;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let registry: string | null = null;
-  const slash = rest.indexOf('/');
-  if (slash > 0) {
-    const first = rest.slice(0, slash);
-    if (first.includes('.') || first.includes(':') || first === 'localhost') {
-      registry = first;
-      rest = rest.slice(slash + 1);
-    }
-  }
-  let tag: string | null = null;
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  return {
-    raw: text,
-    resolved: text,
-    unresolved: /\$/.test(text),
-    registry,
-    repository: rest,
-    tag,
-    digest,
-    range,
-    tagRange: null,
-  };
+  return { raw: text, resolved: text, unresolved: text.includes('$'), ...splitImageRef(text.trim()), range, tagRange: null };
 }
 
 /**
