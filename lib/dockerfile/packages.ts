@@ -308,10 +308,8 @@ const INSTALLERS: ReadonlyMap<string, Installer> = new Map(
  * `go mod download`, `bundle install`, `mvn dependency:…`), with the manifest it reads.
  */
 export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
-  if (mayRunPip(cmd)) {
-    const pipArgs = pipInstallArgs(cmd);
-    if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
-  }
+  const pipArgs = pipInstallArgs(cmd);
+  if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
   const installer = INSTALLERS.get(programName(cmd));
   if (!installer || !installer.installs(positionals(cmd).map((w) => w.value), cmd)) return null;
   const manifestOnly = installer.manifestOnlyWith === undefined || hasFlag(cmd, installer.manifestOnlyWith);
@@ -431,15 +429,8 @@ function aptOptionSet(cmd: ShellCommand, setting: RegExp, isWord: (word: string)
   return false;
 }
 
-/** A cheap test before `pipInstallArgs`: only programs named `pip…` or `python…` can run pip. */
-export function mayRunPip(cmd: ShellCommand): boolean {
-  const name = programName(cmd);
-  return name.startsWith('pip') || name.startsWith('python');
-}
-
 /** The `install` word of a pip install (`pip install`, `python -m pip install`), or undefined. */
 export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
-  if (!mayRunPip(cmd)) return undefined;
   // `pipInstallArgs` returns the words after `install`: the install word stands just before them.
   const rest = pipInstallArgs(cmd);
   return rest ? cmd.args[cmd.args.length - rest.length - 1] : undefined;

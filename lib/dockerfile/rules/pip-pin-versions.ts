@@ -1,6 +1,6 @@
 // `pip install flask` installs whatever is newest on the day of the build: the same Dockerfile
 // builds different images, and a new major release can break the app without a line changing.
-import { mayRunPip, reportUnpinned } from '../packages';
+import { reportUnpinned } from '../packages';
 import { commandsOf, hasFlag, pipInstallArgs } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand, ShellWord } from '../types';
@@ -59,7 +59,6 @@ export default defineRule({
     const commands = commandsOf(instruction);
     for (let c = 0; c < commands.length; c++) {
       const cmd = commands[c]!;
-      if (!mayRunPip(cmd)) continue;
       const args = pipInstallArgs(cmd);
       if (!args) continue;
       // Never an empty list: undefined when every requirement is pinned.
