@@ -291,7 +291,8 @@ export class InstructionNode implements Instruction {
       args.push(new SpannedText(text.slice(i, stop), rangeOf, i, stop));
       i = skipBlanks(text, stop, end);
     }
-    return args;
+    // An exact-size copy: the list grown by push keeps spare slots for as long as the tree lives.
+    return args.slice();
   }
 }
 

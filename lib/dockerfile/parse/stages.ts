@@ -39,6 +39,8 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
     stage.instructions.push(instruction);
     applyToStage(stage, instruction, defaults, resolveOptions);
   }
+  // Exact-size copies: the lists grown by push keep spare slots for as long as the tree lives.
+  for (const stage of stages) stage.instructions = stage.instructions.slice();
   return stages;
 }
 
