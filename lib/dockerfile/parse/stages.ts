@@ -34,8 +34,11 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
       if (stage.name !== null) byName.set(stage.name.toLowerCase(), stage.index);
       continue;
     }
-    const stage = stages[stages.length - 1];
-    if (!stage || instruction.stageIndex !== stage.index) continue;
+    // Instructions before the first FROM belong to no stage. Checked before indexing: `stages[-1]`
+    // is a property lookup through the prototype chain, and it would make this read megamorphic.
+    if (stages.length === 0) continue;
+    const stage = stages[stages.length - 1]!;
+    if (instruction.stageIndex !== stage.index) continue;
     stage.instructions.push(instruction);
     applyToStage(stage, instruction, defaults, resolveOptions);
   }
