@@ -177,7 +177,6 @@ function parseDocument(source: string): ParsedTree {
     // Only escape characters and blanks (`\` alone on the last line): nothing to read.
     if (peek === NO_KEYWORD) continue;
     if (peek === FROM_KEYWORD) stageIndex++;
-    pending.length = 0;
     const instruction = readInstruction(logical, from, to, rangeOf, context, lastEnd, instructions.length, stageIndex, pending);
     if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines;
     instructions.push(instruction);
@@ -187,6 +186,8 @@ function parseDocument(source: string): ParsedTree {
       line = end.nextLine;
       instruction.extendTo(end.closeEnd);
       instruction.onbuild?.extendTo(end.closeEnd);
+      // Emptied here, once used: setting an array's length is a runtime call, and most instructions have no heredoc.
+      pending.length = 0;
     }
 
     checkInstruction(instruction, errors);
