@@ -12,6 +12,8 @@ import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-te
 import { isShellCommand, parseShell } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
 import { buildStages } from './stages';
+// A line holds no \n or \r (they end it), so the argument words' blanks are a line's blanks.
+import { isBlank, skipBlanks, skipBlanksBackward } from './words';
 
 export { findReferences, substitute } from './variables';
 export type { VariableLookup, VariableReference, Substitution } from './variables';
@@ -58,10 +60,6 @@ function emptyAst(source: string): ParsedTree {
   };
 }
 
-function isLineBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 12 || code === 11;
-}
-
 function parseDocument(source: string): ParsedTree {
   const lines = scanLines(source);
   const positions = new Positions(lines);
@@ -96,16 +94,14 @@ function parseDocument(source: string): ParsedTree {
   let stageIndex = -1;
 
   const addComment = (from: number, to: number) => {
-    let stop = to;
-    while (stop > from && isLineBlank(source.charCodeAt(stop - 1))) stop--;
+    const stop = skipBlanksBackward(source, from, to);
     // A comment is spanned text: its range (rarely read: only for pragmas) computed when asked for.
     comments.push(new SpannedText(source.slice(from, stop), sourceRange, from, stop));
   };
 
   while (line < lineCount) {
     const end = ends[line]!;
-    let first = lineStart(line);
-    while (first < end && isLineBlank(source.charCodeAt(first))) first++;
+    const first = skipBlanks(source, lineStart(line), end);
     if (first === end) {
       line++;
       continue;
@@ -145,8 +141,7 @@ function parseDocument(source: string): ParsedTree {
         while (line < lineCount) {
           const s = starts[line]!;
           const e = ends[line]!;
-          let j = s;
-          while (j < e && isLineBlank(source.charCodeAt(j))) j++;
+          const j = skipBlanks(source, s, e);
           if (j < e && source.charCodeAt(j) !== 35) break;
           // The empty line after the file's final newline is the end of the file, not a line.
           if (j === e && line === lineCount - 1 && s === e) {
@@ -228,8 +223,7 @@ function checkInstruction(instruction: InstructionNode, errors: ParseError[]): v
 
 /** Index of the escape character that continues the line `source[from, end)`, or -1. */
 function continuationAt(source: string, from: number, end: number, escape: number): number {
-  let i = end;
-  while (i > from && isLineBlank(source.charCodeAt(i - 1))) i--;
+  const i = skipBlanksBackward(source, from, end);
   return i > from && source.charCodeAt(i - 1) === escape ? i - 1 : -1;
 }
 
@@ -239,10 +233,9 @@ const OTHER_KEYWORD = 2;
 
 /** Whether text[from, to) starts with a keyword, and whether it is FROM (any case), read in place. */
 function peekKeyword(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && isLineBlank(text.charCodeAt(i))) i++;
+  const i = skipBlanks(text, from, to);
   let j = i;
-  while (j < to && !isLineBlank(text.charCodeAt(j))) j++;
+  while (j < to && !isBlank(text.charCodeAt(j))) j++;
   if (j === i) return NO_KEYWORD;
   // `| 32` lower-cases ASCII letters: "from" in any case.
   const isFrom =

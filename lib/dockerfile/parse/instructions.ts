@@ -10,7 +10,7 @@ import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
 import { parseShell } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
-import { countWords, isBlank, skipBlanks, splitWords, wordEnd, type WordSpan } from './words';
+import { countWords, isBlank, skipBlanks, skipBlanksBackward, splitWords, wordEnd, type WordSpan } from './words';
 
 export const KNOWN_INSTRUCTIONS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
@@ -317,8 +317,7 @@ export function readInstruction(
 ): InstructionNode {
   const { escapeChar } = context;
   const text = logical.text;
-  let textEnd = to;
-  while (textEnd > from && isBlank(text.charCodeAt(textEnd - 1))) textEnd--;
+  const textEnd = skipBlanksBackward(text, from, to);
 
   const keywordStart = skipBlanks(text, from, textEnd);
   let keywordEnd = keywordStart;

@@ -4,6 +4,7 @@
 // `if/then/fi`, `for/do/done`, `while`, `case`, `( … )` and `{ …; }` are read through to the inner commands.
 import type { ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
 import { Span, type RangeOf } from './spanned';
+import { skipBlanks, skipBlanksBackward } from './words';
 
 /** A word of a command; `raw` is sliced from the text only when asked for. */
 export class ShellWordNode extends Span implements ShellWord {
@@ -481,21 +482,9 @@ export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text
   splitter.finish();
   // An exact-size copy: the list grown by push keeps spare slots for as long as the tree lives.
   const commands = splitter.commands.slice();
-  const scriptStart = trimStart(text, start, end);
-  const scriptEnd = Math.max(scriptStart, trimEnd(text, start, end));
+  const scriptStart = skipBlanks(text, start, end);
+  const scriptEnd = skipBlanksBackward(text, scriptStart, end);
   return new ShellScriptNode(commands, hasPipefail(commands), rangeOf, scriptStart, scriptEnd);
-}
-
-function trimStart(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 10)) i++;
-  return i;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let i = end;
-  while (i > start && (isBlank(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 10)) i--;
-  return i;
 }
 
 /** `set -o pipefail`, `set -eo pipefail`, `set -euxo pipefail` before the first pipe. */

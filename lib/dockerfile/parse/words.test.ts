@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, indexOutsideQuotes, splitWords, unquote } from './words';
+import { countWords, indexOutsideQuotes, skipBlanks, skipBlanksBackward, splitWords, unquote } from './words';
 
 const words = (text: string, escape = '\\') => splitWords(text, 0, text.length, escape).map((w) => text.slice(w.start, w.end));
 
@@ -30,6 +30,19 @@ describe('indexOutsideQuotes', () => {
 
   it('finds nothing after an unterminated quote', () => {
     expect(comma('a"b,c')).toBe(-1);
+  });
+});
+
+describe('skipBlanks and skipBlanksBackward', () => {
+  it('stop at the first and after the last non-blank, newlines and carriage returns being blanks', () => {
+    const text = ' \t\r\na b\n\f\v ';
+    expect(skipBlanks(text, 0, text.length)).toBe(4);
+    expect(skipBlanksBackward(text, 0, text.length)).toBe(7);
+  });
+
+  it('stay inside [start, end) when every character is blank', () => {
+    expect(skipBlanks('x   y', 1, 4)).toBe(4);
+    expect(skipBlanksBackward('x   y', 1, 4)).toBe(1);
   });
 });
 

@@ -54,6 +54,13 @@ export function skipBlanks(text: string, start: number, end: number): number {
   return i;
 }
 
+/** Index just after the last non-blank of text[start, end), or `start` when all are blanks. */
+export function skipBlanksBackward(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isBlank(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** How many words text[start, end) holds, counting no further than `limit`. */
 export function countWords(text: string, start: number, end: number, escapeChar: string, limit: number): number {
   let count = 0;
