@@ -157,6 +157,14 @@ describe('parse: heredocs', () => {
     expect(ast.instructions.map((i) => i.heredocs[0]!.shell !== null)).toEqual([false, false, true, true]);
   });
 
+  it('finds the command each marker feeds, across markers, continuations and ONBUILD', () => {
+    const shells = (source: string) => parse(source).instructions[0]!.heredocs.map((h) => h.shell !== null);
+    expect(shells('RUN cat <<A > x && bash <<B\na\nA\nb\nB\n')).toEqual([false, true]);
+    expect(shells('RUN sh -e <<A && python3 <<B\na\nA\nb\nB\n')).toEqual([true, false]);
+    expect(shells('RUN set -e \\\n  && cat <<A \\\n  && bash <<B\na\nA\nb\nB\n')).toEqual([false, true]);
+    expect(parse('ONBUILD RUN bash <<A\nls\nA\n').instructions[0]!.onbuild!.heredocs[0]!.shell).not.toBeNull();
+  });
+
   it('reports an unterminated heredoc and keeps the body', () => {
     const ast = parse('FROM alpine\nRUN <<EOF\necho hi\n');
     const heredoc = ast.instructions[1]!.heredocs[0]!;

@@ -3,13 +3,13 @@
 // Map: lines (offsets ↔ positions) · logical-text (continuations joined, mapped back) · directives ·
 // instructions (keyword, flags, words, exec form, pairs) · heredoc · shell (RUN → commands) ·
 // variables (ARG/ENV substitution) · image-ref · stages. corpus.test.ts cross-checks dockerfile-ast.
-import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Range, Stage } from '../types';
+import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Stage } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
 import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionNode, type PendingHeredoc, type ReadContext } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
 import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-text';
-import { isShellCommand, parseShell } from './shell';
+import { parseShell } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
 import { buildStages } from './stages';
 // A line holds no \n or \r (they end it), so the argument words' blanks are a line's blanks.
@@ -257,8 +257,7 @@ function attachHeredocs(
 ): { nextLine: number; closeEnd: number } {
   let next = line;
   let closeEnd = lines.ends[Math.max(0, line - 1)] ?? lines.source.length;
-  const cursors = new Map<Instruction, { at: number }>();
-  for (const { marker, owner, markerRange, isScript } of pending) {
+  for (const { marker, owner, markerRange, isShellScript } of pending) {
     const body = readBody(lines, next, marker);
     const bodyRange =
       body.end > body.start ? positions.range(body.start, body.end) : positions.at(lines.starts[next] ?? lines.source.length);
@@ -277,9 +276,7 @@ function attachHeredocs(
       terminated: body.terminated,
       shell: null,
     };
-    let cursor = cursors.get(owner);
-    if (!cursor) cursors.set(owner, (cursor = { at: 0 }));
-    if (owner.keyword === 'RUN' && (isScript || consumedByShell(owner, markerRange, cursor))) {
+    if (isShellScript) {
       const bodyText = body.body;
       heredoc.shell = parseShell(bodyText.text, (s, e) => logicalRange(bodyText, positions, s, e));
     }
@@ -287,30 +284,4 @@ function attachHeredocs(
     owner.heredocs = [...owner.heredocs, heredoc];
   }
   return { nextLine: next, closeEnd };
-}
-
-/**
- * `RUN bash <<EOF`: the command whose redirection is the marker is a shell. Markers and commands
- * both come in source order, so one cursor walks the commands once for all markers.
- */
-function consumedByShell(instruction: Instruction, markerRange: Range, cursor: { at: number }): boolean {
-  const commands = instruction.shell?.commands ?? [];
-  while (cursor.at < commands.length) {
-    const command = commands[cursor.at]!;
-    if (contains(command.range, markerRange)) return isShellCommand(command);
-    if (before(markerRange, command.range)) return false;
-    cursor.at++;
-  }
-  return false;
-}
-
-/** `a` starts before `b` starts. */
-function before(a: Range, b: Range): boolean {
-  return a.line < b.line || (a.line === b.line && a.column < b.column);
-}
-
-function contains(outer: Range, inner: Range): boolean {
-  const startsBefore = outer.line < inner.line || (outer.line === inner.line && outer.column <= inner.column);
-  const endsAfter = outer.endLine > inner.endLine || (outer.endLine === inner.endLine && outer.endColumn >= inner.endColumn);
-  return startsBefore && endsAfter;
 }

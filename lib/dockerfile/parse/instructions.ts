@@ -8,7 +8,7 @@ import { looksLikeJson, parseJsonArray, type JsonArray } from './json-form';
 import type { Positions } from './lines';
 import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
-import { parseShell } from './shell';
+import { isShellCommand, parseShell } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
 import { countWords, isBlank, skipBlanks, skipBlanksBackward, splitWords, wordEnd, type WordSpan } from './words';
 
@@ -36,8 +36,8 @@ export interface PendingHeredoc {
   /** The instruction the heredoc belongs to (the wrapped one under ONBUILD). */
   owner: Instruction;
   markerRange: Range;
-  /** The marker is the first argument: the body is the script itself (`RUN <<EOF`). */
-  isScript: boolean;
+  /** The body is run as a shell script: `RUN <<EOF`, or the stdin of a shell (`RUN bash <<EOF`). */
+  isShellScript: boolean;
 }
 
 /**
@@ -347,20 +347,26 @@ export function readInstruction(
     }
   }
 
+  const shell = SHELL_INSTRUCTIONS.has(keyword) && !instruction.json && hasArgs ? parseShell(text, rangeOf, argsStart, textEnd) : null;
+  if (shell) instruction.shell = shell;
+
   // A marker holds `<<`; most instructions have none, so their words are never split here.
   if (HEREDOC_INSTRUCTIONS.has(keyword) && !instruction.json && instruction.argsText.includes('<<')) {
+    const commands = shell?.commands ?? NONE;
+    // Markers and commands both come in order: one cursor walks past the commands that end before each marker.
+    let at = 0;
     for (const word of instruction.wordSpans()) {
       const marker = matchMarker(text.slice(word.start, word.end));
       if (!marker) continue;
-      pending.push({ marker, owner: instruction, markerRange: rangeOf(word.start, word.end), isScript: word.start === argsStart });
+      while (at < commands.length && commands[at]!.logicalStart <= word.start && commands[at]!.logicalEnd < word.end) at++;
+      const command = commands[at];
+      const isShellScript =
+        keyword === 'RUN' && (word.start === argsStart || (command !== undefined && command.logicalStart <= word.start && isShellCommand(command)));
+      pending.push({ marker, owner: instruction, markerRange: rangeOf(word.start, word.end), isShellScript });
     }
   }
 
   if (PAIR_INSTRUCTIONS.has(keyword)) instruction.pairs = parsePairs(keyword, text, argsStart, textEnd, escapeChar, rangeOf);
-
-  if (SHELL_INSTRUCTIONS.has(keyword) && !instruction.json && hasArgs) {
-    instruction.shell = parseShell(text, rangeOf, argsStart, textEnd);
-  }
 
   if (keyword === 'ONBUILD' && hasArgs) {
     instruction.onbuild = readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, pending);

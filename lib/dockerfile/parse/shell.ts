@@ -24,7 +24,7 @@ export class ShellWordNode extends Span implements ShellWord {
   }
 }
 
-class ShellCommandNode extends Span implements ShellCommand {
+export class ShellCommandNode extends Span implements ShellCommand {
   constructor(
     readonly name: string,
     readonly nameWord: ShellWord | null,
@@ -40,9 +40,9 @@ class ShellCommandNode extends Span implements ShellCommand {
   }
 }
 
-class ShellScriptNode extends Span implements ShellScript {
+export class ShellScriptNode extends Span implements ShellScript {
   constructor(
-    readonly commands: ShellCommand[],
+    readonly commands: ShellCommandNode[],
     readonly hasPipefail: boolean,
     rangeOf: RangeOf,
     start: number,
@@ -339,7 +339,7 @@ const NO_WORDS: ShellWord[] = [];
 
 /** Groups words into commands as the tokenizer reads them, reading through control flow. */
 class CommandSplitter implements TokenSink {
-  readonly commands: ShellCommand[] = [];
+  readonly commands: ShellCommandNode[] = [];
   /**
    * Words of the command being read: the first #wordCount entries of one scratch list, copied out
    * per command. Counted, not emptied: `length = 0` frees the list's storage, and the next push
@@ -476,7 +476,7 @@ class CommandSplitter implements TokenSink {
  * Splits text[start, end) into commands. `rangeOf` maps [start, end) of the text to a source range
  * (through removed continuations).
  */
-export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text.length): ShellScript {
+export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text.length): ShellScriptNode {
   const splitter = new CommandSplitter(rangeOf);
   new Tokenizer(text, end, rangeOf, splitter).run(start);
   splitter.finish();
