@@ -6,7 +6,7 @@
 import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Stage } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
-import { KNOWN_INSTRUCTIONS, missingArguments, readInstruction, type InstructionNode, type PendingHeredoc, type ReadContext } from './instructions';
+import { instructionError, readInstruction, type InstructionNode, type PendingHeredoc, type ReadContext } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
 import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-text';
 import { parseShell } from './shell';
@@ -213,12 +213,8 @@ function parseDocument(source: string): ParsedTree {
 }
 
 function checkInstruction(instruction: InstructionNode, errors: ParseError[]): void {
-  if (!KNOWN_INSTRUCTIONS.has(instruction.keyword)) {
-    errors.push({ messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange });
-    return;
-  }
-  const missing = missingArguments(instruction);
-  if (missing) errors.push(missing);
+  const error = instructionError(instruction);
+  if (error) errors.push(error);
 }
 
 /** Index of the escape character that continues the line `source[from, end)`, or -1. */

@@ -390,20 +390,17 @@ export function readInstruction(
   return instruction;
 }
 
-/** `missingArguments` for instructions that cannot do without arguments. */
-export function missingArguments(instruction: InstructionNode): ParseError | null {
+/** The syntax error of an instruction, if any: an unknown keyword, or missing arguments. */
+export function instructionError(instruction: InstructionNode): ParseError | null {
   const { keyword } = instruction;
-  if (!KNOWN_INSTRUCTIONS.has(keyword)) return null;
-  let missing: boolean;
-  if (keyword === 'COPY' || keyword === 'ADD') {
-    // Word spans, not `args`: counting must not build the argument tokens.
-    const count = instruction.json ? instruction.json.values.length : instruction.countWords(2);
-    missing = count < 2;
-  } else if (keyword === 'HEALTHCHECK' && instruction.healthcheck?.command) {
-    missing = instruction.healthcheck.command.argsText.length === 0;
-  } else {
-    missing = instruction.argsText.length === 0;
+  if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+    return { messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange };
   }
-  if (!missing) return null;
-  return { messageId: 'missingArguments', data: { instruction: keyword }, range: instruction.keywordRange };
+  // COPY and ADD need a source and a destination (words counted, not built as `args`); HEALTHCHECK
+  // CMD needs arguments of its own.
+  const missing =
+    keyword === 'COPY' || keyword === 'ADD'
+      ? (instruction.json?.values.length ?? instruction.countWords(2)) < 2
+      : (instruction.healthcheck?.command ?? instruction).argsText.length === 0;
+  return missing ? { messageId: 'missingArguments', data: { instruction: keyword }, range: instruction.keywordRange } : null;
 }
