@@ -1,7 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Range } from '../types';
 import { parse, parseOrThrow } from './index';
+import { buildStages } from './stages';
+
+// The real stage builder, which one test makes throw once to stand for a parser bug.
+vi.mock('./stages', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./stages')>();
+  return { ...actual, buildStages: vi.fn(actual.buildStages) };
+});
 
 const r = (line: number, column: number, endLine: number, endColumn: number): Range => ({ line, column, endLine, endColumn });
 
@@ -237,6 +244,16 @@ describe('parse: ONBUILD and HEALTHCHECK', () => {
 });
 
 describe('parse: never throws', () => {
+  it('gives an empty tree over the source when the parser has a bug', () => {
+    vi.mocked(buildStages).mockImplementationOnce(() => {
+      throw new Error('parser bug');
+    });
+    const ast = parse('FROM a\nRUN x\n');
+    expect(ast.source).toBe('FROM a\nRUN x\n');
+    expect(ast.lineStarts).toEqual([0, 7, 13]);
+    expect([ast.instructions, ast.stages, ast.comments, ast.errors, ast.finalStage, ast.escapeChar]).toEqual([[], [], [], [], -1, '\\']);
+  });
+
   it('survives hostile input', () => {
     const inputs = [
       '',
