@@ -13,7 +13,7 @@ import { parseShell } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
 import { buildStages } from './stages';
 // A line holds no \n or \r (they end it), so the argument words' blanks are a line's blanks.
-import { isBlank, skipBlanks, skipBlanksBackward } from './words';
+import { skipBlanks, skipBlanksBackward } from './words';
 
 export { findReferences, substitute } from './variables';
 export type { VariableLookup, VariableReference, Substitution } from './variables';
@@ -151,11 +151,11 @@ function parseDocument(source: string): ParsedTree {
       errors.push({ messageId: 'danglingContinuation', data: {}, range: positions.range(dangling, dangling + 1) });
     }
 
-    const peek = peekKeyword(logical.text, from, to);
     // Only escape characters and blanks (`\` alone on the last line): nothing to read.
-    if (peek === NO_KEYWORD) continue;
-    if (peek === FROM_KEYWORD) stageIndex++;
+    if (skipBlanks(logical.text, from, to) === to) continue;
     const instruction = readInstruction(logical, from, to, rangeOf, context, lastEnd, instructions.length, stageIndex, pending);
+    // A FROM opens the next stage, which is known once its keyword is read (a FROM wraps no instruction).
+    if (instruction.keyword === 'FROM') instruction.stageIndex = ++stageIndex;
     if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines;
     instructions.push(instruction);
 
@@ -204,26 +204,6 @@ function checkInstruction(instruction: InstructionNode, errors: ParseError[]): v
 function continuationAt(source: string, from: number, end: number, escape: number): number {
   const i = skipBlanksBackward(source, from, end);
   return i > from && source.charCodeAt(i - 1) === escape ? i - 1 : -1;
-}
-
-const NO_KEYWORD = 0;
-const FROM_KEYWORD = 1;
-const OTHER_KEYWORD = 2;
-
-/** Whether text[from, to) starts with a keyword, and whether it is FROM (any case), read in place. */
-function peekKeyword(text: string, from: number, to: number): number {
-  const i = skipBlanks(text, from, to);
-  let j = i;
-  while (j < to && !isBlank(text.charCodeAt(j))) j++;
-  if (j === i) return NO_KEYWORD;
-  // `| 32` lower-cases ASCII letters: "from" in any case.
-  const isFrom =
-    j - i === 4 &&
-    (text.charCodeAt(i) | 32) === 102 &&
-    (text.charCodeAt(i + 1) | 32) === 114 &&
-    (text.charCodeAt(i + 2) | 32) === 111 &&
-    (text.charCodeAt(i + 3) | 32) === 109;
-  return isFrom ? FROM_KEYWORD : OTHER_KEYWORD;
 }
 
 /** Reads the bodies of an instruction's heredocs, in marker order, from `line` on. */

@@ -106,7 +106,8 @@ interface RareParts {
 export class InstructionNode implements Instruction {
   readonly keyword: string;
   readonly index: number;
-  readonly stageIndex: number;
+  /** Set again by the parser when the instruction is a FROM, which opens the next stage. */
+  stageIndex: number;
   flags: Flag[] = NONE;
   readonly argsText: string;
   pairs: KeyValue[] = NONE;
