@@ -4,6 +4,7 @@
 // `if/then/fi`, `for/do/done`, `while`, `case`, `( … )` and `{ …; }` are read through to the inner commands.
 import type { ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
 import { Span, type RangeOf } from './spanned';
+import { isNameChar, isNameStart } from './variables';
 import { skipBlanks, skipBlanksBackward } from './words';
 
 /** A word of a command; `raw` is sliced from the text only when asked for. */
@@ -283,13 +284,9 @@ class Tokenizer {
     const next = text.charCodeAt(i + 1);
     if (next === 40) return this.#skipBalanced(i + 1, 40, 41);
     if (next === 123) return this.#skipBalanced(i + 1, 123, 125);
-    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95) {
+    if (isNameStart(next)) {
       let j = i + 2;
-      while (j < end) {
-        const c = text.charCodeAt(j);
-        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || isDigit(c))) break;
-        j++;
-      }
+      while (j < end && isNameChar(text.charCodeAt(j))) j++;
       return j;
     }
     if (isDigit(next) || next === 64 || next === 42 || next === 35 || next === 63 || next === 45 || next === 36 || next === 33) {

@@ -32,11 +32,12 @@ export interface VariableReference {
 /** `-` `+` `?` with or without `:`, and the pattern operators `#` `##` `%` `%%` `/` `//`, read at lastIndex. */
 const OPERATOR = /:?[-+?]|##?|%%?|\/\/?/y;
 
-function isNameStart(code: number): boolean {
+/** A letter or `_`: what a variable name starts with (in the shell too). */
+export function isNameStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
-function isNameChar(code: number): boolean {
+export function isNameChar(code: number): boolean {
   return isNameStart(code) || (code >= 48 && code <= 57);
 }
 
