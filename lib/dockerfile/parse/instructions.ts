@@ -376,16 +376,15 @@ export function readInstruction(
   if (keyword === 'HEALTHCHECK') {
     const first = instruction.wordSpans()[0];
     const firstWord = first ? text.slice(first.start, first.end).toUpperCase() : '';
-    if (firstWord === 'NONE') {
-      instruction.healthcheck = { none: true, command: null };
-    } else if (firstWord === 'CMD' && first) {
+    instruction.healthcheck = {
+      none: firstWord === 'NONE',
       // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
       // Its heredocs are not read (CMD takes none): a list of its own, dropped.
-      const command = readInstruction(logical, first.start, textEnd, rangeOf, context, end, index, stageIndex, [], false);
-      instruction.healthcheck = { none: false, command };
-    } else {
-      instruction.healthcheck = { none: false, command: null };
-    }
+      command:
+        firstWord === 'CMD' && first
+          ? readInstruction(logical, first.start, textEnd, rangeOf, context, end, index, stageIndex, [], false)
+          : null,
+    };
   }
 
   return instruction;
