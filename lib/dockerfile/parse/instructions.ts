@@ -245,10 +245,6 @@ export class InstructionNode implements Instruction {
     return this.#range;
   }
 
-  set range(range: Range) {
-    this.#range = range;
-  }
-
   /** The instruction goes on to source offset `end` (the end of its last heredoc body). */
   extendTo(end: number): void {
     this.#endOffset = end;
