@@ -2,18 +2,8 @@
 // the stage it builds on, and the ARG / ENV / USER state visible at its end.
 import type { ImageRef, Instruction, KeyValue, Range, Stage } from '../types';
 import { literalTagSpan, splitImageRef } from './image-ref';
-import { substitute, type SubstituteOptions, type VariableLookup } from './variables';
+import { substitute, type SubstituteOptions, type Substitution, type VariableLookup } from './variables';
 import { unquote } from './words';
-
-/** Defaults of the global ARGs (before the first FROM), each resolved against the ones before it. */
-function globalArgDefaults(globalArgs: KeyValue[], escapeChar: string): Map<string, string | null> {
-  const defaults = new Map<string, string | null>();
-  for (const arg of globalArgs) {
-    const value = arg.value === null ? null : substitute(arg.value, (name) => defaults.get(name), { escapeChar }).value;
-    defaults.set(arg.key, value);
-  }
-  return defaults;
-}
 
 /** A stage as the parser builds it, with a slot query.ts fills on first ask (see parse/index.ts ParsedTree). */
 export interface StageNode extends Stage {
@@ -21,7 +11,10 @@ export interface StageNode extends Stage {
 }
 
 export function buildStages(instructions: Instruction[], globalArgs: KeyValue[], escapeChar: string): StageNode[] {
-  const defaults = globalArgDefaults(globalArgs, escapeChar);
+  // Defaults of the global ARGs (before the first FROM), each resolved against the ones before it.
+  const defaults = new Map<string, string | null>();
+  const substituteGlobals = (text: string) => substitute(text, (name) => defaults.get(name), { escapeChar });
+  for (const arg of globalArgs) defaults.set(arg.key, arg.value === null ? null : substituteGlobals(arg.value).value);
   const stages: StageNode[] = [];
   // Lower-cased stage name → index of the last stage so named: a lookup per FROM, where a scan of
   // every earlier stage (lower-casing each name) made a file of many stages quadratic.
@@ -29,7 +22,7 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
   const resolveOptions: SubstituteOptions = { escapeChar, keepUnresolved: true };
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
-      const stage = openStage(instruction, stages, byName, defaults, escapeChar);
+      const stage = openStage(instruction, stages, byName, substituteGlobals, escapeChar);
       stages.push(stage);
       if (stage.name !== null) byName.set(stage.name.toLowerCase(), stage.index);
       continue;
@@ -47,10 +40,10 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
   return stages;
 }
 
-function openStage(from: Instruction, stages: Stage[], byName: Map<string, number>, defaults: Map<string, string | null>, escapeChar: string): StageNode {
+function openStage(from: Instruction, stages: Stage[], byName: Map<string, number>, substituteGlobals: (text: string) => Substitution, escapeChar: string): StageNode {
   const image = from.args[0];
   const nameWord = from.args[1]?.value.toLowerCase() === 'as' ? from.args[2] : undefined;
-  const base = imageRef(image?.value ?? '', image?.range ?? from.keywordRange, defaults, escapeChar);
+  const base = imageRef(image?.value ?? '', image?.range ?? from.keywordRange, substituteGlobals, escapeChar);
   const baseStage = byName.get(base.resolved.toLowerCase()) ?? null;
   const parent = baseStage === null ? undefined : stages[baseStage];
   return {
@@ -79,9 +72,8 @@ function variables<T>(copyOf: Record<string, T> | undefined): Record<string, T> 
   return copyOf ? Object.assign(values, copyOf) : values;
 }
 
-function imageRef(raw: string, range: Range, defaults: Map<string, string | null>, escapeChar: string): ImageRef {
-  const written = unquote(raw, escapeChar);
-  const substitution = substitute(written, (name) => defaults.get(name), { escapeChar });
+function imageRef(raw: string, range: Range, substituteGlobals: (text: string) => Substitution, escapeChar: string): ImageRef {
+  const substitution = substituteGlobals(unquote(raw, escapeChar));
   const parts = splitImageRef(substitution.value);
   const span = literalTagSpan(raw);
   // Columns can be offset only when the word sits on one line.
