@@ -160,10 +160,7 @@ function parseDocument(source: string): ParsedTree {
     instructions.push(instruction);
 
     if (pending.length) {
-      const end = attachHeredocs(pending, lines, positions, line, errors);
-      line = end.nextLine;
-      instruction.extendTo(end.closeEnd);
-      instruction.onbuild?.extendTo(end.closeEnd);
+      line = attachHeredocs(instruction, pending, lines, positions, line, errors);
       // Emptied here, once used: setting an array's length is a runtime call, and most instructions have no heredoc.
       pending.length = 0;
     }
@@ -206,22 +203,26 @@ function continuationAt(source: string, from: number, end: number, escape: numbe
   return i > from && source.charCodeAt(i - 1) === escape ? i - 1 : -1;
 }
 
-/** Reads the bodies of an instruction's heredocs, in marker order, from `line` on. */
+/**
+ * Reads the bodies of an instruction's heredocs, in marker order, from `line` on, and extends the
+ * instruction (and the one ONBUILD wraps) over them; returns the line after the last body.
+ */
 function attachHeredocs(
+  instruction: InstructionNode,
   pending: PendingHeredoc[],
   lines: LineTable,
   positions: Positions,
   line: number,
   errors: ParseError[],
-): { nextLine: number; closeEnd: number } {
+): number {
   let next = line;
-  let closeEnd = lines.ends[Math.max(0, line - 1)] ?? lines.source.length;
   for (const { marker, owner, markerRange, isShellScript } of pending) {
     const body = readBody(lines, next, marker);
     const bodyRange =
       body.end > body.start ? positions.range(body.start, body.end) : positions.at(lines.starts[next] ?? lines.source.length);
     next = body.nextLine;
-    closeEnd = body.closeEnd;
+    instruction.extendTo(body.closeEnd);
+    instruction.onbuild?.extendTo(body.closeEnd);
     if (!body.terminated) {
       errors.push({ messageId: 'unterminatedHeredoc', data: { delimiter: marker.delimiter }, range: markerRange });
     }
@@ -242,5 +243,5 @@ function attachHeredocs(
     // Instructions share one empty list until they own a heredoc: never push into it.
     owner.heredocs = [...owner.heredocs, heredoc];
   }
-  return { nextLine: next, closeEnd };
+  return next;
 }
