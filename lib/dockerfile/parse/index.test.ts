@@ -114,6 +114,12 @@ describe('parse: directives and comments', () => {
     expect(ast.comments.map((c) => c.text)).toEqual(['# escape=`']);
   });
 
+  it('stops reading directives at a repeated one', () => {
+    const ast = parse('# escape=`\n# ESCAPE=\\\n# syntax=x\nFROM alpine\n');
+    expect(ast.directives.map((d) => [d.name, d.value])).toEqual([['escape', '`']]);
+    expect(ast.escapeChar).toBe('`');
+  });
+
   it('stops reading directives after a comment or an empty line', () => {
     expect(parse('# hello\n# escape=`\nFROM alpine\n').directives).toEqual([]);
     expect(parse('\n# syntax=x\nFROM alpine\n').directives).toEqual([]);

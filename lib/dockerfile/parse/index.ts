@@ -54,11 +54,10 @@ function parseDocument(source: string): ParsedTree {
   const directives: ParserDirective[] = [];
   let escapeChar: '\\' | '`' = '\\';
   let line = 0;
-  const seen = new Set<string>();
   while (line < lineCount) {
-    const match = matchDirective(source, lineStart(line), ends[line]!, seen);
-    if (!match) break;
-    seen.add(match.name);
+    const match = matchDirective(source, lineStart(line), ends[line]!);
+    // A repeated directive ends the block, as an unknown one does.
+    if (!match || directives.some((directive) => directive.name === match.name)) break;
     directives.push({ name: match.name, value: match.value, range: positions.range(match.start, match.end) });
     if (match.name === 'escape') escapeChar = escapeCharOf(match.value);
     line++;
