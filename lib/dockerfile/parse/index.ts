@@ -155,7 +155,7 @@ function parseDocument(source: string): ParsedTree {
     const instruction = readInstruction(logical, from, to, rangeOf, context, lastEnd, instructions.length, stageIndex, pending);
     // A FROM opens the next stage, which is known once its keyword is read (a FROM wraps no instruction).
     if (instruction.keyword === 'FROM') instruction.stageIndex = ++stageIndex;
-    if (emptyContinuationLines) instruction.emptyContinuationLines = emptyContinuationLines;
+    if (emptyContinuationLines) instruction.rareParts().emptyContinuationLines = emptyContinuationLines;
     instructions.push(instruction);
 
     if (pending.length) {
@@ -240,7 +240,7 @@ function attachHeredocs(
       heredoc.shell = parseShell(bodyText.text, (s, e) => logicalRange(bodyText, positions, s, e));
     }
     // Instructions share one empty list until they own a heredoc: never push into it.
-    owner.heredocs = [...owner.heredocs, heredoc];
+    owner.rareParts().heredocs = [...owner.heredocs, heredoc];
   }
   return next;
 }

@@ -34,7 +34,7 @@ export interface ReadContext {
 export interface PendingHeredoc {
   marker: HeredocMarker;
   /** The instruction the heredoc belongs to (the wrapped one under ONBUILD). */
-  owner: Instruction;
+  owner: InstructionNode;
   markerRange: Range;
   /** The body is run as a shell script: `RUN <<EOF`, or the stdin of a shell (`RUN bash <<EOF`). */
   isShellScript: boolean;
@@ -160,11 +160,8 @@ export class InstructionNode implements Instruction {
     return this.#rare?.keywordRaw ?? this.keyword;
   }
 
-  set keywordRaw(value: string) {
-    this.#rareParts().keywordRaw = value;
-  }
-
-  #rareParts(): RareParts {
+  /** The parts few instructions have, made on the first call: the parser writes them here, rules read the getters. */
+  rareParts(): RareParts {
     return (this.#rare ??= {
       keywordRaw: null,
       json: null,
@@ -180,48 +177,24 @@ export class InstructionNode implements Instruction {
     return this.#rare?.json ?? null;
   }
 
-  set json(value: JsonForm | null) {
-    this.#rareParts().json = value;
-  }
-
   get jsonError(): { range: Range; message: string } | null {
     return this.#rare?.jsonError ?? null;
-  }
-
-  set jsonError(value: { range: Range; message: string } | null) {
-    this.#rareParts().jsonError = value;
   }
 
   get heredocs(): Heredoc[] {
     return this.#rare?.heredocs ?? NONE;
   }
 
-  set heredocs(value: Heredoc[]) {
-    this.#rareParts().heredocs = value;
-  }
-
   get onbuild(): InstructionNode | null {
     return this.#rare?.onbuild ?? null;
-  }
-
-  set onbuild(value: InstructionNode | null) {
-    this.#rareParts().onbuild = value;
   }
 
   get healthcheck(): { none: boolean; command: InstructionNode | null } | null {
     return this.#rare?.healthcheck ?? null;
   }
 
-  set healthcheck(value: { none: boolean; command: InstructionNode | null } | null) {
-    this.#rareParts().healthcheck = value;
-  }
-
   get emptyContinuationLines(): number[] {
     return this.#rare?.emptyContinuationLines ?? NONE;
-  }
-
-  set emptyContinuationLines(value: number[]) {
-    this.#rareParts().emptyContinuationLines = value;
   }
 
   get #text(): string {
@@ -332,15 +305,15 @@ export function readInstruction(
   const hasArgs = argsStart < textEnd;
 
   const instruction = new InstructionNode(logical, rangeOf, context, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex);
-  if (keywordRaw !== keyword) instruction.keywordRaw = keywordRaw;
+  if (keywordRaw !== keyword) instruction.rareParts().keywordRaw = keywordRaw;
   if (flags.length > 0) instruction.flags = flags;
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
     const result = parseJsonArray(text, argsStart, textEnd);
     if (result.ok) {
-      instruction.json = new JsonFormNode(result.array, rangeOf, argsStart, textEnd);
+      instruction.rareParts().json = new JsonFormNode(result.array, rangeOf, argsStart, textEnd);
     } else if (looksLikeJson(text, argsStart, textEnd)) {
-      instruction.jsonError = { range: rangeOf(argsStart, textEnd), message: result.message };
+      instruction.rareParts().jsonError = { range: rangeOf(argsStart, textEnd), message: result.message };
     }
   }
 
@@ -366,13 +339,13 @@ export function readInstruction(
   if (PAIR_INSTRUCTIONS.has(keyword)) instruction.pairs = parsePairs(keyword, text, argsStart, textEnd, escapeChar, rangeOf);
 
   if (keyword === 'ONBUILD' && hasArgs) {
-    instruction.onbuild = readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, pending);
+    instruction.rareParts().onbuild = readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, pending);
   }
 
   if (keyword === 'HEALTHCHECK') {
     const first = instruction.wordSpans()[0];
     const firstWord = first ? text.slice(first.start, first.end).toUpperCase() : '';
-    instruction.healthcheck = {
+    instruction.rareParts().healthcheck = {
       none: firstWord === 'NONE',
       // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
       // Its heredocs are not read (CMD takes none): a list of its own, dropped.
