@@ -217,8 +217,9 @@ function attachHeredocs(
   let next = line;
   for (const { marker, owner, markerRange, isShellScript } of pending) {
     const body = readBody(lines, next, marker);
-    const bodyRange =
-      body.end > body.start ? positions.range(body.start, body.end) : positions.at(lines.starts[next] ?? lines.source.length);
+    // An empty body is an empty range at the start of the line after the marker.
+    const emptyAt = lines.starts[next] ?? lines.source.length;
+    const bodyRange = body.end > body.start ? positions.range(body.start, body.end) : positions.range(emptyAt, emptyAt);
     next = body.nextLine;
     instruction.extendTo(body.closeEnd);
     instruction.onbuild?.extendTo(body.closeEnd);

@@ -19,7 +19,7 @@ describe('Positions', () => {
     const positions = new Positions(scanLines('ab\r\ncd\nef'));
     expect(positions.range(4, 6)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 3 });
     expect(positions.range(1, 8)).toEqual({ line: 1, column: 2, endLine: 3, endColumn: 2 });
-    expect(positions.at(9)).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 3 });
+    expect(positions.range(9, 9)).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 3 });
   });
 
   it('answers lookups in any order (the cursor is only a hint)', () => {

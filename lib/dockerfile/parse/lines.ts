@@ -81,9 +81,4 @@ export class Positions {
       endColumn: to - (this.table.starts[endLine] ?? 0) + 1,
     };
   }
-
-  /** Empty range at an offset. */
-  at(offset: number): Range {
-    return this.range(offset, offset);
-  }
 }
