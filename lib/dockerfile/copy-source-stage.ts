@@ -17,23 +17,6 @@ export interface CopyFrom {
   source: CopySource;
 }
 
-class CopyFromNode implements CopyFrom {
-  readonly #flag: Flag;
-
-  constructor(
-    readonly stage: Stage,
-    readonly value: string,
-    readonly source: CopySource,
-    flag: Flag,
-  ) {
-    this.#flag = flag;
-  }
-
-  get range(): Range {
-    return this.#flag.valueRange ?? this.#flag.range;
-  }
-}
-
 /** A value Docker will pull as an image: it has a registry/namespace, tag or digest, or names an official image. */
 function looksLikeImage(value: string): boolean {
   return /[/:@]/.test(value) || isOfficialImageName(value);
@@ -57,7 +40,14 @@ export function copyFromOf(ast: DockerfileAst, instruction: Instruction): CopyFr
   if (!flag || flag.value === null) return null;
   const value = unquoteWord(flag.value.trim());
   if (value === '') return null;
-  return new CopyFromNode(stage, value, resolveCopySource(ast, stage, value), flag);
+  return {
+    stage,
+    value,
+    source: resolveCopySource(ast, stage, value),
+    get range() {
+      return flag.valueRange ?? flag.range;
+    },
+  };
 }
 
 /** `--from` in any case; the length first spares lower-casing (a copy) every other flag. */
