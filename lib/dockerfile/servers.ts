@@ -271,9 +271,12 @@ function recognise(words: CommandWord[], start: number, env: Record<string, stri
   return recogniseProgram(program, first, args, ctx);
 }
 
+/** Options of `python -m http.server` that take the next word as their value (so it is not the port). */
+const HTTP_SERVER_OPTIONS = new Set(['-b', '--bind', '-d', '--directory', '-p', '--protocol']);
+
 function recogniseModule(module: CommandWord, args: CommandWord[], ctx: PortContext): Recognised | null {
   if (module.value === 'http.server' || module.value === 'SimpleHTTPServer') {
-    const positional = args.find((w) => !w.value.startsWith('-') && !isFlagValue(args, w, ['-b', '--bind', '-d', '--directory', '-p', '--protocol']));
+    const positional = args.find((w, i) => !w.value.startsWith('-') && (i === 0 || !HTTP_SERVER_OPTIONS.has(args[i - 1]!.value)));
     return withPort('http.server', module, ctx, positional ?? null, 8000);
   }
   return recogniseProgram(module.value, module, args, ctx);
@@ -383,11 +386,6 @@ function flag(args: CommandWord[], ...names: string[]): CommandWord | null {
     }
   }
   return null;
-}
-
-function isFlagValue(args: CommandWord[], word: CommandWord, names: string[]): boolean {
-  const at = args.indexOf(word);
-  return at > 0 && names.includes(args[at - 1]!.value);
 }
 
 /** The value part of `--port=8000` (from `from` on), with the value's range when the word sits on one line. */
