@@ -69,8 +69,8 @@ export function imageRefOf(text: string, range: Range = NO_RANGE): ImageRef {
  */
 export function libraryName(ref: ImageRef): string | null {
   if (ref.unresolved) return null;
-  if (ref.registry !== null && !DOCKER_HUB_REGISTRIES.has(ref.registry.toLowerCase())) return null;
-  const path = lowerRepository(ref);
+  // Another registry's name stays in the path, so its images have a `/` left.
+  const path = imagePath(ref);
   const repository = path.startsWith('library/') ? path.slice('library/'.length) : path;
   return repository.includes('/') ? null : repository;
 }
@@ -117,7 +117,8 @@ export function isOfficialImageName(name: string): boolean {
 /** An image from a verified publisher or a vendor's own registry (`nvidia/cuda`, `gcr.io/distroless/…`). */
 export function isVerifiedPublisher(ref: ImageRef): boolean {
   if (ref.unresolved) return false;
-  return hasPrefix(imagePath(ref), VERIFIED_PREFIXES);
+  const path = imagePath(ref);
+  return VERIFIED_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
 
 /**
@@ -133,11 +134,6 @@ export function isTrustedBy(ref: ImageRef, prefixes: readonly string[]): boolean
     if (prefix.endsWith('/')) return path.startsWith(prefix);
     return path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}:`);
   });
-}
-
-function hasPrefix(path: string, prefixes: readonly string[]): boolean {
-  for (let i = 0; i < prefixes.length; i++) if (path.startsWith(prefixes[i]!)) return true;
-  return false;
 }
 
 function tagOf(ref: ImageRef): string {
