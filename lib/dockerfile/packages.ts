@@ -321,6 +321,11 @@ const REQUIREMENT_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint'
 /** `-rfile`, `--requirement=file` (and `-c`, `--constraint`): the file follows what this matches. */
 const ATTACHED_REQUIREMENT = /^(?:-[rc](?=\S)|--(?:requirement|constraint)=)/;
 
+/** `.`, `./`, `.[dev]`, `-e .` — the project in the current folder. */
+const LOCAL_PROJECT = /^\.\/?(\[[^\]]*\])?$/;
+/** pip options whose value is a path, not a project to install. */
+const PIP_PATH_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-f', '--find-links']);
+
 function pipDependencyInstall(cmd: ShellCommand, args: ShellWord[]): DependencyInstall | null {
   const requirements: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -333,26 +338,13 @@ function pipDependencyInstall(cmd: ShellCommand, args: ShellWord[]): DependencyI
     const attached = ATTACHED_REQUIREMENT.exec(v);
     if (attached) requirements.push(v.slice(attached[0].length));
   }
-  const installsProject = args.some((w, i) => isLocalProject(w.value) && !isValueOfOption(args, i));
+  const installsProject = args.some((w, i) => LOCAL_PROJECT.test(w.value) && (i === 0 || !PIP_PATH_OPTIONS.has(args[i - 1]!.value)));
   if (installsProject) return { command: cmd, manifests: ['pyproject.toml'], manifestOnly: false };
   if (requirements.length === 0) return null;
   // A requirements file named through a variable or outside the context cannot be copied mechanically.
   const mechanical = requirements.every((file) => !file.includes('$') && !file.startsWith('/') && !file.includes('..') && !file.includes('://'));
   return { command: cmd, manifests: requirements, manifestOnly: mechanical };
 }
-
-/** `.`, `./`, `.[dev]`, `-e .` — the project in the current folder. */
-function isLocalProject(word: string): boolean {
-  return /^\.\/?(\[[^\]]*\])?$/.test(word);
-}
-
-/** pip options whose value is a path, not a project to install. */
-const PIP_PATH_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-f', '--find-links']);
-
-function isValueOfOption(args: ShellWord[], index: number): boolean {
-  return PIP_PATH_OPTIONS.has(args[index - 1]?.value ?? '');
-}
-
 
 // ---------------------------------------------------------------- ranges
 
