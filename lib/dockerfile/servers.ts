@@ -294,29 +294,25 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
     case 'gunicorn':
     case 'hypercorn': {
       const bind = flag(args, '-b', '--bind');
-      if (bind) return withPort(program, word, ctx, bind, null, true);
+      if (bind) return withPort(program, word, ctx, bind, null, null, true);
       if (program === 'gunicorn' && flag(args, '-c', '--config')) return withPort(program, word, ctx, null, null);
       // Gunicorn reads GUNICORN_CMD_ARGS, then binds to $PORT when it is set, else 8000 (hypercorn's default is 8000 too).
       const envPort = program === 'gunicorn' ? (bindInEnv(ctx.env.GUNICORN_CMD_ARGS) ?? numeric(ctx.env.PORT)) : null;
-      return withPort(program, word, ctx, null, envPort ?? 8000, false, envPort !== null);
+      return withPort(program, word, ctx, null, 8000, envPort);
     }
     case 'daphne':
       return withPort('daphne', word, ctx, flag(args, '-p', '--port'), 8000);
     case 'waitress-serve': {
       const listen = flag(args, '--listen');
-      if (listen) return withPort('waitress', word, ctx, listen, null, true);
+      if (listen) return withPort('waitress', word, ctx, listen, null, null, true);
       return withPort('waitress', word, ctx, flag(args, '--port'), 8080);
     }
-    case 'flask': {
+    case 'flask':
       if (!args.some((w) => w.value === 'run')) return null;
-      const envPort = numeric(ctx.env.FLASK_RUN_PORT);
-      return withPort('flask', word, ctx, flag(args, '-p', '--port'), envPort ?? 5000, false, envPort !== null);
-    }
-    case 'streamlit': {
+      return withPort('flask', word, ctx, flag(args, '-p', '--port'), 5000, numeric(ctx.env.FLASK_RUN_PORT));
+    case 'streamlit':
       if (sub !== 'run') return null;
-      const envPort = numeric(ctx.env.STREAMLIT_SERVER_PORT);
-      return withPort('streamlit', word, ctx, flag(args, '--server.port'), envPort ?? 8501, false, envPort !== null);
-    }
+      return withPort('streamlit', word, ctx, flag(args, '--server.port'), 8501, numeric(ctx.env.STREAMLIT_SERVER_PORT));
     case 'mlflow':
       if (sub !== 'server' && sub !== 'ui' && !args.some((w) => w.value === 'serve')) return null;
       return withPort('mlflow', word, ctx, flag(args, '-p', '--port'), 5000);
@@ -362,7 +358,7 @@ function djangoRunserver(words: CommandWord[], ctx: PortContext): Recognised | n
   const script = words[0];
   if (!script || baseName(script.value) !== 'manage.py' || words[1]?.value !== 'runserver') return null;
   const address = words.slice(2).find((w) => !w.value.startsWith('-'));
-  return withPort('django', script, ctx, address ?? null, 8000, true);
+  return withPort('django', script, ctx, address ?? null, 8000, null, true);
 }
 
 // ---------------------------------------------------------------- ports
@@ -411,20 +407,20 @@ function bindInEnv(cmdArgs: string | undefined): number | null {
 
 /**
  * Builds the finding from a port word (a number or an address when `address`), falling back to the
- * server's default (null, with no port word: a server whose port cannot be told). `$PORT`, `${PORT}`
- * and `${PORT:-8000}` are read from ENV in shell form only.
+ * port an ENV value sets, then to the server's default (null, with no port word: a server whose port
+ * cannot be told). `$PORT`, `${PORT}` and `${PORT:-8000}` are read from ENV in shell form only.
  */
 function withPort(
   name: string,
   word: CommandWord,
   ctx: PortContext,
   portWord: CommandWord | null,
-  fallback: number | null,
+  defaultPort: number | null,
+  envPort: number | null = null,
   address = false,
-  fallbackFromEnv = false,
 ): Recognised {
-  let port = fallback;
-  let portSource: Server['portSource'] = fallback === null ? null : fallbackFromEnv ? 'env' : 'default';
+  let port = envPort ?? defaultPort;
+  let portSource: Server['portSource'] = envPort !== null ? 'env' : defaultPort === null ? null : 'default';
   if (portWord) {
     const text = portWord.value;
     const variable = PORT_VARIABLE.exec(text);
