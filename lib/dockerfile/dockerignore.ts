@@ -198,9 +198,8 @@ function matchesPathOrParent(tokens: readonly Token[], path: string): boolean {
     let k = state;
     while (k < n && !set.has(k)) {
       set.add(k);
-      const kind = tokens[k]!.kind;
-      // `*`, `**` and trailing `**` may match nothing: the next token is reachable too.
-      if (kind !== 'star' && kind !== 'globstar' && kind !== 'rest') return;
+      // `*`, `**` and trailing `**` may match nothing: past them the next token is reachable too.
+      if (tokens[k]!.kind === 'one') return;
       k++;
     }
     if (k === n) set.add(n);
