@@ -129,11 +129,8 @@ function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: Recognise
   // A COPY/ADD that names a config file of the server, as a source or as the destination.
   for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-    if (instruction.json) {
-      for (const path of instruction.json.values) if (pattern.test(path)) return true;
-    } else {
-      for (const arg of instruction.args) if (pattern.test(arg.value)) return true;
-    }
+    const paths = instruction.json?.values ?? instruction.args.map((arg) => arg.value);
+    if (paths.some((path) => pattern.test(path))) return true;
   }
   return false;
 }
