@@ -151,44 +151,39 @@ export function isKnownNonRoot(ref: ImageRef): boolean {
   return imagePath(ref) === 'nginxinc/nginx-unprivileged';
 }
 
-/** Which download tools an image family ships; null when unknown. */
-interface Tools {
-  curl: boolean;
-  wget: boolean;
-}
-
-const NO_TOOLS: Tools = { curl: false, wget: false };
-const WGET_ONLY: Tools = { curl: false, wget: true };
-const CURL_AND_WGET: Tools = { curl: true, wget: true };
+/** Which download tools an image family ships. */
+type Tools = 'none' | 'wget' | 'curl and wget';
 
 /** Library images whose full variant is built on `buildpack-deps` (curl and wget included). */
 const BUILDPACK_IMAGES = new Set(['python', 'node', 'golang', 'ruby', 'rust', 'buildpack-deps', 'gcc', 'perl', 'pypy']);
 
 function toolsOf(ref: ImageRef): Tools | null {
   if (ref.unresolved) return null;
-  if (isScratch(ref) || isDistroless(ref)) return NO_TOOLS;
+  if (isScratch(ref) || isDistroless(ref)) return 'none';
   const name = libraryName(ref);
   if (name === null) return null;
   const tag = tagOf(ref);
   // Alpine's busybox has a `wget` applet but no curl.
-  if (name === 'alpine' || name === 'busybox' || /(^|-)alpine/.test(tag)) return WGET_ONLY;
-  if (name === 'ubuntu' || name === 'debian') return NO_TOOLS;
+  if (name === 'alpine' || name === 'busybox' || /(^|-)alpine/.test(tag)) return 'wget';
+  if (name === 'ubuntu' || name === 'debian') return 'none';
   if (BUILDPACK_IMAGES.has(name)) {
-    if (/(^|-)slim(-|$)/.test(tag)) return NO_TOOLS;
+    if (/(^|-)slim(-|$)/.test(tag)) return 'none';
     if (/windowsservercore|nanoserver/.test(tag)) return null;
-    return CURL_AND_WGET;
+    return 'curl and wget';
   }
   return null;
 }
 
 /** true when the image ships curl, false when it is known not to, null when unknown (do not fire). */
 export function shipsCurl(ref: ImageRef): boolean | null {
-  return toolsOf(ref)?.curl ?? null;
+  const tools = toolsOf(ref);
+  return tools === null ? null : tools === 'curl and wget';
 }
 
 /** true when the image ships wget (busybox's applet counts), false when known not to, null when unknown. */
 export function shipsWget(ref: ImageRef): boolean | null {
-  return toolsOf(ref)?.wget ?? null;
+  const tools = toolsOf(ref);
+  return tools === null ? null : tools !== 'none';
 }
 
 /** A smaller image the final stage could start from, and the sizes to quote. */
@@ -286,7 +281,7 @@ export function isPythonImage(ref: ImageRef): boolean {
     path === 'pytorch/pytorch' ||
     path.startsWith('tensorflow/') ||
     path.startsWith('huggingface/') ||
-    /^gcr\.io\/distroless\/python/.test(path) ||
+    path.startsWith('gcr.io/distroless/python') ||
     /^nvcr\.io\/nvidia\/(pytorch|tensorflow)/.test(path) ||
     path === 'jupyter/scipy-notebook' ||
     path === 'jupyter/datascience-notebook'
