@@ -76,21 +76,17 @@ export function serverOf(ast: DockerfileAst, stage?: Stage): Server | null {
   if (!target) return null;
   const { entrypoint, cmd } = effectiveCommand(ast, target);
   const env = target.env;
-  let found: Found | null = null;
-  let owner: Instruction | null = null;
-  if (entrypoint && !entrypoint.json) {
-    // Shell-form ENTRYPOINT ignores CMD entirely.
-    found = findInScript(entrypoint.shell, env);
-    owner = entrypoint;
-  } else if (entrypoint?.json) {
+  let owner = entrypoint ?? cmd;
+  let found: Found | null;
+  if (entrypoint?.json && cmd?.json) {
+    // An exec-form CMD is the exec-form ENTRYPOINT's arguments: the server may be in either.
     const words = execWords(entrypoint.json, []);
     const entrypointLength = words.length;
-    if (cmd?.json) execWords(cmd.json, words);
-    found = findServer(words, env, false);
-    owner = found && found.at >= entrypointLength ? (cmd ?? entrypoint) : entrypoint;
-  } else if (cmd) {
-    found = cmd.json ? findServer(execWords(cmd.json, []), env, false) : findInScript(cmd.shell, env);
-    owner = cmd;
+    found = findServer(execWords(cmd.json, words), env, false);
+    if (found && found.at >= entrypointLength) owner = cmd;
+  } else {
+    // Otherwise the ENTRYPOINT is read alone (a shell-form one ignores CMD entirely), or else the CMD.
+    found = owner && (owner.json ? findServer(execWords(owner.json, []), env, false) : findInScript(owner.shell, env));
   }
   if (!found || !owner) return null;
   const { name, port, portSource, word, portWord } = found.server;
