@@ -275,15 +275,16 @@ function recogniseModule(module: CommandWord, args: CommandWord[], ctx: PortCont
   return recogniseProgram(module.value, module, args, ctx);
 }
 
+/** The server `program` starts, named after the program unless its case names it (`waitress`, `httpd`, `node`). */
 function recogniseProgram(program: string, word: CommandWord, args: CommandWord[], ctx: PortContext): Recognised | null {
   const sub = args.find((w) => !w.value.startsWith('-'))?.value;
   switch (program) {
     case 'uvicorn':
-      if (flag(args, '--uds', '--fd')) return withPort('uvicorn', word, ctx, null, null);
-      return withPort('uvicorn', word, ctx, flag(args, '--port'), 8000);
+      if (flag(args, '--uds', '--fd')) return withPort(program, word, ctx, null, null);
+      return withPort(program, word, ctx, flag(args, '--port'), 8000);
     case 'fastapi':
       if (sub !== 'run' && sub !== 'dev') return null;
-      return withPort('fastapi', word, ctx, flag(args, '--port'), 8000);
+      return withPort(program, word, ctx, flag(args, '--port'), 8000);
     case 'gunicorn':
     case 'hypercorn': {
       const bind = flag(args, '-b', '--bind');
@@ -294,7 +295,7 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
       return withPort(program, word, ctx, null, 8000, envPort);
     }
     case 'daphne':
-      return withPort('daphne', word, ctx, flag(args, '-p', '--port'), 8000);
+      return withPort(program, word, ctx, flag(args, '-p', '--port'), 8000);
     case 'waitress-serve': {
       const listen = flag(args, '--listen');
       if (listen) return withPort('waitress', word, ctx, listen, null, null, true);
@@ -302,32 +303,32 @@ function recogniseProgram(program: string, word: CommandWord, args: CommandWord[
     }
     case 'flask':
       if (!args.some((w) => w.value === 'run')) return null;
-      return withPort('flask', word, ctx, flag(args, '-p', '--port'), 5000, numeric(ctx.env.FLASK_RUN_PORT));
+      return withPort(program, word, ctx, flag(args, '-p', '--port'), 5000, numeric(ctx.env.FLASK_RUN_PORT));
     case 'streamlit':
       if (sub !== 'run') return null;
-      return withPort('streamlit', word, ctx, flag(args, '--server.port'), 8501, numeric(ctx.env.STREAMLIT_SERVER_PORT));
+      return withPort(program, word, ctx, flag(args, '--server.port'), 8501, numeric(ctx.env.STREAMLIT_SERVER_PORT));
     case 'mlflow':
       if (sub !== 'server' && sub !== 'ui' && !args.some((w) => w.value === 'serve')) return null;
-      return withPort('mlflow', word, ctx, flag(args, '-p', '--port'), 5000);
+      return withPort(program, word, ctx, flag(args, '-p', '--port'), 5000);
     case 'bentoml':
       if (sub !== 'serve' && sub !== 'serve-http') return null;
-      return withPort('bentoml', word, ctx, flag(args, '-p', '--port'), 3000);
+      return withPort(program, word, ctx, flag(args, '-p', '--port'), 3000);
     case 'jupyter':
       if (sub !== 'notebook' && sub !== 'lab' && sub !== 'server') return null;
-      return withPort('jupyter', word, ctx, flag(args, '--port', '--ServerApp.port', '--NotebookApp.port'), 8888);
+      return withPort(program, word, ctx, flag(args, '--port', '--ServerApp.port', '--NotebookApp.port'), 8888);
     case 'tritonserver':
-      return withPort('tritonserver', word, ctx, flag(args, '--http-port'), 8000);
+      return withPort(program, word, ctx, flag(args, '--http-port'), 8000);
     case 'torchserve':
       // The inference port lives in config.properties; 8080 unless a config file is given.
-      if (flag(args, '--ts-config')) return withPort('torchserve', word, ctx, null, null);
-      return withPort('torchserve', word, ctx, null, 8080);
+      if (flag(args, '--ts-config')) return withPort(program, word, ctx, null, null);
+      return withPort(program, word, ctx, null, 8080);
     case 'tensorflow_model_server':
-      return withPort('tensorflow_model_server', word, ctx, flag(args, '--rest_api_port'), 8501);
+      return withPort(program, word, ctx, flag(args, '--rest_api_port'), 8501);
     case 'manage.py':
       return djangoRunserver([word, ...args], ctx);
     case 'nginx':
       // The port lives in nginx.conf; 80 is the stock config.
-      return withPort('nginx', word, ctx, null, 80);
+      return withPort(program, word, ctx, null, 80);
     case 'httpd-foreground':
     case 'apache2-foreground':
       return withPort('httpd', word, ctx, null, 80);
