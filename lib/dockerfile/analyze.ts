@@ -69,9 +69,8 @@ interface Plan {
 let defaultPlan: Plan | undefined;
 
 function planFor(options: AnalyzeOptions): Plan {
-  const customised = (options.enable?.length ?? 0) > 0 || (options.disable?.length ?? 0) > 0;
-  if (!customised) return (defaultPlan ??= buildPlan(options));
-  return buildPlan(options);
+  const customised = Boolean(options.enable?.length || options.disable?.length);
+  return customised ? buildPlan(options) : (defaultPlan ??= buildPlan(options));
 }
 
 function buildPlan(options: AnalyzeOptions): Plan {
