@@ -2,7 +2,7 @@
 // that ship in the image and are never read again.
 import { unquoteWord } from '../context-sources';
 import { hasCacheMount, pipInstallWord, removesPath, reportMissingFlag, variableMayHold } from '../packages';
-import { commandsOf, hasFlag, instructionsWithParents, positionals, programName, unwrap } from '../query';
+import { commandsOf, hasFlag, instructionsWithParents, PIP, positionals, programName, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { DockerfileAst, Instruction, RuleContext, ShellCommand, ShellScript, ShellWord, Stage } from '../types';
 
@@ -58,7 +58,7 @@ function purgesCache(run: Instruction): boolean {
   return removesPath(run, PIP_CACHE_PATH) || commandsOf(run).some(isPipCachePurge);
 }
 
-const PIP = /^pip\d*(\.\d+)?$/;
+
 
 function isPipCachePurge(cmd: ShellCommand): boolean {
   if (!PIP.test(programName(cmd))) return false;
