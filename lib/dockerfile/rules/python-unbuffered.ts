@@ -4,9 +4,9 @@ import { after } from '../packages';
 import { isPythonApp } from '../python-app';
 import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from '../query';
 import { defineRule } from '../rule';
+import { baseName } from '../servers';
 import type { Instruction, ShellWord } from '../types';
 
-const PYTHON_PATH = /(^|\/)python(\d+(\.\d+)?)?$/;
 /** `-u`, or `-u` inside a cluster such as `-Bu`. */
 const UNBUFFERED_FLAG = /^-[A-Za-z]*u[A-Za-z]*$/;
 const UNBUFFERED_ASSIGNMENT = /^PYTHONUNBUFFERED=.+/;
@@ -28,7 +28,7 @@ function someMatches(words: readonly ShellWord[], pattern: RegExp): boolean {
 function runsUnbuffered(instruction: Instruction): boolean {
   const values = instruction.json?.values;
   if (values) {
-    const at = values.findIndex((v) => PYTHON_PATH.test(v));
+    const at = values.findIndex((v) => PYTHON.test(baseName(v)));
     if (at < 0) return false;
     for (let i = at + 1; i < values.length; i++) if (UNBUFFERED_FLAG.test(values[i]!)) return true;
     return false;
