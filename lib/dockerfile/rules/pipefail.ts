@@ -6,7 +6,8 @@ import type { Instruction, RuleContext, ShellScript } from '../types';
 
 /** Left-hand commands that cannot meaningfully fail: `echo x | sha256sum -c -` is not hiding anything. */
 const HARMLESS_SOURCES = new Set(['echo', 'printf', 'yes', 'true']);
-const NON_POSIX_SHELLS = /^(pwsh|powershell|cmd)(\.exe)?$/i;
+/** PowerShell or cmd, by its file name in a Unix or Windows path. */
+const NON_POSIX_SHELL = /(^|[\\/])(pwsh|powershell|cmd)(\.exe)?$/i;
 
 /**
  * Whether a SHELL instruction leaves later RUNs in a POSIX shell without `-o pipefail`, as `/bin/sh -c`
@@ -15,8 +16,7 @@ const NON_POSIX_SHELLS = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 function losesPipeFailures(shell: Instruction): boolean {
   const values = shell.json?.values;
   if (!values || values.length === 0) return true;
-  const exe = (values[0] ?? '').split(/[\\/]/).pop() ?? '';
-  if (NON_POSIX_SHELLS.test(exe)) return false;
+  if (NON_POSIX_SHELL.test(values[0] ?? '')) return false;
   return !values.some((v, i) => v === 'pipefail' && /^-[a-z]*o$/.test(values[i - 1] ?? ''));
 }
 
