@@ -1,12 +1,7 @@
 // `FROM python` or `python:latest` changes under you: the same Dockerfile builds a different image next month.
 import { isScratch } from '../images';
 import { defineRule } from '../rule';
-import type { ImageRef, Stage } from '../types';
-
-function namesStage(stages: readonly Stage[], name: string): boolean {
-  for (let i = 0; i < stages.length; i++) if (stages[i]!.name?.toLowerCase() === name) return true;
-  return false;
-}
+import type { ImageRef } from '../types';
 
 /** `latest` in any case; the length first spares lower-casing (a copy) every pinned tag. */
 function isLatest(tag: string): boolean {
@@ -47,7 +42,8 @@ export default defineRule({
       if (base.unresolved || base.digest !== null || isScratch(base) || base.repository === '') continue;
       if (base.tag === null) {
         // `FROM builder` where builder is a later stage name is not an image reference either.
-        if (base.registry === null && namesStage(stages, base.repository.toLowerCase())) continue;
+        const name = base.repository.toLowerCase();
+        if (base.registry === null && stages.some((other) => other.name?.toLowerCase() === name)) continue;
         context.report({ messageId: 'noTag', range: base.range, data: { image: base.resolved, example: exampleFor(base) } });
       } else if (isLatest(base.tag)) {
         context.report({ messageId: 'latest', range: base.tagRange ?? base.range, data: { image: nameOf(base), example: exampleFor(base) } });
