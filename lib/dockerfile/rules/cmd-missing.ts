@@ -5,11 +5,7 @@ import { defineRule } from '../rule';
 import type { Instruction } from '../types';
 
 function hasKeyword(instructions: readonly Instruction[], keyword: string, other: string): boolean {
-  for (let i = 0; i < instructions.length; i++) {
-    const current = instructions[i]!.keyword;
-    if (current === keyword || current === other) return true;
-  }
-  return false;
+  return instructions.some((instruction) => instruction.keyword === keyword || instruction.keyword === other);
 }
 
 export default defineRule({
