@@ -4,14 +4,14 @@ import { ASSIGNMENT, PIP, programName, PYTHON, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
-/** Variables that switch verification off, and whether a given value does. */
-const INSECURE_VARIABLES: Record<string, (value: string) => boolean> = {
-  PYTHONHTTPSVERIFY: (v) => v === '0',
-  NODE_TLS_REJECT_UNAUTHORIZED: (v) => v === '0',
-  NPM_CONFIG_STRICT_SSL: (v) => /^(false|0|no)$/i.test(v),
+/** Variables that switch verification off, and the values that do. */
+const INSECURE_VARIABLES: Record<string, RegExp> = {
+  PYTHONHTTPSVERIFY: /^0$/,
+  NODE_TLS_REJECT_UNAUTHORIZED: /^0$/,
+  NPM_CONFIG_STRICT_SSL: /^(false|0|no)$/i,
   // git skips verification when the variable is set at all, whatever its value.
-  GIT_SSL_NO_VERIFY: (v) => v !== '',
-  PIP_TRUSTED_HOST: (v) => v !== '',
+  GIT_SSL_NO_VERIFY: /./,
+  PIP_TRUSTED_HOST: /./,
 };
 
 /**
@@ -22,8 +22,8 @@ const INSECURE_NAME = new RegExp(`^(?:${Object.keys(INSECURE_VARIABLES).join('|'
 
 function insecureVariable(key: string, value: string | null): boolean {
   if (!INSECURE_NAME.test(key)) return false;
-  const test = INSECURE_VARIABLES[key.toUpperCase()];
-  return test !== undefined && value !== null && test(stripQuotes(value.trim()));
+  const insecureValue = INSECURE_VARIABLES[key.toUpperCase()];
+  return insecureValue !== undefined && value !== null && insecureValue.test(stripQuotes(value.trim()));
 }
 
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
