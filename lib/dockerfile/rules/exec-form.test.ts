@@ -34,6 +34,18 @@ describe(ID, () => {
     expect(fixed(ID, src)).toBe(dockerfile('FROM nginx:1.27', 'CMD ["nginx", "-g", "daemon off;"]'));
   });
 
+  it('fixes quotes inside a word and shell syntax inside quotes; single quotes keep $ and \\ literal', () => {
+    const src = dockerfile('FROM python:3.11-slim', `CMD python app.py --name="my app" "a|b;c" '$HOME\\x' ''`);
+    expect(fixed(ID, src)).toBe(dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py", "--name=my app", "a|b;c", "$HOME\\\\x", ""]'));
+  });
+
+  it('does not offer a fix for an open quote, or a double-quoted expansion or escape', () => {
+    for (const args of ['python "app.py', "python 'app.py", 'python "a\\"b"', 'python "`id`"']) {
+      const [finding] = findingsOf(ID, dockerfile('FROM python:3.11-slim', `CMD ${args}`));
+      expect(finding?.fix).toBeUndefined();
+    }
+  });
+
   it('fixes a continued line into one array', () => {
     const src = dockerfile('FROM python:3.11-slim', 'CMD uvicorn api:app \\', '    --host 0.0.0.0');
     const out = fixed(ID, src);

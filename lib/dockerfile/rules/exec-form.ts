@@ -1,48 +1,23 @@
 // In shell form the app runs under `/bin/sh -c` as a child: SIGTERM from `docker stop` hits the shell.
+import { splitWords, unquote } from '../parse/words';
 import { ASSIGNMENT, stageOf } from '../query';
 import { defineRule } from '../rule';
 import { effectiveCommand } from '../servers';
 import type { DockerfileAst, Instruction } from '../types';
 
-const EXPANDED_IN_DOUBLE_QUOTES = /[$`\\]/;
-const BLANK = /\s/;
-const SHELL_SYNTAX = /[$`\\|&;<>(){}*?[\]~#!]/;
 const EXEC_PREFIX = /^exec\s/;
+/** Quoted text JSON keeps as is: single-quoted, or double-quoted without a variable, substitution or escape. */
+const LITERAL_QUOTED = /'[^']*'|"[^"$`\\]*"/g;
+/** Outside literal quotes: a quote left open or holding an expansion, or any shell syntax. */
+const SHELL_SYNTAX = /["'$`\\|&;<>(){}*?[\]~#!]/;
 
 /**
  * The words of a shell-form command when turning it into a JSON array keeps its meaning: no variables,
  * substitutions, operators, redirections, globs or escapes. Quotes are removed. null otherwise.
  */
 function simpleWords(text: string): string[] | null {
-  const words: string[] = [];
-  let current = '';
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  // By UTF-16 unit: a surrogate half is an ordinary character here, as the whole code point was.
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === quote) quote = null;
-      else if (quote === '"' && EXPANDED_IN_DOUBLE_QUOTES.test(char)) return null;
-      else current += char;
-      continue;
-    }
-    if (char === '"' || char === "'") {
-      quote = char;
-      inWord = true;
-    } else if (BLANK.test(char)) {
-      if (inWord) words.push(current);
-      current = '';
-      inWord = false;
-    } else if (SHELL_SYNTAX.test(char)) {
-      return null;
-    } else {
-      current += char;
-      inWord = true;
-    }
-  }
-  if (quote) return null;
-  if (inWord) words.push(current);
+  if (SHELL_SYNTAX.test(text.replace(LITERAL_QUOTED, ''))) return null;
+  const words = splitWords(text, 0, text.length, '\\').map((word) => unquote(text.slice(word.start, word.end), '\\'));
   // `VAR=x cmd` sets a variable for the command: a JSON array would run `VAR=x` as the program.
   if (words.length === 0 || ASSIGNMENT.test(words[0] ?? '')) return null;
   return words;
