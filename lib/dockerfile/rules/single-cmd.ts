@@ -1,14 +1,7 @@
 // Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect: earlier ones are dead code.
 import { defineRule } from '../rule';
-import type { Instruction } from '../types';
 
 const ONCE_PER_STAGE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
-
-/** Where the stage's last instruction with `keyword` is, searched from the end (most stages have one or none); -1 when none. */
-function lastPosition(instructions: readonly Instruction[], keyword: string): number {
-  for (let i = instructions.length - 1; i >= 0; i--) if (instructions[i]!.keyword === keyword) return i;
-  return -1;
-}
 
 export default defineRule({
   meta: {
@@ -26,7 +19,8 @@ export default defineRule({
     const { instructions } = stage;
     for (let k = 0; k < ONCE_PER_STAGE.length; k++) {
       const keyword = ONCE_PER_STAGE[k]!;
-      const lastAt = lastPosition(instructions, keyword);
+      // Searched from the end: most stages have one or none.
+      const lastAt = instructions.findLastIndex((instruction) => instruction.keyword === keyword);
       if (lastAt < 0) continue;
       const last = instructions[lastAt]!;
       for (let i = 0; i < lastAt; i++) {
