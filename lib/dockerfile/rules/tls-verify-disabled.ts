@@ -28,7 +28,6 @@ function insecureVariable(key: string, value: string | null): boolean {
 
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
 
-const PIP_MODULE = /^pip\d*$/;
 const FLAG_CLUSTER = /^-[A-Za-z0-9]+$/;
 const CONFIG = /^config$/i;
 const PIP_CONFIG = /^config$/;
@@ -126,7 +125,7 @@ function checkCommand(raw: ShellCommand): void {
     // `npm config set strict-ssl false`, `npm install --strict-ssl=false`.
     found('config', configKeyWord(cmd, NPM_STRICT_SSL_KEY, CONFIG, NPM_OFF_VALUE, 0), name);
     found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), name);
-  } else if (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP_MODULE))) {
+  } else if (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP))) {
     // `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`.
     found('flag', flagWordOf(cmd, null, PIP_TRUSTED_HOST), 'pip');
     found('config', configKeyWord(cmd, PIP_TRUSTED_HOST_KEY, PIP_CONFIG, ANY_VALUE, 1), 'pip');
