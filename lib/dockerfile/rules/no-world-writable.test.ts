@@ -17,6 +17,12 @@ describe(ID, () => {
     expect(run('chmod 666 /app/config.yaml')).toEqual([at(2, 11, 14)]);
   });
 
+  it('catches setuid or setgid without the sticky bit (2777, 4666), not with it (3777)', () => {
+    expect(run('chmod 2777 /app')).toEqual([at(2, 11, 15)]);
+    expect(run('chmod 4666 /app')).toEqual([at(2, 11, 15)]);
+    expect(run('chmod 3777 /tmp')).toEqual([]);
+  });
+
   it('catches symbolic a+w, o+w, a+rwx and mixed clauses', () => {
     expect(run('chmod a+w /app')).toEqual([at(2, 11, 14)]);
     expect(run('chmod -R o+w /data')).toEqual([at(2, 14, 17)]);

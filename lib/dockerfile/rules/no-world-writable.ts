@@ -9,10 +9,9 @@ import type { Flag, ShellCommand, ShellWord } from '../types';
  */
 function isWorldWritableMode(mode: string): boolean {
   if (/^[0-7]{3,4}$/.test(mode)) {
-    const digits = mode.padStart(4, '0');
-    const special = Number(digits[0]);
-    const other = Number(digits[3]);
-    return (other & 2) !== 0 && (special & 1) === 0;
+    const bits = parseInt(mode, 8);
+    // Write for others (0o002), without the sticky bit (0o1000).
+    return (bits & 0o2) !== 0 && (bits & 0o1000) === 0;
   }
   let writable = false;
   let sticky = false;
