@@ -29,8 +29,8 @@ function insecureVariable(key: string, value: string | null): boolean {
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
 
 const FLAG_CLUSTER = /^-[A-Za-z0-9]+$/;
+/** The `config` subcommand, in any case, wherever it sits among the options. */
 const CONFIG = /^config$/i;
-const PIP_CONFIG = /^config$/;
 const PIP_TRUSTED_HOST_KEY = /^(global|install)\.trusted-host$/;
 const GIT_SSLVERIFY_KEY = /^http\.sslverify$/i;
 const NPM_STRICT_SSL_KEY = /^strict[-_]ssl$/i;
@@ -88,14 +88,14 @@ function checkAssignments(words: readonly ShellWord[]): void {
  * The key of `<tool> config set KEY VALUE` (the first word matching `key`, at index `first` or
  * later) when a `config` word is present and the word after the key turns the check off.
  */
-function configKeyWord(cmd: ShellCommand, key: RegExp, config: RegExp, off: RegExp, first: number): ShellWord | undefined {
+function configKeyWord(cmd: ShellCommand, key: RegExp, off: RegExp, first: number): ShellWord | undefined {
   const args = cmd.args;
   let at = -1;
   let hasConfig = false;
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (at < 0 && key.test(v)) at = i;
-    if (config.test(v)) hasConfig = true;
+    if (CONFIG.test(v)) hasConfig = true;
   }
   return at >= first && hasConfig && off.test(args[at + 1]?.value ?? '') ? args[at] : undefined;
 }
@@ -119,16 +119,16 @@ function checkCommand(raw: ShellCommand): void {
   if (flags?.[0] === 'flag') found('flag', flagWordOf(cmd, flags[1], flags[2]), name);
   else if (name === 'git') {
     // `git config http.sslVerify false`, `git -c http.sslVerify=false …`.
-    found('config', configKeyWord(cmd, GIT_SSLVERIFY_KEY, CONFIG, GIT_OFF_VALUE, 0), name);
+    found('config', configKeyWord(cmd, GIT_SSLVERIFY_KEY, GIT_OFF_VALUE, 0), name);
     found('config', firstMatching(cmd, GIT_SSLVERIFY_OFF), name);
   } else if (name === 'npm' || name === 'yarn' || name === 'pnpm') {
     // `npm config set strict-ssl false`, `npm install --strict-ssl=false`.
-    found('config', configKeyWord(cmd, NPM_STRICT_SSL_KEY, CONFIG, NPM_OFF_VALUE, 0), name);
+    found('config', configKeyWord(cmd, NPM_STRICT_SSL_KEY, NPM_OFF_VALUE, 0), name);
     found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), name);
   } else if (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP))) {
     // `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`.
     found('flag', flagWordOf(cmd, null, PIP_TRUSTED_HOST), 'pip');
-    found('config', configKeyWord(cmd, PIP_TRUSTED_HOST_KEY, PIP_CONFIG, ANY_VALUE, 1), 'pip');
+    found('config', configKeyWord(cmd, PIP_TRUSTED_HOST_KEY, ANY_VALUE, 1), 'pip');
   }
   // yum/dnf `sslverify=0` in any command's words, also when echoed into a repo file.
   found('config', firstMatching(cmd, YUM_SSLVERIFY_OFF, '='), 'yum/dnf');
