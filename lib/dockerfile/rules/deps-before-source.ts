@@ -22,8 +22,7 @@ function isSourceFolder(path: string): boolean {
 function isSourceCopy(source: string): boolean {
   if (isWholeContext(source)) return true;
   // A single name (`requirements.txt`) is already clean: most sources skip the path cleaning.
-  if (!source.includes('/')) return isSourceFolder(source);
-  return isSourceFolder(cleanPath(source));
+  return isSourceFolder(source.includes('/') ? cleanPath(source) : source);
 }
 
 /** The dependency installs a RUN performs, in order; null when it performs none (most RUNs). */
@@ -87,7 +86,7 @@ function reorderFix(ast: DockerfileAst, stage: Stage, copy: Instruction, run: In
   if (!commands.every((cmd) => dependencyInstall(cmd) !== null || readsNoContext(cmd))) return undefined;
 
   // Moving one install would leave the next one behind the source COPY: not a complete fix.
-  const laterInstall = stage.instructions.some((i) => i.index > run.index && i.keyword === 'RUN' && commandsOf(i).some((cmd) => dependencyInstall(cmd) !== null));
+  const laterInstall = stage.instructions.some((i) => i.index > run.index && i.keyword === 'RUN' && installsOf(i) !== null);
   if (laterInstall) return undefined;
 
   const between = stage.instructions.filter((i) => i.index > copy.index && i.index < run.index);
