@@ -45,6 +45,11 @@ describe(ID, () => {
     expect(run('dnf install -y --setopt=sslverify=false curl')).toEqual([span('config', 2, 20, 44)]);
   });
 
+  it('catches pip config set of a trusted host, whatever its value', () => {
+    expect(run('pip config set global.trusted-host pypi.org')).toEqual([span('config', 2, 20, 39)]);
+    expect(run('pip3 config --user set install.trusted-host "a b"')).toEqual([span('config', 2, 28, 48)]);
+  });
+
   it('catches package signature checks turned off', () => {
     expect(run('apk add --allow-untrusted /tmp/pkg.apk')).toEqual([span('unsigned', 2, 13, 30)]);
     expect(run('apt-get install -y --allow-unauthenticated curl')).toEqual([span('unsigned', 2, 24, 47)]);
