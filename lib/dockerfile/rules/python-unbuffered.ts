@@ -5,7 +5,7 @@ import { isPythonApp } from '../python-app';
 import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from '../query';
 import { defineRule } from '../rule';
 import { baseName } from '../servers';
-import type { Instruction, ShellWord } from '../types';
+import type { Instruction } from '../types';
 
 /** `-u`, or `-u` inside a cluster such as `-Bu`. */
 const UNBUFFERED_FLAG = /^-[A-Za-z]*u[A-Za-z]*$/;
@@ -13,15 +13,7 @@ const UNBUFFERED_ASSIGNMENT = /^PYTHONUNBUFFERED=.+/;
 
 /** `ENV PYTHONUNBUFFERED=1` (any non-empty value). */
 function setsUnbuffered(env: Instruction): boolean {
-  for (const pair of env.pairs) {
-    if (pair.key === 'PYTHONUNBUFFERED' && (pair.value ?? '') !== '') return true;
-  }
-  return false;
-}
-
-function someMatches(words: readonly ShellWord[], pattern: RegExp): boolean {
-  for (let i = 0; i < words.length; i++) if (pattern.test(words[i]!.value)) return true;
-  return false;
+  return env.pairs.some((pair) => pair.key === 'PYTHONUNBUFFERED' && (pair.value ?? '') !== '');
 }
 
 /** `python -u app.py` in exec or shell form, or `PYTHONUNBUFFERED=1 python …` in a shell CMD. */
@@ -29,16 +21,13 @@ function runsUnbuffered(instruction: Instruction): boolean {
   const values = instruction.json?.values;
   if (values) {
     const at = values.findIndex((v) => PYTHON.test(baseName(v)));
-    if (at < 0) return false;
-    for (let i = at + 1; i < values.length; i++) if (UNBUFFERED_FLAG.test(values[i]!)) return true;
-    return false;
+    return at >= 0 && values.slice(at + 1).some((v) => UNBUFFERED_FLAG.test(v));
   }
-  const commands = commandsOf(instruction);
-  for (const cmd of commands) {
-    if (someMatches(cmd.assignments, UNBUFFERED_ASSIGNMENT)) return true;
-    if (PYTHON.test(programName(cmd)) && someMatches(cmd.args, UNBUFFERED_FLAG)) return true;
-  }
-  return false;
+  return commandsOf(instruction).some(
+    (cmd) =>
+      cmd.assignments.some((word) => UNBUFFERED_ASSIGNMENT.test(word.value)) ||
+      (PYTHON.test(programName(cmd)) && cmd.args.some((word) => UNBUFFERED_FLAG.test(word.value))),
+  );
 }
 
 export default defineRule({
