@@ -29,12 +29,7 @@ const MAY_HAVE_AS = /as/i;
 
 /** The `AS` word of `FROM image AS name` (any word after the first), if any. */
 function fromAsWord(from: Instruction): Token | undefined {
-  const words = from.args;
-  for (let i = 1; i < words.length; i++) {
-    const value = words[i]!.value;
-    if (value.length === 2 && value.toLowerCase() === 'as') return words[i];
-  }
-  return undefined;
+  return from.args.find((word, i) => i > 0 && word.value.length === 2 && word.value.toLowerCase() === 'as');
 }
 
 export default defineRule({
