@@ -2,18 +2,12 @@
 import { coversPath, hasCacheMount, removesPath, reportMissingFlag, subcommandWord, variableMayHold } from '../packages';
 import { commandsOf, hasFlag, programName, stageOf } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction } from '../types';
 
 const CACHE = '/var/cache/apk';
 const CACHE_PATH = /^\/var\/cache\/apk(\/\*?)?$/;
 
 function coversCache(target: string): boolean {
   return coversPath(target, CACHE);
-}
-
-/** `rm -rf /var/cache/apk/*` in the same RUN, or a cache mount on it, does the same as --no-cache. */
-function cacheKeptOut(instruction: Instruction): boolean {
-  return hasCacheMount(instruction, coversCache) || removesPath(instruction, CACHE_PATH);
 }
 
 export default defineRule({
@@ -38,7 +32,8 @@ export default defineRule({
       if (programName(cmd) !== 'apk') continue;
       const add = subcommandWord(cmd);
       if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
-      keptOut ??= cacheKeptOut(instruction);
+      // `rm -rf /var/cache/apk/*` in the same RUN, or a cache mount on it, does the same as --no-cache.
+      keptOut ??= hasCacheMount(instruction, coversCache) || removesPath(instruction, CACHE_PATH);
       if (keptOut) break;
       if (variableMayHold(cmd, stageOf(context.ast, instruction), (w) => w === '--no-cache')) continue;
       reportMissingFlag(context, cmd, add, '--no-cache');
