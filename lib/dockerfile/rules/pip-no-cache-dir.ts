@@ -23,11 +23,6 @@ function isNoCacheFlag(word: string): boolean {
   return word.startsWith('--no-cache-dir');
 }
 
-/** Whether any command of the RUN is a pip install: the rest of the rule only matters then. */
-function installsWithPip(run: Instruction): boolean {
-  return commandsOf(run).some(pipInstallWord);
-}
-
 /** PIP_NO_CACHE_DIR set by ENV or ARG in the stage (or the stages it is built FROM) before this RUN. */
 function setBeforeRun(ast: DockerfileAst, stage: Stage, run: Instruction): boolean {
   let set = false;
@@ -100,8 +95,9 @@ export default defineRule({
     const { ast } = context;
     for (let i = 0; i < stage.instructions.length; i++) {
       const run = stage.instructions[i]!;
-      // A cache mount is read on the RUN's flags alone: cheaper than reading its commands.
-      if (run.keyword !== 'RUN' || hasCacheMount(run, isPipCacheFolder) || !installsWithPip(run)) continue;
+      // A cache mount is read on the RUN's flags alone: cheaper than reading its commands. Without a
+      // pip install, the rest of the rule does not matter.
+      if (run.keyword !== 'RUN' || hasCacheMount(run, isPipCacheFolder) || !commandsOf(run).some(pipInstallWord)) continue;
       if (purgesCache(run) || setBeforeRun(ast, stage, run)) continue;
       // The raw commands of the shell form and of each heredoc body (read in place: no list of scripts).
       if (run.shell) reportInstalls(context, stage, run.shell);
