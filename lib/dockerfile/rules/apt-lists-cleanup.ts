@@ -14,18 +14,14 @@ function coversLists(target: string): boolean {
   return coversPath(target, LISTS);
 }
 
-function isApt(cmd: ShellCommand): boolean {
-  const name = programName(cmd);
-  return name === 'apt-get' || name === 'apt';
-}
-
 /** Appends the cleanup after the last apt command (after its whole pipeline, so no pipe is rewired). */
 function cleanupFix(instruction: Instruction): Fix | undefined {
   let anchor: ShellCommand | undefined;
   for (const script of scriptsOf(instruction)) {
     const commands = script.commands;
     for (let i = 0; i < commands.length; i++) {
-      if (!isApt(unwrap(commands[i]!))) continue;
+      const program = programName(unwrap(commands[i]!));
+      if (program !== 'apt-get' && program !== 'apt') continue;
       let last = i;
       while (commands[last + 1]?.operatorBefore === '|') last++;
       anchor = commands[last];
