@@ -4,8 +4,7 @@
 // package list is only built once it holds Python).
 import { baseImageOf, isPythonImage } from './images';
 import { installsPackage } from './packages';
-import { commandsOf, programName } from './query';
-import { baseName } from './servers';
+import { baseName, commandsOf, programName } from './query';
 import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
 
 /** Programs that only exist in a Python environment (`pip install`, `python -m pip` included). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './parse';
-import { commandsOf, lostEffect, programName, unwrap } from './query';
+import { baseName, commandsOf, lostEffect, programName, unwrap } from './query';
 
 const commands = (run: string) => commandsOf(parse(`FROM debian\nRUN ${run}\n`).instructions[1]!);
 
@@ -47,5 +47,13 @@ describe('lostEffect', () => {
 
   it('is null for a command whose work stays in the image, and for names on the object prototype', () => {
     expect(commands('mkdir /app && constructor && toString').map(lostEffect)).toEqual([null, null, null]);
+  });
+});
+
+describe('baseName', () => {
+  it('answers the last segment of a path, and a name without a slash as it is', () => {
+    expect(baseName('/usr/local/bin/uvicorn')).toBe('uvicorn');
+    expect(baseName('python3')).toBe('python3');
+    expect(baseName('/opt/venv/bin/')).toBe('');
   });
 });

@@ -12,10 +12,14 @@ export const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 
 /** The program's base name: `/usr/bin/pip3` → `pip3`. */
 export function programName(cmd: ShellCommand): string {
-  const name = cmd.name;
-  // Asked of every command by many rules; most names have no slash.
-  if (!name.includes('/')) return name;
-  return name.slice(name.lastIndexOf('/') + 1);
+  return baseName(cmd.name);
+}
+
+/** A path's last segment: `/usr/bin/python3` → `python3`. */
+export function baseName(path: string): string {
+  // Asked of every command by many rules; most names have no slash, and keep their own string.
+  if (!path.includes('/')) return path;
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /**

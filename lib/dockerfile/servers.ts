@@ -5,7 +5,7 @@ import { baseImageOf } from './images';
 import { parseShell } from './parse/shell';
 import { substitute } from './parse/variables';
 import { SpannedText, type RangeOf } from './parse/spanned';
-import { ASSIGNMENT, finalStageOf, instructionsWithParents, PYTHON, unwrap } from './query';
+import { ASSIGNMENT, baseName, finalStageOf, instructionsWithParents, PYTHON, unwrap } from './query';
 import type { DockerfileAst, Instruction, JsonForm, Range, ShellScript, Stage } from './types';
 
 /** A word of the command line that will run, with where it was written. */
@@ -241,11 +241,6 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
   return server ? { server, at: i } : null;
 }
 
-/** The last segment of a path: `/usr/local/bin/uvicorn` → `uvicorn` (the path itself when it has no `/`). */
-export function baseName(value: string): string {
-  const slash = value.lastIndexOf('/');
-  return slash >= 0 ? value.slice(slash + 1) : value;
-}
 
 /** `words[start]` is the program. */
 function recognise(words: CommandWord[], start: number, env: Record<string, string>, shellForm: boolean): Recognised | null {

@@ -1,8 +1,8 @@
 // Without EXPOSE, the port a server listens on is only discoverable by reading its command line.
 import { baseImageOf, imagePath } from '../images';
-import { finalStageOf } from '../query';
+import { baseName, finalStageOf } from '../query';
 import { defineRule } from '../rule';
-import { baseName, hasExpose, serverOf } from '../servers';
+import { hasExpose, serverOf } from '../servers';
 
 export default defineRule({
   meta: {

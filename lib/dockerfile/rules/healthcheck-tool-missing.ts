@@ -2,9 +2,8 @@
 import { JsonValue } from '../context-sources';
 import { baseImageOf, shipsCurl, shipsWget } from '../images';
 import { installsPackage, packageName } from '../packages';
-import { commandsOf, finalStageOf, instructionsWithParents } from '../query';
+import { baseName, commandsOf, finalStageOf, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
-import { baseName } from '../servers';
 import type { DockerfileAst, ImageRef, Instruction, Stage } from '../types';
 
 type Tool = 'curl' | 'wget';

@@ -2,9 +2,8 @@
 // nothing until the buffer fills, and the last lines are lost when the container crashes.
 import { after } from '../packages';
 import { isPythonApp } from '../python-app';
-import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from '../query';
+import { baseName, commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from '../query';
 import { defineRule } from '../rule';
-import { baseName } from '../servers';
 import type { Instruction } from '../types';
 
 /** `-u`, or `-u` inside a cluster such as `-Bu`. */
