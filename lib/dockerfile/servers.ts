@@ -241,7 +241,6 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
   return server ? { server, at: i } : null;
 }
 
-
 /** `words[start]` is the program. */
 function recognise(words: CommandWord[], start: number, env: Record<string, string>, shellForm: boolean): Recognised | null {
   const first = words[start];
