@@ -1,5 +1,35 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSecretKey, isVariableReference, secretsInText } from './secrets';
+
+/** The definitions the hand-written scanners replace: they must answer alike on any input. */
+const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'SECRET', 'SECRETS', 'TOKEN', 'CREDENTIAL', 'CREDENTIALS', 'APIKEY', 'ACCESSKEY', 'PRIVATEKEY']);
+const NOT_THE_SECRET = new Set(['FILE', 'PATH', 'DIR', 'DIRECTORY', 'LOCATION', 'NAME', 'URL', 'URI', 'ENDPOINT', 'HEADER', 'TYPE', 'MODE', 'EXPIRE', 'EXPIRES', 'EXPIRY', 'EXPIRATION', 'TTL', 'TIMEOUT', 'LENGTH', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'ENABLED', 'ENABLE', 'DISABLED', 'REQUIRED', 'ALGORITHM', 'ALG', 'POLICY']);
+function referenceIsSecretKey(key: string): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (last === undefined || NOT_THE_SECRET.has(last)) return false;
+  return words.some((word, i) => SECRET_WORDS.has(word) || (['API', 'ACCESS', 'PRIVATE'].includes(word) && words[i + 1] === 'KEY'));
+}
+const referenceIsVariableReference = (value: string) => /^\$(\{[A-Za-z_]\w*(?::?[-+?][^}]*)?\}|[A-Za-z_]\w*)$/.test(value.trim().replace(/^"(.*)"$/, '$1'));
+
+describe('the hand-written scanners against the patterns they replace', () => {
+  // Names built from the pieces that matter (case changes, digits, separators, ß, the secret words).
+  const piece = fc.constantFrom('api', 'Api', 'API', 'key', 'Key', 'KEY', 'token', 'Token', 'secret', 'Pass', 'word', 'WORD', 'file', 'File', 'ß', 'ı', 'é', '_', '-', '.', '1', '2x', 'a', 'B', '$', ' ');
+  const name = fc.oneof(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 12 }));
+
+  it('isSecretKey splits names into words as the replace-and-split did', () => {
+    fc.assert(fc.property(name, (key) => isSecretKey(key) === referenceIsSecretKey(key)), { numRuns: 3000 });
+  });
+
+  it('isVariableReference unquotes as the replace did', () => {
+    const value = fc.oneof(
+      fc.array(fc.constantFrom('"', '$', '{', '}', 'A', 'x_1', ':-', '?', '+', ' ', '\n', '\u2028', '\r', '-'), { maxLength: 8 }).map((parts) => parts.join('')),
+      fc.string({ maxLength: 10 }),
+    );
+    fc.assert(fc.property(value, (v) => isVariableReference(v) === referenceIsVariableReference(v)), { numRuns: 3000 });
+  });
+});
 
 describe('isSecretKey', () => {
   it('recognises secret words and word pairs in any case or spelling', () => {
