@@ -4,23 +4,35 @@ import { baseImageOf, shipsCurl, shipsWget } from '../images';
 import { installsPackage, packageName } from '../packages';
 import { baseName, commandsOf, finalStageOf, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
-import type { DockerfileAst, ImageRef, Instruction, Stage } from '../types';
+import type { DockerfileAst, ImageRef, Instruction, ShellWord, Stage } from '../types';
 
 type Tool = 'curl' | 'wget';
 
-/** Whether the stage chain installs the tool, or copies a binary of that name in. */
+/**
+ * Whether the stage chain installs the tool, or copies a binary of that name in. Plain loops: this
+ * runs only under a HEALTHCHECK, where, cold and not yet optimised, a closure per RUN, a mapped copy
+ * of each COPY's words and a regex replace per path cost more than the question.
+ */
 function provides(instructions: readonly Instruction[], tool: Tool): boolean {
-  return instructions.some((instruction) => {
+  const isTool = tool === 'curl' ? isCurl : isWget;
+  for (const instruction of instructions) {
     if (instruction.keyword === 'RUN') {
-      return commandsOf(instruction).some((command) => installsPackage(command, (word) => packageName(word.value) === tool));
+      for (const command of commandsOf(instruction)) if (installsPackage(command, isTool)) return true;
+    } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+      const json = instruction.json;
+      const count = json ? json.values.length : instruction.args.length;
+      for (let i = 0; i < count; i++) {
+        const path = json ? json.values[i]! : instruction.args[i]!.value;
+        // One trailing slash dropped: `COPY curl/ /usr/bin/` names the binary too.
+        if (baseName(path.endsWith('/') ? path.slice(0, -1) : path) === tool) return true;
+      }
     }
-    if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
-      const paths = instruction.json ? instruction.json.values : instruction.args.map((a) => a.value);
-      return paths.some((p) => baseName(p.replace(/\/$/, '')) === tool);
-    }
-    return false;
-  });
+  }
+  return false;
 }
+
+const isCurl = (word: ShellWord) => packageName(word.value) === 'curl';
+const isWget = (word: ShellWord) => packageName(word.value) === 'wget';
 
 /** `curl` or `wget` when the program path names one (`/usr/bin/curl` too), without slicing the path. */
 function toolOf(program: string): Tool | null {
