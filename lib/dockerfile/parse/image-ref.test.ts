@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { literalTagSpan, splitImageRef } from './image-ref';
 
@@ -26,5 +27,19 @@ describe('literalTagSpan', () => {
     expect(literalTagSpan('${BASE:-python:3}')).toBeNull();
     expect(literalTagSpan('localhost:5000/app')).toBeNull();
     expect(literalTagSpan('python')).toBeNull();
+  });
+});
+
+describe('literalTagSpan against the pattern it replaces', () => {
+  it('agrees with /^[^@]*(:[^:/@${}]*)(?:@|$)/d on any reference', () => {
+    const reference = /^[^@]*(:[^:/@${}]*)(?:@|$)/d;
+    const piece = fc.constantFrom('python', ':', '3.11', '@', 'sha256', '/', '$', '{', '}', '${V}', '-', '\n', 'é', '');
+    const raw = fc.oneof(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(raw, (r) => {
+        expect(literalTagSpan(r)).toEqual(reference.exec(r)?.indices?.[1] ?? null);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
