@@ -60,7 +60,9 @@ const NO_RANGE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
  * For references met outside `FROM` (e.g. `COPY --from=nginx:1.27`) and for tests.
  */
 export function imageRefOf(text: string, range: Range = NO_RANGE): ImageRef {
-  return { raw: text, resolved: text, unresolved: text.includes('$'), ...splitImageRef(text.trim()), range, tagRange: null };
+  const parts = splitImageRef(text.trim());
+  // The fields in the order the parser gives a FROM's reference, so both share one object shape.
+  return { raw: text, resolved: text, unresolved: text.includes('$'), registry: parts.registry, repository: parts.repository, tag: parts.tag, digest: parts.digest, range, tagRange: null };
 }
 
 /**

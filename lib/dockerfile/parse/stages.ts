@@ -81,7 +81,8 @@ function imageRef(raw: string, range: Range, substituteGlobals: (text: string) =
     span && range.line === range.endLine && range.endColumn - range.column === raw.length
       ? { line: range.line, column: range.column + span[0], endLine: range.line, endColumn: range.column + span[1] }
       : null;
-  return { raw, resolved: substitution.value, unresolved: substitution.unresolved, ...parts, range, tagRange };
+  // Spelled out, not spread: a spread copies through a generic builtin, on every FROM.
+  return { raw, resolved: substitution.value, unresolved: substitution.unresolved, registry: parts.registry, repository: parts.repository, tag: parts.tag, digest: parts.digest, range, tagRange };
 }
 
 function applyToStage(stage: Stage, instruction: Instruction, defaults: Map<string, string | null>, options: SubstituteOptions): void {
