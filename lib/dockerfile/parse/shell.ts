@@ -447,7 +447,8 @@ class CommandSplitter implements TokenSink {
     const words = this.#words;
     const count = this.#wordCount;
     let at = 0;
-    while (at < count && ASSIGNMENT.test(words[at]!.value) && !words[at]!.value.startsWith('=')) at++;
+    // A plain word (nearly every command name) has no `=`: one search before the pattern.
+    while (at < count && words[at]!.value.includes('=') && ASSIGNMENT.test(words[at]!.value) && !words[at]!.value.startsWith('=')) at++;
     const nameWord = at < count ? words[at] : undefined;
     const { commands } = this;
     commands.push(

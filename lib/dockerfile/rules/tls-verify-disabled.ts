@@ -95,7 +95,8 @@ function configKeyWord(cmd: ShellCommand, key: RegExp, off: RegExp, first: numbe
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (at < 0 && key.test(v)) at = i;
-    if (CONFIG.test(v)) hasConfig = true;
+    // Six letters or not `config`: most words are settled by their length.
+    if (v.length === 6 && CONFIG.test(v)) hasConfig = true;
   }
   return at >= first && hasConfig && off.test(args[at + 1]?.value ?? '') ? args[at] : undefined;
 }
@@ -125,7 +126,7 @@ function checkCommand(raw: ShellCommand): void {
     // `npm config set strict-ssl false`, `npm install --strict-ssl=false`.
     found('config', configKeyWord(cmd, NPM_STRICT_SSL_KEY, NPM_OFF_VALUE, 0), name);
     found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), name);
-  } else if (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP))) {
+  } else if (name.charCodeAt(0) === 112 && (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP)))) {
     // `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`.
     found('flag', flagWordOf(cmd, null, PIP_TRUSTED_HOST), 'pip');
     found('config', configKeyWord(cmd, PIP_TRUSTED_HOST_KEY, ANY_VALUE, 1), 'pip');
