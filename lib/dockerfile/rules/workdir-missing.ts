@@ -3,7 +3,7 @@ import { isRelativePath, JsonValue, unquoteWord } from '../context-sources';
 import { baseImageOf, isOfficialImage, isScratch, isVerifiedPublisher, setsWorkdir } from '../images';
 import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
-import type { Instruction, Token } from '../types';
+import type { DockerfileAst, Instruction, Stage, Token } from '../types';
 
 /** The destination word of a COPY/ADD, or null when it cannot be told. */
 function destinationOf(instruction: Instruction): Token | null {
@@ -14,6 +14,20 @@ function destinationOf(instruction: Instruction): Token | null {
   if (args.length < 2) return null;
   for (const arg of args) if (arg.value.startsWith('#')) return null;
   return args[args.length - 1]!;
+}
+
+/** The stage's first COPY/ADD to a relative destination before any WORKDIR (its parents' included), or null. */
+function relativeCopyBeforeWorkdir(ast: DockerfileAst, stage: Stage): { destination: Token; dest: string } | null {
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.keyword === 'WORKDIR') return null;
+    if (instruction.stageIndex !== stage.index) continue;
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+    const destination = destinationOf(instruction);
+    if (!destination) continue;
+    const dest = instruction.json ? destination.value : unquoteWord(destination.value);
+    if (isRelativePath(dest)) return { destination, dest };
+  }
+  return null;
 }
 
 export default defineRule({
@@ -30,22 +44,14 @@ export default defineRule({
   },
   inspectStage(stage, context) {
     const { ast } = context;
+    // The copy first: most stages set a WORKDIR before copying, and then the base image is never read.
+    const copied = relativeCopyBeforeWorkdir(ast, stage);
+    if (!copied) return;
     const root = baseImageOf(ast, stage);
     // An unknown base may set its own WORKDIR: only judge images we know.
     if (!root || root.unresolved) return;
     if (!isScratch(root) && !isOfficialImage(root) && !isVerifiedPublisher(root)) return;
     if (setsWorkdir(root)) return;
-    const inherited = instructionsWithParents(ast, stage);
-    for (const instruction of inherited) {
-      if (instruction.keyword === 'WORKDIR') break;
-      if (instruction.stageIndex !== stage.index) continue;
-      if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-      const destination = destinationOf(instruction);
-      if (!destination) continue;
-      const dest = instruction.json ? destination.value : unquoteWord(destination.value);
-      if (!isRelativePath(dest)) continue;
-      context.report({ messageId: 'missing', range: destination.range, data: { dest } });
-      break;
-    }
+    context.report({ messageId: 'missing', range: copied.destination.range, data: { dest: copied.dest } });
   },
 });
