@@ -214,6 +214,8 @@ export function slimmerVariant(ref: ImageRef, isPythonApp?: () => boolean): Slim
   const path = imagePath(ref);
 
   if (name === 'python') {
+    // Nearly every python base is already `-slim` (or alpine), which the tag pattern cannot match: not run.
+    if (tag.includes('slim') || tag.includes('alpine')) return null;
     const m = PYTHON_TAG.exec(tag);
     if (!m) return null;
     const version = m[1];
