@@ -15,17 +15,22 @@ export default defineRule({
     },
     fixable: true,
   },
-  inspect(instruction, context) {
-    // Nearly every instruction has none: a length test skips the loop.
-    if (instruction.emptyContinuationLines.length === 0) return;
-    for (const line of instruction.emptyContinuationLines) {
-      const length = lineText(context.ast, line).length;
-      context.report({
-        messageId: 'empty',
-        range: { line, column: 1, endLine: line, endColumn: length + 1 },
-        data: undefined,
-        fix: { title: 'Xoá dòng trống', edits: [{ range: { line, column: 1, endLine: line + 1, endColumn: 1 }, text: '' }] },
-      });
+  // One loop over the file, not an inspection of every instruction: nearly every instruction has
+  // no empty continuation line, and a call per instruction (6,600 on 10,000 lines) cost more than the test.
+  check(context) {
+    const { instructions } = context.ast;
+    for (let i = 0; i < instructions.length; i++) {
+      const lines = instructions[i]!.emptyContinuationLines;
+      for (let l = 0; l < lines.length; l++) {
+        const line = lines[l]!;
+        const length = lineText(context.ast, line).length;
+        context.report({
+          messageId: 'empty',
+          range: { line, column: 1, endLine: line, endColumn: length + 1 },
+          data: undefined,
+          fix: { title: 'Xoá dòng trống', edits: [{ range: { line, column: 1, endLine: line + 1, endColumn: 1 }, text: '' }] },
+        });
+      }
     }
   },
 });
