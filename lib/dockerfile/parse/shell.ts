@@ -65,7 +65,8 @@ const OPERATORS = [';;&', ';;', ';&', '&&', '||', '|&', '&>>', '&>', ';', '|', '
 const REDIRECTS = ['<<<', '<<-', '<<', '<&', '<>', '<', '>>', '>&', '>|', '>'];
 /** Words that only shape control flow: the commands around them are what runs. */
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '{', '}', '!']);
-const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+/** Shells by program name: what `sh -c` and a pipe into a shell run (curl-pipe-shell reads it too). */
+export const SHELL_NAMES: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
 function isBlank(code: number): boolean {

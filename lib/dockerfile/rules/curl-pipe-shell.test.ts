@@ -15,6 +15,10 @@ describe(ID, () => {
     expect(run('wget -qO- https://get.example.com | bash')).toEqual([span('pipe', 2, 5, 45)]);
   });
 
+  it('catches a pipe into any shell the parser knows, mksh included', () => {
+    expect(run('curl -fsSL https://get.example.com | mksh')).toEqual([span('pipe', 2, 5, 46)]);
+  });
+
   it('catches | sudo bash and a download after other commands', () => {
     expect(run('apt-get update && curl -sL https://deb.example.com/setup | sudo -E bash -')).toEqual([span('pipe', 2, 23, 76)]);
   });

@@ -1,10 +1,10 @@
 // Piping a download into a shell runs whatever the server sends, unchecked, as root, in your image.
 import { spanning } from '../packages';
+import { SHELL_NAMES as SHELLS } from '../parse/shell';
 import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand, ShellWord } from '../types';
 
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh']);
 const DOWNLOADERS = new Set(['curl', 'wget']);
 /** `$(curl …)`, `` `wget …` ``, `<(curl …)` inside a word given to a shell. */
 const SUBSTITUTED_DOWNLOAD = /(\$\(|`|<\()\s*(curl|wget)\b/;
