@@ -20,9 +20,11 @@ function provides(instructions: readonly Instruction[], tool: Tool): boolean {
       for (const command of commandsOf(instruction)) if (installsPackage(command, isTool)) return true;
     } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
       const json = instruction.json;
-      const count = json ? json.values.length : instruction.args.length;
+      // Read once: the getter is not free, even once its list is built.
+      const args = json ? undefined : instruction.args;
+      const count = json ? json.values.length : args!.length;
       for (let i = 0; i < count; i++) {
-        const path = json ? json.values[i]! : instruction.args[i]!.value;
+        const path = json ? json.values[i]! : args![i]!.value;
         // One trailing slash dropped: `COPY curl/ /usr/bin/` names the binary too.
         if (baseName(path.endsWith('/') ? path.slice(0, -1) : path) === tool) return true;
       }
