@@ -76,6 +76,11 @@ describe('serverOf', () => {
     expect(server('FROM python:3.11-slim', 'ENV PORT=8008', 'CMD ["sh", "-c", "exec uvicorn api:app --port $PORT"]')?.port).toBe(8008);
   });
 
+  it('opens the -c script of any shell the parser knows (ash, ksh, mksh too)', () => {
+    expect(server('FROM python:3.11-alpine', 'CMD ["ash", "-c", "exec uvicorn api:app --port 8010"]')?.port).toBe(8010);
+    expect(server('FROM python:3.11-slim', 'CMD ["/bin/mksh", "-c", "exec uvicorn api:app --port 8011"]')?.port).toBe(8011);
+  });
+
   it('reads an sh -c script as RUN scripts are read: leading assignments and redirections are not words of the command', () => {
     expect(server('FROM python:3.11-slim', 'CMD ["sh", "-c", "PYTHONPATH=/app python -m http.server 9000 >> /tmp/log 2>&1"]')).toEqual({
       name: 'http.server',

@@ -2,7 +2,7 @@
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
 import { JsonValue } from './context-sources';
 import { baseImageOf } from './images';
-import { parseShell } from './parse/shell';
+import { parseShell, SHELL_NAMES } from './parse/shell';
 import { substitute } from './parse/variables';
 import { SpannedText, type RangeOf } from './parse/spanned';
 import { ASSIGNMENT, baseName, finalStageOf, instructionsWithParents, PYTHON, unwrap } from './query';
@@ -198,7 +198,6 @@ interface Found {
   at: number;
 }
 
-const SHELL_PROGRAM = /^(ba|da|z)?sh$/;
 const SHELL_SCRIPT = /\.sh$/;
 const ENTRYPOINT_SCRIPT = /^docker-entrypoint/;
 
@@ -225,7 +224,7 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
       i += 2;
       continue;
     }
-    if (SHELL_PROGRAM.test(name) && words[i + 1]?.value === '-c' && words[i + 2]) {
+    if (SHELL_NAMES.has(name) && words[i + 1]?.value === '-c' && words[i + 2]) {
       const script = words[i + 2]!;
       const found = findInScript(parseShell(script.value, rangeWithin(script, 1)), env);
       return found && { server: found.server, at: i + 2 };
