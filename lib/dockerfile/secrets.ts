@@ -1,6 +1,7 @@
 // What looks like a secret in a Dockerfile: variable names that hold one, and values that are one
 // whatever their name (AWS access key ids, private-key headers). Shared by no-secrets and secret-arg.
 import { Positions, scanLines } from './parse/lines';
+import { isDigit } from './parse/words';
 import type { Range } from './types';
 
 /** Words that name a secret on their own (`DB_PASSWORD`, `HF_TOKEN`, `DJANGO_SECRET_KEY`). */
@@ -53,10 +54,6 @@ function wordsOf(key: string): string[] {
 
 function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Whether a variable name says it holds a secret (and not where the secret lives). */

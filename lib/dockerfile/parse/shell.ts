@@ -5,7 +5,7 @@
 import type { ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
 import { Span, type RangeOf } from './spanned';
 import { isNameChar, isNameStart } from './variables';
-import { skipBlanks, skipBlanksBackward } from './words';
+import { isDigit, skipBlanks, skipBlanksBackward } from './words';
 
 /** A word of a command; `raw` is sliced from the text only when asked for. */
 export class ShellWordNode extends Span implements ShellWord {
@@ -77,10 +77,6 @@ function isBlank(code: number): boolean {
 function isMeta(code: number): boolean {
   // blank, \n, ; & | ( ) < >
   return isBlank(code) || code === 10 || code === 59 || code === 38 || code === 124 || code === 40 || code === 41 || code === 60 || code === 62;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 class Tokenizer {

@@ -10,6 +10,11 @@ export function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11;
 }
 
+/** An ASCII digit's char code (NaN, read past a string's end, is none). */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Index of the end of the word starting at `start` (exclusive). */
 export function wordEnd(text: string, start: number, end: number, escapeChar: string): number {
   const escape = escapeChar.charCodeAt(0);
