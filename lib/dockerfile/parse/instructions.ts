@@ -301,7 +301,10 @@ export function readInstruction(
   // Most instructions have no flags: look for `--` before asking the flag reader.
   const afterKeyword = skipBlanks(text, keywordEnd, textEnd);
   const mayHaveFlags = withFlags && keyword !== 'ONBUILD' && text.charCodeAt(afterKeyword) === 45 && text.charCodeAt(afterKeyword + 1) === 45;
-  const { flags, argsStart } = mayHaveFlags ? parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf) : { flags: NONE, argsStart: afterKeyword };
+  // No result object for the instructions without flags: one object fewer per line.
+  let flags: Flag[] = NONE;
+  let argsStart = afterKeyword;
+  if (mayHaveFlags) ({ flags, argsStart } = parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf));
   const hasArgs = argsStart < textEnd;
 
   const instruction = new InstructionNode(logical, rangeOf, context, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex);
@@ -343,16 +346,14 @@ export function readInstruction(
   }
 
   if (keyword === 'HEALTHCHECK') {
-    const first = instruction.wordSpans()[0];
-    const firstWord = first ? text.slice(first.start, first.end).toUpperCase() : '';
+    // Only the first word matters (NONE or CMD): read on its own, not by splitting every word.
+    const firstEnd = wordEnd(text, argsStart, textEnd, escapeChar);
+    const firstWord = text.slice(argsStart, firstEnd).toUpperCase();
     instruction.rareParts().healthcheck = {
       none: firstWord === 'NONE',
       // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
       // Its heredocs are not read (CMD takes none): a list of its own, dropped.
-      command:
-        firstWord === 'CMD' && first
-          ? readInstruction(logical, first.start, textEnd, rangeOf, context, end, index, stageIndex, [], false)
-          : null,
+      command: firstWord === 'CMD' ? readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, [], false) : null,
     };
   }
 
