@@ -99,9 +99,10 @@ function summarise(name: string, tools: Tool[], files: BenchFile[], results: Map
 
 /**
  * Untimed runs of each large file before its 9 timed ones: at least this many, and for at least
- * LARGE_WARM_UP_MS. Five runs settle V8's heap for the 10,000-line file, but take 7 ms on the
- * 1,000-line one, and our analysis of it was not yet settled by then (1.6-1.9 ms, then 1.3 ms
- * from the 50th run on); the peers had settled after five.
+ * LARGE_WARM_UP_MS. The first analyses of the 10,000-line file grow V8's heap, and their scavenges
+ * (15-17 ms each, against 2.5-4 ms once settled) are not what re-analysing it costs: five runs
+ * settle that. On the 1,000-line file five runs last 7 ms, and our analysis of it had not settled
+ * by then (1.6-1.9 ms, then 1.3 ms from the 50th run on); the peers had settled after five.
  */
 const LARGE_WARM_UP_RUNS = 5;
 const LARGE_WARM_UP_MS = 250;
@@ -115,10 +116,7 @@ async function largeFiles(tools: Tool[]) {
   const texts = sizes.map((size) => generatedDockerfile(7, size));
   for (const tool of tools) {
     const medians = texts.map((text) => {
-      // A few runs first: the first analyses of a file this size grow V8's heap, and the scavenges
-      // that come with it (15-17 ms each on 10,000 lines, against 2.5-4 ms once settled) are not
-      // what re-analysing the same file costs.
-      // Then more, for a short file: re-analysing it, V8 keeps optimising for a while longer.
+      // Untimed runs first (see LARGE_WARM_UP_RUNS): re-analysing the same file is what is measured.
       const warmUpStart = performance.now();
       for (let i = 0; i < LARGE_WARM_UP_RUNS || performance.now() - warmUpStart < LARGE_WARM_UP_MS; i++) safeRun(tool, text);
       const times: number[] = [];
