@@ -40,6 +40,14 @@ describe('empty-continuation', () => {
     expect(positionsOf('syntax-error', out)).toEqual([]);
   });
 
+  it('removes the blanks of an empty last line, which has no line break to remove', () => {
+    const src = 'FROM python:3.11-slim\nRUN echo a && \\\n\t';
+    expect(positionsOf(ID, src)).toEqual([at('empty', 3, 1, 3, 2)]);
+    const out = fixed(ID, src);
+    expect(out).toBe('FROM python:3.11-slim\nRUN echo a && \\\n');
+    expect(positionsOf(ID, out)).toEqual([]);
+  });
+
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

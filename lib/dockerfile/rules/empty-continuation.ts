@@ -23,13 +23,10 @@ export default defineRule({
       const lines = instructions[i]!.emptyContinuationLines;
       for (let l = 0; l < lines.length; l++) {
         const line = lines[l]!;
-        const length = lineText(context.ast, line).length;
-        context.report({
-          messageId: 'empty',
-          range: { line, column: 1, endLine: line, endColumn: length + 1 },
-          data: undefined,
-          fix: { title: 'Xoá dòng trống', edits: [{ range: { line, column: 1, endLine: line + 1, endColumn: 1 }, text: '' }] },
-        });
+        const range = { line, column: 1, endLine: line, endColumn: lineText(context.ast, line).length + 1 };
+        // The line and its line break; the file's last line has none, so only its blanks go.
+        const removed = line < context.ast.lineStarts.length ? { line, column: 1, endLine: line + 1, endColumn: 1 } : range;
+        context.report({ messageId: 'empty', range, data: undefined, fix: { title: 'Xoá dòng trống', edits: [{ range: removed, text: '' }] } });
       }
     }
   },
