@@ -59,6 +59,12 @@ describe('instruction-casing', () => {
     expect(out).toBe(dockerfile('FROM python:3.11 AS builder'));
     expect(positionsOf(ID, out)).toEqual([]);
   });
+  it('recases the "as" of a minority FROM with its keyword, so the fix does not trade one finding for another', () => {
+    const src = dockerfile('from python:3.11 as builder', 'RUN make', 'FROM python:3.11-slim', 'COPY --from=builder /app /app');
+    const out = fixed(ID, src);
+    expect(out).toBe(dockerfile('FROM python:3.11 AS builder', 'RUN make', 'FROM python:3.11-slim', 'COPY --from=builder /app /app'));
+    expect(positionsOf(ID, out)).toEqual([]);
+  });
 
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);

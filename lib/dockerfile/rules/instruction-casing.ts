@@ -1,7 +1,7 @@
 // Docker accepts `run` and `RUN` alike, but a file that mixes them (or `FROM x as y`) reads as careless.
 import { KNOWN_INSTRUCTIONS } from '../parse/instructions';
 import { defineRule } from '../rule';
-import type { Instruction, Range, RuleContext, Token } from '../types';
+import type { Instruction, Range, RuleContext, TextEdit, Token } from '../types';
 
 /** Lower-case spelling of each keyword, so the common casings are told apart without new strings. */
 const LOWER_KEYWORDS = new Map([...KNOWN_INSTRUCTIONS].map((keyword) => [keyword, keyword.toLowerCase()]));
@@ -75,7 +75,12 @@ function reportMinority(context: RuleContext): void {
   for (const top of instructions) {
     for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
       if (!KNOWN_INSTRUCTIONS.has(instruction.keyword) || keywordCasing(instruction) === majority) continue;
-      reportCasing(context, 'inconsistent', instruction.keywordRange, instruction.keywordRaw, inCase(instruction.keyword, majority));
+      const expected = inCase(instruction.keyword, majority);
+      const edits = [{ range: instruction.keywordRange, text: expected }];
+      // `from image as name` recased to `FROM image as name` would trade this finding for a fromAs one.
+      const as = instruction.keyword === 'FROM' && MAY_HAVE_AS.test(instruction.argsText) ? fromAsWord(instruction) : undefined;
+      if (as && casingOf(as.value) !== majority) edits.push({ range: as.range, text: inCase('as', majority) });
+      reportCasing(context, 'inconsistent', instruction.keywordRange, instruction.keywordRaw, expected, edits);
     }
   }
 }
@@ -97,6 +102,6 @@ function inCase(word: string, casing: Casing): string {
   return casing === 'lower' ? word.toLowerCase() : word.toUpperCase();
 }
 
-function reportCasing(context: RuleContext, messageId: 'inconsistent' | 'fromAs', range: Range, written: string, expected: string): void {
-  context.report({ messageId, range, data: { written, expected }, fix: { title: `Viết thành ${expected}`, edits: [{ range, text: expected }] } });
+function reportCasing(context: RuleContext, messageId: 'inconsistent' | 'fromAs', range: Range, written: string, expected: string, edits: TextEdit[] = [{ range, text: expected }]): void {
+  context.report({ messageId, range, data: { written, expected }, fix: { title: `Viết thành ${expected}`, edits } });
 }
