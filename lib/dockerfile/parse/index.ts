@@ -67,7 +67,7 @@ function parseDocument(source: string): ParsedTree {
   const comments: Comment[] = [];
   const instructions: Instruction[] = [];
   const errors: ParseError[] = [];
-  const context: ReadContext = { positions, escapeChar, keywordsNotUpper: 0 };
+  const context: ReadContext = { positions, escapeChar, keywordsNotUpper: 0, errors };
   // The source read as its own logical text: logical index = source offset.
   const inPlace: LogicalText = { text: source, pieces: [0, 0] };
   const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));

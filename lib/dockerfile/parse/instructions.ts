@@ -29,6 +29,8 @@ export interface ReadContext {
   escapeChar: '\\' | '`';
   /** Counted as instructions are read: see DockerfileAst.keywordsNotUpper. */
   keywordsNotUpper: number;
+  /** The document's syntax errors: the parts of an instruction that find one add it here. */
+  errors: ParseError[];
 }
 
 export interface PendingHeredoc {
@@ -339,7 +341,7 @@ export function readInstruction(
     }
   }
 
-  if (PAIR_INSTRUCTIONS.has(keyword)) instruction.pairs = parsePairs(keyword, text, argsStart, textEnd, escapeChar, rangeOf);
+  if (PAIR_INSTRUCTIONS.has(keyword)) instruction.pairs = parsePairs(keyword, text, argsStart, textEnd, escapeChar, rangeOf, context.errors);
 
   if (keyword === 'ONBUILD' && hasArgs) {
     instruction.rareParts().onbuild = readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, pending);

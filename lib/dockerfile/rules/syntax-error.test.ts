@@ -27,6 +27,15 @@ describe('syntax-error', () => {
   it('catches a continuation at the end of the file', () => {
     expect(positionsOf(ID, 'FROM python:3.11-slim\nRUN echo hi \\').map((f) => f.messageId)).toEqual(['danglingContinuation']);
   });
+  it('catches a word without "=" after KEY=value pairs', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV APP_HOME=/app DEBUG'))).toEqual([at('missingEquals', 2, 19, 2, 24)]);
+  });
+  it('catches a pair without a name', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'LABEL version=1.0 =team'))).toEqual([at('blankName', 2, 19, 2, 24)]);
+  });
+  it('catches ENV with a name and no value', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED'))).toEqual([at('missingArguments', 2, 5, 2, 21)]);
+  });
 
   it('does not catch a well-formed Dockerfile', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', 'CMD ["python", "app.py"]'))).toEqual([]);
@@ -63,6 +72,21 @@ describe('syntax-error', () => {
   it('does not catch ARG before FROM', () => {
     expect(positionsOf(ID, dockerfile('ARG VERSION=3.11', 'FROM python:${VERSION}-slim'))).toEqual([]);
   });
+  it('does not catch ENV pairs with quoted values, empty values and escaped blanks', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV A="x y" B= C=a\\ b'))).toEqual([]);
+  });
+  it('does not catch the legacy ENV form, whose value may hold blanks', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PATH /usr/local/bin:$PATH'))).toEqual([]);
+  });
+  it('does not catch ARG names without a default among pairs', () => {
+    expect(positionsOf(ID, dockerfile('ARG A=1 B', 'FROM python:3.11-slim', 'ARG C'))).toEqual([]);
+  });
+  it('does not catch pairs continued over several lines', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV A=1 \\', '    B=2 \\', '    C=3'))).toEqual([]);
+  });
+  it('does not catch an "=" inside a value', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'LABEL description="a=b c" url=https://example.com/?a=1'))).toEqual([]);
+  });
   it('does not catch EXPOSE with several ports', () => {
     expect(positionsOf(ID, dockerfile('FROM nginx:1.27', 'EXPOSE 80 443/tcp'))).toEqual([]);
   });
@@ -77,6 +101,6 @@ describe('syntax-error', () => {
     expect(positionsOf(ID, docs.good)).toEqual([]);
   });
   it('has a message for every error the parser reports', () => {
-    for (const id of ['unknownInstruction', 'missingArguments', 'unterminatedHeredoc', 'danglingContinuation']) expect(rule.meta.messages[id]).toBeTruthy();
+    for (const id of ['unknownInstruction', 'missingArguments', 'unterminatedHeredoc', 'danglingContinuation', 'missingEquals', 'blankName']) expect(rule.meta.messages[id]).toBeTruthy();
   });
 });

@@ -13,6 +13,8 @@ export default defineRule({
       missingArguments: 'Lệnh {{instruction}} thiếu tham số bắt buộc: Docker sẽ báo lỗi khi build.',
       unterminatedHeredoc: 'Heredoc <<{{delimiter}} không có dòng kết thúc "{{delimiter}}": thêm dòng đó sau nội dung.',
       danglingContinuation: 'Dấu "\\" nối dòng ở cuối file nhưng không còn dòng nào phía sau: xoá nó hoặc viết tiếp lệnh.',
+      missingEquals: '"{{word}}" trong {{instruction}} thiếu dấu "=": viết TÊN=giá-trị (giá trị có dấu cách thì đặt trong ngoặc kép). Docker sẽ báo lỗi khi build.',
+      blankName: 'Cặp "=…" trong {{instruction}} thiếu tên: viết TÊN=giá-trị. Docker sẽ báo lỗi khi build.',
     },
     fixable: false,
   },
