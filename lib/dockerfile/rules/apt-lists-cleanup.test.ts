@@ -114,4 +114,15 @@ describe(ID, () => {
     expect(findingsOf(ID, out)).toEqual([]);
     expect(findingsOf('syntax-error', out)).toEqual([]);
   });
+
+  it('offers no fix when the last apt command leaves a quote open (the cleanup would be quoted too)', () => {
+    const src = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y "curl \\', '    && echo done');
+    expect(positionsOf(ID, src)).toHaveLength(1);
+    expect(findingsOf(ID, src)[0]!.fix).toBeUndefined();
+    expect(findingsOf(ID, dockerfile('FROM debian:12', "RUN apt-get update && apt-get install -y 'curl"))[0]!.fix).toBeUndefined();
+  });
+  it('still fixes after a word whose quotes are closed, escaped or mixed', () => {
+    const src = dockerfile('FROM debian:12', String.raw`RUN apt-get update && apt-get install -y "lib\"x" 'a'"b"`);
+    expect(findingsOf(ID, src)[0]!.fix).toBeDefined();
+  });
 });

@@ -27,8 +27,25 @@ function cleanupFix(instruction: Instruction): Fix | undefined {
       anchor = commands[last];
     }
   }
-  if (!anchor) return undefined;
+  // A quote the anchor leaves open runs to the end of the RUN: text appended there would be quoted too.
+  const lastWord = anchor?.args[anchor.args.length - 1] ?? anchor?.nameWord;
+  if (!anchor || (lastWord && leavesQuoteOpen(lastWord.raw))) return undefined;
   return { title: 'Xoá /var/lib/apt/lists/* trong cùng RUN', edits: [{ range: after(anchor), text: ' && rm -rf /var/lib/apt/lists/*' }] };
+}
+
+/** Whether a shell word as written opens a quote it never closes. */
+function leavesQuoteOpen(raw: string): boolean {
+  let quote = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (quote === 39) {
+      if (code === 39) quote = 0;
+    } else if (code === 92) i++;
+    else if (quote === 34) {
+      if (code === 34) quote = 0;
+    } else if (code === 39 || code === 34) quote = code;
+  }
+  return quote !== 0;
 }
 
 export default defineRule({
