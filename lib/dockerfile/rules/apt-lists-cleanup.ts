@@ -33,19 +33,22 @@ function cleanupFix(instruction: Instruction): Fix | undefined {
   return { title: 'Xoá /var/lib/apt/lists/* trong cùng RUN', edits: [{ range: after(anchor), text: ' && rm -rf /var/lib/apt/lists/*' }] };
 }
 
-/** Whether a shell word as written opens a quote it never closes. */
+/** Whether a shell word as written opens a quote, a backtick or a `$(` it never closes. */
 function leavesQuoteOpen(raw: string): boolean {
   let quote = 0;
+  let depth = 0;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     if (quote === 39) {
       if (code === 39) quote = 0;
     } else if (code === 92) i++;
-    else if (quote === 34) {
-      if (code === 34) quote = 0;
-    } else if (code === 39 || code === 34) quote = code;
+    else if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 39 || code === 34 || code === 96) quote = code;
+    else if (code === 36 && raw.charCodeAt(i + 1) === 40) depth++;
+    else if (code === 41 && depth > 0) depth--;
   }
-  return quote !== 0;
+  return quote !== 0 || depth > 0;
 }
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dockerfile, fixed, positionsOf } from './test-helpers';
+import { dockerfile, findingsOf, fixed, positionsOf } from './test-helpers';
 import { docs } from '../docs/python-unbuffered';
 
 const ID = 'python-unbuffered';
@@ -51,6 +51,15 @@ describe('python-unbuffered', () => {
     expect(out).toBe(dockerfile('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1', 'CMD ["python", "app.py"]'));
     expect(positionsOf(ID, out)).toEqual([]);
     expect(positionsOf('syntax-error', out)).toEqual([]);
+  });
+  it('inserts after a FROM continued onto a second line', () => {
+    const out = fixed(ID, dockerfile('FROM python:3.11-slim \\', '    AS app', 'CMD ["python", "app.py"]'));
+    expect(out).toBe(dockerfile('FROM python:3.11-slim \\', '    AS app', 'ENV PYTHONUNBUFFERED=1', 'CMD ["python", "app.py"]'));
+  });
+  it('offers no fix when FROM ends the file on a dangling "\\" (the ENV would continue the FROM)', () => {
+    const [finding] = findingsOf(ID, 'FROM python:3.11-slim \\');
+    expect(finding?.rule).toBe(ID);
+    expect(finding?.fix).toBeUndefined();
   });
 
   it('fires on its bad example and not on its good one', () => {

@@ -4,6 +4,7 @@ import { after } from '../packages';
 import { isPythonApp } from '../python-app';
 import { baseName, commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from '../query';
 import { defineRule } from '../rule';
+import { lineText } from '../source-text';
 import type { Instruction } from '../types';
 
 /** `-u`, or `-u` inside a cluster such as `-Bu`. */
@@ -52,16 +53,13 @@ export default defineRule({
     }
     // Last, as the costliest question: it walks every command of the shipped stages.
     if (!isPythonApp(ast, shippedStages(ast))) return;
+    // A FROM that ends the file on a dangling `\` would continue onto the inserted line.
+    const dangling = lineText(ast, final.from.range.endLine).endsWith(ast.escapeChar);
     context.report({
       messageId: 'missing',
       range: final.from.range,
       data: undefined,
-      fix: {
-        title: 'Thêm ENV PYTHONUNBUFFERED=1',
-        edits: [
-          { range: after(final.from), text: '\nENV PYTHONUNBUFFERED=1' },
-        ],
-      },
+      fix: dangling ? undefined : { title: 'Thêm ENV PYTHONUNBUFFERED=1', edits: [{ range: after(final.from), text: '\nENV PYTHONUNBUFFERED=1' }] },
     });
   },
 });
