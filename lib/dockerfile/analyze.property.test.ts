@@ -1,7 +1,10 @@
 // Property tests: no input can crash the analyzer or put a finding outside the text; results are
 // deterministic; quick fixes remove their finding and never introduce a syntax error.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dockerfileBlocks } from '../content/seed-blocks';
 import { analyze } from './analyze';
 import { applyFix, computeLineStarts } from './fix';
 import type { Finding } from './types';
@@ -50,6 +53,24 @@ const realisticLine = fc.constantFrom(
 );
 const realisticDockerfile = fc.array(realisticLine, { minLength: 1, maxLength: 25 }).map((lines) => `${lines.join('\n')}\n`);
 
+/** The chapter's Dockerfiles, each cut, pasted into and truncated the way a learner's edits leave them. */
+const chapterBlocks = dockerfileBlocks(readFileSync(fileURLToPath(new URL('../content/fixtures/01-docker.seed.md', import.meta.url)), 'utf8')).map((block) => block.text);
+const edit = fc.oneof(
+  fc.tuple(fc.constant('insert' as const), fc.nat(), fragment),
+  fc.tuple(fc.constant('delete' as const), fc.nat(), fc.integer({ min: 1, max: 20 })),
+  fc.tuple(fc.constant('truncate' as const), fc.nat(), fc.constant(0)),
+  fc.tuple(fc.constant('lower' as const), fc.nat(), fc.integer({ min: 1, max: 30 })),
+);
+const editedChapterDockerfile = fc.tuple(fc.constantFrom(...chapterBlocks), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([text, edits]) =>
+  edits.reduce((out, [kind, at, arg]) => {
+    const i = at % (out.length + 1);
+    if (kind === 'insert') return out.slice(0, i) + arg + out.slice(i);
+    if (kind === 'delete') return out.slice(0, i) + out.slice(i + arg);
+    if (kind === 'truncate') return out.slice(0, i);
+    return out.slice(0, i) + out.slice(i, i + arg).toLowerCase() + out.slice(i + arg);
+  }, text),
+);
+
 function expectInside(text: string, finding: Finding, starts = computeLineStarts(text)) {
   const lineLength = (line: number) => {
     const start = starts[line - 1] ?? 0;
@@ -75,6 +96,18 @@ describe('analyze on any input', () => {
         for (const finding of analysis.findings) expectInside(text, finding, starts);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("returns findings inside the text, without a rule failing, on edited copies of the chapter's Dockerfiles", () => {
+    fc.assert(
+      fc.property(editedChapterDockerfile, (text) => {
+        const analysis = analyze(text);
+        expect(analysis.ruleErrors).toEqual([]);
+        const starts = computeLineStarts(text);
+        for (const finding of analysis.findings) expectInside(text, finding, starts);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -108,7 +141,7 @@ describe('analyze on any input', () => {
 describe('quick fixes', () => {
   it('remove their finding and never introduce a syntax error', () => {
     fc.assert(
-      fc.property(realisticDockerfile, (text) => {
+      fc.property(fc.oneof(realisticDockerfile, editedChapterDockerfile), (text) => {
         const before = analyze(text).findings;
         const syntaxErrorsBefore = before.filter((f) => f.rule === 'syntax-error').length;
         for (const finding of before) {
@@ -120,7 +153,7 @@ describe('quick fixes', () => {
           expect(after.filter((f) => f.rule === finding.rule).length, context).toBeLessThan(before.filter((f) => f.rule === finding.rule).length);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
   });
 });
