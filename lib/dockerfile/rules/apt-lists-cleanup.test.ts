@@ -125,6 +125,9 @@ describe(ID, () => {
     expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl `echo ; rm -rf /tmp/x'))[0]!.fix).toBeUndefined();
     expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl $(echo ; rm -rf /tmp/x'))[0]!.fix).toBeUndefined();
   });
+  it('offers no fix when a redirection of the last apt command leaves a quote open', () => {
+    expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && xargs apt-get install -y < "/tmp/deps.txt'))[0]!.fix).toBeUndefined();
+  });
   it('still fixes after a word whose quotes are closed, escaped or mixed', () => {
     const src = dockerfile('FROM debian:12', String.raw`RUN apt-get update && apt-get install -y "lib\"x" 'a'"b"`);
     expect(findingsOf(ID, src)[0]!.fix).toBeDefined();

@@ -3,7 +3,8 @@
 import { after, aptInstallWord, commandWordsRange, coversPath, hasCacheMount, removesPath } from '../packages';
 import { commandsOf, programName, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
-import type { Fix, Instruction, ShellCommand } from '../types';
+import { sourceText } from '../source-text';
+import type { DockerfileAst, Fix, Instruction, ShellCommand } from '../types';
 
 const LISTS = '/var/lib/apt/lists';
 
@@ -15,7 +16,7 @@ function coversLists(target: string): boolean {
 }
 
 /** Appends the cleanup after the last apt command (after its whole pipeline, so no pipe is rewired). */
-function cleanupFix(instruction: Instruction): Fix | undefined {
+function cleanupFix(ast: DockerfileAst, instruction: Instruction): Fix | undefined {
   let anchor: ShellCommand | undefined;
   for (const script of scriptsOf(instruction)) {
     const commands = script.commands;
@@ -27,13 +28,13 @@ function cleanupFix(instruction: Instruction): Fix | undefined {
       anchor = commands[last];
     }
   }
-  // A quote the anchor leaves open runs to the end of the RUN: text appended there would be quoted too.
-  const lastWord = anchor?.args[anchor.args.length - 1] ?? anchor?.nameWord;
-  if (!anchor || (lastWord && leavesQuoteOpen(lastWord.raw))) return undefined;
+  // A quote the anchor leaves open (in a word or a redirection's target) runs to the end of the RUN:
+  // text appended there would be quoted too.
+  if (!anchor || leavesQuoteOpen(sourceText(ast, anchor.range))) return undefined;
   return { title: 'Xoá /var/lib/apt/lists/* trong cùng RUN', edits: [{ range: after(anchor), text: ' && rm -rf /var/lib/apt/lists/*' }] };
 }
 
-/** Whether a shell word as written opens a quote, a backtick or a `$(` it never closes. */
+/** Whether shell text as written opens a quote, a backtick or a `$(` it never closes. */
 function leavesQuoteOpen(raw: string): boolean {
   let quote = 0;
   let depth = 0;
@@ -76,7 +77,7 @@ export default defineRule({
           messageId: 'missing',
           range: commandWordsRange(first, aptInstallWord(first)),
           data: { command: first.name },
-          fix: cleanupFix(instruction),
+          fix: cleanupFix(context.ast, instruction),
         });
       }
     }
