@@ -128,6 +128,12 @@ describe(ID, () => {
   it('offers no fix when a redirection of the last apt command leaves a quote open', () => {
     expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && xargs apt-get install -y < "/tmp/deps.txt'))[0]!.fix).toBeUndefined();
   });
+  it('still fixes a command continued with a backtick escape, or with a comment line holding a quote', () => {
+    const backtick = dockerfile('# escape=`', 'FROM debian:12', 'RUN apt-get update && apt-get install -y `', '    curl');
+    expect(fixed(ID, backtick)).toBe(dockerfile('# escape=`', 'FROM debian:12', 'RUN apt-get update && apt-get install -y `', '    curl && rm -rf /var/lib/apt/lists/*'));
+    const comment = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y \\', "    # don't forget curl", '    curl');
+    expect(findingsOf(ID, comment)[0]!.fix).toBeDefined();
+  });
   it('still fixes after a word whose quotes are closed, escaped or mixed', () => {
     const src = dockerfile('FROM debian:12', String.raw`RUN apt-get update && apt-get install -y "lib\"x" 'a'"b"`);
     expect(findingsOf(ID, src)[0]!.fix).toBeDefined();

@@ -30,26 +30,46 @@ function cleanupFix(ast: DockerfileAst, instruction: Instruction): Fix | undefin
   }
   // A quote the anchor leaves open (in a word or a redirection's target) runs to the end of the RUN:
   // text appended there would be quoted too.
-  if (!anchor || leavesQuoteOpen(sourceText(ast, anchor.range))) return undefined;
+  if (!anchor || leavesQuoteOpen(sourceText(ast, anchor.range), ast.escapeChar.charCodeAt(0))) return undefined;
   return { title: 'Xoá /var/lib/apt/lists/* trong cùng RUN', edits: [{ range: after(anchor), text: ' && rm -rf /var/lib/apt/lists/*' }] };
 }
 
-/** Whether shell text as written opens a quote, a backtick or a `$(` it never closes. */
-function leavesQuoteOpen(raw: string): boolean {
+/**
+ * Whether a command's source text opens a quote, a backtick or a `$(` it never closes. Line
+ * continuations (the escape character, blanks, a line break) and the comment lines between them
+ * are Docker's, not the shell's: skipped.
+ */
+function leavesQuoteOpen(text: string, escape: number): boolean {
   let quote = 0;
   let depth = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (quote === 39) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      const first = afterSpaces(text, i + 1);
+      if (text.charCodeAt(first) === 35) i = (text.indexOf('\n', first) + 1 || text.length) - 1;
+    } else if (code === escape && isLineBreak(text.charCodeAt(afterSpaces(text, i + 1)))) {
+      // Onto the line break, which the next turn reads as one.
+      i = afterSpaces(text, i + 1) - 1;
+    } else if (quote === 39) {
       if (code === 39) quote = 0;
     } else if (code === 92) i++;
     else if (quote !== 0) {
       if (code === quote) quote = 0;
     } else if (code === 39 || code === 34 || code === 96) quote = code;
-    else if (code === 36 && raw.charCodeAt(i + 1) === 40) depth++;
+    else if (code === 36 && text.charCodeAt(i + 1) === 40) depth++;
     else if (code === 41 && depth > 0) depth--;
   }
   return quote !== 0 || depth > 0;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/** Index of the first character from `i` that is not a space or a tab. */
+function afterSpaces(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
 }
 
 export default defineRule({
