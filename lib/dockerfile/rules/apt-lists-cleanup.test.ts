@@ -121,7 +121,8 @@ describe(ID, () => {
     expect(findingsOf(ID, src)[0]!.fix).toBeUndefined();
     expect(findingsOf(ID, dockerfile('FROM debian:12', "RUN apt-get update && apt-get install -y 'curl"))[0]!.fix).toBeUndefined();
   });
-  it('offers no fix when the last apt command leaves a backtick or a $( open', () => {
+  it('offers no fix when the last apt command leaves a backtick, a $( or a ${ open', () => {
+    expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y lib${X-dev ; echo'))[0]!.fix).toBeUndefined();
     expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl `echo ; rm -rf /tmp/x'))[0]!.fix).toBeUndefined();
     expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl $(echo ; rm -rf /tmp/x'))[0]!.fix).toBeUndefined();
   });
@@ -134,8 +135,8 @@ describe(ID, () => {
     const comment = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y \\', "    # don't forget curl", '    curl');
     expect(findingsOf(ID, comment)[0]!.fix).toBeDefined();
   });
-  it('still fixes after a word whose quotes are closed, escaped or mixed', () => {
-    const src = dockerfile('FROM debian:12', String.raw`RUN apt-get update && apt-get install -y "lib\"x" 'a'"b"`);
+  it('still fixes after quotes, $( and ${ that are closed, escaped or mixed', () => {
+    const src = dockerfile('FROM debian:12', String.raw`RUN apt-get update && apt-get install -y "lib\"x" 'a'"b" ${PKG} $(cat /tmp/list)`);
     expect(findingsOf(ID, src)[0]!.fix).toBeDefined();
   });
 });

@@ -35,7 +35,7 @@ function cleanupFix(ast: DockerfileAst, instruction: Instruction): Fix | undefin
 }
 
 /**
- * Whether a command's source text opens a quote, a backtick or a `$(` it never closes. Line
+ * Whether a command's source text opens a quote, a backtick, a `$(` or a `${` it never closes. Line
  * continuations (the escape character, blanks, a line break) and the comment lines between them
  * are Docker's, not the shell's: skipped.
  */
@@ -56,8 +56,8 @@ function leavesQuoteOpen(text: string, escape: number): boolean {
     else if (quote !== 0) {
       if (code === quote) quote = 0;
     } else if (code === 39 || code === 34 || code === 96) quote = code;
-    else if (code === 36 && text.charCodeAt(i + 1) === 40) depth++;
-    else if (code === 41 && depth > 0) depth--;
+    else if (code === 36 && (text.charCodeAt(i + 1) === 40 || text.charCodeAt(i + 1) === 123)) depth++;
+    else if ((code === 41 || code === 125) && depth > 0) depth--;
   }
   return quote !== 0 || depth > 0;
 }
