@@ -136,7 +136,7 @@ describe(ID, () => {
     expect(findingsOf(ID, comment)[0]!.fix).toBeDefined();
   });
   it('still fixes after quotes, $( and ${ that are closed, escaped or mixed', () => {
-    const src = dockerfile('FROM debian:12', String.raw`RUN apt-get update && apt-get install -y "lib\"x" 'a'"b" ${PKG} $(cat /tmp/list)`);
+    const src = dockerfile('FROM debian:12', String.raw`RUN apt-get update && apt-get install -y "lib\"x" 'a'"b" ` + '${PKG} $(cat /tmp/list)');
     expect(findingsOf(ID, src)[0]!.fix).toBeDefined();
   });
 });
