@@ -135,6 +135,10 @@ describe(ID, () => {
     const comment = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y \\', "    # don't forget curl", '    curl');
     expect(findingsOf(ID, comment)[0]!.fix).toBeDefined();
   });
+  it('offers no fix when a quote is opened and a later comment line holds a quote of its own', () => {
+    const src = dockerfile('FROM debian:12', "RUN apt-get update && apt-get install -y curl 'x \\", '# one', "# don't", '    git');
+    expect(findingsOf(ID, src)[0]!.fix).toBeUndefined();
+  });
   it('still fixes after quotes, $( and ${ that are closed, escaped or mixed', () => {
     const src = dockerfile('FROM debian:12', String.raw`RUN apt-get update && apt-get install -y "lib\"x" 'a'"b" ` + '${PKG} $(cat /tmp/list)');
     expect(findingsOf(ID, src)[0]!.fix).toBeDefined();

@@ -46,7 +46,11 @@ function leavesQuoteOpen(text: string, escape: number): boolean {
     const code = text.charCodeAt(i);
     if (code === 10) {
       const first = afterSpaces(text, i + 1);
-      if (text.charCodeAt(first) === 35) i = (text.indexOf('\n', first) + 1 || text.length) - 1;
+      // Onto the comment's own line break, read next turn: a comment line after it is skipped too.
+      if (text.charCodeAt(first) === 35) {
+        const next = text.indexOf('\n', first);
+        i = next < 0 ? text.length : next - 1;
+      }
     } else if (code === escape && isLineBreak(text.charCodeAt(afterSpaces(text, i + 1)))) {
       // Onto the line break, which the next turn reads as one.
       i = afterSpaces(text, i + 1) - 1;
