@@ -227,6 +227,8 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** `set -o pipefail` / `set -euo pipefail` seen before a pipe. */
   hasPipefail: boolean;
+  /** A quote, backtick, `$(` or `${` runs to the end of the script: the shell fails on it, and text appended to the script lands inside it. */
+  unterminated: boolean;
   range: Range;
 }
 

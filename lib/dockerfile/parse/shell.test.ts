@@ -135,6 +135,21 @@ describe('parseShell: assignments, pipes, pipefail', () => {
   ])('hasPipefail(%s) is %s', (text, expected) => {
     expect(script(text).hasPipefail).toBe(expected);
   });
+
+  it.each([
+    ["echo 'a", true],
+    ['echo "a; rm x', true],
+    ['echo `date', true],
+    ['echo $(date; echo "x")', false],
+    ['echo $(date', true],
+    ['echo ${X:-a', true],
+    ["echo $'a", true],
+    ['diff <(ls a', true],
+    [`echo 'a' "b\\"c" \`d\` $(e) \${f} $'g'`, false],
+    ["echo \\'a", false],
+  ])('unterminated(%s) is %s', (text, expected) => {
+    expect(script(text).unterminated).toBe(expected);
+  });
 });
 
 describe('parseShell: ranges through continuations', () => {

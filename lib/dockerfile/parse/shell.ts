@@ -45,6 +45,7 @@ export class ShellScriptNode extends Span implements ShellScript {
   constructor(
     readonly commands: ShellCommandNode[],
     readonly hasPipefail: boolean,
+    readonly unterminated: boolean,
     rangeOf: RangeOf,
     start: number,
     end: number,
@@ -85,6 +86,8 @@ class Tokenizer {
   readonly #end: number;
   readonly #rangeOf: RangeOf;
   readonly #sink: TokenSink;
+  /** A quote, backtick, `$(` or `${` ran to the end of the text. */
+  unterminated = false;
 
   constructor(text: string, end: number, rangeOf: RangeOf, sink: TokenSink) {
     this.#text = text;
@@ -194,7 +197,7 @@ class Tokenizer {
       if (code === 39) {
         quoted = true;
         const close = text.indexOf("'", i + 1);
-        const stop = close < 0 || close >= end ? end : close;
+        const stop = close < 0 || close >= end ? this.#runsToEnd() : close;
         value += text.slice(i + 1, stop);
         i = Math.min(stop + 1, end);
       } else if (code === 34) {
@@ -216,6 +219,7 @@ class Tokenizer {
         quoted = true;
         let j = i + 2;
         while (j < end && text.charCodeAt(j) !== 39) j += text.charCodeAt(j) === 92 ? 2 : 1;
+        if (j >= end) this.#runsToEnd();
         value += text.slice(i + 2, Math.min(j, end));
         i = Math.min(j + 1, end);
       } else if (code === 36 || code === 96) {
@@ -271,7 +275,7 @@ class Tokenizer {
         i = j;
       }
     }
-    return [value, end];
+    return [value, this.#runsToEnd()];
   }
 
   /** End of `$…` at `i`: `$(…)`, `$((…))`, `${…}`, `$NAME`, `$1`, `$@`; a lone `$` is one character. */
@@ -309,7 +313,7 @@ class Tokenizer {
       else if (c === 39 || c === 34 || c === 96) j = this.#skipQuote(j) - 1;
       j++;
     }
-    return end;
+    return this.#runsToEnd();
   }
 
   /** From a quote or backtick at `i` to just after its closing one; a backslash escapes inside `"…"` and `` `…` ``. */
@@ -324,7 +328,13 @@ class Tokenizer {
       if (c === 92 && quote !== 39) j++;
       j++;
     }
-    return end;
+    return this.#runsToEnd();
+  }
+
+  /** Notes that a construct was left open, and returns the end of the text, where it ends. */
+  #runsToEnd(): number {
+    this.unterminated = true;
+    return this.#end;
   }
 }
 
@@ -473,13 +483,14 @@ class CommandSplitter implements TokenSink {
  */
 export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text.length): ShellScriptNode {
   const splitter = new CommandSplitter(rangeOf);
-  new Tokenizer(text, end, rangeOf, splitter).run(start);
+  const tokenizer = new Tokenizer(text, end, rangeOf, splitter);
+  tokenizer.run(start);
   splitter.finish();
   // An exact-size copy: the list grown by push keeps spare slots for as long as the tree lives.
   const commands = splitter.commands.slice();
   const scriptStart = skipBlanks(text, start, end);
   const scriptEnd = skipBlanksBackward(text, scriptStart, end);
-  return new ShellScriptNode(commands, hasPipefail(commands), rangeOf, scriptStart, scriptEnd);
+  return new ShellScriptNode(commands, hasPipefail(commands), tokenizer.unterminated, rangeOf, scriptStart, scriptEnd);
 }
 
 /** `set -o pipefail`, `set -eo pipefail`, `set -euxo pipefail` before the first pipe. */

@@ -3,8 +3,7 @@
 import { after, aptInstallWord, commandWordsRange, coversPath, hasCacheMount, removesPath } from '../packages';
 import { commandsOf, programName, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
-import { sourceText } from '../source-text';
-import type { DockerfileAst, Fix, Instruction, ShellCommand } from '../types';
+import type { Fix, Instruction, ShellCommand } from '../types';
 
 const LISTS = '/var/lib/apt/lists';
 
@@ -16,8 +15,10 @@ function coversLists(target: string): boolean {
 }
 
 /** Appends the cleanup after the last apt command (after its whole pipeline, so no pipe is rewired). */
-function cleanupFix(ast: DockerfileAst, instruction: Instruction): Fix | undefined {
+function cleanupFix(instruction: Instruction): Fix | undefined {
   let anchor: ShellCommand | undefined;
+  // A quote or substitution left open runs to the end of its script: appended there, the cleanup would be inside it.
+  let swallowed = false;
   for (const script of scriptsOf(instruction)) {
     const commands = script.commands;
     for (let i = 0; i < commands.length; i++) {
@@ -26,54 +27,11 @@ function cleanupFix(ast: DockerfileAst, instruction: Instruction): Fix | undefin
       let last = i;
       while (commands[last + 1]?.operatorBefore === '|') last++;
       anchor = commands[last];
+      swallowed = script.unterminated && last === commands.length - 1;
     }
   }
-  // A quote the anchor leaves open (in a word or a redirection's target) runs to the end of the RUN:
-  // text appended there would be quoted too.
-  if (!anchor || leavesQuoteOpen(sourceText(ast, anchor.range), ast.escapeChar.charCodeAt(0))) return undefined;
+  if (!anchor || swallowed) return undefined;
   return { title: 'Xoá /var/lib/apt/lists/* trong cùng RUN', edits: [{ range: after(anchor), text: ' && rm -rf /var/lib/apt/lists/*' }] };
-}
-
-/**
- * Whether a command's source text opens a quote, a backtick, a `$(` or a `${` it never closes. Line
- * continuations (the escape character, blanks, a line break) and the comment lines between them
- * are Docker's, not the shell's: skipped.
- */
-function leavesQuoteOpen(text: string, escape: number): boolean {
-  let quote = 0;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) {
-      const first = afterSpaces(text, i + 1);
-      // Onto the comment's own line break, read next turn: a comment line after it is skipped too.
-      if (text.charCodeAt(first) === 35) {
-        const next = text.indexOf('\n', first);
-        i = next < 0 ? text.length : next - 1;
-      }
-    } else if (code === escape && isLineBreak(text.charCodeAt(afterSpaces(text, i + 1)))) {
-      // Onto the line break, which the next turn reads as one.
-      i = afterSpaces(text, i + 1) - 1;
-    } else if (quote === 39) {
-      if (code === 39) quote = 0;
-    } else if (code === 92) i++;
-    else if (quote !== 0) {
-      if (code === quote) quote = 0;
-    } else if (code === 39 || code === 34 || code === 96) quote = code;
-    else if (code === 36 && (text.charCodeAt(i + 1) === 40 || text.charCodeAt(i + 1) === 123)) depth++;
-    else if ((code === 41 || code === 125) && depth > 0) depth--;
-  }
-  return quote !== 0 || depth > 0;
-}
-
-function isLineBreak(code: number): boolean {
-  return code === 10 || code === 13;
-}
-
-/** Index of the first character from `i` that is not a space or a tab. */
-function afterSpaces(text: string, i: number): number {
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return i;
 }
 
 export default defineRule({
@@ -101,7 +59,7 @@ export default defineRule({
           messageId: 'missing',
           range: commandWordsRange(first, aptInstallWord(first)),
           data: { command: first.name },
-          fix: cleanupFix(context.ast, instruction),
+          fix: cleanupFix(instruction),
         });
       }
     }
