@@ -130,7 +130,7 @@ describe(ID, () => {
   });
 
   it('offers no fix when joining would change what runs', () => {
-    for (const first of ['RUN cd /src', 'RUN export A=1', 'RUN a; ', 'RUN a &', 'RUN a # note']) {
+    for (const first of ['RUN cd /src', 'RUN export A=1', 'RUN a; ', 'RUN a &', 'RUN a # note', 'RUN echo "a', 'RUN echo $(a']) {
       const [finding] = findingsOf(ID, dockerfile('FROM debian:12', first, 'RUN b'));
       expect(finding?.line).toBe(3);
       expect(finding?.fix).toBeUndefined();

@@ -57,7 +57,8 @@ function joinFix(ast: DockerfileAst, stage: Stage, group: Instruction[]): Fix | 
     const last = commands[commands.length - 1];
     // Read once: a range is built on each read.
     const nextArgs = next.argsRange;
-    if (!last || !nextArgs) return undefined;
+    // A quote or substitution the RUN leaves open would take in the RUN joined after it.
+    if (!last || !nextArgs || current.shell?.unterminated) return undefined;
     if (commands.some((cmd) => lostEffect(cmd) !== null || ENDS_SHELL.has(programName(cmd)))) return undefined;
     // Text after the last command (`;`, `&`, a trailing comment) would make `&&` invalid or swallowed.
     const end = after(last);
