@@ -31,6 +31,12 @@ const WARM_UP_RUNS = Number(process.env.BENCH_WARM_UP ?? 10_000);
 
 const lines = (text: string) => text.split('\n').length;
 
+/** The linters ours must beat on every set. dockerfile-ast only parses: it is timed for reference. */
+const PEERS = ['dockerfilelint', 'dockerlinter', 'dockerfile-utils'];
+
+/** Each budget of the analyzer with the figure this run measured, printed together at the end. */
+const budgets: { budget: string; figure: string; met: boolean }[] = [];
+
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
   const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
@@ -96,6 +102,9 @@ function summarise(name: string, tools: Tool[], files: BenchFile[], results: Map
     );
     for (const sample of measure.crashSamples) console.log(`|   ↳ ${tool.name} threw on ${sample} | | | | | | |`);
   }
+  const peers = tools.filter((tool) => PEERS.includes(tool.name)).map((tool) => ({ name: tool.name, ratio: medianOf(results.get(tool.name)!).reduce((a, b) => a + b, 0) / ourTotal }));
+  const fastest = peers.sort((a, b) => a.ratio - b.ratio)[0];
+  if (fastest) budgets.push({ budget: `faster than every peer (${name})`, figure: `${fastest.ratio.toFixed(1)}× the fastest (${fastest.name})`, met: fastest.ratio > 1 });
 }
 
 /**
@@ -126,6 +135,12 @@ function largeFileRow(name: string, medians: number[]) {
   console.log(`| ${name} | ${medians.map((m) => m.toFixed(2)).join(' | ')} | ${(medians[1]! / medians[0]!).toFixed(1)}× |`);
 }
 
+/** Near-linear growth: 10,000 lines in at most 12 times the time of 1,000. */
+function growthBudget(where: string, [small, large]: number[]) {
+  const growth = large! / small!;
+  budgets.push({ budget: `10,000 lines ≤ 12× the time of 1,000 (${where})`, figure: `${small!.toFixed(2)} → ${large!.toFixed(2)} ms: ${growth.toFixed(1)}×`, met: growth <= 12 });
+}
+
 function largeFiles(tools: Tool[]) {
   largeFileTable('Large files', LARGE_WARM_UP_MS);
   const texts = LARGE_SIZES.map((size) => generatedDockerfile(7, size));
@@ -143,6 +158,9 @@ function largeFiles(tools: Tool[]) {
       return times.sort((a, b) => a - b)[LARGE_TIMED_RUNS >> 1]!;
     });
     largeFileRow(tool.name, medians);
+    if (tool.name !== 'ours') continue;
+    budgets.push({ budget: '10,000-line file in under 20 ms (Node)', figure: `${medians[1]!.toFixed(2)} ms`, met: medians[1]! < 20 });
+    growthBudget('Node', medians);
   }
 }
 
@@ -160,6 +178,7 @@ async function largeFilesInBrowser(sets: BenchFile[][]) {
   }
   largeFileTable(`Large files in ${figures.browser}, ours only`, BROWSER_LARGE_WARM_UP_MS);
   largeFileRow('ours', figures.medians);
+  growthBudget(figures.browser, figures.medians);
 }
 
 function stress(tools: Tool[]) {
@@ -168,6 +187,7 @@ function stress(tools: Tool[]) {
   console.log(`|---|${tools.map(() => '---:').join('|')}|`);
   const runner = fileURLToPath(new URL('./bench/stress-one.ts', import.meta.url));
   const inputs = stressInputs();
+  const ourFailures: string[] = [];
   inputs.forEach((input, index) => {
     const cells = tools.map((tool) => {
       const child = spawnSync(process.execPath, ['--import', 'tsx', runner, tool.name, String(index)], {
@@ -180,12 +200,25 @@ function stress(tools: Tool[]) {
       return child.status === 0 ? out : `throws: ${out.slice(0, 40)}`;
     });
     console.log(`| ${input.name} | ${cells.join(' | ')} |`);
+    const ours = cells[tools.findIndex((tool) => tool.name === 'ours')] ?? '';
+    if (ours.startsWith('HANG') || ours.startsWith('throws')) ourFailures.push(input.name);
   });
+  budgets.push({ budget: 'stress inputs: no crash, no hang', figure: ourFailures.length ? `fails on ${ourFailures.join(', ')}` : `${inputs.length} of ${inputs.length} analysed`, met: ourFailures.length === 0 });
 }
+
+const BUNDLE_BUDGET_BYTES = 40 * 1024;
 
 async function bundleSize() {
   const { bytes, gzipBytes } = await analyzerBundle();
   console.log(`\n## Browser bundle (esbuild, minified): ${(bytes / 1024).toFixed(1)} KB raw, ${(gzipBytes / 1024).toFixed(1)} KB gzip (budget 40 KB gzip)`);
+  budgets.push({ budget: 'browser bundle ≤ 40 KB gzip', figure: `${gzipBytes.toLocaleString('en')} B of ${BUNDLE_BUDGET_BYTES.toLocaleString('en')}`, met: gzipBytes <= BUNDLE_BUDGET_BYTES });
+}
+
+function printBudgets() {
+  console.log('\n## Budgets: the figures above against them');
+  console.log('| budget | this run | met |');
+  console.log('|---|---|---|');
+  for (const { budget, figure, met } of budgets) console.log(`| ${budget} | ${figure} | ${met ? 'yes' : '**no**'} |`);
 }
 
 const tools = await loadTools();
@@ -207,3 +240,4 @@ largeFiles(tools);
 await largeFilesInBrowser(sets.map(([, files]) => files));
 stress(tools);
 await bundleSize();
+printBudgets();
