@@ -137,4 +137,12 @@ describe(ID, () => {
     const folder = findingsOf(ID, dockerfile('FROM python:3.11', 'COPY src/ /app/src/', 'WORKDIR /app', 'RUN pip install -r requirements.txt'));
     expect(folder[0]?.fix).toBeUndefined();
   });
+
+  it('offers no fix when a manifest would not survive a COPY line: named like a flag, or holding a blank', () => {
+    for (const run of ['RUN pip install -r --reqs.txt', 'RUN pip install -r "my reqs.txt"']) {
+      const [finding] = findingsOf(ID, dockerfile('FROM python:3.11', 'WORKDIR /app', 'COPY . .', run));
+      expect(finding?.line, run).toBe(3);
+      expect(finding?.fix, run).toBeUndefined();
+    }
+  });
 });
