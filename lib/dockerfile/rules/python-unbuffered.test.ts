@@ -61,6 +61,17 @@ describe('python-unbuffered', () => {
     expect(finding?.rule).toBe(ID);
     expect(finding?.fix).toBeUndefined();
   });
+  it('offers no fix when blanks follow that dangling "\\", or comment lines do', () => {
+    for (const source of ['FROM python:3.11-slim \\  ', 'FROM python:3.11-slim \\\t', dockerfile('FROM python:3.11-slim \\', '# a comment')]) {
+      const [finding] = findingsOf(ID, source);
+      expect(finding?.rule).toBe(ID);
+      expect(finding?.fix).toBeUndefined();
+    }
+  });
+  it('still fixes a FROM followed by a CMD that ends the file on a dangling "\\"', () => {
+    const out = fixed(ID, 'FROM python:3.11-slim\nCMD ["python", "app.py"] \\ ');
+    expect(out).toBe('FROM python:3.11-slim\nENV PYTHONUNBUFFERED=1\nCMD ["python", "app.py"] \\ ');
+  });
 
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);

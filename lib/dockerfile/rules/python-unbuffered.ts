@@ -4,7 +4,6 @@ import { after } from '../packages';
 import { isPythonApp } from '../python-app';
 import { baseName, commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from '../query';
 import { defineRule } from '../rule';
-import { lineText } from '../source-text';
 import type { Instruction } from '../types';
 
 /** `-u`, or `-u` inside a cluster such as `-Bu`. */
@@ -53,8 +52,10 @@ export default defineRule({
     }
     // Last, as the costliest question: it walks every command of the shipped stages.
     if (!isPythonApp(ast, shippedStages(ast))) return;
-    // A FROM that ends the file on a dangling `\` would continue onto the inserted line.
-    const dangling = lineText(ast, final.from.range.endLine).endsWith(ast.escapeChar);
+    // A FROM that ends the file on a dangling `\` (blanks after it or not) would continue onto the
+    // inserted line: the parser reports that escape character, on the FROM's last line.
+    const { endLine } = final.from.range;
+    const dangling = ast.errors.some((error) => error.messageId === 'danglingContinuation' && error.range.line === endLine);
     context.report({
       messageId: 'missing',
       range: final.from.range,
