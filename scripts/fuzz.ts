@@ -14,7 +14,7 @@ const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.l
 
 /** Text a learner types or pastes: Dockerfile and shell syntax, quotes, escapes, odd characters. */
 const FRAGMENTS = [
-  '\n', '\r\n', '\\\n', '\\', '`', ' ', '\t', '#', '"', "'", '[', ']', '{', '}', '$', '${', '$(', ')', '<<EOF\n', '<<-EOF\n', 'EOF\n',
+  '\n', '\r\n', '\\\n', '\\', '\\ \n', '\\\t', '`', ' ', '\t', '#', '"', "'", '[', ']', '{', '}', '$', '${', '$(', ')', '<<EOF\n', '<<-EOF\n', 'EOF\n',
   '&&', '||', '|', ';', '&', '>', '<', '=', ',', '--', '-', '\u0000', '\uD800', 'ế', 'RUN ', 'FROM ', 'COPY --from=', 'ONBUILD ',
   'HEALTHCHECK ', 'ARG X', 'ENV ', 'SHELL ["bash", "-c"]\n', 'USER ', 'sudo ', 'pip install ', 'apt-get install ', 'apk add ', 'curl ',
   'cd ', 'set -o pipefail; ', 'python -m pip ', 'env ', '-y', '--no-cache-dir', 'WORKDIR ', 'EXPOSE ', ':', '@sha256:', '/',
