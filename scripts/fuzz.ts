@@ -42,6 +42,8 @@ function edit(text: string): string {
 function mutant(text: string): string {
   // Now and then the file switches to backtick escapes, as Windows Dockerfiles do.
   let out = random() < 0.1 ? `# escape=\`\n${text.replaceAll('\\\n', '`\n')}` : text;
+  // And now and then it comes from Windows, every line ending in \r\n.
+  if (random() < 0.1) out = out.replaceAll('\n', '\r\n');
   for (let n = 1 + Math.floor(random() * 4); n > 0; n--) out = edit(out);
   return out;
 }
