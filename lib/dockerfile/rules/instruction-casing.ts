@@ -1,28 +1,8 @@
 // Docker accepts `run` and `RUN` alike, but a file that mixes them (or `FROM x as y`) reads as careless.
+import { casingOf, countCasings, inCase, keywordCasing, type Casing } from '../keyword-casing';
 import { KNOWN_INSTRUCTIONS } from '../parse/instructions';
 import { defineRule } from '../rule';
 import type { Instruction, Range, RuleContext, TextEdit, Token } from '../types';
-
-/** Lower-case spelling of each keyword, so the common casings are told apart without new strings. */
-const LOWER_KEYWORDS = new Map([...KNOWN_INSTRUCTIONS].map((keyword) => [keyword, keyword.toLowerCase()]));
-
-type Casing = 'upper' | 'lower' | 'mixed';
-
-function casingOf(word: string): Casing {
-  if (word === word.toUpperCase()) return 'upper';
-  if (word === word.toLowerCase()) return 'lower';
-  return 'mixed';
-}
-
-/**
- * Casing of a known keyword as written. The parser's `keyword` is `keywordRaw.toUpperCase()`, so the
- * usual spellings compare with it (or its lower-case form) directly; only rarer ones build strings.
- */
-function keywordCasing(instruction: Instruction): Casing {
-  if (instruction.keywordRaw === instruction.keyword) return 'upper';
-  if (instruction.keywordRaw === LOWER_KEYWORDS.get(instruction.keyword)) return 'lower';
-  return casingOf(instruction.keywordRaw);
-}
 
 /** `as` in any casing: only FROM lines that contain it need their words split. */
 const MAY_HAVE_AS = /as/i;
@@ -55,20 +35,8 @@ export default defineRule({
 /** Keywords written in the other casing than most of the file's (ONBUILD's wrapped ones too). */
 function reportMinority(context: RuleContext): void {
   const { instructions } = context.ast;
-  // Counted first: the majority decides which instructions are reported. ONBUILD's wrapped
-  // instruction is written by the learner too, so it counts and is checked like any other.
-  let upper = 0;
-  let lower = 0;
-  let known = 0;
-  for (const top of instructions) {
-    for (let instruction: Instruction | null = top; instruction; instruction = instruction.onbuild) {
-      if (!KNOWN_INSTRUCTIONS.has(instruction.keyword)) continue;
-      known++;
-      const casing = keywordCasing(instruction);
-      if (casing === 'upper') upper++;
-      else if (casing === 'lower') lower++;
-    }
-  }
+  // Counted first: the majority decides which instructions are reported.
+  const { upper, lower, known } = countCasings(instructions);
   const majority: Casing = lower > upper ? 'lower' : 'upper';
   // Every keyword in the majority's casing: nothing to report, no second pass.
   if ((majority === 'lower' ? lower : upper) === known) return;
@@ -96,10 +64,6 @@ function checkFromAs(context: RuleContext): void {
     if (fromCasing === 'mixed' || casingOf(as.value) === fromCasing) continue;
     reportCasing(context, 'fromAs', as.range, as.value, inCase('as', fromCasing));
   }
-}
-
-function inCase(word: string, casing: Casing): string {
-  return casing === 'lower' ? word.toLowerCase() : word.toUpperCase();
 }
 
 function reportCasing(context: RuleContext, messageId: 'inconsistent' | 'fromAs', range: Range, written: string, expected: string, edits: TextEdit[] = [{ range, text: expected }]): void {

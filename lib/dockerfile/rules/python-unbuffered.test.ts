@@ -68,6 +68,10 @@ describe('python-unbuffered', () => {
       expect(finding?.fix).toBeUndefined();
     }
   });
+  it('writes the ENV in the casing most of the file uses', () => {
+    expect(fixed(ID, 'from python:3.11-slim\ncmd ["python", "app.py"]')).toBe('from python:3.11-slim\nenv PYTHONUNBUFFERED=1\ncmd ["python", "app.py"]');
+    expect(fixed(ID, 'FROM python:3.11-slim\nworkdir /app\nCMD ["python", "app.py"]')).toBe('FROM python:3.11-slim\nENV PYTHONUNBUFFERED=1\nworkdir /app\nCMD ["python", "app.py"]');
+  });
   it('still fixes a FROM followed by a CMD that ends the file on a dangling "\\"', () => {
     const out = fixed(ID, 'FROM python:3.11-slim\nCMD ["python", "app.py"] \\ ');
     expect(out).toBe('FROM python:3.11-slim\nENV PYTHONUNBUFFERED=1\nCMD ["python", "app.py"] \\ ');

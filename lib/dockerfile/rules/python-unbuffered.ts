@@ -1,5 +1,6 @@
 // Python buffers stdout when it is not a terminal: without PYTHONUNBUFFERED=1, `docker logs` shows
 // nothing until the buffer fills, and the last lines are lost when the container crashes.
+import { inCase, majorityCasing } from '../keyword-casing';
 import { after } from '../packages';
 import { isPythonApp } from '../python-app';
 import { baseName, commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from '../query';
@@ -60,7 +61,8 @@ export default defineRule({
       messageId: 'missing',
       range: final.from.range,
       data: undefined,
-      fix: dangling ? undefined : { title: 'Thêm ENV PYTHONUNBUFFERED=1', edits: [{ range: after(final.from), text: '\nENV PYTHONUNBUFFERED=1' }] },
+      // In the casing most of the file's keywords are written in: `env` in a file of `from` and `cmd`.
+      fix: dangling ? undefined : { title: 'Thêm ENV PYTHONUNBUFFERED=1', edits: [{ range: after(final.from), text: `\n${inCase('ENV', majorityCasing(ast))} PYTHONUNBUFFERED=1` }] },
     });
   },
 });
