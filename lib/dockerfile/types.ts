@@ -227,7 +227,10 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** `set -o pipefail` / `set -euo pipefail` seen before a pipe. */
   hasPipefail: boolean;
-  /** A quote, backtick, `$(` or `${` runs to the end of the script: the shell fails on it, and text appended to the script lands inside it. */
+  /**
+   * A quote, backtick, `$(` or `${` runs to the end of the script (the shell fails on it), or a
+   * backslash ends it: either way, text appended to the script lands inside the construct or is escaped.
+   */
   unterminated: boolean;
   range: Range;
 }

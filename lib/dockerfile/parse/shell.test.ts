@@ -147,6 +147,10 @@ describe('parseShell: assignments, pipes, pipefail', () => {
     ['diff <(ls a', true],
     [`echo 'a' "b\\"c" \`d\` $(e) \${f} $'g'`, false],
     ["echo \\'a", false],
+    ['echo a\\', true],
+    ['echo a\\ b', false],
+    ['echo "a\\\\"', false],
+    ['echo a\\\\', false],
   ])('unterminated(%s) is %s', (text, expected) => {
     expect(script(text).unterminated).toBe(expected);
   });

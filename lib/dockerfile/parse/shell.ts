@@ -86,7 +86,7 @@ class Tokenizer {
   readonly #end: number;
   readonly #rangeOf: RangeOf;
   readonly #sink: TokenSink;
-  /** A quote, backtick, `$(` or `${` ran to the end of the text. */
+  /** A quote, backtick, `$(` or `${` ran to the end of the text, or a backslash ended it. */
   unterminated = false;
 
   constructor(text: string, end: number, rangeOf: RangeOf, sink: TokenSink) {
@@ -208,7 +208,8 @@ class Tokenizer {
       } else if (code === 92) {
         quoted = true;
         const next = text.charCodeAt(i + 1);
-        if (i + 1 >= end) i++;
+        // A backslash that ends the script escapes whatever is appended to it.
+        if (i + 1 >= end) i = this.#runsToEnd();
         else if (next === 10) i += 2;
         else {
           value += text[i + 1];
@@ -331,7 +332,7 @@ class Tokenizer {
     return this.#runsToEnd();
   }
 
-  /** Notes that a construct was left open, and returns the end of the text, where it ends. */
+  /** Notes that a construct was left open (or a backslash ends the text), and returns the end of the text. */
   #runsToEnd(): number {
     this.unterminated = true;
     return this.#end;

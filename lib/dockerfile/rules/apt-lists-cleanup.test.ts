@@ -126,6 +126,12 @@ describe(ID, () => {
     expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl `echo ; rm -rf /tmp/x'))[0]!.fix).toBeUndefined();
     expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl $(echo ; rm -rf /tmp/x'))[0]!.fix).toBeUndefined();
   });
+  it('offers no fix when the last apt command ends on a backslash the shell reads (the cleanup would be escaped)', () => {
+    // With backtick escapes, a `\` at the end of the line reaches the shell, which would escape the blank before `&&`.
+    const src = dockerfile('# escape=`', 'FROM debian:12', 'RUN apt-get update && apt-get install -y --no-install-recommends curl\\');
+    expect(positionsOf(ID, src)).toHaveLength(1);
+    expect(findingsOf(ID, src)[0]!.fix).toBeUndefined();
+  });
   it('offers no fix when a redirection of the last apt command leaves a quote open', () => {
     expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && xargs apt-get install -y < "/tmp/deps.txt'))[0]!.fix).toBeUndefined();
   });

@@ -137,6 +137,12 @@ describe(ID, () => {
     }
   });
 
+  it('offers no fix when the first RUN ends on a backslash the shell reads (it would escape the join)', () => {
+    const [finding] = findingsOf(ID, '# escape=`\nFROM debian:12\nRUN echo a\\\nRUN b\n');
+    expect(finding?.line).toBe(4);
+    expect(finding?.fix).toBeUndefined();
+  });
+
   it('offers no fix under a non-POSIX SHELL', () => {
     const [finding] = findingsOf(ID, dockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'SHELL ["powershell", "-Command"]', 'RUN a', 'RUN b'));
     expect(finding?.fix).toBeUndefined();
