@@ -1,5 +1,6 @@
 // Property tests: no input can crash the analyzer or put a finding outside the text; results are
-// deterministic; quick fixes remove their finding and never introduce a syntax error.
+// deterministic; quick fixes remove their finding and never introduce a syntax error or a finding
+// of another rule.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -113,7 +114,7 @@ describe('analyze on any input', () => {
 });
 
 describe('quick fixes', () => {
-  it('remove their finding and never introduce a syntax error', () => {
+  it('remove their finding and never introduce a syntax error or a finding of another rule', () => {
     fc.assert(
       fc.property(fc.oneof(realisticDockerfile, editedChapterDockerfile), (text) => {
         expect(fixProblems(text), text).toEqual([]);

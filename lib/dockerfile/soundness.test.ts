@@ -26,15 +26,29 @@ describe('analysisProblems', () => {
 });
 
 describe('fixProblems', () => {
+  const real = analyze(SOURCE);
+  const pip = real.findings.find((f) => f.rule === 'pip-no-cache-dir')!;
+  const where = `the fix of pip-no-cache-dir at ${pip.line}:${pip.column}`;
+  /** SOURCE's analysis with pip-no-cache-dir's fix replaced, its other findings as they are. */
+  const withPipFix = (fix: Finding['fix']): Analysis => ({ ...real, findings: real.findings.map((f) => (f === pip ? { ...pip, fix } : f)) });
+
   it('finds nothing wrong with the real quick fixes', () => {
     expect(fixProblems(SOURCE)).toEqual([]);
   });
   it('names a fix that leaves its finding, and one that adds a syntax error', () => {
-    const pip = analyze(SOURCE).findings.find((f) => f.rule === 'pip-no-cache-dir')!;
-    const noop = { title: 'nothing', edits: [] };
+    expect(fixProblems(SOURCE, withPipFix({ title: 'nothing', edits: [] }))).toEqual([`${where} leaves its finding`]);
     const breaking = { title: 'break', edits: [{ range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, text: 'FORM ' }] };
-    const analysis = (fix: Finding['fix']): Analysis => ({ ...analyze(SOURCE), findings: [{ ...pip, fix }] });
-    expect(fixProblems(SOURCE, analysis(noop))).toEqual([`the fix of pip-no-cache-dir at ${pip.line}:${pip.column} leaves its finding`]);
-    expect(fixProblems(SOURCE, analysis(breaking))).toContain(`the fix of pip-no-cache-dir at ${pip.line}:${pip.column} adds a syntax error`);
+    expect(fixProblems(SOURCE, withPipFix(breaking))).toContain(`${where} adds a syntax error`);
+  });
+  it('names a fix that trades its finding for one of another rule', () => {
+    // The flag added, and RUN recased to the file's minority: instruction-casing then reports it.
+    const trading = { title: 'trade', edits: [{ range: { line: 2, column: 1, endLine: 2, endColumn: 4 }, text: 'run' }, ...pip.fix!.edits] };
+    expect(fixProblems(SOURCE, withPipFix(trading))).toEqual([`${where} adds a finding of instruction-casing`]);
+  });
+  it('lets a fix that repairs how Docker reads an instruction show what it now reads', () => {
+    // Read as shell form, the broken array runs no python; repaired, python-unbuffered has a python app to judge.
+    const source = 'FROM ubuntu:24.04\nRUN useradd -m app\nUSER app\nENTRYPOINT ["python3", "app.py",]\n';
+    expect(analyze(source).findings.map((f) => f.rule)).not.toContain('python-unbuffered');
+    expect(fixProblems(source)).toEqual([]);
   });
 });

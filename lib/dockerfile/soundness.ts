@@ -1,6 +1,7 @@
 // What the analyzer promises on any text, as checks that name what broke: no rule fails, every
 // finding lies inside the text, and each quick fix removes its finding without adding a syntax
-// error. The property tests and `npm run fuzz` both hold analyses to these; the app never imports it.
+// error or a finding of another rule. The property tests and `npm run fuzz` both hold analyses to
+// these; the app never imports it.
 import { analyze, type Analysis } from './analyze';
 import { applyFix, computeLineStarts } from './fix';
 import type { Finding } from './types';
@@ -29,17 +30,36 @@ function isInside(text: string, starts: number[], { line, column, endLine, endCo
   );
 }
 
-/** Quick fixes of `analysis` that leave their finding in place or add a syntax error: one line each. */
+/**
+ * Quick fixes of `analysis` that leave their finding in place, add a syntax error, or add a finding
+ * of another rule that the learner would then have to fix in turn (unless the fix repairs how
+ * Docker reads the instruction: see REPAIRS): one line each.
+ */
 export function fixProblems(text: string, analysis: Analysis = analyze(text)): string[] {
-  const before = analysis.findings;
-  const count = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule).length;
+  const before = countByRule(analysis.findings);
   const problems: string[] = [];
-  for (const finding of before) {
+  for (const finding of analysis.findings) {
     if (!finding.fix) continue;
-    const after = analyze(applyFix(text, finding.fix)).findings;
-    const where = `${finding.rule} at ${finding.line}:${finding.column}`;
-    if (count(after, finding.rule) >= count(before, finding.rule)) problems.push(`the fix of ${where} leaves its finding`);
-    if (count(after, 'syntax-error') > count(before, 'syntax-error')) problems.push(`the fix of ${where} adds a syntax error`);
+    const after = countByRule(analyze(applyFix(text, finding.fix)).findings);
+    const where = `the fix of ${finding.rule} at ${finding.line}:${finding.column}`;
+    if ((after.get(finding.rule) ?? 0) >= before.get(finding.rule)!) problems.push(`${where} leaves its finding`);
+    for (const [rule, count] of after) {
+      if (rule === finding.rule || count <= (before.get(rule) ?? 0)) continue;
+      if (rule !== 'syntax-error' && REPAIRS.has(finding.rule)) continue;
+      problems.push(rule === 'syntax-error' ? `${where} adds a syntax error` : `${where} adds a finding of ${rule}`);
+    }
   }
   return problems;
+}
+
+/**
+ * Rules whose fix makes Docker read an instruction the way the learner meant it (a broken exec form
+ * becomes one): the analysis then sees more of the file, and what it finds there is new but right.
+ */
+const REPAIRS = new Set(['json-args-invalid']);
+
+function countByRule(findings: Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { rule } of findings) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  return counts;
 }
