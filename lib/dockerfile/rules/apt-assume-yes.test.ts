@@ -102,4 +102,11 @@ describe(ID, () => {
     expect(findingsOf(ID, out)).toEqual([]);
     expect(findingsOf('syntax-error', out)).toEqual([]);
   });
+  it('offers no fix when install ends the script on a backslash the shell reads (it would escape the blank before -y)', () => {
+    const src = dockerfile('# escape=`', 'FROM debian:12', 'RUN apt-get update && apt-get install\\');
+    expect(positionsOf(ID, src)).toHaveLength(1);
+    expect(findingsOf(ID, src)[0]!.fix).toBeUndefined();
+    // A backslash later in the script is no matter: the flag goes right after install.
+    expect(findingsOf(ID, dockerfile('# escape=`', 'FROM debian:12', 'RUN apt-get update && apt-get install curl\\'))[0]!.fix).toBeDefined();
+  });
 });

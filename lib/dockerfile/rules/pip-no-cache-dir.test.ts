@@ -92,4 +92,10 @@ describe(ID, () => {
     expect(findingsOf(ID, fixed(ID, out))).toEqual([]);
     expect(findingsOf('syntax-error', out)).toEqual([]);
   });
+  it('offers no fix when install ends the script on a backslash the shell reads', () => {
+    const src = dockerfile('# escape=`', 'FROM python:3.11-slim', 'RUN pip install\\', ' -r requirements.txt');
+    const finding = findingsOf(ID, src).find((f) => f.line === 3);
+    expect(finding?.rule).toBe(ID);
+    expect(finding?.fix).toBeUndefined();
+  });
 });
