@@ -145,4 +145,11 @@ describe(ID, () => {
       expect(finding?.fix, run).toBeUndefined();
     }
   });
+  it('offers no fix when a manifest names a folder (copying it first would copy the source)', () => {
+    for (const run of ['RUN pip install -r .', 'RUN pip install -r ./', 'RUN pip install -r deps/', 'RUN pip install -r ..']) {
+      const [finding] = findingsOf(ID, dockerfile('FROM python:3.11', 'WORKDIR /app', 'COPY . .', run));
+      expect(finding?.line, run).toBe(3);
+      expect(finding?.fix, run).toBeUndefined();
+    }
+  });
 });

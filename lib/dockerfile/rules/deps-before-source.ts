@@ -88,8 +88,9 @@ function reorderFix(ast: DockerfileAst, stage: Stage, copy: Instruction, run: In
   const sources = contextSources(copy);
   if (sources.length !== 1 || !isWholeContext(sources[0]!.value) || sources[0]!.value.includes('*')) return undefined;
   if (!installs.every((install) => install.manifestOnly)) return undefined;
-  // Written into a COPY line, a manifest named like a flag would be read as one, and a blank would split it.
-  if (manifests.some((manifest) => manifest.startsWith('-') || /\s/.test(manifest))) return undefined;
+  // Written into a COPY line, a manifest named like a flag would be read as one, and a blank would
+  // split it. One named like a folder (`-r .`) is no manifest: copying it first copies the source.
+  if (manifests.some((manifest) => manifest.startsWith('-') || /\s/.test(manifest) || /(^|\/)\.{0,2}$/.test(manifest))) return undefined;
   const commands = commandsOf(run);
   if (!commands.every((cmd) => dependencyInstall(cmd) !== null || readsNoContext(cmd))) return undefined;
 
