@@ -135,6 +135,13 @@ describe(ID, () => {
       expect(finding?.line).toBe(3);
       expect(finding?.fix).toBeUndefined();
     }
+    for (const second of ['RUN | b', 'RUN ; b', 'RUN && b', 'RUN ) b']) {
+      const [finding] = findingsOf(ID, dockerfile('FROM debian:12', 'RUN a', second));
+      expect(finding?.line, second).toBe(3);
+      expect(finding?.fix, second).toBeUndefined();
+    }
+    // A RUN that starts with a subshell, a group or a negation joins as any command does.
+    for (const second of ['RUN (b)', 'RUN { b; }', 'RUN ! b']) expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN a', second))[0]?.fix, second).toBeDefined();
   });
 
   it('offers no fix when the first RUN ends on a backslash the shell reads (it would escape the join)', () => {

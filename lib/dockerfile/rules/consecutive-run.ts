@@ -57,8 +57,9 @@ function joinFix(ast: DockerfileAst, stage: Stage, group: Instruction[]): Fix | 
     const last = commands[commands.length - 1];
     // Read once: a range is built on each read.
     const nextArgs = next.argsRange;
-    // A quote or substitution the RUN leaves open would take in the RUN joined after it.
-    if (!last || !nextArgs || current.shell?.unterminated) return undefined;
+    // A quote or substitution the RUN leaves open would take in the RUN joined after it; an operator
+    // the next RUN starts with (`| cmd`, `; cmd`) would follow the `&&`.
+    if (!last || !nextArgs || current.shell?.unterminated || /^[|&;)]/.test(next.argsText)) return undefined;
     if (commands.some((cmd) => lostEffect(cmd) !== null || ENDS_SHELL.has(programName(cmd)))) return undefined;
     // Text after the last command (`;`, `&`, a trailing comment) would make `&&` invalid or swallowed.
     const end = after(last);
