@@ -1,9 +1,9 @@
 // `npm run fuzz -- [SECONDS] [SEED]`: real Dockerfiles (the chapter's, the official-images corpus when
 // it sits next to the repo, generated ones), each with one to four random edits of the kinds a learner
 // makes, held to what the analyzer promises (lib/dockerfile/soundness.ts): no rule fails, every finding
-// lies inside the text, each quick fix removes its finding and adds neither a syntax error nor a
-// finding of another rule. Prints each kind of problem once with the text that showed it, then a
-// count; exits 1 when it found any.
+// lies inside the text, each quick fix removes its finding, adds neither a syntax error nor a
+// finding of another rule, and changes no word a RUN runs. Prints each kind of problem once with
+// the text that showed it, then a count; exits 1 when it found any.
 import { analyze } from '../lib/dockerfile/analyze';
 import { analysisProblems, fixProblems } from '../lib/dockerfile/soundness';
 import { chapterDockerfiles, corpusDockerfiles, generatedSet, prng } from './bench/inputs';

@@ -45,6 +45,11 @@ describe('fixProblems', () => {
     const trading = { title: 'trade', edits: [{ range: { line: 2, column: 1, endLine: 2, endColumn: 4 }, text: 'run' }, ...pip.fix!.edits] };
     expect(fixProblems(SOURCE, withPipFix(trading))).toEqual([`${where} adds a finding of instruction-casing`]);
   });
+  it('names a fix that changes a word a RUN runs', () => {
+    // The flag added, and `flask` rewritten as `flask2`: pip would install another package.
+    const changing = { title: 'change', edits: [...pip.fix!.edits, { range: { line: 2, column: 22, endLine: 2, endColumn: 22 }, text: '2' }] };
+    expect(fixProblems(SOURCE, withPipFix(changing))).toEqual([`${where} changes a word a RUN runs`]);
+  });
   it('lets a fix that repairs how Docker reads an instruction show what it now reads', () => {
     // Read as shell form, the broken array runs no python; repaired, python-unbuffered has a python app to judge.
     const source = 'FROM ubuntu:24.04\nRUN useradd -m app\nUSER app\nENTRYPOINT ["python3", "app.py",]\n';
