@@ -152,4 +152,8 @@ describe(ID, () => {
       expect(finding?.fix, run).toBeUndefined();
     }
   });
+  it('writes the COPY it adds in the casing most of the file uses', () => {
+    const src = dockerfile('FROM python:3.11', 'workdir /app', 'copy . .', 'run pip install -r requirements.txt');
+    expect(fixed(ID, src)).toBe(dockerfile('FROM python:3.11', 'workdir /app', 'copy requirements.txt ./', 'run pip install -r requirements.txt', 'copy . .'));
+  });
 });

@@ -2,6 +2,7 @@
 // Copying the source before installing dependencies means every code edit reinstalls them all.
 import { contextSources, copyDestination, findContextSource, isWholeContext, unquoteWord } from '../context-sources';
 import { cleanPath } from '../dockerignore';
+import { inCase, majorityCasing } from '../keyword-casing';
 import { dependencyInstall, gapBetween, spanning, type DependencyInstall } from '../packages';
 import { commandsOf, pipInstallArgs, positionals, programName } from '../query';
 import { defineRule } from '../rule';
@@ -115,7 +116,8 @@ function reorderFix(ast: DockerfileAst, stage: Stage, copy: Instruction, run: In
   if (relativeHere ? workdirBetween : !(destination.startsWith('/') && folder !== null && resolveFolder(folderAtCopy, destination) === folder)) return undefined;
 
   const flags = copy.flags.map((flag) => sourceText(ast, flag.range)).join(' ');
-  const keyword = `COPY${flags ? ` ${flags}` : ''}`;
+  // In the casing most of the file's keywords are written in, as instruction-casing asks.
+  const keyword = `${inCase('COPY', majorityCasing(ast))}${flags ? ` ${flags}` : ''}`;
   const plain = manifests.filter((m) => !m.includes('/'));
   const nested = manifests.filter((m) => m.includes('/'));
   const manifestCopies = [...(plain.length > 0 ? [`${keyword} ${plain.join(' ')} ./`] : []), ...nested.map((m) => `${keyword} ${m} ${m}`)];
