@@ -1,10 +1,13 @@
 // `npm run fuzz -- [SECONDS] [SEED]`: real Dockerfiles (the chapter's, the official-images corpus when
-// it sits next to the repo, generated ones), each with one to four random edits of the kinds a learner
-// makes, held to what the analyzer promises (lib/dockerfile/soundness.ts): no rule fails, every finding
-// lies inside the text, each quick fix removes its finding, adds neither a syntax error nor a
-// finding of another rule, and changes no word a RUN runs. Prints each kind of problem once with
-// the text that showed it, then a count; exits 1 when it found any.
+// it sits next to the repo, generated ones, and the exercises graded with an edited .dockerignore),
+// each with one to four random edits of the kinds a learner makes, held to what the analyzer
+// promises (lib/dockerfile/soundness.ts): no rule fails, every finding lies inside the text, each
+// quick fix removes its finding, adds neither a syntax error nor a finding of another rule, and
+// changes no word a RUN runs. Prints each kind of problem once with the text that showed it, then a
+// count; exits 1 when it found any.
+import { exercises } from '../content/docker/exercises';
 import { analyze } from '../lib/dockerfile/analyze';
+import { analyzeAndGrade } from '../lib/dockerfile/grade';
 import { analysisProblems, fixProblems } from '../lib/dockerfile/soundness';
 import { chapterDockerfiles, corpusDockerfiles, generatedSet, prng } from './bench/inputs';
 
@@ -49,18 +52,44 @@ function mutant(text: string): string {
   return out;
 }
 
+/** What a learner types into an exercise's .dockerignore: globs, exceptions, parent folders, odd characters. */
+const IGNORE_FRAGMENTS = ['*', '**', '?', '[', ']', '[!', '-', '\\', '!', '/', '..', '.', '\n', '#', ' ', '**/', '.env', 'src/', '\u0000', '\uD800'];
+
+/**
+ * An exercise graded as the practice page grades it, its Dockerfile and its .dockerignore edited:
+ * grading must not fail, and the analysis it shows must be sound.
+ */
+function gradedExercise(): { text: string; problems: string[] } {
+  const exercise = pick(exercises);
+  const content = (path: string) => exercise.files.find((file) => file.path === path)?.content ?? '';
+  let dockerignore = content('.dockerignore');
+  for (let n = 1 + Math.floor(random() * 6); n > 0; n--) {
+    const at = Math.floor(random() * (dockerignore.length + 1));
+    dockerignore = dockerignore.slice(0, at) + pick(IGNORE_FRAGMENTS).repeat(random() < 0.05 ? 200 : 1) + dockerignore.slice(at);
+  }
+  const text = random() < 0.5 ? mutant(content('Dockerfile')) : content('Dockerfile');
+  const { analysis, grade } = analyzeAndGrade(text, { rubric: exercise.rubric, dockerignore });
+  const problems = analysis ? analysisProblems(text, analysis) : [`grading ${exercise.id} failed: ${JSON.stringify(grade).slice(0, 200)}`];
+  return { text: `${text}\n--- .dockerignore ---\n${dockerignore}`, problems };
+}
+
 const sources = [...chapterDockerfiles(), ...corpusDockerfiles(), ...generatedSet(50)].map((file) => file.text);
 console.log(`fuzz: ${sources.length} Dockerfiles, ${seconds} s, seed ${seed}`);
 const seen = new Set<string>();
 const started = Date.now();
 let mutants = 0;
 while (Date.now() - started < seconds * 1000) {
-  const text = mutant(pick(sources));
   mutants++;
+  let text = '';
   let problems: string[];
   try {
-    const analysis = analyze(text);
-    problems = [...analysisProblems(text, analysis), ...fixProblems(text, analysis)];
+    // One edited file in eight is an exercise, graded with its .dockerignore.
+    if (mutants % 8 === 0) ({ text, problems } = gradedExercise());
+    else {
+      text = mutant(pick(sources));
+      const analysis = analyze(text);
+      problems = [...analysisProblems(text, analysis), ...fixProblems(text, analysis)];
+    }
   } catch (error) {
     problems = [`analyze threw: ${error instanceof Error ? error.message : String(error)}`];
   }
