@@ -385,13 +385,11 @@ export function reportMissingFlag(
     messageId: 'missing',
     range: commandWordsRange(cmd, subcommand),
     data,
-    // A script that ends on `install\` would escape the blank written after it: `install -y` as one word.
-    fix: ENDS_ON_ESCAPE.test(subcommand.raw) ? undefined : { title: `Thêm ${flag}`, edits: [{ range: after(subcommand), text: ` ${flag}` }] },
+    // A script that ends on `install\` would escape the blank written after it: `install -y` as one
+    // word. A subcommand's value holds no backslash, so one ending its raw text is that dangling escape.
+    fix: subcommand.raw.endsWith('\\') ? undefined : { title: `Thêm ${flag}`, edits: [{ range: after(subcommand), text: ` ${flag}` }] },
   });
 }
-
-/** An odd run of backslashes at the end: the last one escapes whatever comes next. */
-const ENDS_ON_ESCAPE = /(^|[^\\])(\\\\)*\\$/;
 
 /**
  * Reports the package words one install leaves unpinned (never an empty list) as one `unpinned`
