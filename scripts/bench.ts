@@ -39,6 +39,8 @@ const PEERS = ['dockerfilelint', 'dockerlinter', 'dockerfile-utils'];
 /** Each budget of the analyzer with the figure this run measured, printed together at the end. */
 const budgets: { budget: string; figure: string; met: boolean }[] = [];
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
   const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
@@ -90,7 +92,7 @@ function summarise(name: string, tools: Tool[], files: BenchFile[], results: Map
   console.log(`\n## ${name}: ${files.length} files, ${totalLines.toLocaleString('en')} lines, ${ROUNDS} interleaved rounds after ${WARM_UP_RUNS.toLocaleString('en')} warm-up analyses per tool`);
   console.log('| tool | median ms/file | p99 ms/file | lines/s | ours is N× faster | cold first pass, ms | throws |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
-  const medianOf = (m: Measure) => m.perFile.map((times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!);
+  const medianOf = (m: Measure) => m.perFile.map(median);
   const ourMedians = medianOf(results.get('ours')!);
   const ourTotal = ourMedians.reduce((a, b) => a + b, 0);
   for (const tool of tools) {
@@ -137,7 +139,6 @@ function largeFileRow(name: string, medians: number[], extraCells: string[] = []
   console.log(`| ${[name, ...medians.map((m) => m.toFixed(2)), growthOf(medians), ...extraCells].join(' | ')} |`);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const growthOf = ([small, large]: number[]) => `${(large! / small!).toFixed(1)}×`;
 
 /** Near-linear growth: 10,000 lines in at most 12 times the time of 1,000. */
