@@ -6,6 +6,7 @@ import {
   hasCacheMount,
   installedPackages,
   installsPackage,
+  isDryRun,
   isToolchainPackage,
   packageName,
   packageWords,
@@ -93,6 +94,19 @@ describe('packages', () => {
     expect(removesPath(run('rm -rf /var/lib/apt/lists/*/'), lists)).toBe(false);
     expect(removesPath(run('echo /var/lib/apt/lists'), lists)).toBe(false);
     expect(removesPath(run('rm -rf --x=/root/.cache'), /(^|\/)\.cache$/)).toBe(false);
+  });
+
+  it('reads a dry run (apt-get install -s) as installing and removing nothing', () => {
+    expect(isDryRun(firstCommand('apt-get install -s curl'), 'apt')).toBe(true);
+    expect(isDryRun(firstCommand('apt-get --simulate install curl'), 'apt')).toBe(true);
+    expect(isDryRun(firstCommand('apt-get install -y curl'), 'apt')).toBe(false);
+    expect(aptInstallWord(firstCommand('apt-get install -s "postgresql-$PG_MAJOR-jit"'))).toBeUndefined();
+    expect(installedPackages(firstCommand('apt-get install --dry-run curl'))).toBeNull();
+    expect(installedPackages(firstCommand('apk add -s curl'))).toBeNull();
+    expect(installedPackages(firstCommand('dnf install --assumeno gcc'))).toBeNull();
+    expect(removedPackages(firstCommand('apt-get purge --no-act gcc'))).toBeNull();
+    // -s means something else to yum: only apt and apk read it as a dry run.
+    expect(values(installedPackages(firstCommand('yum install -s gcc')))).toEqual(['gcc']);
   });
 
   it('finds the install word of apt-get or apt, whatever the path of the program', () => {

@@ -93,12 +93,29 @@ const REMOVALS: Subcommands = {
   yum: new Set(['remove', 'rm', 'erase', 'autoremove']),
 };
 
+/**
+ * Options with which a package manager only shows what it would do: `apt-get install -s curl`
+ * (postgres's official image asks it whether a package exists) installs nothing, asks nothing and
+ * leaves no cache, so no rule about installing applies to it.
+ */
+const DRY_RUNS: Subcommands = {
+  apt: new Set(['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act']),
+  apk: new Set(['-s', '--simulate']),
+  yum: new Set(['--assumeno']),
+};
+
+/** Whether a command of `manager` only shows what it would do (`apt-get install -s`). */
+export function isDryRun(cmd: ShellCommand, manager: PackageManager): boolean {
+  const options = DRY_RUNS[manager];
+  return cmd.args.some((word) => options.has(word.value));
+}
+
 /** The packages (those that pass `keep`, if given) of a command whose subcommand is one of `subcommands`, else null. */
 function managedPackages(cmd: ShellCommand, subcommands: Subcommands, keep?: (word: ShellWord) => boolean): readonly ShellWord[] | null {
   const manager = packageManagerOf(cmd);
   // Only a package manager's command has a subcommand worth reading.
   const subcommand = manager && subcommandWord(cmd);
-  return subcommand && subcommands[manager].has(subcommand.value) ? packageWords(cmd, keep) : null;
+  return subcommand && subcommands[manager].has(subcommand.value) && !isDryRun(cmd, manager) ? packageWords(cmd, keep) : null;
 }
 
 /** `apt-get install`, `apk add`, `yum install` …: the packages installed, else null. */
@@ -410,7 +427,7 @@ export function aptInstallWord(cmd: ShellCommand): ShellWord | undefined {
   const name = programName(cmd);
   if (name !== 'apt-get' && name !== 'apt') return undefined;
   const install = subcommandWord(cmd);
-  return install?.value === 'install' ? install : undefined;
+  return install?.value === 'install' && !isDryRun(cmd, 'apt') ? install : undefined;
 }
 
 /** Whether an apt command sets an option: by a word that alone does (`isWord`), or by `-o <setting>`. */

@@ -46,6 +46,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add ${APK_FLAGS} curl'))).toEqual([]);
   });
 
+  it('does not catch a dry run, which installs nothing', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add -s curl', 'RUN apk add --simulate git'))).toEqual([]);
+  });
+
   it('does not catch other apk subcommands', () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk del .build-deps && apk info'))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // `apk add` keeps the downloaded index in /var/cache/apk: bytes the image ships and never uses.
-import { coversPath, hasCacheMount, removesPath, reportMissingFlag, subcommandWord, variableMayHold } from '../packages';
+import { coversPath, hasCacheMount, isDryRun, removesPath, reportMissingFlag, subcommandWord, variableMayHold } from '../packages';
 import { commandsOf, hasFlag, programName, stageOf } from '../query';
 import { defineRule } from '../rule';
 
@@ -31,7 +31,7 @@ export default defineRule({
       const cmd = commands[c]!;
       if (programName(cmd) !== 'apk') continue;
       const add = subcommandWord(cmd);
-      if (add?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+      if (add?.value !== 'add' || hasFlag(cmd, '--no-cache') || isDryRun(cmd, 'apk')) continue;
       // `rm -rf /var/cache/apk/*` in the same RUN, or a cache mount on it, does the same as --no-cache.
       keptOut ??= hasCacheMount(instruction, coversCache) || removesPath(instruction, CACHE_PATH);
       if (keptOut) break;

@@ -36,6 +36,12 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -q=2 curl'))).toEqual([]);
   });
 
+  it('does not catch a dry run, which asks nothing (postgres asks apt whether a package exists)', () => {
+    const src = dockerfile('FROM debian:12', 'RUN if apt-get install -s "postgresql-$PG_MAJOR-jit" > /dev/null 2>&1; then echo yes; fi');
+    expect(positionsOf(ID, src)).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get --simulate install curl && apt-get install --dry-run wget'))).toEqual([]);
+  });
+
   it('does not catch clusters such as -qy and -yq', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -qy curl'))).toEqual([]);
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get -yq install curl'))).toEqual([]);

@@ -48,6 +48,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'ARG APT_OPTS="-q --fix-missing"', 'RUN apt-get install -y $APT_OPTS curl'))).toHaveLength(1);
   });
 
+  it('does not catch a dry run, which installs nothing', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -s curl'))).toEqual([]);
+  });
+
   it('does not catch other apt commands', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get upgrade -y && apt-get purge -y gcc'))).toEqual([]);
   });

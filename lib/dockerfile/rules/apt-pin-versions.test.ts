@@ -25,6 +25,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN <<EOF', 'apt install -y git', 'EOF'))).toEqual([at(3, 16, 3, 19)]);
   });
 
+  it('does not catch the packages of a dry run, which installs nothing', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y -s curl'))).toEqual([]);
+  });
+
   it('does not catch pinned packages', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y curl=7.88.1-10 git=1:2.39.2-1.1'))).toEqual([]);
   });
