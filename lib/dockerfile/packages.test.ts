@@ -100,6 +100,7 @@ describe('packages', () => {
     expect(isDryRun(firstCommand('apt-get install -s curl'), 'apt')).toBe(true);
     expect(isDryRun(firstCommand('apt-get --simulate install curl'), 'apt')).toBe(true);
     expect(isDryRun(firstCommand('apt-get install -y curl'), 'apt')).toBe(false);
+    expect(isDryRun(firstCommand('apt-get install -sy curl'), 'apt')).toBe(true);
     expect(aptInstallWord(firstCommand('apt-get install -s "postgresql-$PG_MAJOR-jit"'))).toBeUndefined();
     expect(installedPackages(firstCommand('apt-get install --dry-run curl'))).toBeNull();
     expect(installedPackages(firstCommand('apk add -s curl'))).toBeNull();

@@ -98,16 +98,15 @@ const REMOVALS: Subcommands = {
  * (postgres's official image asks it whether a package exists) installs nothing, asks nothing and
  * leaves no cache, so no rule about installing applies to it.
  */
-const DRY_RUNS: Subcommands = {
-  apt: new Set(['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act']),
-  apk: new Set(['-s', '--simulate']),
-  yum: new Set(['--assumeno']),
+const DRY_RUNS: Readonly<Record<PackageManager, string[]>> = {
+  apt: ['-s', '--simulate', '--just-print', '--dry-run', '--recon', '--no-act'],
+  apk: ['-s', '--simulate'],
+  yum: ['--assumeno'],
 };
 
-/** Whether a command of `manager` only shows what it would do (`apt-get install -s`). */
+/** Whether a command of `manager` only shows what it would do (`apt-get install -s`, or `-sy`). */
 export function isDryRun(cmd: ShellCommand, manager: PackageManager): boolean {
-  const options = DRY_RUNS[manager];
-  return cmd.args.some((word) => options.has(word.value));
+  return hasFlag(cmd, ...DRY_RUNS[manager]);
 }
 
 /** The packages (those that pass `keep`, if given) of a command whose subcommand is one of `subcommands`, else null. */
