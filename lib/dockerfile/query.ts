@@ -89,7 +89,7 @@ export function isCommand(cmd: ShellCommand, ...names: string[]): boolean {
 }
 
 /** `--flag` itself or `--flag=value`, without building `--flag=`. */
-function isLongFlag(value: string, flag: string): boolean {
+export function isLongFlag(value: string, flag: string): boolean {
   return value.startsWith(flag) && (value.length === flag.length || value.charCodeAt(flag.length) === 61);
 }
 

@@ -1,6 +1,6 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
 import { stripQuotes } from '../context-sources';
-import { ASSIGNMENT, PIP, programName, PYTHON, unwrap } from '../query';
+import { ASSIGNMENT, isLongFlag, PIP, programName, PYTHON, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
@@ -68,7 +68,7 @@ function flagWordOf(cmd: ShellCommand, short: string | null, long: readonly stri
   for (const word of cmd.args) {
     const v = word.value;
     if (v === '--') return undefined;
-    for (const flag of long) if (v.startsWith(flag) && (v.length === flag.length || v[flag.length] === '=')) return word;
+    for (const flag of long) if (isLongFlag(v, flag)) return word;
     if (short && FLAG_CLUSTER.test(v) && v.includes(short, 1)) return word;
   }
   return undefined;
