@@ -76,6 +76,17 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN --mount=type=cache,dst="/var/lib/apt" apt-get update && apt-get install -y curl'))).toEqual([]);
   });
 
+  it('does not catch apt-get dist-clean, which deletes the lists too (apt 2.7 on)', () => {
+    const src = dockerfile('FROM debian:trixie', 'RUN set -eux; \\', '  apt-get update; \\', '  apt-get install -y --no-install-recommends curl; \\', '  apt-get dist-clean');
+    expect(positionsOf(ID, src)).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:trixie', 'RUN apt install -y curl && sudo apt dist-clean'))).toEqual([]);
+  });
+
+  it('catches apt-get clean alone (it keeps the lists) and dist-clean in a later RUN', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y curl && apt-get clean'))).toEqual([at(2, 5, 20)]);
+    expect(positionsOf(ID, dockerfile('FROM debian:trixie', 'RUN apt-get install -y curl', 'RUN apt-get dist-clean'))).toEqual([at(2, 5, 20)]);
+  });
+
   it('does not catch a sudo-wrapped cleanup', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN sudo apt-get install -y curl && sudo rm -rf /var/lib/apt/lists/*'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // apt's package lists (/var/lib/apt/lists, tens of MB) stay in the layer unless the same RUN deletes
 // them: a later `RUN rm` only hides them, the bytes still ship in the earlier layer.
-import { after, aptInstallWord, commandWordsRange, coversPath, hasCacheMount, removesPath } from '../packages';
+import { after, aptInstallWord, commandWordsRange, coversPath, hasCacheMount, packageManagerOf, removesPath, subcommandWord } from '../packages';
 import { commandsOf, programName, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { Fix, Instruction, ShellCommand } from '../types';
@@ -55,6 +55,9 @@ export default defineRule({
         const first = commandsOf(instruction).find(aptInstallWord);
         // A cache or tmpfs mount on /var/lib/apt (or the lists folder) also keeps the lists out of the layer.
         if (!first || removesPath(instruction, LISTS_PATH) || hasCacheMount(instruction, coversLists)) continue;
+        // `apt-get dist-clean` (apt 2.7 on: Debian trixie, Ubuntu noble) is `clean` that deletes the
+        // lists too; the official images moved to it. Plain `clean` keeps them.
+        if (commandsOf(instruction).some((cmd) => subcommandWord(unwrap(cmd))?.value === 'dist-clean' && packageManagerOf(unwrap(cmd)) === 'apt')) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(first, aptInstallWord(first)),
