@@ -144,6 +144,16 @@ describe(ID, () => {
     for (const second of ['RUN (b)', 'RUN { b; }', 'RUN ! b']) expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN a', second))[0]?.fix, second).toBeDefined();
   });
 
+  it('offers no fix when the last RUN does nothing (ineffective-run asks to delete it; joined, its cd would read as no-cd)', () => {
+    for (const last of ['RUN cd /src', 'RUN export A=1 && cd /x', 'RUN set -e']) {
+      const [finding] = findingsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update', last));
+      expect(finding?.line, last).toBe(3);
+      expect(finding?.fix, last).toBeUndefined();
+    }
+    // A last RUN that does something besides changing folder still joins: no-cd already reports its cd.
+    expect(findingsOf(ID, dockerfile('FROM debian:12', 'RUN a', 'RUN cd /src && make'))[0]?.fix).toBeDefined();
+  });
+
   it('offers no fix when the first RUN ends on a backslash the shell reads (it would escape the join)', () => {
     const [finding] = findingsOf(ID, '# escape=`\nFROM debian:12\nRUN echo a\\\nRUN b\n');
     expect(finding?.line).toBe(4);

@@ -49,6 +49,9 @@ function hasForeignShell(stage: Stage, before: Instruction): boolean {
 function joinFix(ast: DockerfileAst, stage: Stage, group: Instruction[]): Fix | undefined {
   const first = group[0]!;
   if (group.some((run) => run.heredocs.length > 0) || hasForeignShell(stage, first)) return undefined;
+  // A last RUN that does nothing (`RUN cd /x`) is for deleting, as ineffective-run says; joined, its
+  // `cd` would read as no-cd's habit. Earlier RUNs with such a command are declined below.
+  if (commandsOf(group[group.length - 1]!).every((cmd) => lostEffect(cmd) !== null)) return undefined;
   const edits: TextEdit[] = [];
   for (let i = 0; i + 1 < group.length; i++) {
     const current = group[i]!;
