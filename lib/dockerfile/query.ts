@@ -89,30 +89,34 @@ export function isCommand(cmd: ShellCommand, ...names: string[]): boolean {
 }
 
 /** `--flag` itself or `--flag=value`, without building `--flag=`. */
-export function isLongFlag(value: string, flag: string): boolean {
+function isLongFlag(value: string, flag: string): boolean {
   return value.startsWith(flag) && (value.length === flag.length || value.charCodeAt(flag.length) === 61);
 }
 
 /**
- * Whether a flag is present. Short names like `-y` also match inside clusters (`-qy`);
- * long names match `--yes` and `--yes=value`.
+ * The word that sets one of `flags`. Short names like `-y` also match inside clusters (`-qy`);
+ * long names match `--yes` and `--yes=value`. Words after `--` are operands, never flags.
  */
-export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
+function findFlag(cmd: ShellCommand, flags: readonly string[]): ShellWord | undefined {
   for (const word of cmd.args) {
     const v = word.value;
     if (v.charCodeAt(0) !== 45) continue;
-    if (v === '--') return false;
+    if (v === '--') return undefined;
     for (const flag of flags) {
-      if (flag.startsWith('--')) {
-        if (isLongFlag(v, flag)) return true;
-      } else if (flag.length === 2 && v.charCodeAt(1) !== 45) {
-        if (v.indexOf(flag[1]!, 1) > 0) return true;
-      } else if (v === flag) {
-        return true;
-      }
+      if (flag.startsWith('--') ? isLongFlag(v, flag) : flag.length === 2 && v.charCodeAt(1) !== 45 ? v.indexOf(flag[1]!, 1) > 0 : v === flag) return word;
     }
   }
-  return false;
+  return undefined;
+}
+
+/** The word that sets one of `flags` (`curl -fsSLk` for `-k`), or undefined. */
+export function flagWord(cmd: ShellCommand, ...flags: string[]): ShellWord | undefined {
+  return findFlag(cmd, flags);
+}
+
+/** Whether one of `flags` is set (`apt-get -qy` for `-y`). */
+export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
+  return findFlag(cmd, flags) !== undefined;
 }
 
 /** Value of `--flag value` or `--flag=value`. */

@@ -1,6 +1,6 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
 import { stripQuotes } from '../context-sources';
-import { ASSIGNMENT, isLongFlag, PIP, programName, PYTHON, unwrap } from '../query';
+import { ASSIGNMENT, flagWord, PIP, programName, PYTHON, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
@@ -28,7 +28,6 @@ function insecureVariable(key: string, value: string | null): boolean {
 
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
 
-const FLAG_CLUSTER = /^-[A-Za-z0-9]+$/;
 /** The `config` subcommand, in any case, wherever it sits among the options. */
 const CONFIG = /^config$/i;
 const PIP_TRUSTED_HOST_KEY = /^(global|install)\.trusted-host$/;
@@ -43,36 +42,24 @@ const NPM_STRICT_SSL_OFF = /^--strict-ssl=false$/i;
 const YUM_SSLVERIFY_OFF = /(^|=)sslverify\s*=\s*(0|false|no)\b/i;
 
 /**
- * Flags that switch a check off, per program: the message, a short flag that counts inside a
- * cluster (`-fsSLk`), and the long spellings (constant lists: nothing is built per command).
+ * Flags that switch a check off, per program, with the message: short ones count inside a cluster
+ * (`-fsSLk`), long ones as `--flag` or `--flag=value` (constant lists: nothing is built per command).
  */
-type ProgramFlags = readonly [MessageId, string | null, readonly string[]];
-const APT_UNSIGNED: ProgramFlags = ['unsigned', null, ['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes']];
-const YUM_UNSIGNED: ProgramFlags = ['unsigned', null, ['--nogpgcheck']];
+type ProgramFlags = readonly [MessageId, readonly string[]];
+const APT_UNSIGNED: ProgramFlags = ['unsigned', ['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes']];
+const YUM_UNSIGNED: ProgramFlags = ['unsigned', ['--nogpgcheck']];
 const PROGRAM_FLAGS = new Map<string, ProgramFlags>([
-  ['curl', ['flag', 'k', ['--insecure']]],
-  ['wget', ['flag', null, ['--no-check-certificate']]],
-  ['apk', ['unsigned', null, ['--allow-untrusted']]],
+  ['curl', ['flag', ['-k', '--insecure']]],
+  ['wget', ['flag', ['--no-check-certificate']]],
+  ['apk', ['unsigned', ['--allow-untrusted']]],
   ['apt-get', APT_UNSIGNED],
   ['apt', APT_UNSIGNED],
   ['yum', YUM_UNSIGNED],
   ['dnf', YUM_UNSIGNED],
   ['tdnf', YUM_UNSIGNED],
   ['microdnf', YUM_UNSIGNED],
-  ['rpm', ['unsigned', null, ['--nosignature', '--nodigest']]],
+  ['rpm', ['unsigned', ['--nosignature', '--nodigest']]],
 ]);
-const PIP_TRUSTED_HOST = ['--trusted-host'];
-
-/** A short flag inside a cluster, or a long one as `--flag` or `--flag=value`. */
-function flagWordOf(cmd: ShellCommand, short: string | null, long: readonly string[]): ShellWord | undefined {
-  for (const word of cmd.args) {
-    const v = word.value;
-    if (v === '--') return undefined;
-    for (const flag of long) if (isLongFlag(v, flag)) return word;
-    if (short && FLAG_CLUSTER.test(v) && v.includes(short, 1)) return word;
-  }
-  return undefined;
-}
 
 /** `NAME=value` words that switch verification off. */
 function checkAssignments(words: readonly ShellWord[]): void {
@@ -117,7 +104,7 @@ function checkCommand(raw: ShellCommand): void {
   const flags = PROGRAM_FLAGS.get(name);
   // Program checks run in a fixed order (download tools, then config, then package signatures):
   // a word two checks agree on is reported by the first.
-  if (flags?.[0] === 'flag') found('flag', flagWordOf(cmd, flags[1], flags[2]), name);
+  if (flags?.[0] === 'flag') found('flag', flagWord(cmd, ...flags[1]), name);
   else if (name === 'git') {
     // `git config http.sslVerify false`, `git -c http.sslVerify=false …`.
     found('config', configKeyWord(cmd, GIT_SSLVERIFY_KEY, GIT_OFF_VALUE, 0), name);
@@ -128,12 +115,12 @@ function checkCommand(raw: ShellCommand): void {
     found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), name);
   } else if (name.charCodeAt(0) === 112 && (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP)))) {
     // `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`.
-    found('flag', flagWordOf(cmd, null, PIP_TRUSTED_HOST), 'pip');
+    found('flag', flagWord(cmd, '--trusted-host'), 'pip');
     found('config', configKeyWord(cmd, PIP_TRUSTED_HOST_KEY, ANY_VALUE, 1), 'pip');
   }
   // yum/dnf `sslverify=0` in any command's words, also when echoed into a repo file.
   found('config', firstMatching(cmd, YUM_SSLVERIFY_OFF, '='), 'yum/dnf');
-  if (flags?.[0] === 'unsigned') found('unsigned', flagWordOf(cmd, flags[1], flags[2]), name);
+  if (flags?.[0] === 'unsigned') found('unsigned', flagWord(cmd, ...flags[1]), name);
 }
 
 function checkScript(script: ShellScript | null): void {
