@@ -184,24 +184,25 @@ export function isToolchainPackage(word: string): boolean {
 }
 
 /**
- * Toolchain packages a RUN installs and does not remove again in the same RUN
- * (`apt-get purge`/`remove` of it, `apk del` of it or of its `--virtual` group, `yum remove`).
- * A removal whose list holds a variable (`apt-get purge -y $BUILD_DEPS`) is trusted to cover it.
+ * Packages of a kind (`isKind` reads a package word) that a RUN installs and does not remove again
+ * in the same RUN (`apt-get purge`/`remove` of it, `apk del` of it or of its `--virtual` group,
+ * `yum remove`). A removal whose list holds a variable (`apt-get purge -y $BUILD_DEPS`) is trusted
+ * to cover it.
  */
-export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
+export function unpurgedPackages(instruction: Instruction, isKind: (word: string) => boolean): ShellWord[] {
   const commands = commandsOf(instruction);
   let kept: ShellWord[] | undefined;
   for (let index = 0; index < commands.length; index++) {
     const cmd = commands[index]!;
-    // Most installs name no toolchain at all: tell so from the words before listing the packages.
-    if (packageManagerOf(cmd) === null || !namesToolchain(cmd)) continue;
+    // Most installs name no such package at all: tell so from the words before listing the packages.
+    if (packageManagerOf(cmd) === null || !namesPackage(cmd, isKind)) continue;
     const installed = installedPackages(cmd);
     if (!installed) continue;
-    // Removals are looked up only once a toolchain package is met: most installs hold none.
+    // Removals are looked up only once such a package is met: most installs hold none.
     let removed: Set<string> | null | undefined;
     let group: string | undefined;
     for (const word of installed) {
-      if (!isToolchainPackage(word.value)) continue;
+      if (!isKind(word.value)) continue;
       if (removed === undefined) {
         removed = removalsFrom(commands, index + 1);
         // `apk add --virtual .build-deps …`: removing the group removes its packages.
@@ -215,11 +216,16 @@ export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
   return kept ?? [];
 }
 
-/** Whether any word of the command that could be a package (subcommand and option values too) is a toolchain package. */
-function namesToolchain(cmd: ShellCommand): boolean {
+/** Toolchain packages a RUN installs and does not remove again in the same RUN (see unpurgedPackages). */
+export function unpurgedToolchain(instruction: Instruction): ShellWord[] {
+  return unpurgedPackages(instruction, isToolchainPackage);
+}
+
+/** Whether any word of the command that could be a package (subcommand and option values too) passes `isKind`. */
+function namesPackage(cmd: ShellCommand, isKind: (word: string) => boolean): boolean {
   for (let i = 0; i < cmd.args.length; i++) {
     const word = cmd.args[i]!.value;
-    if (!word.startsWith('-') && isToolchainPackage(word)) return true;
+    if (!word.startsWith('-') && isKind(word)) return true;
   }
   return false;
 }

@@ -3,26 +3,29 @@
 // The answer walks every command of the shipped stages: plain loops that build nothing (an install's
 // package list is only built once it holds Python).
 import { baseImageOf, isPythonImage } from './images';
-import { installsPackage } from './packages';
+import { unpurgedPackages } from './packages';
 import { baseName, commandsOf, programName } from './query';
-import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
+import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
 
 /** Programs that only exist in a Python environment (`pip install`, `python -m pip` included). */
 const PYTHON_PROGRAMS = /^(python(\d+(\.\d+)?)?|pip(\d+(\.\d+)?)?|uvicorn|gunicorn|hypercorn|streamlit|flask|celery|poetry|pipenv|uv|conda|mamba|jupyter|mlflow|bentoml)$/;
 /** Python's own packages: `python3`, `python3-pip`, `python3.11`, `python3~3.11`; `py3-numpy` on apk. */
 const PYTHON_PACKAGE = /^(python3?([-=~<>]|$)|python3\.\d|py3-)/;
-const isPythonPackage = (word: ShellWord) => PYTHON_PACKAGE.test(word.value);
+const isPythonPackage = (word: string) => PYTHON_PACKAGE.test(word);
 
-function isPythonCommand(cmd: ShellCommand): boolean {
-  return PYTHON_PROGRAMS.test(programName(cmd)) || installsPackage(cmd, isPythonPackage);
+function runsPython(cmd: ShellCommand): boolean {
+  return PYTHON_PROGRAMS.test(programName(cmd));
 }
 
-/** The program a CMD/ENTRYPOINT/RUN starts, in exec or shell form. */
+/**
+ * Whether a CMD/ENTRYPOINT/RUN (exec or shell form) runs Python, or installs it to stay: Python
+ * installed as a build dependency and removed in the same RUN (node's and postgres's images build
+ * with it, `apk del .build-deps`) ships none.
+ */
 export function startsPython(instruction: Instruction): boolean {
   const first = instruction.json?.values[0];
   if (first !== undefined) return PYTHON_PROGRAMS.test(baseName(first));
-  for (const cmd of commandsOf(instruction)) if (isPythonCommand(cmd)) return true;
-  return false;
+  return commandsOf(instruction).some(runsPython) || unpurgedPackages(instruction, isPythonPackage).length > 0;
 }
 
 export function isPythonApp(ast: DockerfileAst, stages: readonly Stage[]): boolean {

@@ -46,6 +46,15 @@ describe('python-unbuffered', () => {
   it('does not catch Python packages that are removed, or names that only start like one', () =>
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get purge -y python3 && apt-get install -y pythonista libpython3.11'))).toEqual([]));
 
+  it('does not catch Python installed as a build dependency and removed in the same RUN (node and postgres images)', () => {
+    const virtual = 'RUN apk add --no-cache --virtual .build-deps python3 make g++ && make && apk del .build-deps';
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', virtual, 'CMD ["node"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y python3-dev gcc && make && apt-get purge -y python3-dev gcc'))).toEqual([]);
+  });
+  it('catches Python a build keeps: removed in a later RUN, or only part of it removed', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add --virtual .deps python3', 'RUN apk del .deps')).map((f) => f.line)).toEqual([1]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y python3 python3-dev && apt-get purge -y python3-dev')).map((f) => f.line)).toEqual([1]);
+  });
   it('inserts ENV PYTHONUNBUFFERED=1 after FROM, and the finding goes away', () => {
     const out = fixed(ID, dockerfile('FROM python:3.11-slim', 'CMD ["python", "app.py"]'));
     expect(out).toBe(dockerfile('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1', 'CMD ["python", "app.py"]'));
