@@ -1,7 +1,7 @@
 'use client';
 // File tabs + the editor (Monaco, or a plain textarea in accessibility mode) + keyboard help.
 // Shared by the exercise island and the playground.
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Finding } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
 import { LazyDockerfileEditor } from './lazy-dockerfile-editor';
@@ -20,16 +20,27 @@ export interface CodeWorkspaceProps {
   /** Tab to show; the workspace switches to the Dockerfile on its own when a line is revealed. */
   activePath: string;
   onActivePathChange(path: string): void;
+  /** Take focus when mounted, if it is nowhere else: what this workspace replaced held it. */
+  focusOnMount?: boolean;
   onReady?(): void;
 }
 
 export function CodeWorkspace(props: CodeWorkspaceProps) {
-  const { scope, files, onChange, findings, analyzedSource, onGrade, reveal, activePath, onActivePathChange, onReady } = props;
+  const { scope, files, onChange, findings, analyzedSource, onGrade, reveal, activePath, onActivePathChange, focusOnMount, onReady } = props;
   const plain = useProgress((state) => state.preferences.plainEditor);
   const setPreferences = useProgress((state) => state.setPreferences);
   const [readyOnce, setReadyOnce] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const baseId = useId();
+
+  // In the commit that mounts the panel, before any key press can move focus from <body>; a learner
+  // who has moved on keeps their place. The loading panel passes focus on to Monaco (onReady below).
+  useLayoutEffect(() => {
+    const focusIsLost = document.activeElement === null || document.activeElement === document.body;
+    if (!focusOnMount || !focusIsLost) return;
+    (plain ? panel.current?.querySelector('textarea') : panel.current)?.focus();
+  }, [focusOnMount, plain]);
+
   const active = files.find((f) => f.path === activePath) ?? files[0];
   if (!active) return null;
 

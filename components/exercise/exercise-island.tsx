@@ -1,8 +1,8 @@
 'use client';
 // The lesson page's exercise, kept tiny for first load: a read-only preview of the code and a button.
 // The workspace (analyzer, grading) and then Monaco load when the exercise nears the viewport,
-// or at once on click.
-import { useEffect, useRef, useState } from 'react';
+// or at once on click. Focus on the preview goes on into the editor when the preview gives way.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Exercise } from '@/lib/content/exercise';
 import { useProgress } from '@/lib/store';
@@ -31,31 +31,51 @@ export function ExerciseIsland({ exercise, starter, assignment }: ExerciseIsland
   const hydrated = useHydrated();
   const saved = useProgress((state) => state.exercises[assignment?.progressKey ?? exercise.id]);
   const [open, setOpen] = useState(false);
+  const [focusEditor, setFocusEditor] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const preview = useRef<HTMLDivElement>(null);
+
+  // Unmounting the focused button drops focus to <body>: a learner focused there (Tab scrolls the
+  // button near the viewport, which swaps it) is handed on to the editor instead.
+  const openWorkspace = useCallback(() => {
+    if (preview.current?.contains(document.activeElement)) setFocusEditor(true);
+    setOpen(true);
+  }, []);
 
   useEffect(() => {
     if (open || !root.current) return;
+    let cancelled = false;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setOpen(true);
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        // The preview, and focus on its button, stays until the workspace's code is here; on a failed
+        // load the workspace shows the error itself.
+        const show = () => {
+          if (!cancelled) openWorkspace();
+        };
+        loadWorkspace().then(show, show);
       },
       { rootMargin: NEAR_VIEWPORT },
     );
     observer.observe(root.current);
-    return () => observer.disconnect();
-  }, [open]);
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, [open, openWorkspace]);
 
   const code = hydrated && saved ? saved.code : starter;
   return (
     <div ref={root} className="exercise-island" data-exercise-state={open && hydrated ? 'open' : 'preview'}>
       {open && hydrated ? (
-        <ExerciseWorkspace exercise={exercise} {...(assignment ? { assignment } : {})} />
+        <ExerciseWorkspace exercise={exercise} focusOnMount={focusEditor} {...(assignment ? { assignment } : {})} />
       ) : (
-        <div className="exercise-preview">
+        <div ref={preview} className="exercise-preview">
           <pre className="exercise-preview-code" aria-label="Dockerfile (xem trước, chỉ đọc)">
             <code>{code}</code>
           </pre>
-          <button type="button" onClick={() => setOpen(true)}>
+          <button type="button" onClick={openWorkspace}>
             Mở trình soạn thảo
           </button>
           {hydrated ? <BestScore saved={saved} /> : null}

@@ -46,10 +46,12 @@ export interface ExerciseWorkspaceProps {
   /** The exercise; on an assignment page its Dockerfile and .dockerignore are the link's files. */
   exercise: Exercise;
   assignment?: AssignmentContext;
+  /** Set when focus was on what this workspace replaces: the editor takes it (see CodeWorkspace). */
+  focusOnMount?: boolean;
   onReady?(): void;
 }
 
-export function ExerciseWorkspace({ exercise, assignment, onReady }: ExerciseWorkspaceProps) {
+export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, onReady }: ExerciseWorkspaceProps) {
   const progressKey = assignment?.progressKey ?? exercise.id;
   const saved = useProgress((state) => state.exercises[progressKey]);
   const recordGrade = useProgress((state) => state.recordGrade);
@@ -135,6 +137,7 @@ export function ExerciseWorkspace({ exercise, assignment, onReady }: ExerciseWor
         reveal={reveal}
         activePath={activePath}
         onActivePathChange={setActivePath}
+        focusOnMount={focusOnMount}
         {...(onReady ? { onReady } : {})}
       />
 
