@@ -34,6 +34,11 @@ async function replaceEditorText(page: Page, text: string) {
   await page.keyboard.insertText(text);
 }
 
+/** Whether the focused element is inside (or is) the element that matches the selector. */
+function focusIsIn(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((inside) => Boolean(document.activeElement?.closest(inside)), selector);
+}
+
 async function gradeCount(page: Page): Promise<[number, number]> {
   const text = (await page.locator(`${EXERCISE} [data-testid="grade-count"]`).textContent()) ?? '';
   const m = /(\d+)\/(\d+)/.exec(text);
@@ -154,6 +159,36 @@ test('keyboard only: reach the editor, type, grade, leave with Ctrl+M then Tab, 
   expect(onHint, 'Tab reaches the first hint button').toBe(true);
   await page.keyboard.press('Enter');
   await expect(page.locator(EXERCISE)).toContainText('Gợi ý 1/3:');
+});
+
+test('keyboard: focus on "Mở trình soạn thảo" follows the preview into the editor', async ({ page }) => {
+  await page.goto(LESSON);
+  const exercise = page.locator(EXERCISE);
+  // Focusing the button (as Tab does) scrolls it into view, and nearing the viewport swaps the preview for the workspace.
+  await exercise.getByRole('button', { name: 'Mở trình soạn thảo' }).focus();
+  await expect(exercise.locator('.code-workspace')).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => focusIsIn(page, EXERCISE), { message: 'focus stays in the exercise' }).toBe(true);
+  await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  await expect.poll(() => focusIsIn(page, `${EXERCISE} .monaco-editor`), { message: 'the ready editor takes focus' }).toBe(true);
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('# keyboard');
+  await expect(exercise.locator('.view-lines')).toContainText('# keyboard');
+});
+
+test('keyboard, accessibility mode: focus on "Mở trình soạn thảo" goes on into the text area', async ({ page }) => {
+  await page.addInitScript((key) => {
+    const state = { lessonsRead: {}, exercises: {}, preferences: { plainEditor: true } };
+    localStorage.setItem(key, JSON.stringify({ version: 2, state }));
+  }, STORAGE_KEY);
+  await page.goto(LESSON);
+  await page.locator(EXERCISE).getByRole('button', { name: 'Mở trình soạn thảo' }).focus();
+  await expect(page.locator(EXERCISE).getByLabel('Trình soạn thảo Dockerfile')).toBeFocused({ timeout: 30_000 });
+});
+
+test('scrolling to the exercise opens the editor without taking focus', async ({ page }) => {
+  await page.goto(LESSON);
+  await openExercise(page);
+  expect(await focusIsIn(page, EXERCISE)).toBe(false);
 });
 
 test('"Mở trong trình soạn thảo" opens the playground with the same code', async ({ page }) => {
