@@ -407,9 +407,10 @@ export function reportMissingFlag(
     messageId: 'missing',
     range: commandWordsRange(cmd, subcommand),
     data,
-    // A script that ends on `install\` would escape the blank written after it: `install -y` as one
-    // word. A subcommand's value holds no backslash, so one ending its raw text is that dangling escape.
-    fix: subcommand.raw.endsWith('\\') ? undefined : { title: `Thêm ${flag}`, edits: [{ range: after(subcommand), text: ` ${flag}` }] },
+    // Only a subcommand written plainly gets the flag after it: a script that ends on `install\`
+    // would escape the blank written after it (`install -y` as one word), and in `insta'll` whose
+    // quote runs to the end of the script the flag would land inside the quote.
+    fix: subcommand.raw !== subcommand.value ? undefined : { title: `Thêm ${flag}`, edits: [{ range: after(subcommand), text: ` ${flag}` }] },
   });
 }
 

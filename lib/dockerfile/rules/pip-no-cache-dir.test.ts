@@ -98,4 +98,11 @@ describe(ID, () => {
     expect(finding?.rule).toBe(ID);
     expect(finding?.fix).toBeUndefined();
   });
+  it('offers no fix when install opens a quote that runs to the end of the script (the flag would land inside it)', () => {
+    const [finding] = findingsOf(ID, dockerfile('FROM python:3.11-slim', "RUN pip insta'll"));
+    expect(finding?.line).toBe(2);
+    expect(finding?.fix).toBeUndefined();
+    // A quote closed inside the word is no danger, but the fix stays with plainly written subcommands.
+    expect(findingsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install flask==3.0.0'))[0]?.fix).toBeDefined();
+  });
 });
