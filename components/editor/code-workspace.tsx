@@ -63,6 +63,7 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
               id={`${baseId}-tab-${file.path}`}
               type="button"
               role="tab"
+              className={file.readOnly ? 'file-tab file-tab--readonly' : 'file-tab'}
               aria-selected={file.path === active.path}
               aria-controls={`${baseId}-panel`}
               tabIndex={file.path === active.path ? 0 : -1}

@@ -35,7 +35,9 @@ export function ShortcutsDialog() {
           </tbody>
         </table>
         <form method="dialog">
-          <button type="submit">Đóng</button>
+          <button type="submit" className="button">
+            Đóng
+          </button>
         </form>
       </dialog>
     </>

@@ -75,7 +75,7 @@ export function ExerciseIsland({ exercise, starter, assignment }: ExerciseIsland
           <pre className="exercise-preview-code" aria-label="Dockerfile (xem trước, chỉ đọc)">
             <code>{code}</code>
           </pre>
-          <button type="button" onClick={openWorkspace}>
+          <button type="button" className="button button--primary" onClick={openWorkspace}>
             Mở trình soạn thảo
           </button>
           {hydrated ? <BestScore saved={saved} /> : null}

@@ -142,18 +142,19 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
       />
 
       <div className="exercise-actions">
-        <button type="button" className="grade-button" onClick={gradeNow}>
+        <button type="button" className="button button--primary grade-button" onClick={gradeNow}>
           Chấm điểm
         </button>
-        <span className="save-state" aria-live="polite" data-testid="save-state">
+        <span className={`save-state save-state--${saveState}`} aria-live="polite" data-testid="save-state">
           {saveState === 'saved' ? 'Đã lưu' : saveState === 'pending' ? 'Đang lưu…' : 'Chưa lưu: mã quá lớn để lưu trên máy này'}
         </span>
         <BestScore saved={saved} />
-        <button type="button" onClick={() => replaceDraft(starter, 'Đã về mã khởi đầu.')}>
+        <button type="button" className="button button--small" onClick={() => replaceDraft(starter, 'Đã về mã khởi đầu.')}>
           Về mã khởi đầu
         </button>
         <button
           type="button"
+          className="button button--small"
           disabled={!lastGraded}
           onClick={() =>
             lastGraded &&
@@ -190,7 +191,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
         {showSolution ? (
           <SolutionView code={draft.code} solution={exercise.solution.dockerfile} />
         ) : (
-          <button type="button" disabled={!gradedOnce} onClick={() => setShowSolution(true)}>
+          <button type="button" className="button" disabled={!gradedOnce} onClick={() => setShowSolution(true)}>
             Xem lời giải
           </button>
         )}

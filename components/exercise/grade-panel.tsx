@@ -18,7 +18,7 @@ export function GradePanel({ grade, onJump }: { grade: Grade; onJump(line: numbe
         <strong data-testid="grade-count">
           {grade.passed}/{grade.graded} mục đạt
         </strong>{' '}
-        · <span data-testid="grade-score">{grade.score}%</span>
+        · <span className="grade-score" data-testid="grade-score">{grade.score}%</span>
         {grade.score === 100 ? <span className="grade-complete"> · Hoàn thành!</span> : null}
       </p>
       {requirements.length > 0 ? (

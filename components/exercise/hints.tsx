@@ -18,7 +18,7 @@ export function Hints({ hints }: { hints: readonly string[] }) {
         ))}
       </ol>
       {shown < hints.length ? (
-        <button type="button" onClick={() => setShown(shown + 1)}>
+        <button type="button" className="button" onClick={() => setShown(shown + 1)}>
           Xem gợi ý {shown + 1}/{hints.length}
         </button>
       ) : null}

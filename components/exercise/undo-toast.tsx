@@ -24,6 +24,7 @@ export function UndoToast({ toast, onClose }: { toast: UndoToastState | null; on
           {toast.message}{' '}
           <button
             type="button"
+            className="button button--small"
             onClick={() => {
               toast.undo();
               onClose();

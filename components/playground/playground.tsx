@@ -127,17 +127,17 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
         onActivePathChange={setActivePath}
       />
       <div className="playground-actions">
-        <button type="button" onClick={() => void share()}>
+        <button type="button" className="button" onClick={() => void share()}>
           Chia sẻ liên kết
         </button>
-        <span className="save-state" aria-live="polite" data-testid="save-state">
+        <span className={`save-state save-state--${saveState}`} aria-live="polite" data-testid="save-state">
           {saveState === 'saved' ? 'Đã lưu' : saveState === 'pending' ? 'Đang lưu…' : 'Chưa lưu: mã quá lớn để lưu trên máy này'}
         </span>
-        <label>
+        <label className="playground-option">
           <input type="checkbox" checked={showInfo} onChange={(event) => setShowInfo(event.target.checked)} /> Hiện cả gợi ý mức
           “info” ({infoCount})
         </label>
-        <label>
+        <label className="playground-option">
           <input type="checkbox" checked={showCache} onChange={(event) => setShowCache(event.target.checked)} /> Mô phỏng layer cache
         </label>
       </div>
