@@ -2,19 +2,14 @@
 // The lesson page's exercise, kept tiny for first load: a read-only preview of the code and a button.
 // The workspace (analyzer, grading) and then Monaco load when the exercise nears the viewport,
 // or at once on click. Focus on the preview goes on into the editor when the preview gives way.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import { useProgress } from '@/lib/store';
 import { useHydrated } from '@/components/progress/use-hydrated';
 import { BestScore } from './best-score';
-import type { AssignmentContext } from './exercise-workspace';
+import type { AssignmentContext, ExerciseWorkspaceProps } from './exercise-workspace';
 
 const loadWorkspace = () => import('./exercise-workspace');
-const ExerciseWorkspace = dynamic(() => loadWorkspace().then((m) => m.ExerciseWorkspace), {
-  ssr: false,
-  loading: () => <p className="editor-loading">Đang tải trình soạn thảo…</p>,
-});
 
 /** How early (before the exercise scrolls into view) the editor starts loading. */
 const NEAR_VIEWPORT = '600px 0px';
@@ -30,46 +25,51 @@ export interface ExerciseIslandProps {
 export function ExerciseIsland({ exercise, starter, assignment }: ExerciseIslandProps) {
   const hydrated = useHydrated();
   const saved = useProgress((state) => state.exercises[assignment?.progressKey ?? exercise.id]);
-  const [open, setOpen] = useState(false);
-  const [focusEditor, setFocusEditor] = useState(false);
+  // The workspace component once its code is here. It is rendered directly, never through a
+  // Suspense fallback: a fallback between preview and workspace held nothing focusable, and a Tab
+  // pressed then skipped the whole exercise.
+  const [workspace, setWorkspace] = useState<{ Component: ComponentType<ExerciseWorkspaceProps>; focusEditor: boolean } | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const preview = useRef<HTMLDivElement>(null);
+  const loading = useRef(false);
 
-  // Unmounting the focused button drops focus to <body>: a learner focused there (Tab scrolls the
-  // button near the viewport, which swaps it) is handed on to the editor instead.
+  // The preview, and focus on its button, stays until the workspace's code is here. Unmounting the
+  // focused button would drop focus to <body>: a learner focused there then (Tab scrolls the button
+  // near the viewport, which starts the load) is handed on to the editor instead.
   const openWorkspace = useCallback(() => {
-    if (preview.current?.contains(document.activeElement)) setFocusEditor(true);
-    setOpen(true);
+    if (loading.current) return;
+    loading.current = true;
+    setLoadFailed(false);
+    loadWorkspace().then(
+      (module) => setWorkspace({ Component: module.ExerciseWorkspace, focusEditor: Boolean(preview.current?.contains(document.activeElement)) }),
+      () => {
+        loading.current = false;
+        setLoadFailed(true);
+      },
+    );
   }, []);
 
   useEffect(() => {
-    if (open || !root.current) return;
-    let cancelled = false;
+    if (workspace || !root.current) return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
-        // The preview, and focus on its button, stays until the workspace's code is here; on a failed
-        // load the workspace shows the error itself.
-        const show = () => {
-          if (!cancelled) openWorkspace();
-        };
-        loadWorkspace().then(show, show);
+        openWorkspace();
       },
       { rootMargin: NEAR_VIEWPORT },
     );
     observer.observe(root.current);
-    return () => {
-      cancelled = true;
-      observer.disconnect();
-    };
-  }, [open, openWorkspace]);
+    return () => observer.disconnect();
+  }, [workspace, openWorkspace]);
 
   const code = hydrated && saved ? saved.code : starter;
+  const open = workspace !== null && hydrated;
   return (
-    <div ref={root} className="exercise-island" data-exercise-state={open && hydrated ? 'open' : 'preview'}>
-      {open && hydrated ? (
-        <ExerciseWorkspace exercise={exercise} focusOnMount={focusEditor} {...(assignment ? { assignment } : {})} />
+    <div ref={root} className="exercise-island" data-exercise-state={open ? 'open' : 'preview'}>
+      {open ? (
+        <workspace.Component exercise={exercise} focusOnMount={workspace.focusEditor} {...(assignment ? { assignment } : {})} />
       ) : (
         <div ref={preview} className="exercise-preview">
           <pre className="exercise-preview-code" aria-label="Dockerfile (xem trước, chỉ đọc)">
@@ -79,6 +79,11 @@ export function ExerciseIsland({ exercise, starter, assignment }: ExerciseIsland
             Mở trình soạn thảo
           </button>
           {hydrated ? <BestScore saved={saved} /> : null}
+          {loadFailed ? (
+            <p role="alert" className="analysis-error">
+              Không tải được trình soạn thảo (mất kết nối?). Bấm “Mở trình soạn thảo” để thử lại.
+            </p>
+          ) : null}
         </div>
       )}
     </div>
