@@ -167,9 +167,10 @@ test('keyboard: focus on "Mở trình soạn thảo" follows the preview into th
   // Focusing the button (as Tab does) scrolls it into view, and nearing the viewport swaps the preview for the workspace.
   await exercise.getByRole('button', { name: 'Mở trình soạn thảo' }).focus();
   await expect(exercise.locator('.code-workspace')).toBeVisible({ timeout: 30_000 });
-  await expect.poll(() => focusIsIn(page, EXERCISE), { message: 'focus stays in the exercise' }).toBe(true);
+  // The swap starts Monaco loading: on a busy machine the page answers nothing for several seconds.
+  await expect.poll(() => focusIsIn(page, EXERCISE), { message: 'focus stays in the exercise', timeout: 30_000 }).toBe(true);
   await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
-  await expect.poll(() => focusIsIn(page, `${EXERCISE} .monaco-editor`), { message: 'the ready editor takes focus' }).toBe(true);
+  await expect.poll(() => focusIsIn(page, `${EXERCISE} .monaco-editor`), { message: 'the ready editor takes focus', timeout: 30_000 }).toBe(true);
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText('# keyboard');
   await expect(exercise.locator('.view-lines')).toContainText('# keyboard');
