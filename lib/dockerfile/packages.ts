@@ -2,7 +2,7 @@
 // installs or removes, which of them are a build toolchain, and which commands install an
 // application's dependencies from a manifest (and so belong right after copying that manifest).
 import { unquoteWord } from './context-sources';
-import { commandsOf, flagValue, hasFlag, pipInstallArgs, positionals, programName, PYTHON, stageOf } from './query';
+import { commandsOf, findFlag, flagValue, hasFlag, pipInstallArgs, positionals, programName, PYTHON, stageOf } from './query';
 import type { Instruction, Range, RuleContext, ShellCommand, ShellWord, Stage } from './types';
 
 // ---------------------------------------------------------------- OS packages
@@ -106,7 +106,8 @@ const DRY_RUNS: Readonly<Record<PackageManager, string[]>> = {
 
 /** Whether a command of `manager` only shows what it would do (`apt-get install -s`, or `-sy`). */
 export function isDryRun(cmd: ShellCommand, manager: PackageManager): boolean {
-  return hasFlag(cmd, ...DRY_RUNS[manager]);
+  // The list itself, not spread: this runs for every install command, several times per RUN.
+  return findFlag(cmd, DRY_RUNS[manager]) !== undefined;
 }
 
 /** The packages (those that pass `keep`, if given) of a command whose subcommand is one of `subcommands`, else null. */

@@ -97,7 +97,7 @@ function isLongFlag(value: string, flag: string): boolean {
  * The word that sets one of `flags`. Short names like `-y` also match inside clusters (`-qy`);
  * long names match `--yes` and `--yes=value`. Words after `--` are operands, never flags.
  */
-function findFlag(cmd: ShellCommand, flags: readonly string[]): ShellWord | undefined {
+export function findFlag(cmd: ShellCommand, flags: readonly string[]): ShellWord | undefined {
   for (const word of cmd.args) {
     const v = word.value;
     if (v.charCodeAt(0) !== 45) continue;

@@ -1,6 +1,6 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
 import { stripQuotes } from '../context-sources';
-import { ASSIGNMENT, flagWord, PIP, programName, PYTHON, unwrap } from '../query';
+import { ASSIGNMENT, findFlag, flagWord, PIP, programName, PYTHON, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
@@ -104,7 +104,7 @@ function checkCommand(raw: ShellCommand): void {
   const flags = PROGRAM_FLAGS.get(name);
   // Program checks run in a fixed order (download tools, then config, then package signatures):
   // a word two checks agree on is reported by the first.
-  if (flags?.[0] === 'flag') found('flag', flagWord(cmd, ...flags[1]), name);
+  if (flags?.[0] === 'flag') found('flag', findFlag(cmd, flags[1]), name);
   else if (name === 'git') {
     // `git config http.sslVerify false`, `git -c http.sslVerify=false …`.
     found('config', configKeyWord(cmd, GIT_SSLVERIFY_KEY, GIT_OFF_VALUE, 0), name);
@@ -120,7 +120,7 @@ function checkCommand(raw: ShellCommand): void {
   }
   // yum/dnf `sslverify=0` in any command's words, also when echoed into a repo file.
   found('config', firstMatching(cmd, YUM_SSLVERIFY_OFF, '='), 'yum/dnf');
-  if (flags?.[0] === 'unsigned') found('unsigned', flagWord(cmd, ...flags[1]), name);
+  if (flags?.[0] === 'unsigned') found('unsigned', findFlag(cmd, flags[1]), name);
 }
 
 function checkScript(script: ShellScript | null): void {
