@@ -57,7 +57,7 @@ export default defineRule({
         if (!first || removesPath(instruction, LISTS_PATH) || hasCacheMount(instruction, coversLists)) continue;
         // `apt-get dist-clean` (apt 2.7 on: Debian trixie, Ubuntu noble) is `clean` that deletes the
         // lists too; the official images moved to it. Plain `clean` keeps them.
-        if (commandsOf(instruction).some((cmd) => subcommandWord(unwrap(cmd))?.value === 'dist-clean' && packageManagerOf(unwrap(cmd)) === 'apt')) continue;
+        if (commandsOf(instruction).some((cmd) => packageManagerOf(cmd) === 'apt' && subcommandWord(cmd)?.value === 'dist-clean')) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(first, aptInstallWord(first)),
