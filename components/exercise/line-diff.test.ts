@@ -30,4 +30,18 @@ describe('lineDiff', () => {
   it('treats CRLF like LF', () => {
     expect(lineDiff('A\r\nB', 'A\nB').every((l) => l.kind === 'same')).toBe(true);
   });
+
+  it('reads a final newline as the end of the last line, not as an empty line', () => {
+    expect(lineDiff('FROM a\nRUN b', 'FROM a\nRUN b\n')).toEqual([
+      { kind: 'same', text: 'FROM a' },
+      { kind: 'same', text: 'RUN b' },
+    ]);
+  });
+
+  it('still shows an empty line written before the end', () => {
+    expect(lineDiff('FROM a\n\n', 'FROM a\n')).toEqual([
+      { kind: 'same', text: 'FROM a' },
+      { kind: 'removed', text: '' },
+    ]);
+  });
 });

@@ -11,8 +11,8 @@ const MAX_CELLS = 4_000_000;
 
 /** `removed` lines are only in `from` (the learner's), `added` lines only in `to` (the solution). */
 export function lineDiff(from: string, to: string): DiffLine[] {
-  const a = from.replace(/\r\n?/g, '\n').split('\n');
-  const b = to.replace(/\r\n?/g, '\n').split('\n');
+  const a = linesOf(from);
+  const b = linesOf(to);
   if (a.length * b.length > MAX_CELLS) {
     return [...a.map((text) => ({ kind: 'removed' as const, text })), ...b.map((text) => ({ kind: 'added' as const, text }))];
   }
@@ -43,5 +43,16 @@ export function lineDiff(from: string, to: string): DiffLine[] {
   }
   while (i < a.length) lines.push({ kind: 'removed', text: a[i++] ?? '' });
   while (j < b.length) lines.push({ kind: 'added', text: b[j++] ?? '' });
+  return lines;
+}
+
+/**
+ * The lines of a text, CRLF read as LF. A final newline ends the last line rather than opening an
+ * empty one: the solutions end with one and the editor's text often does not, and that was shown
+ * as a line only one side has.
+ */
+function linesOf(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
