@@ -45,6 +45,16 @@ describe(ID, () => {
     quiet('RUN pip install --requirement=requirements.txt');
   });
 
+  it('does not catch packages whose versions a constraints file sets', () => {
+    quiet('RUN pip install pykafka -c constraints.txt');
+    quiet('RUN pip install --constraint https://example.com/constraints.txt pykafka flask');
+    quiet('RUN pip install --constraint=constraints.txt pykafka');
+  });
+
+  it('still catches a package when the constraints file belongs to another command', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install -c c.txt numpy && pip install flask'))).toEqual([at(2, 47, 2, 52)]);
+  });
+
   it('does not catch the local project, paths, wheels and archives', () => {
     quiet('RUN pip install . && pip install -e . && pip install ./libs/core');
     quiet('RUN pip install /wheels/app-1.0-py3-none-any.whl dist/app.tar.gz');

@@ -27,6 +27,8 @@ function unpinnedRequirements(cmd: ShellCommand, args: readonly ShellWord[]): Sh
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (v.startsWith('-')) {
+      // A constraints file sets the versions of everything the command installs.
+      if (v === '-c' || v.startsWith('--constraint')) return undefined;
       if (OPTIONS_WITH_VALUE.has(v)) i++;
       continue;
     }
