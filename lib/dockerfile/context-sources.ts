@@ -156,7 +156,7 @@ export function isWholeContext(source: string): boolean {
  * learner that `.` is a source; the misplaced comment itself is not these rules' concern.
  * Returns how many words count (the index of the `#` word, or all of them).
  */
-function argsEndBeforeTrailingComment(args: readonly Token[]): number {
+export function argsEndBeforeTrailingComment(args: readonly Token[]): number {
   for (let i = 1; i < args.length; i++) if (args[i]!.value.startsWith('#')) return i;
   return args.length;
 }

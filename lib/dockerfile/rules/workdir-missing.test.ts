@@ -14,6 +14,8 @@ describe('workdir-missing', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY ["app.py", "./"]'))).toEqual([at('missing', 2, 17, 2, 21)]));
   it('catches a COPY that comes before the WORKDIR', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY app.py .', 'WORKDIR /app'))).toEqual([at('missing', 2, 13, 2, 14)]));
+  it('judges the destination before a trailing "comment", as the lessons mean it', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY requirements.txt .   # Layer 3'))).toEqual([at('missing', 2, 23, 2, 24)]));
   it('catches each stage that lacks one', () =>
     expect(
       positionsOf(ID, dockerfile('FROM python:3.11 AS build', 'COPY . .', 'FROM python:3.11-slim', 'COPY --from=build /w ./w')).map((f) => f.line),
@@ -36,8 +38,12 @@ describe('workdir-missing', () => {
   it('does not catch an unresolved base', () => expect(positionsOf(ID, dockerfile('ARG BASE', 'FROM $BASE', 'COPY . .'))).toEqual([]));
   it('does not catch ADD with an absolute destination', () =>
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'ADD model.tar.gz /models/'))).toEqual([]));
-  it('does not catch a word of a trailing "comment" (Docker reads it as a path, another problem)', () =>
-    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY requirements.txt . # Layer 3'))).toEqual([]));
+  it('does not catch a trailing "comment" after an absolute destination or in a stage with WORKDIR', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY requirements.txt /app/   # Layer 3'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # Layer 3'))).toEqual([]);
+  });
+  it('does not catch a COPY with no destination before its trailing "comment"', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . # everything'))).toEqual([]));
   it('does not catch lower-case workdir', () =>
     expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'workdir /app', 'copy . .'))).toEqual([]));
 

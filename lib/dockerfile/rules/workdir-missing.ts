@@ -1,5 +1,5 @@
 // Without WORKDIR, `COPY . .` drops the application into `/` next to bin/, etc/ and usr/.
-import { isRelativePath, JsonValue, unquoteWord } from '../context-sources';
+import { argsEndBeforeTrailingComment, isRelativePath, JsonValue, unquoteWord } from '../context-sources';
 import { baseImageOf, isOfficialImage, isScratch, isVerifiedPublisher, setsWorkdir } from '../images';
 import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
@@ -9,11 +9,10 @@ import type { DockerfileAst, Instruction, Stage, Token } from '../types';
 function destinationOf(instruction: Instruction): Token | null {
   const json = instruction.json;
   if (json) return json.values.length > 0 ? new JsonValue(json, json.values.length - 1) : null;
-  // `COPY a . # comment` is not a comment to Docker: the "destination" is a word of it, so stay quiet.
+  // `COPY a .   # comment` (as the lessons write it) is judged as meant, as the other COPY rules do.
   const args = instruction.args;
-  if (args.length < 2) return null;
-  for (const arg of args) if (arg.value.startsWith('#')) return null;
-  return args[args.length - 1]!;
+  const end = argsEndBeforeTrailingComment(args);
+  return end < 2 ? null : args[end - 1]!;
 }
 
 /** The stage's first COPY/ADD to a relative destination before any WORKDIR (its parents' included), or null. */
