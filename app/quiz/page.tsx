@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 
 export default function QuizPage() {
   return (
-    <div>
+    <div className="quiz-page">
       <h1>Trắc nghiệm tổng hợp</h1>
       <p>Chọn bài và số câu hỏi: câu hỏi lý thuyết và câu hỏi Dockerfile (chấm bằng chính trình phân tích của khoá học) được trộn ngẫu nhiên. Kết quả chỉ lưu trên trình duyệt này.</p>
       <MixedQuiz items={allQuizItems()} lessons={quizLessons()} />
