@@ -45,6 +45,13 @@ describe(ID, () => {
     expect(run('dnf install -y --setopt=sslverify=false curl')).toEqual([span('config', 2, 20, 44)]);
   });
 
+  it("catches npm's other spellings of strict-ssl false and sslverify=0 for one repository", () => {
+    expect(run('npm set strict-ssl false')).toEqual([span('config', 2, 13, 23)]);
+    expect(run('npm c set strict-ssl false')).toEqual([span('config', 2, 15, 25)]);
+    expect(run('npm config set strict-ssl=false')).toEqual([span('flag', 2, 20, 36)]);
+    expect(run('yum-config-manager --save --setopt=epel.sslverify=0')).toEqual([span('config', 2, 31, 56)]);
+  });
+
   it('catches pip config set of a trusted host, whatever its value', () => {
     expect(run('pip config set global.trusted-host pypi.org')).toEqual([span('config', 2, 20, 39)]);
     expect(run('pip3 config --user set install.trusted-host "a b"')).toEqual([span('config', 2, 28, 48)]);
@@ -86,6 +93,15 @@ describe(ID, () => {
 
   it('does not catch npm strict-ssl true', () => {
     expect(run('npm config set strict-ssl true')).toEqual([]);
+  });
+
+  it('does not catch npm set strict-ssl true, strict-ssl=true, or reading the setting', () => {
+    expect(run('npm set strict-ssl true && npm config set strict-ssl=true')).toEqual([]);
+    expect(run('npm config get strict-ssl')).toEqual([]);
+  });
+
+  it('does not catch sslverify switched on for one repository', () => {
+    expect(run('dnf install -y --setopt=epel.sslverify=1 curl')).toEqual([]);
   });
 
   it('does not catch apt-get with signatures checked', () => {

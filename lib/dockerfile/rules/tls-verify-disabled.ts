@@ -28,8 +28,8 @@ function insecureVariable(key: string, value: string | null): boolean {
 
 type MessageId = 'flag' | 'variable' | 'config' | 'unsigned';
 
-/** The `config` subcommand, in any case, wherever it sits among the options. */
-const CONFIG = /^config$/i;
+/** The `config` subcommand (npm's `c` and `set` too), in any case, wherever it sits among the options. */
+const CONFIG = /^(config|c|set)$/i;
 const PIP_TRUSTED_HOST_KEY = /^(global|install)\.trusted-host$/;
 const GIT_SSLVERIFY_KEY = /^http\.sslverify$/i;
 const NPM_STRICT_SSL_KEY = /^strict[-_]ssl$/i;
@@ -38,8 +38,10 @@ const NPM_OFF_VALUE = /^(false|0)$/i;
 /** pip's trusted host is a problem whatever its value. */
 const ANY_VALUE = /(?:)/;
 const GIT_SSLVERIFY_OFF = /^http\.sslverify=(false|0|no|off)$/i;
-const NPM_STRICT_SSL_OFF = /^--strict-ssl=false$/i;
-const YUM_SSLVERIFY_OFF = /(^|=)sslverify\s*=\s*(0|false|no)\b/i;
+/** `npm install --strict-ssl=false`, `npm config set strict-ssl=false`. */
+const NPM_STRICT_SSL_OFF = /^(--)?strict[-_]ssl=(false|0)$/i;
+/** `sslverify=0` in a repo file, `--setopt=sslverify=0`, or for one repository `--setopt=epel.sslverify=0`. */
+const YUM_SSLVERIFY_OFF = /(^|[=.])sslverify\s*=\s*(0|false|no)\b/i;
 
 /**
  * Flags that switch a check off, per program, with the message: short ones count inside a cluster
@@ -82,8 +84,8 @@ function configKeyWord(cmd: ShellCommand, key: RegExp, off: RegExp, first: numbe
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (at < 0 && key.test(v)) at = i;
-    // Six letters or not `config`: most words are settled by their length.
-    if (v.length === 6 && CONFIG.test(v)) hasConfig = true;
+    // Most words are longer than `config`: settled by their length.
+    if (v.length < 7 && CONFIG.test(v)) hasConfig = true;
   }
   return at >= first && hasConfig && off.test(args[at + 1]?.value ?? '') ? args[at] : undefined;
 }
@@ -110,7 +112,7 @@ function checkCommand(raw: ShellCommand): void {
     found('config', configKeyWord(cmd, GIT_SSLVERIFY_KEY, GIT_OFF_VALUE, 0), name);
     found('config', firstMatching(cmd, GIT_SSLVERIFY_OFF), name);
   } else if (name === 'npm' || name === 'yarn' || name === 'pnpm') {
-    // `npm config set strict-ssl false`, `npm install --strict-ssl=false`.
+    // `npm config set strict-ssl false` (or `npm set`, `npm c set`), `npm install --strict-ssl=false`.
     found('config', configKeyWord(cmd, NPM_STRICT_SSL_KEY, NPM_OFF_VALUE, 0), name);
     found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), name);
   } else if (name.charCodeAt(0) === 112 && (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP)))) {
