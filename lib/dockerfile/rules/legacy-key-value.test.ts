@@ -47,6 +47,12 @@ describe('legacy-key-value', () => {
   it('offers no fix when quotes would have to be rewritten', () => {
     expect(findingsOf(ID, dockerfile('FROM python:3.11-slim', `ENV GREETING it's "fine"`))[0]?.fix).toBeUndefined();
   });
+  it('offers no fix for a key that would read as a flag once joined (ENV --=x)', () => {
+    const [finding] = findingsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV -- Dockerfile'));
+    expect(finding).toBeDefined();
+    expect(finding?.fix).toBeUndefined();
+    expect(findingsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV -x y'))[0]?.fix?.edits[0]?.text).toBe('-x=y');
+  });
 
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);

@@ -7,7 +7,8 @@ import type { DockerfileAst, Fix, KeyValue } from '../types';
 function modernPair(ast: DockerfileAst, pair: KeyValue): string | null {
   // Read once: a pair works its ranges out on each read.
   const valueRange = pair.valueRange;
-  if (!valueRange || valueRange.line !== valueRange.endLine) return null;
+  // `ENV -- x` rewritten as `ENV --=x` would be read as a flag, leaving ENV without arguments.
+  if (!valueRange || valueRange.line !== valueRange.endLine || pair.key.startsWith('--')) return null;
   const raw = sourceText(ast, valueRange).trim();
   if (!/\s/.test(raw)) return `${pair.key}=${raw}`;
   // Words with spaces: double quotes keep variables expanding, as they do in the legacy form.
