@@ -29,6 +29,29 @@ test('share writes the code into the hash; opening that link restores it', async
   await other.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').uncheck();
 });
 
+test('Ctrl+Enter says what it does here: the playground grades nothing, it goes to the findings', async ({ page }) => {
+  await page.goto('/playground/');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  const hint = page.locator('.editor-hint');
+  await expect(hint).toContainText('để tới danh sách phát hiện');
+  await expect(hint).not.toContainText('chấm điểm');
+
+  await page.getByRole('button', { name: 'Phím tắt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Phím tắt của trình soạn thảo' });
+  await expect(dialog.getByRole('row', { name: /Ctrl\/⌘ \+ Enter/ })).toContainText('Tới danh sách phát hiện');
+  await expect(dialog).not.toContainText('Chấm điểm');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.getByRole('heading', { name: /^Phát hiện/ })).toBeFocused();
+
+  // Accessibility mode says the same.
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  await expect(hint).toHaveText('Nhấn Ctrl+Enter trong ô để tới danh sách phát hiện.');
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').uncheck();
+});
+
 test('info findings appear only on request', async ({ page }) => {
   await page.goto('/playground/');
   const findings = page.getByTestId('findings');

@@ -16,6 +16,8 @@ export interface CodeWorkspaceProps {
   findings: readonly Finding[];
   analyzedSource: string;
   onGrade(): void;
+  /** What Ctrl+Enter (`onGrade`) does, said after "để": the playground grades nothing. */
+  gradeActionLabel?: string;
   reveal: { line: number; nonce: number } | null;
   /** Tab to show; the workspace switches to the Dockerfile on its own when a line is revealed. */
   activePath: string;
@@ -27,6 +29,7 @@ export interface CodeWorkspaceProps {
 
 export function CodeWorkspace(props: CodeWorkspaceProps) {
   const { scope, files, onChange, findings, analyzedSource, onGrade, reveal, activePath, onActivePathChange, focusOnMount, onReady } = props;
+  const gradeActionLabel = props.gradeActionLabel ?? 'chấm điểm';
   const plain = useProgress((state) => state.preferences.plainEditor);
   const setPreferences = useProgress((state) => state.setPreferences);
   const [readyOnce, setReadyOnce] = useState(false);
@@ -76,7 +79,7 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
           ))}
         </div>
         <div className="code-workspace-tools">
-          <ShortcutsDialog />
+          <ShortcutsDialog gradeActionLabel={gradeActionLabel} />
           <label className="plain-editor-toggle">
             <input type="checkbox" checked={plain} onChange={(event) => setPreferences({ plainEditor: event.target.checked })} />{' '}
             Chế độ trợ năng (ô nhập văn bản thường)
@@ -114,10 +117,10 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
         )}
       </div>
       {plain ? (
-        <p className="editor-hint">Nhấn Ctrl+Enter trong ô để chấm điểm.</p>
+        <p className="editor-hint">Nhấn Ctrl+Enter trong ô để {gradeActionLabel}.</p>
       ) : (
         <p className="editor-hint">
-          Nhấn <kbd>Ctrl</kbd>+<kbd>M</kbd> để Tab rời khỏi trình soạn thảo · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> để chấm điểm
+          Nhấn <kbd>Ctrl</kbd>+<kbd>M</kbd> để Tab rời khỏi trình soạn thảo · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> để {gradeActionLabel}
         </p>
       )}
     </div>

@@ -3,7 +3,6 @@
 import { useId, useRef } from 'react';
 
 const SHORTCUTS: [string, string][] = [
-  ['Ctrl/⌘ + Enter', 'Chấm điểm'],
   ['Ctrl + M', 'Bật/tắt chế độ Tab rời khỏi trình soạn thảo'],
   ['Ctrl/⌘ + .', 'Sửa nhanh lỗi tại con trỏ'],
   ['F8 / Shift + F8', 'Tới phát hiện tiếp theo / trước đó'],
@@ -12,9 +11,11 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl/⌘ + Z', 'Hoàn tác'],
 ];
 
-export function ShortcutsDialog() {
+/** `gradeActionLabel`: what Ctrl+Enter does here, lower case ("chấm điểm"). */
+export function ShortcutsDialog({ gradeActionLabel }: { gradeActionLabel: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const shortcuts: [string, string][] = [['Ctrl/⌘ + Enter', gradeActionLabel.charAt(0).toUpperCase() + gradeActionLabel.slice(1)], ...SHORTCUTS];
   return (
     <>
       <button type="button" className="shortcuts-open" onClick={() => dialog.current?.showModal()}>
@@ -24,7 +25,7 @@ export function ShortcutsDialog() {
         <h3 id={titleId}>Phím tắt của trình soạn thảo</h3>
         <table>
           <tbody>
-            {SHORTCUTS.map(([keys, action]) => (
+            {shortcuts.map(([keys, action]) => (
               <tr key={keys}>
                 <th scope="row">
                   <kbd>{keys}</kbd>

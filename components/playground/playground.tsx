@@ -122,6 +122,7 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
         findings={shown}
         analyzedSource={result?.source ?? ''}
         onGrade={() => document.getElementById('playground-findings')?.focus()}
+        gradeActionLabel="tới danh sách phát hiện"
         reveal={reveal}
         activePath={activePath}
         onActivePathChange={setActivePath}
