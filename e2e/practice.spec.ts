@@ -192,6 +192,28 @@ test('scrolling to the exercise opens the editor without taking focus', async ({
   expect(await focusIsIn(page, EXERCISE)).toBe(false);
 });
 
+test('the editor is as tall as the Dockerfile: short starters get a small frame, long files scroll inside it', async ({ page }) => {
+  // Lesson 1 starts from a 3-line Dockerfile.
+  await page.goto('/docker/docker-la-gi/');
+  const exercise = page.locator('[data-exercise="q1"]');
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  const editor = exercise.locator('.monaco-editor');
+  const height = async () => (await editor.boundingBox())?.height ?? 0;
+  const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const cap = Math.min(0.6 * (page.viewportSize()?.height ?? 0), 28 * rem);
+  const short = await height();
+  expect(short).toBeLessThan(cap - 100);
+
+  // Typing lines grows the frame, up to its cap.
+  await exercise.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('\nRUN echo step'.repeat(12));
+  await expect.poll(height).toBeGreaterThan(short + 100);
+  await page.keyboard.insertText('\nRUN echo more'.repeat(60));
+  await expect.poll(height).toBeCloseTo(cap, 0);
+});
+
 test('"Mở trong trình soạn thảo" opens the playground with the same code', async ({ page }) => {
   await page.goto('/docker/cau-truc-dockerfile/');
   const link = page.getByRole('link', { name: 'Mở trong trình soạn thảo' }).first();

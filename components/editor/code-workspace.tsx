@@ -1,9 +1,10 @@
 'use client';
 // File tabs + the editor (Monaco, or a plain textarea in accessibility mode) + keyboard help.
 // Shared by the exercise island and the playground.
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Finding } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
+import { estimatedEditorHeight } from './editor-height';
 import { LazyDockerfileEditor } from './lazy-dockerfile-editor';
 import { PlainEditor } from './plain-editor';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -96,6 +97,8 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
         aria-busy={!plain && !readyOnce}
         tabIndex={!plain && !readyOnce ? 0 : undefined}
         className="code-workspace-panel"
+        // The loading notice holds the editor's place at about its height (globals.css).
+        style={{ '--editor-height': estimatedEditorHeight(active.value) } as CSSProperties}
       >
         {plain ? (
           <PlainEditor file={active} onChange={(value) => onChange(active.path, value)} onGrade={onGrade} reveal={reveal} />

@@ -24,6 +24,7 @@ import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/quickHelp/register';
 import 'monaco-editor/languages/definitions/dockerfile/register';
 import type { Finding } from '@/lib/dockerfile/types';
+import { editorHeight, estimatedEditorHeight } from './editor-height';
 import { ANALYSIS_START_MARK, MARKERS_MEASURE } from './use-analysis';
 import { useDarkMode } from './use-dark-mode';
 import type { WorkspaceFile } from './workspace-file';
@@ -136,6 +137,7 @@ export function DockerfileEditor({ scope, file, findings, analyzedSource, onChan
   const onGradeRef = useRef(onGrade);
   // Bumped when the editor mounts or shows another model: markers computed before then must be applied.
   const [modelVersion, setModelVersion] = useState(0);
+  const [height, setHeight] = useState(() => estimatedEditorHeight(file.value));
   const dockerfileUri = modelPath(scope, 'Dockerfile');
 
   useEffect(() => {
@@ -183,6 +185,11 @@ export function DockerfileEditor({ scope, file, findings, analyzedSource, onChan
     registerProviders();
     setModelVersion((v) => v + 1);
     editor.onDidChangeModel(() => setModelVersion((v) => v + 1));
+    // Wrapped lines count too: Monaco's own measure, on every edit, resize and file switch.
+    setHeight(editorHeight(editor.getContentHeight()));
+    editor.onDidContentSizeChange((event) => {
+      if (event.contentHeightChanged) setHeight(editorHeight(event.contentHeight));
+    });
     editor.addAction({
       id: 'hocdocker.grade',
       label: 'Chấm điểm',
@@ -194,7 +201,7 @@ export function DockerfileEditor({ scope, file, findings, analyzedSource, onChan
 
   return (
     <Editor
-      height="min(60vh, 28rem)"
+      height={height}
       path={modelPath(scope, file.path)}
       language={file.language}
       value={file.value}
