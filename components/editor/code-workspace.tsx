@@ -97,8 +97,9 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
         aria-busy={!plain && !readyOnce}
         tabIndex={!plain && !readyOnce ? 0 : undefined}
         className="code-workspace-panel"
-        // The loading notice holds the editor's place at about its height (globals.css).
-        style={{ '--editor-height': estimatedEditorHeight(active.value) } as CSSProperties}
+        // The loading notice holds the editor's place at about its height (globals.css); worked out
+        // only while it shows, not on every keystroke's render of a file that may be megabytes.
+        style={!plain && !readyOnce ? ({ '--editor-height': estimatedEditorHeight(active.value) } as CSSProperties) : undefined}
       >
         {plain ? (
           <PlainEditor file={active} onChange={(value) => onChange(active.path, value)} onGrade={onGrade} reveal={reveal} />
