@@ -34,7 +34,7 @@ export function hasCopyFlag(instruction: Instruction, name: string): boolean {
  * argument ranges are computed on first read, and most sources are never reported.
  */
 class UnquotedSource implements Token {
-  readonly value: string;
+  declare readonly value: string;
   readonly #word: Token;
 
   constructor(value: string, word: Token) {
@@ -52,7 +52,7 @@ class UnquotedSource implements Token {
  * so it is asked only on report.
  */
 export class JsonValue implements Token {
-  readonly value: string;
+  declare readonly value: string;
   readonly #json: JsonForm;
   readonly #index: number;
 

@@ -6,9 +6,9 @@ import { indexOutsideQuotes, skipBlanks, unquote, wordEnd } from './words';
 
 /** `--name[=value]` at logical [start, end), `=` at `eq` (-1 when bare); ranges are computed when read. */
 class FlagNode implements Flag {
-  readonly name: string;
-  readonly value: string | null;
-  readonly options: Record<string, string>;
+  declare readonly name: string;
+  declare readonly value: string | null;
+  declare readonly options: Record<string, string>;
   readonly #rangeOf: RangeOf;
   readonly #start: number;
   readonly #eq: number;

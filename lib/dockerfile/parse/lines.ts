@@ -45,7 +45,11 @@ export function scanLines(source: string): LineTable {
 export class Positions {
   private lastLine = 0;
 
-  constructor(private readonly table: LineTable) {}
+  declare private readonly table: LineTable;
+
+  constructor(table: LineTable) {
+    this.table = table;
+  }
 
   /** 0-based line index holding `offset` (an offset on a terminator belongs to the line it ends). */
   lineIndexAt(offset: number): number {

@@ -19,7 +19,11 @@ export class LogicalTextBuilder {
   private length = 0;
   private readonly pieces: number[] = [];
 
-  constructor(private readonly source: string) {}
+  declare private readonly source: string;
+
+  constructor(source: string) {
+    this.source = source;
+  }
 
   /** Appends source[start, end). */
   append(start: number, end: number): void {

@@ -6,6 +6,9 @@ import { indexOutsideQuotes, splitWords, unquote, type WordSpan } from './words'
 
 /** A pair whose key at logical [keyStart, keyEnd) and value at [valueStart, valueEnd) get ranges when read. */
 class PairNode implements KeyValue {
+  declare readonly key: string;
+  declare readonly value: string | null;
+  declare readonly legacy: boolean;
   readonly #rangeOf: RangeOf;
   readonly #keyStart: number;
   readonly #keyEnd: number;
@@ -13,9 +16,9 @@ class PairNode implements KeyValue {
   readonly #valueEnd: number;
 
   constructor(
-    readonly key: string,
-    readonly value: string | null,
-    readonly legacy: boolean,
+    key: string,
+    value: string | null,
+    legacy: boolean,
     rangeOf: RangeOf,
     keyStart: number,
     keyEnd: number,
@@ -23,6 +26,9 @@ class PairNode implements KeyValue {
     valueStart: number,
     valueEnd: number,
   ) {
+    this.key = key;
+    this.value = value;
+    this.legacy = legacy;
     this.#rangeOf = rangeOf;
     this.#keyStart = keyStart;
     this.#keyEnd = keyEnd;

@@ -9,8 +9,8 @@ import { isDigit, skipBlanks, skipBlanksBackward } from './words';
 
 /** A word of a command; `raw` is sliced from the text only when asked for. */
 export class ShellWordNode extends Span implements ShellWord {
-  readonly value: string;
-  readonly quoted: boolean;
+  declare readonly value: string;
+  declare readonly quoted: boolean;
   readonly #text: string;
 
   constructor(text: string, value: string, quoted: boolean, rangeOf: RangeOf, start: number, end: number) {
@@ -26,31 +26,44 @@ export class ShellWordNode extends Span implements ShellWord {
 }
 
 export class ShellCommandNode extends Span implements ShellCommand {
+  declare readonly name: string;
+  declare readonly nameWord: ShellWord | null;
+  declare readonly args: ShellWord[];
+  declare readonly assignments: ShellWord[];
+  declare readonly operatorBefore: ShellOperator;
+  declare piped: boolean;
+
   constructor(
-    readonly name: string,
-    readonly nameWord: ShellWord | null,
-    readonly args: ShellWord[],
-    readonly assignments: ShellWord[],
-    readonly operatorBefore: ShellOperator,
-    public piped: boolean,
+    name: string,
+    nameWord: ShellWord | null,
+    args: ShellWord[],
+    assignments: ShellWord[],
+    operatorBefore: ShellOperator,
+    piped: boolean,
     rangeOf: RangeOf,
     start: number,
     end: number,
   ) {
     super(rangeOf, start, end);
+    this.name = name;
+    this.nameWord = nameWord;
+    this.args = args;
+    this.assignments = assignments;
+    this.operatorBefore = operatorBefore;
+    this.piped = piped;
   }
 }
 
 export class ShellScriptNode extends Span implements ShellScript {
-  constructor(
-    readonly commands: ShellCommandNode[],
-    readonly hasPipefail: boolean,
-    readonly unterminated: boolean,
-    rangeOf: RangeOf,
-    start: number,
-    end: number,
-  ) {
+  declare readonly commands: ShellCommandNode[];
+  declare readonly hasPipefail: boolean;
+  declare readonly unterminated: boolean;
+
+  constructor(commands: ShellCommandNode[], hasPipefail: boolean, unterminated: boolean, rangeOf: RangeOf, start: number, end: number) {
     super(rangeOf, start, end);
+    this.commands = commands;
+    this.hasPipefail = hasPipefail;
+    this.unterminated = unterminated;
   }
 }
 

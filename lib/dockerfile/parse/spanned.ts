@@ -42,7 +42,7 @@ export class Span {
 
 /** `value` with a lazy range: an instruction argument word, or a comment (its `text` is its value). */
 export class SpannedText extends Span {
-  readonly value: string;
+  declare readonly value: string;
 
   constructor(value: string, rangeOf: RangeOf, start: number, end: number) {
     super(rangeOf, start, end);
