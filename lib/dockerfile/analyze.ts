@@ -1,6 +1,7 @@
 // Runs every enabled rule over one parsed Dockerfile and returns findings sorted by position.
 // Never throws: a rule that fails is skipped and named in `ruleErrors`, so one bug costs one rule.
 import { parse } from './parse';
+import type { InstructionNode } from './parse/instructions';
 import { lessonUrl, ruleUrl } from './lessons';
 import { rules } from './rules';
 import type { AnalyzeOptions, DockerfileAst, Finding, Rule, RuleContext } from './types';
@@ -150,6 +151,9 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
           stop(current, error);
         }
       }
+      // Judged: its commands and words are not kept while the next stages are (see InstructionNode.release).
+      // Every instruction of a tree `parse` built is an InstructionNode.
+      for (const instruction of stage.instructions) (instruction as InstructionNode).release();
     }
   };
   for (let i = 0; i < instructions.length; i++) {

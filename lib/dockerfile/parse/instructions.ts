@@ -1,14 +1,14 @@
 // One instruction from its logical text (continuations already joined): keyword, flags, arguments,
 // exec form, pairs, the shell model, and the wrapped instruction of ONBUILD / HEALTHCHECK CMD.
 // Heredoc bodies are read afterwards by the document scanner, which owns the lines.
-import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, ShellCommand, ShellScript, Token } from '../types';
+import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, ShellCommand, Token } from '../types';
 import { parseFlags } from './flags';
 import { HEREDOC_INSTRUCTIONS, matchMarker, type HeredocMarker } from './heredoc';
 import { looksLikeJson, parseJsonArray, type JsonArray } from './json-form';
 import type { Positions } from './lines';
 import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
-import { isShellCommand, parseShell } from './shell';
+import { isShellCommand, parseShell, type ShellScriptNode } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
 import { countWords, isBlank, skipBlanks, skipBlanksBackward, splitWords, wordEnd, type WordSpan } from './words';
 
@@ -47,8 +47,8 @@ export interface PendingHeredoc {
  * once (a few per file): a fifth class extending Span would cost every node built (see Span).
  */
 class JsonFormNode implements JsonForm {
-  readonly values: string[];
-  readonly range: Range;
+  declare readonly values: string[];
+  declare readonly range: Range;
   readonly #spans: number[];
   readonly #rangeOf: RangeOf;
   #valueRanges: Range[] | undefined;
@@ -106,14 +106,13 @@ interface RareParts {
  * largest objects, and every byte of the tree is copied by the garbage collector while it is young.
  */
 export class InstructionNode implements Instruction {
-  readonly keyword: string;
-  readonly index: number;
+  declare readonly keyword: string;
+  declare readonly index: number;
   /** Set again by the parser when the instruction is a FROM, which opens the next stage. */
-  stageIndex: number;
+  declare stageIndex: number;
   flags: Flag[] = NONE;
-  readonly argsText: string;
+  declare readonly argsText: string;
   pairs: KeyValue[] = NONE;
-  shell: ShellScript | null = null;
   /** Filled by query.ts `commandsOf` on first ask (a slot here, not a WeakMap: see parse/index.ts ParsedTree). */
   commandsMemo: readonly ShellCommand[] | undefined = undefined;
   /** The instruction's logical text (shared by all one-line instructions: the source itself). */
@@ -124,6 +123,8 @@ export class InstructionNode implements Instruction {
   readonly #keywordStart: number;
   readonly #argsStart: number;
   #args: Token[] | undefined;
+  /** The shell form's commands; undefined until read, and again after `release` (see `shell`). */
+  #shell: ShellScriptNode | null | undefined;
   #rare: RareParts | undefined;
   /** Source offset of the end of the last line (or heredoc): `range` is built from it and the keyword's when read. */
   #endOffset: number;
@@ -246,6 +247,31 @@ export class InstructionNode implements Instruction {
     return countWords(this.#text, this.#argsStart, this.#textEnd, this.#document.escapeChar, limit);
   }
 
+  /**
+   * RUN (and shell-form CMD, ENTRYPOINT, HEALTHCHECK's CMD): the commands, parsed on first read.
+   * Not parsed with the rest of the tree: the commands were a quarter of its bytes, and lived (copied
+   * by every scavenge on the way) from the first line parsed to the last rule run. Now they live from
+   * the first rule that asks to the end of their stage's judging (see `release`).
+   */
+  get shell(): ShellScriptNode | null {
+    if (this.#shell === undefined) {
+      this.#shell = SHELL_INSTRUCTIONS.has(this.keyword) && this.json === null && this.argsText.length > 0
+        ? parseShell(this.#text, this.#rangeOf, this.#argsStart, this.#textEnd)
+        : null;
+    }
+    return this.#shell;
+  }
+
+  /**
+   * Drops what rules derived from the instruction (commands, argument words): analyze calls it once
+   * a stage is judged. Asked again later (a rule of the whole file, grading), they are derived anew.
+   */
+  release(): void {
+    this.#shell = undefined;
+    this.#args = undefined;
+    this.commandsMemo = undefined;
+  }
+
   get args(): Token[] {
     return (this.#args ??= this.#readArgs());
   }
@@ -322,12 +348,9 @@ export function readInstruction(
     }
   }
 
-  const shell = SHELL_INSTRUCTIONS.has(keyword) && !instruction.json && hasArgs ? parseShell(text, rangeOf, argsStart, textEnd) : null;
-  if (shell) instruction.shell = shell;
-
   // A marker holds `<<`; most instructions have none, so their words are never split here.
   if (HEREDOC_INSTRUCTIONS.has(keyword) && !instruction.json && instruction.argsText.includes('<<')) {
-    const commands = shell?.commands ?? NONE;
+    const commands = instruction.shell?.commands ?? NONE;
     // Markers and commands both come in order: one cursor walks past the commands that end before each marker.
     let at = 0;
     for (const word of instruction.wordSpans()) {
