@@ -3,6 +3,7 @@
 import { parse } from './parse';
 import type { InstructionNode } from './parse/instructions';
 import { lessonUrl, ruleUrl } from './lessons';
+import { shippedStages } from './query';
 import { rules } from './rules';
 import type { AnalyzeOptions, DockerfileAst, Finding, Rule, RuleContext } from './types';
 
@@ -138,6 +139,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     (stopped ??= new Set()).add(rule);
   };
   const stages = ast.stages;
+  const shipped = shippedStages(ast);
   let judged = 0;
   const judgeStagesBefore = (end: number) => {
     for (; judged < end; judged++) {
@@ -151,9 +153,10 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
           stop(current, error);
         }
       }
-      // Judged: its commands and words are not kept while the next stages are (see InstructionNode.release).
+      // Judged: its commands are not kept while the next stages are (see InstructionNode.release),
+      // unless the image ships it: the rules of the whole file read those stages' commands again.
       // Every instruction of a tree `parse` built is an InstructionNode.
-      for (const instruction of stage.instructions) (instruction as InstructionNode).release();
+      if (!shipped.includes(stage)) for (const instruction of stage.instructions) (instruction as InstructionNode).release();
     }
   };
   for (let i = 0; i < instructions.length; i++) {

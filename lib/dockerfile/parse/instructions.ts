@@ -263,12 +263,12 @@ export class InstructionNode implements Instruction {
   }
 
   /**
-   * Drops what rules derived from the instruction (commands, argument words): analyze calls it once
-   * a stage is judged. Asked again later (a rule of the whole file, grading), they are derived anew.
+   * Drops the commands (and commandsOf's answer): analyze calls it once a stage is judged. Asked
+   * again later (grading), they are parsed anew. The argument words stay: rules of the whole file
+   * read them of every instruction, and a RUN's are seldom split.
    */
   release(): void {
     this.#shell = undefined;
-    this.#args = undefined;
     this.commandsMemo = undefined;
   }
 
