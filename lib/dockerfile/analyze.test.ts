@@ -150,3 +150,23 @@ describe('rules that inspect one instruction at a time', () => {
     }
   });
 });
+
+describe('commands after the analysis', () => {
+  // analyze drops the commands of the stages the image does not ship once they are judged; what
+  // reads the tree afterwards (grading, the editor's views) gets them parsed again, the same.
+  const source = 'FROM python:3.12 AS build\nRUN pip wheel -w /w . && ls /w\nFROM python:3.12-slim\nRUN apt-get update && apt-get install -y curl\n';
+
+  it('are there, whole, in every stage, shipped or not', () => {
+    const { ast } = analyze(source);
+    const names = (index: number) => ast.instructions[index]!.shell?.commands.map((command) => command.name);
+    expect(names(1)).toEqual(['pip', 'ls']);
+    expect(names(3)).toEqual(['apt-get', 'apt-get']);
+    expect(ast.instructions[1]!.shell?.commands[1]!.range).toEqual({ line: 2, column: 26, endLine: 2, endColumn: 31 });
+  });
+
+  it('are what parse alone gives', () => {
+    const parsed = parse(source).instructions.map((instruction) => instruction.shell?.commands.map((command) => command.args.map((word) => word.value)));
+    const analysed = analyze(source).ast.instructions.map((instruction) => instruction.shell?.commands.map((command) => command.args.map((word) => word.value)));
+    expect(analysed).toEqual(parsed);
+  });
+});
