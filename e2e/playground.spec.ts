@@ -36,7 +36,17 @@ test('Ctrl+Enter says what it does here: the playground grades nothing, it goes 
   await expect(hint).toContainText('để tới danh sách phát hiện');
   await expect(hint).not.toContainText('chấm điểm');
 
-  await page.getByRole('button', { name: 'Phím tắt' }).click();
+  // The shortcuts button looks like a button before it is hovered, in either theme.
+  const shortcuts = page.getByRole('button', { name: 'Phím tắt' });
+  await expect(shortcuts).toBeVisible();
+  const toggleHeight = (await page.locator('.plain-editor-toggle').boundingBox())?.height ?? 0;
+  expect((await shortcuts.boundingBox())?.height).toBeCloseTo(toggleHeight, 0);
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((name) => (document.documentElement.dataset.theme = name), theme);
+    const border = await shortcuts.evaluate((button) => getComputedStyle(button).borderTopColor);
+    expect(border, `${theme} theme border`).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+  }
+  await shortcuts.click();
   const dialog = page.getByRole('dialog', { name: 'Phím tắt của trình soạn thảo' });
   await expect(dialog.getByRole('row', { name: /Ctrl\/⌘ \+ Enter/ })).toContainText('Tới danh sách phát hiện');
   await expect(dialog).not.toContainText('Chấm điểm');
