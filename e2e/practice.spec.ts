@@ -214,6 +214,50 @@ test('the editor is as tall as the Dockerfile: short starters get a small frame,
   await expect.poll(height).toBeCloseTo(cap, 0);
 });
 
+// Lesson 9's starter has a line long enough to wrap in the lesson column; on a phone most starters wrap.
+for (const { page: where, path, scope, width } of [
+  { page: 'lesson 9', path: '/docker/large-model-files/', scope: '[data-exercise="q9"]', width: 1280 },
+  { page: 'lesson 10 on a phone', path: LESSON, scope: EXERCISE, width: 360 },
+  { page: 'the playground on a phone', path: '/playground/', scope: '.playground', width: 360 },
+]) {
+  test(`${where}: the editor's frame and the text under it stay put while Monaco loads`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    // Every painted frame, from the workspace's first: the frame's height and where the hint under it sits.
+    await page.addInitScript((workspace) => {
+      const frames: { monaco: boolean; height: number; hintTop: number }[] = [];
+      Object.assign(window, { editorFrames: frames });
+      const sample = () => {
+        const panel = document.querySelector(`${workspace} .code-workspace-panel`);
+        const hint = document.querySelector(`${workspace} .editor-hint`);
+        if (panel && hint) {
+          frames.push({
+            monaco: panel.querySelector('.monaco-editor') !== null,
+            height: panel.getBoundingClientRect().height,
+            hintTop: hint.getBoundingClientRect().top + window.scrollY,
+          });
+        }
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    }, scope);
+    await page.goto(path);
+    await page.locator(scope).scrollIntoViewIfNeeded();
+    await expect(page.locator(`${scope} .code-workspace`)).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+    // Monaco measures its content a frame or two after it mounts.
+    await page.waitForTimeout(500);
+
+    const frames = await page.evaluate(() => (window as unknown as { editorFrames: { monaco: boolean; height: number; hintTop: number }[] }).editorFrames);
+    const loading = frames.filter((frame) => !frame.monaco);
+    const mounted = frames.at(-1);
+    expect(loading.length, 'frames painted with the loading notice').toBeGreaterThan(0);
+    expect(mounted?.monaco).toBe(true);
+    for (const frame of loading) {
+      expect(Math.abs(frame.height - (mounted?.height ?? 0)), `frame height ${frame.height} → ${mounted?.height}`).toBeLessThanOrEqual(3);
+      expect(Math.abs(frame.hintTop - (mounted?.hintTop ?? 0)), `hint top ${frame.hintTop} → ${mounted?.hintTop}`).toBeLessThanOrEqual(3);
+    }
+  });
+}
+
 test('"Mở trong trình soạn thảo" opens the playground with the same code', async ({ page }) => {
   await page.goto('/docker/cau-truc-dockerfile/');
   const link = page.getByRole('link', { name: 'Mở trong trình soạn thảo' }).first();

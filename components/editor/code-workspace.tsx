@@ -4,7 +4,7 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Finding } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
-import { estimatedEditorHeight } from './editor-height';
+import { estimatedEditorHeight, measureEditorCharPx, type EditorMetrics } from './editor-height';
 import { LazyDockerfileEditor } from './lazy-dockerfile-editor';
 import { PlainEditor } from './plain-editor';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -34,8 +34,10 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
   const plain = useProgress((state) => state.preferences.plainEditor);
   const setPreferences = useProgress((state) => state.setPreferences);
   const [readyOnce, setReadyOnce] = useState(false);
+  const [metrics, setMetrics] = useState<EditorMetrics | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const baseId = useId();
+  const loadingMonaco = !plain && !readyOnce;
 
   // In the commit that mounts the panel, before any key press can move focus from <body>; a learner
   // who has moved on keeps their place. The loading panel passes focus on to Monaco (onReady below).
@@ -44,6 +46,24 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
     if (!focusOnMount || !focusIsLost) return;
     (plain ? panel.current?.querySelector('textarea') : panel.current)?.focus();
   }, [focusOnMount, plain]);
+
+  // Monaco wraps long lines at the panel's width: measured before the first paint, and again if it
+  // changes while Monaco loads, so the loading notice holds the height Monaco will take.
+  useLayoutEffect(() => {
+    const element = panel.current;
+    if (!loadingMonaco || !element) return;
+    const charPx = measureEditorCharPx();
+    if (charPx === null) return;
+    const measure = () => {
+      // Fractional, as Monaco's own ResizeObserver reads it.
+      const widthPx = element.getBoundingClientRect().width;
+      setMetrics((old) => (old?.widthPx === widthPx && old.charPx === charPx ? old : { widthPx, charPx }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [loadingMonaco]);
 
   const active = files.find((f) => f.path === activePath) ?? files[0];
   if (!active) return null;
@@ -94,12 +114,12 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
         id={`${baseId}-panel`}
         role="tabpanel"
         aria-labelledby={`${baseId}-tab-${active.path}`}
-        aria-busy={!plain && !readyOnce}
-        tabIndex={!plain && !readyOnce ? 0 : undefined}
+        aria-busy={loadingMonaco}
+        tabIndex={loadingMonaco ? 0 : undefined}
         className="code-workspace-panel"
-        // The loading notice holds the editor's place at about its height (globals.css); worked out
+        // The loading notice holds the editor's place at the height Monaco will take (globals.css); worked out
         // only while it shows, not on every keystroke's render of a file that may be megabytes.
-        style={!plain && !readyOnce ? ({ '--editor-height': estimatedEditorHeight(active.value) } as CSSProperties) : undefined}
+        style={loadingMonaco ? ({ '--editor-height': estimatedEditorHeight(active.value, metrics) } as CSSProperties) : undefined}
       >
         {plain ? (
           <PlainEditor file={active} onChange={(value) => onChange(active.path, value)} onGrade={onGrade} reveal={reveal} />
@@ -107,6 +127,7 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
           <LazyDockerfileEditor
             scope={scope}
             file={active}
+            metrics={metrics}
             findings={findings}
             analyzedSource={analyzedSource}
             onChange={(value) => onChange(active.path, value)}

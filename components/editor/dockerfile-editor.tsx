@@ -24,7 +24,7 @@ import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/quickHelp/register';
 import 'monaco-editor/languages/definitions/dockerfile/register';
 import type { Finding } from '@/lib/dockerfile/types';
-import { editorHeight, estimatedEditorHeight } from './editor-height';
+import { EDITOR_LAYOUT_OPTIONS, editorHeight, estimatedEditorHeight, type EditorMetrics } from './editor-height';
 import { ANALYSIS_START_MARK, MARKERS_MEASURE } from './use-analysis';
 import { useDarkMode } from './use-dark-mode';
 import type { WorkspaceFile } from './workspace-file';
@@ -38,6 +38,8 @@ export interface DockerfileEditorProps {
   /** Keeps models of different exercises apart (`q10`, `playground`). */
   scope: string;
   file: WorkspaceFile;
+  /** The panel's measures, for the height the editor starts with before Monaco has measured its content. */
+  metrics: EditorMetrics | null;
   /** Findings of the Dockerfile, computed from `analyzedSource`. */
   findings: readonly Finding[];
   analyzedSource: string;
@@ -131,13 +133,13 @@ function modelPath(scope: string, path: string): string {
   return `file:///${encodeURIComponent(scope)}/${path.replace(/^\.?\//, '')}`;
 }
 
-export function DockerfileEditor({ scope, file, findings, analyzedSource, onChange, onGrade, reveal, onReady }: DockerfileEditorProps) {
+export function DockerfileEditor({ scope, file, metrics, findings, analyzedSource, onChange, onGrade, reveal, onReady }: DockerfileEditorProps) {
   const dark = useDarkMode();
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onGradeRef = useRef(onGrade);
   // Bumped when the editor mounts or shows another model: markers computed before then must be applied.
   const [modelVersion, setModelVersion] = useState(0);
-  const [height, setHeight] = useState(() => estimatedEditorHeight(file.value));
+  const [height, setHeight] = useState(() => estimatedEditorHeight(file.value, metrics));
   const dockerfileUri = modelPath(scope, 'Dockerfile');
 
   useEffect(() => {
@@ -212,17 +214,13 @@ export function DockerfileEditor({ scope, file, findings, analyzedSource, onChan
         if (!file.readOnly) onChange(value ?? '');
       }}
       options={{
+        ...EDITOR_LAYOUT_OPTIONS,
         ariaLabel: file.path === 'Dockerfile' ? 'Trình soạn thảo Dockerfile' : `Trình soạn thảo ${file.path}${file.readOnly ? ' (chỉ đọc)' : ''}`,
         readOnly: file.readOnly,
         readOnlyMessage: { value: 'Tệp ngữ cảnh chỉ để đọc: hãy sửa Dockerfile hoặc .dockerignore.' },
         renderValidationDecorations: 'on',
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
         automaticLayout: true,
         fixedOverflowWidgets: true,
-        fontSize: 14,
-        tabSize: 4,
-        wordWrap: 'on',
         lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
       }}
     />

@@ -1,18 +1,129 @@
 // The editor is as tall as its file, between room to type and a share of the screen: a 3-line
 // starter does not sit in an empty 28rem box, and a long file scrolls inside the frame.
+// Before Monaco has loaded, the frame's height is worked out as Monaco will measure it (same font,
+// gutter and soft wrapping), so the text under the editor does not jump when Monaco takes over.
+import type { editor } from 'monaco-editor/editor';
 
-/** Monaco's line height at the editor's 14px font (Linux and Windows; macOS is a little taller). */
-export const EDITOR_LINE_PX = 19;
+const FONT_PX = 14;
+// Monaco's default per system (Menlo on macOS, Consolas on Windows, Droid Sans Mono on Linux), in one stack.
+const FONT_FAMILY = "Menlo, Monaco, Consolas, 'Droid Sans Mono', monospace";
+/** Fixed rather than Monaco's default ratio, which is taller on macOS than elsewhere. */
+const LINE_PX = 19;
+const TAB_SIZE = 4;
+const LINE_NUMBERS_MIN_CHARS = 5;
+const LINE_DECORATIONS_PX = 10;
+/** Monaco adds it to the line decorations while folding is on. */
+const FOLDING_PX = 16;
+const VERTICAL_SCROLLBAR_PX = 14;
+
+/** Every Monaco option the height depends on: the editor is given these, the estimate assumes them. */
+export const EDITOR_LAYOUT_OPTIONS = {
+  fontFamily: FONT_FAMILY,
+  fontSize: FONT_PX,
+  lineHeight: LINE_PX,
+  tabSize: TAB_SIZE,
+  wordWrap: 'on',
+  wrappingIndent: 'none',
+  wrappingStrategy: 'simple',
+  glyphMargin: false,
+  lineNumbersMinChars: LINE_NUMBERS_MIN_CHARS,
+  lineDecorationsWidth: LINE_DECORATIONS_PX,
+  folding: true,
+  minimap: { enabled: false },
+  scrollbar: { verticalScrollbarSize: VERTICAL_SCROLLBAR_PX },
+  scrollBeyondLastLine: false,
+} satisfies editor.IStandaloneEditorConstructionOptions;
 
 /** Lines of empty room under the last one, so there is always somewhere to type. */
 const SLACK_LINES = 2;
 
 /** CSS height for an editor whose content is `contentPx` tall. */
 export function editorHeight(contentPx: number): string {
-  return `clamp(12rem, ${Math.ceil(contentPx) + SLACK_LINES * EDITOR_LINE_PX}px, min(60vh, 28rem))`;
+  return `clamp(12rem, ${Math.ceil(contentPx) + SLACK_LINES * LINE_PX}px, min(60vh, 28rem))`;
 }
 
-/** The same before Monaco has measured anything: from the number of lines in the text. */
-export function estimatedEditorHeight(text: string): string {
-  return editorHeight(text.split('\n').length * EDITOR_LINE_PX);
+/** The editor's width and the width of one character of its font, in CSS pixels. */
+export interface EditorMetrics {
+  widthPx: number;
+  charPx: number;
+}
+
+/** The same before Monaco has measured anything: its rows, soft-wrapped lines included once the width is known. */
+export function estimatedEditorHeight(text: string, metrics: EditorMetrics | null): string {
+  const lines = text.split('\n');
+  if (!metrics) return editorHeight(lines.length * LINE_PX);
+  const column = wrappingColumn(metrics, lines.length);
+  const rows = lines.reduce((sum, line) => sum + wrappedRows(line.replace(/\r$/, ''), column), 0);
+  return editorHeight(rows * LINE_PX);
+}
+
+/** Monaco's wrapping column: the width right of the gutter, less the vertical scrollbar and 2px for the cursor. */
+export function wrappingColumn({ widthPx, charPx }: EditorMetrics, lineCount: number): number {
+  const gutterPx = Math.round(Math.max(LINE_NUMBERS_MIN_CHARS, String(lineCount).length) * charPx) + LINE_DECORATIONS_PX + FOLDING_PX;
+  return Math.max(1, Math.floor((widthPx - gutterPx - VERTICAL_SCROLLBAR_PX - 2) / charPx));
+}
+
+// Monaco's default wordWrapBreakBeforeCharacters and wordWrapBreakAfterCharacters, their ASCII part.
+const BREAK_BEFORE = '([{+';
+const BREAK_AFTER = ' \t})]?|/&.,;';
+
+type BreakClass = 'none' | 'before' | 'after';
+
+function breakClass(char: string): BreakClass {
+  return BREAK_BEFORE.includes(char) ? 'before' : BREAK_AFTER.includes(char) ? 'after' : 'none';
+}
+
+/** Monaco's rule: after a run of break-after characters, before a run of break-before ones, never before a space. */
+function canBreak(previous: BreakClass, char: string, current: BreakClass): boolean {
+  return char !== ' ' && ((previous === 'after' && current !== 'after') || (previous !== 'before' && current === 'before'));
+}
+
+/**
+ * How many rows Monaco's soft wrap makes of one line at `column` columns: a port of its monospace
+ * line-breaks computer. Every character but a tab takes one column; Dockerfiles are ASCII code and
+ * Latin-script comments, not full-width CJK.
+ */
+export function wrappedRows(line: string, column: number): number {
+  if (line.length <= 1) return 1;
+  const width = (char: string, visible: number) => (char === '\t' ? TAB_SIZE - (visible % TAB_SIZE) : 1);
+  let rows = 1;
+  let rowStart = 0;
+  let rowEnd = column;
+  let breakOffset = 0;
+  let breakVisible = 0;
+  let visible = width(line.charAt(0), 0);
+  let previous = breakClass(line.charAt(0));
+  for (let i = 1; i < line.length; i++) {
+    const char = line.charAt(i);
+    const current = breakClass(char);
+    const charWidth = width(char, visible);
+    if (canBreak(previous, char, current)) {
+      breakOffset = i;
+      breakVisible = visible;
+    }
+    visible += charWidth;
+    if (visible > rowEnd) {
+      // No break opportunity, or one so far back that the next row could not hold the rest: cut here.
+      if (breakOffset === 0 || visible - breakVisible > column) {
+        breakOffset = i;
+        breakVisible = visible - charWidth;
+      }
+      if (breakOffset > rowStart) {
+        rows++;
+        rowStart = breakOffset;
+        rowEnd = breakVisible + column;
+        breakOffset = 0;
+      }
+    }
+    previous = current;
+  }
+  return rows;
+}
+
+/** The width of one character of the editor's font, read as Monaco reads it (a run of 256, in whole pixels). */
+export function measureEditorCharPx(): number | null {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return null;
+  context.font = `${FONT_PX}px ${FONT_FAMILY}`;
+  return Math.round(context.measureText('n'.repeat(256)).width) / 256;
 }
