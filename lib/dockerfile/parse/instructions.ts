@@ -251,7 +251,8 @@ export class InstructionNode implements Instruction {
    * RUN (and shell-form CMD, ENTRYPOINT, HEALTHCHECK's CMD): the commands, parsed on first read.
    * Not parsed with the rest of the tree: the commands were a quarter of its bytes, and lived (copied
    * by every scavenge on the way) from the first line parsed to the last rule run. Now they live from
-   * the first rule that asks to the end of their stage's judging (see `release`).
+   * the first rule that asks to the end of their stage's judging, or to the end of the analysis when
+   * the image ships the stage (see `release`, and analyze).
    */
   get shell(): ShellScriptNode | null {
     if (this.#shell === undefined) {
