@@ -127,9 +127,13 @@ function scanSources(instruction: Instruction, test: (value: string) => boolean,
   return undefined;
 }
 
+export function isCopyOrAdd(instruction: Instruction): boolean {
+  return instruction.keyword === 'COPY' || instruction.keyword === 'ADD';
+}
+
 /** A COPY/ADD that is not `--from` another stage or image. */
-function readsContext(instruction: Instruction): boolean {
-  return (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !hasCopyFlag(instruction, 'from');
+export function readsContext(instruction: Instruction): boolean {
+  return isCopyOrAdd(instruction) && !hasCopyFlag(instruction, 'from');
 }
 
 /** The destination of a COPY/ADD (its last path, a trailing `# comment` not counted), unquoted. */

@@ -105,8 +105,26 @@ export function cleanPath(path: string): string {
   return out.join('/');
 }
 
-/** path[from, to) is non-empty and has no empty, `.` or `..` segment (copy-chown checks its absolute paths with it too). */
-export function isCleanRelative(path: string, from: number, to: number): boolean {
+/**
+ * A path in the image, made absolute and clean: `/app/./src/` → `/app/src`; a relative path is joined
+ * to the working directory `workdir` (itself always resolved).
+ */
+export function resolvePath(path: string, workdir: string): string {
+  if (!path.startsWith('/')) {
+    // `.`, `./`, `././.`: the working directory itself, with no joined path built.
+    let from = 0;
+    while (path.startsWith('./', from)) from += 2;
+    if (from === path.length || (from === path.length - 1 && path.charCodeAt(from) === 46)) return workdir;
+  }
+  const joined = path.startsWith('/') ? path : workdir === '/' ? `/${path}` : `${workdir}/${path}`;
+  // Most paths are clean already (`/app`, `/app/`): no new string but the trailing `/` cut.
+  const end = joined.length > 1 && joined.charCodeAt(joined.length - 1) === 47 ? joined.length - 1 : joined.length;
+  if (end === 1 || isCleanRelative(joined, 1, end)) return end === joined.length ? joined : joined.slice(0, end);
+  return `/${cleanPath(joined)}`;
+}
+
+/** path[from, to) is non-empty and has no empty, `.` or `..` segment. */
+function isCleanRelative(path: string, from: number, to: number): boolean {
   let start = from;
   for (let i = from; i <= to; i++) {
     if (i < to && path.charCodeAt(i) !== 47) continue;

@@ -14,8 +14,7 @@ import {
   libraryName,
   providesDefaultCmd,
   setsWorkdir,
-  shipsCurl,
-  shipsWget,
+  shipsTool,
   slimmerVariant,
 } from './images';
 
@@ -97,8 +96,8 @@ describe('curl and wget', () => {
     ['nvidia/cuda:12.2.0-runtime-ubuntu22.04', null, null],
     ['${BASE}', null, null],
   ] as const)('%s: curl %s, wget %s', (text, curl, wget) => {
-    expect(shipsCurl(ref(text))).toBe(curl);
-    expect(shipsWget(ref(text))).toBe(wget);
+    expect(shipsTool(ref(text), 'curl')).toBe(curl);
+    expect(shipsTool(ref(text), 'wget')).toBe(wget);
   });
 });
 

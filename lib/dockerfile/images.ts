@@ -176,16 +176,14 @@ function toolsOf(ref: ImageRef): Tools | null {
   return null;
 }
 
-/** true when the image ships curl, false when it is known not to, null when unknown (do not fire). */
-export function shipsCurl(ref: ImageRef): boolean | null {
+/**
+ * true when the image ships `tool` (busybox's wget applet counts), false when it is known not to,
+ * null when unknown (do not fire).
+ */
+export function shipsTool(ref: ImageRef, tool: 'curl' | 'wget'): boolean | null {
   const tools = toolsOf(ref);
-  return tools === null ? null : tools === 'curl and wget';
-}
-
-/** true when the image ships wget (busybox's applet counts), false when known not to, null when unknown. */
-export function shipsWget(ref: ImageRef): boolean | null {
-  const tools = toolsOf(ref);
-  return tools === null ? null : tools !== 'none';
+  if (tools === null) return null;
+  return tool === 'curl' ? tools === 'curl and wget' : tools !== 'none';
 }
 
 /** A smaller image the final stage could start from, and the sizes to quote. */

@@ -1,6 +1,6 @@
 // Which server an image starts and on which port: read from the final stage's effective
 // ENTRYPOINT + CMD (inherited through `FROM <stage>`), as Docker combines them at `docker run`.
-import { JsonValue } from './context-sources';
+import { isCopyOrAdd, JsonValue } from './context-sources';
 import { baseImageOf } from './images';
 import { parseShell, SHELL_NAMES } from './parse/shell';
 import { substitute } from './parse/variables';
@@ -124,7 +124,7 @@ function configuredElsewhere(ast: DockerfileAst, stage: Stage, server: Recognise
   if (base && ROOTLESS_IMAGE.test(base.repository)) return true;
   // A COPY/ADD that names a config file of the server, as a source or as the destination.
   for (const instruction of instructionsWithParents(ast, stage)) {
-    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+    if (!isCopyOrAdd(instruction)) continue;
     const paths = instruction.json?.values ?? instruction.args.map((arg) => arg.value);
     if (paths.some((path) => pattern.test(path))) return true;
   }

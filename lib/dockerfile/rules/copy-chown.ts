@@ -1,26 +1,11 @@
 // `COPY` then `RUN chown -R` writes every file twice: once in the COPY layer, again in the chown layer.
-import { copyDestination, hasCopyFlag } from '../context-sources';
-import { cleanPath, isCleanRelative } from '../dockerignore';
+import { copyDestination, hasCopyFlag, isCopyOrAdd } from '../context-sources';
+import { resolvePath } from '../dockerignore';
 import { commandsOf, hasFlag, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
 import type { Instruction, ShellCommand, ShellWord, Stage } from '../types';
 
 const GLOB = /[*?[]/;
-
-/** `/app/./src/` → `/app/src`; a relative path is joined to the working directory (always kept resolved). */
-function resolvePath(path: string, workdir: string): string {
-  if (!path.startsWith('/')) {
-    // `.`, `./`, `././.`: the working directory itself, with no joined path built.
-    let from = 0;
-    while (path.startsWith('./', from)) from += 2;
-    if (from === path.length || (from === path.length - 1 && path.charCodeAt(from) === 46)) return workdir;
-  }
-  const joined = path.startsWith('/') ? path : workdir === '/' ? `/${path}` : `${workdir}/${path}`;
-  // Most paths are clean already (`/app`, `/app/`): no new string but the trailing `/` cut.
-  const end = joined.length > 1 && joined.charCodeAt(joined.length - 1) === 47 ? joined.length - 1 : joined.length;
-  if (end === 1 || isCleanRelative(joined, 1, end)) return end === joined.length ? joined : joined.slice(0, end);
-  return `/${cleanPath(joined)}`;
-}
 
 /** `chown -R` (`/bin/chown` too), judged on the name before any flag is looked at. */
 function isRecursiveChown(command: ShellCommand): boolean {
@@ -66,7 +51,7 @@ export default defineRule({
         continue;
       }
       if (instruction.stageIndex !== stage.index) continue;
-      if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+      if (isCopyOrAdd(instruction)) {
         const destination = copyDestination(instruction);
         if (destination && !destination.includes('$') && !hasCopyFlag(instruction, 'chown')) {
           copied.set(resolvePath(destination, workdir), instruction);

@@ -1,7 +1,7 @@
 // Question 8's first lesson: Docker reuses a layer only while everything before it is unchanged.
 // Copying the source before installing dependencies means every code edit reinstalls them all.
 import { contextSources, copyDestination, findContextSource, isWholeContext, unquoteWord } from '../context-sources';
-import { cleanPath } from '../dockerignore';
+import { cleanPath, resolvePath } from '../dockerignore';
 import { inCase, majorityCasing } from '../keyword-casing';
 import { dependencyInstall, gapBetween, spanning, type DependencyInstall } from '../packages';
 import { commandsOf, pipInstallArgs, positionals, programName } from '../query';
@@ -64,9 +64,8 @@ function installLabel(install: DependencyInstall): string {
 /** Absolute working folder after a WORKDIR sequence, or null when it cannot be known. */
 function resolveFolder(current: string | null, path: string): string | null {
   const unquoted = unquoteWord(path);
-  if (unquoted.includes('$')) return null;
-  if (unquoted.startsWith('/')) return `/${cleanPath(unquoted)}`;
-  return current === null ? null : `/${cleanPath(`${current}/${unquoted}`)}`;
+  if (unquoted.includes('$') || (current === null && !unquoted.startsWith('/'))) return null;
+  return resolvePath(unquoted, current ?? '/');
 }
 
 /** Each manifest the installs read, once, in order. */

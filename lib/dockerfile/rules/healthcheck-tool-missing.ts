@@ -1,6 +1,6 @@
 // A HEALTHCHECK that calls a tool the image lacks fails every time: the container is marked unhealthy.
-import { JsonValue } from '../context-sources';
-import { baseImageOf, shipsCurl, shipsWget } from '../images';
+import { isCopyOrAdd, JsonValue } from '../context-sources';
+import { baseImageOf, shipsTool } from '../images';
 import { installsPackage, packageName } from '../packages';
 import { baseName, commandsOf, finalStageOf, instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
@@ -14,11 +14,12 @@ type Tool = 'curl' | 'wget';
  * of each COPY's words and a regex replace per path cost more than the question.
  */
 function provides(instructions: readonly Instruction[], tool: Tool): boolean {
-  const isTool = tool === 'curl' ? isCurl : isWget;
+  // One closure per question, none per RUN.
+  const isTool = (word: ShellWord) => packageName(word.value) === tool;
   for (const instruction of instructions) {
     if (instruction.keyword === 'RUN') {
       for (const command of commandsOf(instruction)) if (installsPackage(command, isTool)) return true;
-    } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+    } else if (isCopyOrAdd(instruction)) {
       const json = instruction.json;
       // Read once: the getter is not free, even once its list is built.
       const args = json ? undefined : instruction.args;
@@ -33,9 +34,6 @@ function provides(instructions: readonly Instruction[], tool: Tool): boolean {
   return false;
 }
 
-const isCurl = (word: ShellWord) => packageName(word.value) === 'curl';
-const isWget = (word: ShellWord) => packageName(word.value) === 'wget';
-
 /** `curl` or `wget` when the program path names one (`/usr/bin/curl` too), without slicing the path. */
 function toolOf(program: string): Tool | null {
   if (program === 'curl' || program.endsWith('/curl')) return 'curl';
@@ -47,8 +45,7 @@ function toolOf(program: string): Tool | null {
 function baseLacking(ast: DockerfileAst, final: Stage, instructions: readonly Instruction[], tool: Tool): ImageRef | null {
   const base = baseImageOf(ast, final);
   if (!base) return null;
-  const ships = tool === 'curl' ? shipsCurl(base) : shipsWget(base);
-  return ships !== false || provides(instructions, tool) ? null : base;
+  return shipsTool(base, tool) !== false || provides(instructions, tool) ? null : base;
 }
 
 export default defineRule({

@@ -1,5 +1,5 @@
 // Model weights baked into the image make every build, push and pull carry gigabytes that rarely change.
-import { hasCopyFlag, pathsPassing } from '../context-sources';
+import { pathsPassing, readsContext } from '../context-sources';
 import { shippedStages } from '../query';
 import { defineRule } from '../rule';
 
@@ -31,8 +31,7 @@ export default defineRule({
       const instructions = stages[s]!.instructions;
       for (let i = 0; i < instructions.length; i++) {
         const instruction = instructions[i]!;
-        if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
-        if (hasCopyFlag(instruction, 'from')) continue;
+        if (!readsContext(instruction)) continue;
         const models = pathsPassing(instruction, isModel);
         if (models) for (const model of models) context.report({ messageId: 'modelCopied', range: model.range, data: { source: model.value } });
       }

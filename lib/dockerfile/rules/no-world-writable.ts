@@ -1,4 +1,5 @@
 // World-writable files let any process in the container (or a compromised app) rewrite code and config.
+import { isCopyOrAdd } from '../context-sources';
 import { commandsOf, positionals, programName } from '../query';
 import { defineRule } from '../rule';
 import type { Flag, ShellCommand, ShellWord } from '../types';
@@ -79,7 +80,7 @@ export default defineRule({
   },
   on: ['COPY', 'ADD', 'RUN'],
   inspect(instruction, context) {
-    if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+    if (isCopyOrAdd(instruction)) {
       const chmod = instruction.flags.find(isChmodFlag);
       if (!chmod?.value || !isWorldWritableMode(chmod.value)) return;
       const range = chmod.valueRange;

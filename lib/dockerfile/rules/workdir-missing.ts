@@ -1,5 +1,5 @@
 // Without WORKDIR, `COPY . .` drops the application into `/` next to bin/, etc/ and usr/.
-import { argsEndBeforeTrailingComment, isRelativePath, JsonValue, unquoteWord } from '../context-sources';
+import { argsEndBeforeTrailingComment, isCopyOrAdd, isRelativePath, JsonValue, unquoteWord } from '../context-sources';
 import { baseImageOf, isOfficialImage, isScratch, isVerifiedPublisher, setsWorkdir } from '../images';
 import { instructionsWithParents } from '../query';
 import { defineRule } from '../rule';
@@ -20,7 +20,7 @@ function relativeCopyBeforeWorkdir(ast: DockerfileAst, stage: Stage): { destinat
   for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.keyword === 'WORKDIR') return null;
     if (instruction.stageIndex !== stage.index) continue;
-    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+    if (!isCopyOrAdd(instruction)) continue;
     const destination = destinationOf(instruction);
     if (!destination) continue;
     const dest = instruction.json ? destination.value : unquoteWord(destination.value);
