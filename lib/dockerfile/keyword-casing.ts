@@ -55,3 +55,8 @@ export function majorityCasing(ast: DockerfileAst): 'upper' | 'lower' {
 export function inCase(word: string, casing: Casing): string {
   return casing === 'lower' ? word.toLowerCase() : word.toUpperCase();
 }
+
+/** A keyword to write in place of `instruction`'s: in lower case when that one is, else in upper case. */
+export function inCaseOf(instruction: Instruction, keyword: string): string {
+  return inCase(keyword, instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'lower' : 'upper');
+}

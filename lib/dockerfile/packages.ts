@@ -529,7 +529,7 @@ export function reportAptInstallsWithout(
 // ---------------------------------------------------------------- variables
 
 /** `$NAME`, `${NAME}`, `${NAME:-default}` as a whole word. */
-const WHOLE_VARIABLE = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))$/;
+const WHOLE_VARIABLE = /^\$(?:\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|([A-Za-z_]\w*))$/;
 
 /**
  * Whether a command may get a flag through a variable (`apt-get install $APT_OPTS curl`):

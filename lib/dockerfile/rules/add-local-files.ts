@@ -1,5 +1,6 @@
 // ADD also downloads URLs and unpacks archives; for plain local files that magic only surprises.
 import { hasCopyFlag, pathsPassing } from '../context-sources';
+import { inCaseOf } from '../keyword-casing';
 import { defineRule } from '../rule';
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lz|tar\.lzma|tlz|tar\.z)$/i;
@@ -45,7 +46,7 @@ export default defineRule({
             edits: [
               {
                 range: instruction.keywordRange,
-                text: instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'copy' : 'COPY',
+                text: inCaseOf(instruction, 'COPY'),
               },
             ],
           }

@@ -1,4 +1,5 @@
 // MAINTAINER was deprecated in Docker 1.13: LABEL maintainer is searchable with `docker inspect`.
+import { inCaseOf } from '../keyword-casing';
 import { spanning } from '../packages';
 import { defineRule } from '../rule';
 
@@ -22,7 +23,6 @@ export default defineRule({
   on: ['MAINTAINER'],
   inspect(instruction, context) {
     const value = instruction.argsText.trim().replace(/^"(.*)"$/, '$1');
-    const label = instruction.keywordRaw === instruction.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
     // Read once: a range is built on each read.
     const keywordRange = instruction.keywordRange;
     const argsRange = instruction.argsRange;
@@ -34,7 +34,7 @@ export default defineRule({
             edits: [
               {
                 range: spanning(keywordRange, argsRange),
-                text: `${label} maintainer=${quoted(value)}`,
+                text: `${inCaseOf(instruction, 'LABEL')} maintainer=${quoted(value)}`,
               },
             ],
           };

@@ -9,7 +9,7 @@ const AUTOMATIC_ARGS = new Set([
 ]);
 
 /** `$X` and `${X}` (with `\$` escaped); a modifier as in `${X:-default}` is checked separately. */
-const VARIABLE = /\\?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+const VARIABLE = /\\?\$(?:\{([A-Za-z_]\w*)([^}]*)\}|([A-Za-z_]\w*))/g;
 /** `${X:-default}` and `${X:=default}` always have a value. */
 const DEFAULT_MODIFIER = /^:?[-=]/;
 
