@@ -33,18 +33,13 @@ export function hasCopyFlag(instruction: Instruction, name: string): boolean {
  * A source word with its quotes removed. Its range is the word's, read only when a rule reports:
  * argument ranges are computed on first read, and most sources are never reported.
  */
-class UnquotedSource implements Token {
-  declare readonly value: string;
-  readonly #word: Token;
-
-  constructor(value: string, word: Token) {
-    this.value = value;
-    this.#word = word;
-  }
-
-  get range(): Range {
-    return this.#word.range;
-  }
+function unquotedSource(value: string, word: Token): Token {
+  return {
+    value,
+    get range() {
+      return word.range;
+    },
+  };
 }
 
 /**
@@ -82,7 +77,7 @@ export function pathsPassing(instruction: Instruction, test: (path: string) => b
     const path = stripQuotes(word ? word.value : json!.values[i]!);
     if (!test(path)) continue;
     const source = word ?? new JsonValue(json!, i);
-    (found ??= []).push(path === source.value ? source : new UnquotedSource(path, source));
+    (found ??= []).push(path === source.value ? source : unquotedSource(path, source));
   }
   return found;
 }
@@ -120,7 +115,7 @@ function scanSources(instruction: Instruction, test: (value: string) => boolean,
     const word = args?.[i];
     const value = word ? unquoteWord(word.value) : (json?.values[i] ?? '');
     if (!isContextPath(value) || !test(value)) continue;
-    const source = !word ? new JsonValue(json!, i) : value === word.value ? word : new UnquotedSource(value, word);
+    const source = !word ? new JsonValue(json!, i) : value === word.value ? word : unquotedSource(value, word);
     if (!into) return source;
     into.push(source);
   }

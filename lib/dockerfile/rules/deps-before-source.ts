@@ -117,16 +117,17 @@ function reorderFix(ast: DockerfileAst, stage: Stage, copy: Instruction, run: In
   const flags = copy.flags.map((flag) => sourceText(ast, flag.range)).join(' ');
   // In the casing most of the file's keywords are written in, as instruction-casing asks.
   const keyword = `${inCase('COPY', majorityCasing(ast))}${flags ? ` ${flags}` : ''}`;
-  const plain = manifests.filter((m) => !m.includes('/'));
-  const nested = manifests.filter((m) => m.includes('/'));
-  const manifestCopies = [...(plain.length > 0 ? [`${keyword} ${plain.join(' ')} ./`] : []), ...nested.map((m) => `${keyword} ${m} ${m}`)];
-
+  // What stood between the COPY and the RUN first, then the manifests (those at the top in one COPY), the RUN, the COPY.
   const gap = sourceText(ast, gapBetween(copy.range, run.range));
   const kept = gap.replace(/^[ \t]*\r?\n(\s*\r?\n)*/, '').replace(/\s+$/, '');
-  const text = [...(kept ? [kept] : []), ...manifestCopies, sourceText(ast, run.range), sourceText(ast, copy.range)].join('\n');
+  const lines = kept ? [kept] : [];
+  const plain = manifests.filter((m) => !m.includes('/'));
+  if (plain.length > 0) lines.push(`${keyword} ${plain.join(' ')} ./`);
+  for (const m of manifests) if (m.includes('/')) lines.push(`${keyword} ${m} ${m}`);
+  lines.push(sourceText(ast, run.range), sourceText(ast, copy.range));
   return {
     title: `Chép ${manifests.join(' ')} và cài dependencies trước khi chép mã nguồn`,
-    edits: [{ range: spanning(copy.range, run.range), text }],
+    edits: [{ range: spanning(copy.range, run.range), text: lines.join('\n') }],
   };
 }
 
