@@ -112,7 +112,7 @@ function summarise(name: string, tools: Tool[], files: BenchFile[], results: Map
 }
 
 /**
- * Untimed runs of each large file before its 9 timed ones: at least this many, and for at least
+ * Untimed runs of each large file before its timed ones: at least this many, and for at least
  * LARGE_WARM_UP_MS. The first analyses of the 10,000-line file grow V8's heap, and their scavenges
  * (15-17 ms each, against 2.5-4 ms once settled) are not what re-analysing it costs: five runs
  * settle that. On the 1,000-line file five runs last 7 ms, and our analysis of it had not settled
@@ -120,7 +120,13 @@ function summarise(name: string, tools: Tool[], files: BenchFile[], results: Map
  */
 const LARGE_WARM_UP_RUNS = 5;
 const LARGE_WARM_UP_MS = 250;
-const LARGE_TIMED_RUNS = 9;
+/**
+ * Timed runs of each large file per tool. Two of three runs of the 10,000-line file contain a
+ * scavenge of 4-8 ms, so a median of 9 landed on either side of a pause by chance: the same code
+ * gave 19.2 and 24.0 ms in two bench runs an hour apart. 25 runs give a steadier median of the
+ * same quantity; they add about 15 s.
+ */
+const LARGE_TIMED_RUNS = 25;
 /**
  * In Chromium the first 20 or so analyses of the 10,000-line file grow the page's heap and take
  * 16-32 ms each, against 9.6-10 ms afterwards: 250 ms of untimed runs ends among them.
