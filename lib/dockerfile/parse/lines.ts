@@ -13,22 +13,18 @@ export interface LineTable {
 /**
  * The line table, in typed arrays: their numbers live outside the heap the garbage collector
  * copies, where two growing lists were 160 KB of a 10,000-line tree and three times that in copies
- * left behind by push. Sized for lines of 16 characters on average, in one pass; a file of shorter
- * lines is read again into tables of the size the first pass counted.
+ * left behind by push. One loop, run twice: into empty tables first (a typed array drops writes
+ * past its end), which counts the lines, then into tables of that size.
  */
 export function scanLines(source: string): LineTable {
-  let starts = new Int32Array((source.length >> 4) + 2);
-  let ends = new Int32Array(starts.length);
-  const count = fillLines(source, starts, ends);
-  if (count > starts.length) {
-    starts = new Int32Array(count);
-    ends = new Int32Array(count);
-    fillLines(source, starts, ends);
-  }
-  return { source, starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+  const count = fillLines(source, new Int32Array(0), new Int32Array(0));
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  fillLines(source, starts, ends);
+  return { source, starts, ends };
 }
 
-/** Writes each line's start and end offsets into the tables (a typed array drops writes past its end); returns how many lines there are. */
+/** Writes each line's start and end offsets into the tables; returns how many lines there are. */
 function fillLines(source: string, starts: Int32Array, ends: Int32Array): number {
   const length = source.length;
   let line = 0;
