@@ -5,46 +5,37 @@ import type { Range } from '../types';
 export interface LineTable {
   source: string;
   /** Offset of the first character of each line (index 0 is line 1). */
-  starts: Int32Array;
+  starts: number[];
   /** Offset just after the last character of each line, line terminator excluded. */
-  ends: Int32Array;
+  ends: number[];
 }
 
-/**
- * The line table, in typed arrays: their numbers live outside the heap the garbage collector
- * copies, where two growing lists were 160 KB of a 10,000-line tree and three times that in copies
- * left behind by push. One loop, run twice: into empty tables first (a typed array drops writes
- * past its end), which counts the lines, then into tables of that size.
- */
 export function scanLines(source: string): LineTable {
-  const count = fillLines(source, new Int32Array(0), new Int32Array(0));
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  fillLines(source, starts, ends);
-  return { source, starts, ends };
-}
-
-/** Writes each line's start and end offsets into the tables; returns how many lines there are. */
-function fillLines(source: string, starts: Int32Array, ends: Int32Array): number {
+  const starts = [0];
+  const ends: number[] = [];
   const length = source.length;
-  let line = 0;
   if (source.indexOf('\r') < 0) {
     // `\n` only (nearly every file): indexOf jumps between newlines far faster than a char loop.
     for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
-      ends[line++] = i;
-      starts[line] = i + 1;
+      ends.push(i);
+      starts.push(i + 1);
     }
-  } else {
-    for (let i = 0; i < length; i++) {
-      const code = source.charCodeAt(i);
-      if (code !== 10 && code !== 13) continue;
-      ends[line++] = i;
-      if (code === 13 && source.charCodeAt(i + 1) === 10) i++;
-      starts[line] = i + 1;
+    ends.push(length);
+    return { source, starts, ends };
+  }
+  for (let i = 0; i < length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10) {
+      ends.push(i);
+      starts.push(i + 1);
+    } else if (code === 13) {
+      ends.push(i);
+      if (source.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
     }
   }
-  ends[line] = length;
-  return line + 1;
+  ends.push(length);
+  return { source, starts, ends };
 }
 
 /**
