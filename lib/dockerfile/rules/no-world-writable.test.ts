@@ -49,6 +49,18 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'chmod 777 /app', 'EOF'))).toEqual([at(3, 7, 10)]);
   });
 
+  it('does not catch a scratch folder the same RUN deletes again (nginx: chmod 777 "$tempDir" … rm -rf "$tempDir")', () => {
+    expect(run('tempDir="$(mktemp -d)" && chmod 777 "$tempDir" && cd "$tempDir" && make && rm -rf "$tempDir"')).toEqual([]);
+    expect(run('mkdir -m 777 /build && make -C /build && rm -rf /build /var/lib/apt/lists/*')).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'chmod -R 777 /scratch', 'rm -rf /scratch', 'EOF'))).toEqual([]);
+  });
+
+  it('still catches a folder removed before the chmod, or only some of the paths it opens', () => {
+    expect(run('rm -rf /data && mkdir /data && chmod 777 /data')).toEqual([at(2, 42, 45)]);
+    expect(run('chmod 777 /scratch /app && rm -rf /scratch')).toEqual([at(2, 11, 14)]);
+    expect(run('chmod 777 /scratch && rm -rf /scratch/cache')).toEqual([at(2, 11, 14)]);
+  });
+
   it('does not catch the sticky temp dir (chmod 1777 /tmp)', () => {
     expect(run('mkdir -p /tmp /app/logs && chmod 1777 /tmp')).toEqual([]);
   });

@@ -95,11 +95,23 @@ export default defineRule({
       if (program !== 'chmod' && program !== 'mkdir' && program !== 'install') continue;
       const mode = modeOf(command, program);
       if (!mode || !isWorldWritableMode(mode.value)) continue;
-      if (program === 'chmod' && positionals(command).length < 2 && !mode.value.startsWith('-')) continue;
+      const paths = positionals(command);
+      if (program === 'chmod' && paths.length < 2 && !mode.value.startsWith('-')) continue;
+      // A scratch folder the same RUN deletes again (`chmod 777 "$tempDir"` … `rm -rf "$tempDir"`,
+      // as nginx's image does): nothing world-writable is left in the layer.
+      if (paths.every((path) => path === mode.word || removedLater(commands, c, path.value))) continue;
       context.report({ messageId: 'worldWritable', range: mode.word.range, data: { mode: mode.value } });
     }
   },
 });
+
+/** Whether a command after `commands[from]` is an `rm` of `path`, as written. */
+function removedLater(commands: readonly ShellCommand[], from: number, path: string): boolean {
+  for (let c = from + 1; c < commands.length; c++) {
+    if (programName(commands[c]!) === 'rm' && commands[c]!.args.some((word) => word.value === path)) return true;
+  }
+  return false;
+}
 
 function isChmodFlag(flag: Flag): boolean {
   return flag.name === 'chmod';
