@@ -27,7 +27,7 @@ function harness(files: Record<string, string>, findings: Finding[]) {
   const deps: CliDeps = {
     analyze(source, options) {
       seen.push({ source, options });
-      return { ast: {} as Analysis['ast'], findings, ruleErrors: [] };
+      return { ast: {} as Analysis['ast'], findings, ruleErrors: [], suppressed: [] };
     },
     async loadGrader() {
       return {

@@ -39,6 +39,13 @@ describe('inline ignores', () => {
     expect(found('FROM debian:12.5\nRUN cd /x && make\n# hocdocker-ignore-file no-cd\n')).toEqual([]);
   });
 
+  it('keep what they silence apart, in order, for grading', () => {
+    const { findings, suppressed } = analyze('FROM debian:12.5\n# hocdocker-ignore no-cd\nRUN cd /x && make\n# hadolint ignore=DL3003\nRUN cd /y && make\n');
+    expect(findings.filter((f) => f.rule === 'no-cd')).toEqual([]);
+    expect(suppressed.map((f) => [f.rule, f.line])).toEqual([['no-cd', 3], ['no-cd', 5]]);
+    expect(analyze('FROM debian:12.5\nRUN cd /x && make\n').suppressed).toEqual([]);
+  });
+
   it('ignore comments that only look like a pragma', () => {
     expect(found('FROM debian:12.5\n#hocdocker-ignore-filex no-cd\nRUN cd /x && make\n# hadolint  globalignore=DL3003\n')).toEqual([3]);
   });

@@ -14,6 +14,11 @@ export interface Analysis {
   findings: Finding[];
   /** Rules that threw (a bug): reported for tests and the console, never to the learner. */
   ruleErrors: { rule: string; error: string }[];
+  /**
+   * Findings an ignore comment silenced: not shown in the editor or the CLI, yet still graded, so a
+   * comment above the line cannot turn a failed checklist item into a passed one.
+   */
+  suppressed: Finding[];
 }
 
 /** A `{{ key }}` placeholder, blanks allowed around the key: captured as written, then its key. */
@@ -95,6 +100,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   const ast = parse(text);
   const isIgnored = collectIgnores(ast);
   const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
   const ruleErrors: Analysis['ruleErrors'] = [];
 
   // One context for all rules (they report synchronously, while `current` is theirs): on a short
@@ -121,7 +127,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
         lessonUrl,
       };
       if (descriptor.fix) finding.fix = descriptor.fix;
-      if (isIgnored === null || !isIgnored(finding)) findings.push(finding);
+      (isIgnored !== null && isIgnored(finding) ? suppressed : findings).push(finding);
     },
   };
 
@@ -185,7 +191,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   }
 
   findings.sort(byPosition);
-  return { ast, findings, ruleErrors };
+  return { ast, findings, ruleErrors, suppressed: suppressed.sort(byPosition) };
 }
 
 /** Line, column, then rule id (ids are lower-case ASCII: code-unit order, without the cost of ICU's `localeCompare`). */

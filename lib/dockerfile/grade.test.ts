@@ -49,6 +49,14 @@ describe('grade', () => {
     expect(item.lines.length).toBeGreaterThan(0);
   });
 
+  it('still fails an item whose findings an ignore comment silenced, and says so', () => {
+    const rubric: Rubric = { checklists: ['q10-security'], items: ['q10-non-root'], requirements: [] };
+    const silenced = grade(analyze(`# hocdocker-ignore-file non-root-user\n${ROOT}`), rubric).items[0]!;
+    expect(silenced).toMatchObject({ status: 'fail', rules: ['non-root-user'] });
+    expect(silenced.why).toContain('Chú thích ignore chỉ ẩn cảnh báo');
+    expect(grade(analyze(ROOT), rubric).items[0]!.why).not.toContain('Chú thích ignore');
+  });
+
   it('counts info findings of the rules an item names', () => {
     const result = grade(analyze(df('FROM python:3.9', 'USER 1000', 'CMD ["python", "a.py"]')), {
       checklists: ['q6-optimization'],
@@ -114,7 +122,7 @@ describe('grade', () => {
   });
 
   it('reports an analyzer failure as a failed item', () => {
-    const broken = { ast: null, findings: [], ruleErrors: [] } as unknown as ReturnType<typeof analyze>;
+    const broken = { ast: null, findings: [], ruleErrors: [], suppressed: [] } as unknown as ReturnType<typeof analyze>;
     const result = grade(broken, { checklists: ['q6-optimization'], requirements: [{ id: 'healthcheck' }] });
     expect(result.items.some((i) => i.status === 'fail' && /lỗi/.test(i.why))).toBe(true);
   });

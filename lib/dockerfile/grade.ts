@@ -131,19 +131,23 @@ function gradeItem(analysis: Analysis, rubric: Rubric, checklist: Checklist, ite
       lines: [],
     };
   }
-  const findings = analysis.findings.filter((f) => enabled.includes(f.rule));
+  // What an ignore comment silenced counts too: the comment hides the marker, it does not fix the line.
+  const findings = [...analysis.findings, ...analysis.suppressed].filter((f) => enabled.includes(f.rule));
   if (findings.length === 0) {
     return { ...base, kind: 'rules', status: 'pass', rules: check.rules, why: `Không quy tắc nào báo vi phạm: ${enabled.join(', ')}.`, lines: [] };
   }
   const lines = [...new Set(findings.map((f) => f.line))].sort((a, b) => a - b);
   const first = findings[0]!;
   const more = findings.length > 1 ? ` (và ${findings.length - 1} chỗ khác)` : '';
+  const silenced = findings.some((f) => analysis.suppressed.includes(f))
+    ? ' Chú thích ignore chỉ ẩn cảnh báo trong editor, bài chấm vẫn tính: hãy sửa dòng đó.'
+    : '';
   return {
     ...base,
     kind: 'rules',
     status: 'fail',
     rules: check.rules,
-    why: `${first.rule}, ${where([first.line])}: ${first.message}${more}`,
+    why: `${first.rule}, ${where([first.line])}: ${first.message}${more}${silenced}`,
     lines,
   };
 }

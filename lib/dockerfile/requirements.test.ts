@@ -90,6 +90,8 @@ const table: [RequirementRef, string[], string[]][] = [
     ],
     [
       df('FROM python:3.11-slim', 'ENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'),
+      // Silenced by an ignore comment, still in the image.
+      df('FROM python:3.11-slim', '# hocdocker-ignore no-secrets', 'ENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'),
       df('FROM python:3.11-slim', 'COPY .env .'),
       df('FROM python:3.11-slim', 'COPY . .'),
     ],

@@ -285,8 +285,9 @@ const noSecretInImage: RequirementDefinition = {
     const files = list(p, 'files');
     return files.length > 0 ? `Không có bí mật nào trong image (ENV/ARG, ${files.join(', ')})` : 'Không có bí mật nào trong image (ENV/ARG, tệp khoá)';
   },
-  evaluate({ analysis: { ast, findings }, dockerignore }, p) {
-    const literal = findings.filter((f) => f.rule === 'no-secrets').map((f) => f.line);
+  evaluate({ analysis: { ast, findings, suppressed }, dockerignore }, p) {
+    // A secret an ignore comment silenced is still in the image.
+    const literal = [...findings, ...suppressed].filter((f) => f.rule === 'no-secrets').map((f) => f.line);
     if (literal.length > 0) return fail(`Bí mật được ghi thẳng vào Dockerfile (${where([...new Set(literal)])}): ai có image đều đọc được. Truyền lúc chạy.`, literal);
     const copies = ast.stages.flatMap((s) => s.instructions).filter(isContextCopy);
     const explicit = copies.filter((i) => copyPaths(i).sources.some(isSecretFile));
