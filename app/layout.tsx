@@ -1,9 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/500.css';
-import '@fontsource/be-vietnam-pro/700.css';
-import '@fontsource/jetbrains-mono/400.css';
 import './globals.css';
+import { fontVariables } from '@/components/layout/fonts';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { MAIN_CONTENT_ID, SkipLink } from '@/components/layout/skip-link';
@@ -30,7 +27,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: LayoutProps<'/'>) {
   return (
     // The inline theme script sets data-theme before hydration, hence suppressHydrationWarning.
-    <html lang="vi" suppressHydrationWarning>
+    <html lang="vi" className={fontVariables} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
