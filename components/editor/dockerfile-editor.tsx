@@ -188,6 +188,9 @@ export function DockerfileEditor({ scope, file, metrics, findings, analyzedSourc
     setModelVersion((v) => v + 1);
     editor.onDidChangeModel(() => setModelVersion((v) => v + 1));
     // Wrapped lines count too: Monaco's own measure, on every edit, resize and file switch.
+    // @monaco-editor/react creates the editor in a hidden (0 px wide) container, where every line wraps:
+    // lay it out at its real width first, or a frame shows it at its tallest.
+    editor.layout();
     setHeight(editorHeight(editor.getContentHeight()));
     editor.onDidContentSizeChange((event) => {
       if (event.contentHeightChanged) setHeight(editorHeight(event.contentHeight));
