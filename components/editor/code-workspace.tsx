@@ -4,10 +4,11 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Finding } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
-import { estimatedEditorHeight, measureEditorCharPx, type EditorMetrics } from './editor-height';
+import { estimatedEditorHeight } from './editor-height';
 import { LazyDockerfileEditor } from './lazy-dockerfile-editor';
 import { PlainEditor } from './plain-editor';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { useEditorMetrics } from './use-editor-metrics';
 import type { WorkspaceFile } from './workspace-file';
 
 export interface CodeWorkspaceProps {
@@ -34,10 +35,11 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
   const plain = useProgress((state) => state.preferences.plainEditor);
   const setPreferences = useProgress((state) => state.setPreferences);
   const [readyOnce, setReadyOnce] = useState(false);
-  const [metrics, setMetrics] = useState<EditorMetrics | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const baseId = useId();
   const loadingMonaco = !plain && !readyOnce;
+  // The loading notice holds the height Monaco will take, soft-wrapped lines included.
+  const metrics = useEditorMetrics(panel, loadingMonaco);
 
   // In the commit that mounts the panel, before any key press can move focus from <body>; a learner
   // who has moved on keeps their place. The loading panel passes focus on to Monaco (onReady below).
@@ -46,24 +48,6 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
     if (!focusOnMount || !focusIsLost) return;
     (plain ? panel.current?.querySelector('textarea') : panel.current)?.focus();
   }, [focusOnMount, plain]);
-
-  // Monaco wraps long lines at the panel's width: measured before the first paint, and again if it
-  // changes while Monaco loads, so the loading notice holds the height Monaco will take.
-  useLayoutEffect(() => {
-    const element = panel.current;
-    if (!loadingMonaco || !element) return;
-    const charPx = measureEditorCharPx();
-    if (charPx === null) return;
-    const measure = () => {
-      // Fractional, as Monaco's own ResizeObserver reads it.
-      const widthPx = element.getBoundingClientRect().width;
-      setMetrics((old) => (old?.widthPx === widthPx && old.charPx === charPx ? old : { widthPx, charPx }));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [loadingMonaco]);
 
   const active = files.find((f) => f.path === activePath) ?? files[0];
   if (!active) return null;

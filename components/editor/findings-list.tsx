@@ -28,15 +28,24 @@ export function FindingsList({ findings, onFix, onJump }: { findings: readonly F
   return <FindingsView findings={deferred} handlers={handlers} />;
 }
 
+/**
+ * The same list before there is an editor to act on (the exercise preview): the same boxes,
+ * its line and quick-fix buttons disabled.
+ */
+export function FindingsPreview({ findings }: { findings: readonly Finding[] }) {
+  return <FindingsView findings={findings} handlers={null} />;
+}
+
 const FindingsView = memo(function FindingsView({
   findings,
   handlers,
 }: {
   findings: readonly Finding[];
-  handlers: { readonly current: Handlers };
+  handlers: { readonly current: Handlers } | null;
 }) {
-  const onJump = (line: number) => handlers.current.onJump(line);
-  const onFix = (fix: Fix) => handlers.current.onFix(fix);
+  const disabled = handlers === null;
+  const onJump = (line: number) => handlers?.current.onJump(line);
+  const onFix = (fix: Fix) => handlers?.current.onFix(fix);
   if (findings.length === 0) return <p className="findings-empty">Không có phát hiện nào.</p>;
   return (
     <div className="findings" data-testid="findings">
@@ -51,7 +60,7 @@ const FindingsView = memo(function FindingsView({
             <ul>
               {group.map((f) => (
                 <li key={`${f.rule}:${f.line}:${f.column}:${f.messageId}`} data-rule={f.rule}>
-                  <button type="button" className="finding-line" onClick={() => onJump(f.line)} aria-label={`Tới dòng ${f.line}`}>
+                  <button type="button" className="finding-line" disabled={disabled} onClick={() => onJump(f.line)} aria-label={`Tới dòng ${f.line}`}>
                     Dòng {f.line}
                   </button>{' '}
                   <span className="finding-message">{f.message}</span>{' '}
@@ -61,7 +70,7 @@ const FindingsView = memo(function FindingsView({
                   {f.fix ? (
                     <>
                       {' '}
-                      <button type="button" className="finding-fix" onClick={() => f.fix && onFix(f.fix)} title={f.fix.title}>
+                      <button type="button" className="finding-fix" disabled={disabled} onClick={() => f.fix && onFix(f.fix)} title={f.fix.title}>
                         Sửa nhanh<span className="visually-hidden">: {f.fix.title}</span>
                       </button>
                     </>

@@ -1,12 +1,14 @@
 'use client';
-// The lesson page's exercise, kept tiny for first load: a read-only preview of the code and a button.
-// The workspace (analyzer, grading) and then Monaco load when the exercise nears the viewport,
-// or at once on click. Focus on the preview goes on into the editor when the preview gives way.
+// The lesson page's exercise, kept small for first load: a read-only preview drawn in the workspace's
+// layout (ExercisePreview). The workspace (analyzer, grading) and then Monaco load when the exercise
+// nears the viewport, or at once on click. Focus on the preview goes on into the editor when the
+// preview gives way.
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
+import type { Finding } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
 import { useHydrated } from '@/components/progress/use-hydrated';
-import { BestScore } from './best-score';
+import { ExercisePreview } from './exercise-preview';
 import type { AssignmentContext, ExerciseWorkspaceProps } from './exercise-workspace';
 
 const loadWorkspace = () => import('./exercise-workspace');
@@ -18,11 +20,13 @@ export interface ExerciseIslandProps {
   exercise: Exercise;
   /** The Dockerfile shown in the preview until there is saved code. */
   starter: string;
+  /** The starter's findings, worked out at build time (lesson pages; an assignment's code is only known in the browser). */
+  starterFindings?: readonly Finding[];
   /** Set on an assignment page: separate progress, result links with the link's rubric. */
   assignment?: AssignmentContext;
 }
 
-export function ExerciseIsland({ exercise, starter, assignment }: ExerciseIslandProps) {
+export function ExerciseIsland({ exercise, starter, starterFindings, assignment }: ExerciseIslandProps) {
   const hydrated = useHydrated();
   const saved = useProgress((state) => state.exercises[assignment?.progressKey ?? exercise.id]);
   // The workspace component once its code is here. It is rendered directly, never through a
@@ -69,22 +73,23 @@ export function ExerciseIsland({ exercise, starter, assignment }: ExerciseIsland
   return (
     <div ref={root} className="exercise-island" data-exercise-state={open ? 'open' : 'preview'}>
       {open ? (
-        <workspace.Component exercise={exercise} focusOnMount={workspace.focusEditor} {...(assignment ? { assignment } : {})} />
+        <workspace.Component
+          exercise={exercise}
+          focusOnMount={workspace.focusEditor}
+          {...(starterFindings ? { starterFindings } : {})}
+          {...(assignment ? { assignment } : {})}
+        />
       ) : (
-        <div ref={preview} className="exercise-preview">
-          <pre className="exercise-preview-code" aria-label="Dockerfile (xem trước, chỉ đọc)">
-            <code>{code}</code>
-          </pre>
-          <button type="button" className="button button--primary" onClick={openWorkspace}>
-            Mở trình soạn thảo
-          </button>
-          {hydrated ? <BestScore saved={saved} /> : null}
-          {loadFailed ? (
-            <p role="alert" className="analysis-error">
-              Không tải được trình soạn thảo (mất kết nối?). Bấm “Mở trình soạn thảo” để thử lại.
-            </p>
-          ) : null}
-        </div>
+        <ExercisePreview
+          exercise={exercise}
+          code={code}
+          saved={hydrated ? saved : undefined}
+          findings={code === starter ? (starterFindings ?? null) : null}
+          isAssignment={assignment !== undefined}
+          loadFailed={loadFailed}
+          onOpen={openWorkspace}
+          rootRef={preview}
+        />
       )}
     </div>
   );

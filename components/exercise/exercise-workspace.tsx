@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import { applyFix } from '@/lib/dockerfile/fix';
 import type { Rubric } from '@/lib/dockerfile/rubric';
-import type { Fix } from '@/lib/dockerfile/types';
+import type { Finding, Fix } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
 import { CodeWorkspace } from '@/components/editor/code-workspace';
 import { FindingsList } from '@/components/editor/findings-list';
@@ -19,20 +19,9 @@ import { GradePanel } from './grade-panel';
 import { Hints } from './hints';
 import { safeGrade } from './safe-grade';
 import { SolutionView } from './solution-view';
+import { analyzedDockerignore, exerciseAnalyzeOptions, starterDraft, type Draft } from './starter';
 import { UndoToast, type UndoToastState } from './undo-toast';
 import { useAutosave } from './use-autosave';
-
-interface Draft {
-  code: string;
-  dockerignore: string;
-}
-
-export function starterDraft(exercise: Exercise): Draft {
-  return {
-    code: exercise.files.find((f) => f.path === 'Dockerfile')?.content ?? '',
-    dockerignore: exercise.files.find((f) => f.path === '.dockerignore')?.content ?? '',
-  };
-}
 
 /** An instructor's assignment: its own saved progress, and the rubric a result link carries back. */
 export interface AssignmentContext {
@@ -48,15 +37,16 @@ export interface ExerciseWorkspaceProps {
   assignment?: AssignmentContext;
   /** Set when focus was on what this workspace replaces: the editor takes it (see CodeWorkspace). */
   focusOnMount?: boolean;
+  /** The starter's findings, worked out at build time: shown, while the code is the starter, until the first analysis. */
+  starterFindings?: readonly Finding[];
   onReady?(): void;
 }
 
-export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, onReady }: ExerciseWorkspaceProps) {
+export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, starterFindings, onReady }: ExerciseWorkspaceProps) {
   const progressKey = assignment?.progressKey ?? exercise.id;
   const saved = useProgress((state) => state.exercises[progressKey]);
   const recordGrade = useProgress((state) => state.recordGrade);
   const starter = useMemo(() => starterDraft(exercise), [exercise]);
-  const hasIgnoreFile = exercise.files.some((f) => f.path === '.dockerignore');
   const [draft, setDraft] = useState<Draft>(() =>
     saved ? { code: saved.code, dockerignore: saved.dockerignore ?? starter.dockerignore } : starter,
   );
@@ -68,14 +58,14 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const [announcement, setAnnouncement] = useState('');
   const toastId = useRef(0);
 
-  // Without a .dockerignore in the exercise, an empty tab means "no file", as in a real build context.
-  const dockerignore = hasIgnoreFile || draft.dockerignore !== '' ? draft.dockerignore : undefined;
-  const analyzeOptions = useMemo(
-    () => ({ ...(dockerignore === undefined ? {} : { dockerignore }), ...(exercise.rubric.enable ? { enable: exercise.rubric.enable } : {}) }),
-    [dockerignore, exercise.rubric.enable],
-  );
+  const dockerignore = analyzedDockerignore(exercise, draft);
+  const analyzeOptions = useMemo(() => exerciseAnalyzeOptions(exercise, dockerignore), [exercise, dockerignore]);
   const result = useAnalysis(draft.code, analyzeOptions);
   const analysis = result?.ok ? result.analysis : null;
+  // The preview's list stays in place until the first analysis replaces it with the same findings.
+  const findings =
+    analysis?.findings ??
+    (result === null && draft.code === starter.code && draft.dockerignore === starter.dockerignore ? (starterFindings ?? null) : null);
   const grade = useMemo(
     () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore) : null),
     [analysis, exercise.rubric, analyzeOptions.dockerignore],
@@ -176,7 +166,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
       {gradedOnce && grade ? <GradePanel grade={grade} onJump={jump} /> : null}
 
       <h4>Phát hiện của trình phân tích</h4>
-      {analysis ? <FindingsList findings={analysis.findings} onFix={applyQuickFix} onJump={jump} /> : null}
+      {findings ? <FindingsList findings={findings} onFix={applyQuickFix} onJump={jump} /> : null}
 
       {exercise.question === 8 && analysis ? (
         <>

@@ -1,7 +1,9 @@
-// `<Exercise id="q10" />` in a lesson's MDX. A server component: the prompt and the starter are in
-// the page's HTML; only the small ExerciseIsland hydrates (the editor loads later, near the viewport).
+// `<Exercise id="q10" />` in a lesson's MDX. A server component: the prompt, the starter and its
+// findings (analysed here, at build time) are in the page's HTML; only the small ExerciseIsland
+// hydrates (the editor loads later, near the viewport).
 import { getExercise } from '@/content/docker/exercises';
 import { ExerciseIsland } from './exercise-island';
+import { starterDraft, starterFindings } from './starter';
 
 export function Exercise({ id }: { id: string }) {
   const exercise = getExercise(id);
@@ -12,14 +14,14 @@ export function Exercise({ id }: { id: string }) {
       </section>
     );
   }
-  const starter = exercise.files.find((f) => f.path === 'Dockerfile')?.content ?? '';
+  const starter = starterDraft(exercise).code;
   return (
     <section aria-labelledby={`exercise-${id}-title`} data-exercise={id} className="exercise">
       <h3 id={`exercise-${id}-title`}>Bài tập: {exercise.title}</h3>
       {exercise.prompt.split(/\n\s*\n/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
-      <ExerciseIsland exercise={exercise} starter={starter} />
+      <ExerciseIsland exercise={exercise} starter={starter} starterFindings={starterFindings(exercise)} />
     </section>
   );
 }

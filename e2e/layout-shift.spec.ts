@@ -1,0 +1,82 @@
+// Nothing on a lesson page moves under the reader: not when the web fonts arrive, not when the
+// exercise's preview gives way to the workspace, not when Monaco and the first findings come in.
+// Measured as the browser scores it for Cumulative Layout Shift (layout-shift entries, those right
+// after an input left out), on a phone and on a desktop.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { lessons } from './site-lessons';
+
+/** Well under the 0.1 that Core Web Vitals calls good: a lesson page should not move at all. */
+const MAX_SHIFT = 0.01;
+
+interface Shift {
+  value: number;
+  /** What moved, for the failure message. */
+  sources: string[];
+}
+
+/** Records every layout shift from the first paint on, before any script of the page runs. */
+async function recordShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = entry.sources.map((source) => {
+          const node = source.node instanceof Element ? `${source.node.tagName.toLowerCase()}.${source.node.className}` : (source.node?.nodeName ?? '?');
+          return `${node} y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)} h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)}`;
+        });
+        shifts.push({ value: entry.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+async function shifts(page: Page): Promise<Shift[]> {
+  // Two frames, so a shift of the last layout is reported.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+}
+
+function expectStill(found: Shift[]) {
+  const total = found.reduce((sum, shift) => sum + shift.value, 0);
+  const detail = found.map((shift) => `${shift.value.toFixed(4)}: ${shift.sources.join(' · ')}`).join('\n');
+  expect(total, `layout shift score ${total.toFixed(4)}\n${detail}`).toBeLessThan(MAX_SHIFT);
+}
+
+for (const width of [360, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await recordShifts(page);
+    });
+
+    for (const lesson of lessons) {
+      test(`question ${lesson.question}: the top of the lesson stays put while it loads`, async ({ page }) => {
+        await page.goto(lesson.href);
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => document.fonts.ready);
+        expectStill(await shifts(page));
+      });
+
+      test(`question ${lesson.question}: the exercise stays put while its editor arrives`, async ({ page }) => {
+        const exercise = page.locator(`[data-exercise="q${lesson.question}"]`);
+        // As after following a link to the exercise: it is on screen before the page has finished loading.
+        await page.goto(lesson.href, { waitUntil: 'commit' });
+        await exercise.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+        await expect(exercise.locator('.monaco-editor')).toBeVisible();
+        await expect(exercise.getByTestId('findings').or(exercise.locator('.findings-empty'))).toBeVisible();
+        // Monaco measures its content a frame or two after it mounts.
+        await page.waitForTimeout(500);
+        await expect(page.locator(`#exercise-q${lesson.question}-title`)).toBeInViewport();
+        expectStill(await shifts(page));
+      });
+    }
+  });
+}
