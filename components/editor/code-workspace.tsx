@@ -1,10 +1,11 @@
 'use client';
 // File tabs + the editor (Monaco, or a plain textarea in accessibility mode) + keyboard help.
 // Shared by the exercise island and the playground.
-import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Finding } from '@/lib/dockerfile/types';
 import { useProgress } from '@/lib/store';
 import { estimatedEditorHeight } from './editor-height';
+import { FileTabs } from './file-tabs';
 import { LazyDockerfileEditor } from './lazy-dockerfile-editor';
 import { PlainEditor } from './plain-editor';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -52,37 +53,10 @@ export function CodeWorkspace(props: CodeWorkspaceProps) {
   const active = files.find((f) => f.path === activePath) ?? files[0];
   if (!active) return null;
 
-  function onTabKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    const next = files[(index + step + files.length) % files.length];
-    if (!next) return;
-    onActivePathChange(next.path);
-    document.getElementById(`${baseId}-tab-${next.path}`)?.focus();
-  }
-
   return (
     <div className="code-workspace" data-editor-ready={plain || readyOnce ? 'true' : 'false'}>
       <div className="code-workspace-bar">
-        <div role="tablist" aria-label="Tệp của bài" className="file-tabs">
-          {files.map((file, index) => (
-            <button
-              key={file.path}
-              id={`${baseId}-tab-${file.path}`}
-              type="button"
-              role="tab"
-              className={file.readOnly ? 'file-tab file-tab--readonly' : 'file-tab'}
-              aria-selected={file.path === active.path}
-              aria-controls={`${baseId}-panel`}
-              tabIndex={file.path === active.path ? 0 : -1}
-              onClick={() => onActivePathChange(file.path)}
-              onKeyDown={(event) => onTabKey(event, index)}
-            >
-              {file.path}
-              {file.readOnly ? <span className="file-tab-readonly"> (chỉ đọc)</span> : null}
-            </button>
-          ))}
-        </div>
+        <FileTabs files={files} activePath={active.path} baseId={baseId} onSelect={onActivePathChange} />
         <div className="code-workspace-tools">
           <ShortcutsDialog gradeActionLabel={gradeActionLabel} />
           <label className="plain-editor-toggle">

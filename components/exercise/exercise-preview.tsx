@@ -12,9 +12,11 @@ import type { Finding } from '@/lib/dockerfile/types';
 import type { ExerciseProgress } from '@/lib/progress/schema';
 import { useProgress } from '@/lib/store';
 import { estimatedEditorHeight } from '@/components/editor/editor-height';
+import { FileTabs } from '@/components/editor/file-tabs';
 import { FindingsPreview } from '@/components/editor/findings-list';
 import { useEditorMetrics } from '@/components/editor/use-editor-metrics';
 import { BestScore } from './best-score';
+import { readOnlyFiles } from './starter';
 
 export interface ExercisePreviewProps {
   exercise: Exercise;
@@ -42,31 +44,15 @@ export function ExercisePreview({ exercise, code, saved, findings, isAssignment,
   const files = [
     { path: 'Dockerfile', readOnly: false },
     { path: '.dockerignore', readOnly: false },
-    ...exercise.files.filter((f) => f.path !== 'Dockerfile' && f.path !== '.dockerignore').map((f) => ({ path: f.path, readOnly: true })),
+    ...readOnlyFiles(exercise).map((f) => ({ path: f.path, readOnly: true })),
   ];
 
   return (
     <div ref={rootRef} className="exercise-workspace">
       <div className="code-workspace" data-editor-ready="false">
         <div className="code-workspace-bar">
-          <div role="tablist" aria-label="Tệp của bài" className="file-tabs">
-            {files.map((file) => (
-              <button
-                key={file.path}
-                id={`${baseId}-tab-${file.path}`}
-                type="button"
-                role="tab"
-                className={file.readOnly ? 'file-tab file-tab--readonly' : 'file-tab'}
-                aria-selected={file.path === 'Dockerfile'}
-                aria-controls={`${baseId}-panel`}
-                tabIndex={file.path === 'Dockerfile' ? 0 : -1}
-                onClick={onOpen}
-              >
-                {file.path}
-                {file.readOnly ? <span className="file-tab-readonly"> (chỉ đọc)</span> : null}
-              </button>
-            ))}
-          </div>
+          {/* A tab opens the workspace, on the Dockerfile. */}
+          <FileTabs files={files} activePath="Dockerfile" baseId={baseId} onSelect={onOpen} />
           <div className="code-workspace-tools">
             <button type="button" className="shortcuts-open" disabled>
               Phím tắt

@@ -19,7 +19,7 @@ import { GradePanel } from './grade-panel';
 import { Hints } from './hints';
 import { safeGrade } from './safe-grade';
 import { SolutionView } from './solution-view';
-import { analyzedDockerignore, exerciseAnalyzeOptions, starterDraft, type Draft } from './starter';
+import { analyzedDockerignore, exerciseAnalyzeOptions, readOnlyFiles, starterDraft, type Draft } from './starter';
 import { UndoToast, type UndoToastState } from './undo-toast';
 import { useAutosave } from './use-autosave';
 
@@ -75,9 +75,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const files: WorkspaceFile[] = [
     { path: 'Dockerfile', value: draft.code, language: 'dockerfile', readOnly: false },
     { path: '.dockerignore', value: draft.dockerignore, language: 'plaintext', readOnly: false },
-    ...exercise.files
-      .filter((f) => f.path !== 'Dockerfile' && f.path !== '.dockerignore')
-      .map((f) => ({ path: f.path, value: f.content, language: f.language, readOnly: true })),
+    ...readOnlyFiles(exercise).map((f) => ({ path: f.path, value: f.content, language: f.language, readOnly: true })),
   ];
 
   const jump = useCallback((line: number) => {

@@ -18,6 +18,11 @@ export function starterDraft(exercise: Exercise): Draft {
   };
 }
 
+/** The exercise's other files, shown read-only after the Dockerfile and .dockerignore tabs. */
+export function readOnlyFiles(exercise: Exercise): Exercise['files'] {
+  return exercise.files.filter((f) => f.path !== 'Dockerfile' && f.path !== '.dockerignore');
+}
+
 /** The .dockerignore the analyzer sees: without one in the exercise, an empty tab means "no file", as in a real build context. */
 export function analyzedDockerignore(exercise: Exercise, draft: Draft): string | undefined {
   const hasIgnoreFile = exercise.files.some((f) => f.path === '.dockerignore');
