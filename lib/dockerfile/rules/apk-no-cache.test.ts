@@ -19,6 +19,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN <<EOF', 'apk add curl', 'EOF'))).toEqual([at(3, 1, 8)]);
   });
 
+  it('catches apk add run through xargs', () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN echo so:libz.so.1 | xargs -rt apk add --virtual .rundeps'))).toEqual([at(2, 35, 42)]);
+  });
+
   it('catches a cache cleanup done in a later RUN', () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add curl', 'RUN rm -rf /var/cache/apk/*'))).toEqual([at(2, 5, 12)]);
   });
@@ -44,6 +48,11 @@ describe(ID, () => {
   it('does not catch --no-cache that may come from a variable', () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'ARG APK_FLAGS=--no-cache', 'RUN apk add $APK_FLAGS curl'))).toEqual([]);
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add ${APK_FLAGS} curl'))).toEqual([]);
+  });
+
+  it('does not catch apk add --no-network, which fetches no index (python:alpine)', () => {
+    const src = dockerfile('FROM alpine:3.20', "RUN find /usr/local -type f | xargs -rt apk add --no-network --virtual .python-rundeps");
+    expect(positionsOf(ID, src)).toEqual([]);
   });
 
   it('does not catch a dry run, which installs nothing', () => {

@@ -31,7 +31,8 @@ export default defineRule({
       const cmd = commands[c]!;
       if (programName(cmd) !== 'apk') continue;
       const add = subcommandWord(cmd);
-      if (add?.value !== 'add' || hasFlag(cmd, '--no-cache') || isDryRun(cmd, 'apk')) continue;
+      // `--no-network` (python's alpine images) fetches no index: nothing lands in the cache.
+      if (add?.value !== 'add' || hasFlag(cmd, '--no-cache', '--no-network') || isDryRun(cmd, 'apk')) continue;
       // `rm -rf /var/cache/apk/*` in the same RUN, or a cache mount on it, does the same as --no-cache.
       keptOut ??= hasCacheMount(instruction, coversCache) || removesPath(instruction, CACHE_PATH);
       if (keptOut) break;

@@ -18,6 +18,10 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENTRYPOINT ["gunicorn"]', 'CMD ["-b", "0.0.0.0:8000", "app:app"]'))).toEqual([at(3, 12, 26)]);
   });
 
+  it('catches Apache started on a base that does not declare its port', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:bookworm-slim', 'CMD ["apache2-foreground"]'))).toEqual([at(2, 6, 26)]);
+  });
+
   it('does not catch a server with an EXPOSE', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "api:app"]'))).toEqual([]);
   });
@@ -32,6 +36,11 @@ describe(ID, () => {
 
   it('does not catch nginx on the nginx image (the image declares its port)', () => {
     expect(positionsOf(ID, dockerfile('FROM nginx:1.27-alpine', 'COPY site/ /usr/share/nginx/html/', 'CMD ["nginx", "-g", "daemon off;"]'))).toEqual([]);
+  });
+
+  it('does not catch Apache on an official Apache variant (php:…-apache declares EXPOSE 80)', () => {
+    expect(positionsOf(ID, dockerfile('FROM php:8.3-apache', 'COPY src/ /var/www/html/', 'CMD ["apache2-foreground"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM wordpress:php8.3-apache', 'CMD ["apache2-foreground"]'))).toEqual([]);
   });
 
   it('does not catch a script or batch job', () => {

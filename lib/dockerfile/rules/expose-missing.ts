@@ -24,9 +24,10 @@ export default defineRule({
     if (hasExpose(ast, final)) return;
     const server = serverOf(ast, final);
     if (!server || server.port === null) return;
-    // The server's own official image (nginx, httpd…) already declares its port.
+    // The server's own official image (nginx, httpd…) already declares its port, and so do the
+    // Apache variants of the others (`php:8.3-apache`, `wordpress:php8.3-apache`: EXPOSE 80).
     const base = baseImageOf(ast, final);
-    if (base && baseName(imagePath(base)) === server.name) return;
+    if (base && (baseName(imagePath(base)) === server.name || (server.name === 'httpd' && base.tag?.includes('apache')))) return;
     context.report({ messageId: 'missing', range: server.portRange ?? server.range, data: { server: server.name, port: server.port } });
   },
 });
