@@ -60,6 +60,24 @@ describe(ID, () => {
     quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .');
   });
 
+  it('catches a manifest install after the source even when other dependencies came first', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .', 'RUN pip install -r requirements-dev.txt');
+    expect(positionsOf(ID, src)).toEqual([at(5, 6, 7)]);
+  });
+
+  it('does not catch the project installed after its source once the dependencies came first (uv, poetry, pip)', () => {
+    quiet(
+      'FROM python:3.12-slim',
+      'WORKDIR /app',
+      'RUN --mount=type=cache,target=/root/.cache/uv --mount=type=bind,source=uv.lock,target=uv.lock \\',
+      '    --mount=type=bind,source=pyproject.toml,target=pyproject.toml uv sync --frozen --no-install-project',
+      'COPY . /app',
+      'RUN --mount=type=cache,target=/root/.cache/uv uv sync --frozen',
+    );
+    quiet('FROM python:3.11-slim', 'WORKDIR /src', 'COPY pyproject.toml poetry.lock ./', 'RUN poetry install --no-root', 'COPY . .', 'RUN poetry install --only-root');
+    quiet('FROM python:3.11-slim', 'WORKDIR /src', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .', 'RUN pip install --no-deps .');
+  });
+
   it('does not catch node and go manifests copied first', () => {
     quiet('FROM node:20', 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm ci', 'COPY . .', 'RUN npm run build');
     quiet('FROM golang:1.22', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /app');

@@ -148,17 +148,22 @@ export default defineRule({
     const { ast } = context;
     let copy: Instruction | undefined;
     let source: Token | undefined;
+    /** Whether a RUN installed dependencies before the source COPY. */
+    let installedBefore = false;
     for (let i = 0; i < stage.instructions.length; i++) {
       const instruction = stage.instructions[i]!;
       if (!copy || !source) {
         source = findContextSource(instruction, isSourceCopy);
         if (source) copy = instruction;
+        else if (instruction.keyword === 'RUN' && installsOf(instruction)) installedBefore = true;
         continue;
       }
       if (instruction.keyword !== 'RUN') continue;
       // Never an empty list: null when the RUN installs nothing.
       const installs = installsOf(instruction);
-      if (!installs) continue;
+      // The dependencies came first (`uv sync --no-install-project`, `poetry install --no-root`,
+      // `pip install -r`): installing the project itself after its source is the pattern taught.
+      if (!installs || (installedBefore && installs.every((install) => !install.manifestOnly))) continue;
       const manifests = manifestsOf(installs);
       context.report({
         messageId: 'order',
