@@ -74,10 +74,19 @@ describe('non-root images', () => {
     expect(isKnownNonRoot(ref('gcr.io/distroless/static:debug-nonroot'))).toBe(true);
     expect(isKnownNonRoot(ref('nginxinc/nginx-unprivileged:1.27'))).toBe(true);
   });
+  it('knows the images that end on a user of their own (jupyter stacks: jovyan; micromamba: mambauser)', () => {
+    expect(isKnownNonRoot(ref('jupyter/scipy-notebook:2024-05-27'))).toBe(true);
+    expect(isKnownNonRoot(ref('quay.io/jupyter/pytorch-notebook:cuda12-2024-05-27'))).toBe(true);
+    expect(isKnownNonRoot(ref('mambaorg/micromamba:1.5.8'))).toBe(true);
+    expect(isKnownNonRoot(ref('docker.io/mambaorg/micromamba:1.5.8'))).toBe(true);
+  });
   it('does not assume non-root otherwise', () => {
     expect(isKnownNonRoot(ref('gcr.io/distroless/python3-debian12'))).toBe(false);
     expect(isKnownNonRoot(ref('python:3.11-slim'))).toBe(false);
     expect(isKnownNonRoot(ref('mycompany/nonroot:nonroot'))).toBe(false);
+    expect(isKnownNonRoot(ref('nginxinc/nginx-unprivileged-fork:1'))).toBe(false);
+    expect(isKnownNonRoot(ref('mambaorg/micromamba-devcontainer:latest'))).toBe(false);
+    expect(isKnownNonRoot(ref('myjupyter/notebook:1'))).toBe(false);
   });
 });
 
@@ -142,7 +151,10 @@ describe('default commands', () => {
   it('knows Python images', () => {
     expect(isPythonImage(ref('python:3.11-slim'))).toBe(true);
     expect(isPythonImage(ref('pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime'))).toBe(true);
+    expect(isPythonImage(ref('quay.io/jupyter/base-notebook:2024-05-27'))).toBe(true);
+    expect(isPythonImage(ref('nvcr.io/nvidia/pytorch:24.05-py3'))).toBe(true);
     expect(isPythonImage(ref('node:20'))).toBe(false);
+    expect(isPythonImage(ref('pytorch/pytorch-nightly:latest'))).toBe(false);
   });
 });
 
@@ -164,6 +176,7 @@ describe('images that set a WORKDIR', () => {
   it('knows golang and pytorch', () => {
     expect(setsWorkdir(ref('golang:1.22'))).toBe(true);
     expect(setsWorkdir(ref('pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime'))).toBe(true);
+    expect(setsWorkdir(ref('quay.io/jupyter/minimal-notebook:latest'))).toBe(true);
   });
   it('does not assume it for python or unknown images', () => {
     expect(setsWorkdir(ref('python:3.11-slim'))).toBe(false);

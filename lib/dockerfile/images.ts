@@ -150,7 +150,8 @@ function isDistroless(ref: ImageRef): boolean {
 export function isKnownNonRoot(ref: ImageRef): boolean {
   if (ref.unresolved) return false;
   if (isDistroless(ref)) return /(^|-)nonroot$/.test(tagOf(ref));
-  return imagePath(ref) === 'nginxinc/nginx-unprivileged';
+  // jupyter's stacks run as jovyan, micromamba as mambauser.
+  return /^(nginxinc\/nginx-unprivileged$|mambaorg\/micromamba$|(quay\.io\/)?jupyter\/)/.test(imagePath(ref));
 }
 
 /** Which download tools an image family ships. */
@@ -278,16 +279,8 @@ export function isPythonImage(ref: ImageRef): boolean {
   if (ref.unresolved) return false;
   const name = libraryName(ref);
   if (name === 'python' || name === 'pypy') return true;
-  const path = imagePath(ref);
-  return (
-    path === 'pytorch/pytorch' ||
-    path.startsWith('tensorflow/') ||
-    path.startsWith('huggingface/') ||
-    path.startsWith('gcr.io/distroless/python') ||
-    /^nvcr\.io\/nvidia\/(pytorch|tensorflow)/.test(path) ||
-    path === 'jupyter/scipy-notebook' ||
-    path === 'jupyter/datascience-notebook'
-  );
+  // Every one of jupyter's stacks is built on Python, from base-notebook up.
+  return /^(pytorch\/pytorch$|tensorflow\/|huggingface\/|gcr\.io\/distroless\/python|nvcr\.io\/nvidia\/(pytorch|tensorflow)|(quay\.io\/)?jupyter\/)/.test(imagePath(ref));
 }
 
 /**
@@ -307,6 +300,5 @@ export function setsWorkdir(ref: ImageRef): boolean {
   const name = libraryName(ref);
   if (name === 'golang' || name === 'tomcat' || name === 'jetty' || name === 'ghost' || name === 'wordpress' || name === 'drupal')
     return true;
-  const path = imagePath(ref);
-  return path === 'pytorch/pytorch' || path.startsWith('nvcr.io/nvidia/pytorch') || path.startsWith('jupyter/') || path.startsWith('quay.io/jupyter/');
+  return /^(pytorch\/pytorch$|nvcr\.io\/nvidia\/pytorch|(quay\.io\/)?jupyter\/)/.test(imagePath(ref));
 }

@@ -49,6 +49,8 @@ describe(ID, () => {
   it('does not catch a known non-root base image without USER', () => {
     expect(positionsOf(ID, dockerfile('FROM gcr.io/distroless/python3-debian12:nonroot', 'COPY app.py /app/'))).toEqual([]);
     expect(positionsOf(ID, dockerfile('FROM nginxinc/nginx-unprivileged:1.27', 'COPY site/ /usr/share/nginx/html/'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM mambaorg/micromamba:1.5.8', 'COPY --chown=$MAMBA_USER:$MAMBA_USER env.yaml /tmp/env.yaml'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM quay.io/jupyter/scipy-notebook:2024-05-27', 'COPY notebooks/ /home/jovyan/work/'))).toEqual([]);
   });
 
   it('does not catch a USER set in the stage the final stage is built FROM', () => {
