@@ -154,7 +154,9 @@ describe('default commands', () => {
     expect(isPythonImage(ref('quay.io/jupyter/base-notebook:2024-05-27'))).toBe(true);
     expect(isPythonImage(ref('nvcr.io/nvidia/pytorch:24.05-py3'))).toBe(true);
     expect(isPythonImage(ref('node:20'))).toBe(false);
+    expect(isPythonImage(ref('tensorflow/tensorflow:2.15.0-gpu'))).toBe(true);
     expect(isPythonImage(ref('pytorch/pytorch-nightly:latest'))).toBe(false);
+    expect(isPythonImage(ref('tensorflow/serving:2.15.0'))).toBe(false);
   });
 });
 

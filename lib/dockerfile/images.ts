@@ -279,8 +279,8 @@ export function isPythonImage(ref: ImageRef): boolean {
   if (ref.unresolved) return false;
   const name = libraryName(ref);
   if (name === 'python' || name === 'pypy') return true;
-  // Every one of jupyter's stacks is built on Python, from base-notebook up.
-  return /^(pytorch\/pytorch$|tensorflow\/|huggingface\/|gcr\.io\/distroless\/python|nvcr\.io\/nvidia\/(pytorch|tensorflow)|(quay\.io\/)?jupyter\/)/.test(imagePath(ref));
+  // Every one of jupyter's stacks is built on Python, from base-notebook up; tensorflow/serving is C++.
+  return /^(pytorch\/pytorch$|tensorflow\/tensorflow$|huggingface\/|gcr\.io\/distroless\/python|nvcr\.io\/nvidia\/(pytorch|tensorflow)|(quay\.io\/)?jupyter\/)/.test(imagePath(ref));
 }
 
 /**
