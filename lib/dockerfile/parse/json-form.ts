@@ -9,9 +9,6 @@ export interface JsonArray {
 
 export type JsonResult = { ok: true; array: JsonArray } | { ok: false; message: string };
 
-/** What may follow a backslash in a JSON string, besides `u` and four hex digits. */
-const SIMPLE_ESCAPES = '"\\/bfnrt';
-
 function isJsonBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
@@ -47,26 +44,22 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
       while (i < end && text.charCodeAt(i) !== 34) {
         const c = text.charCodeAt(i);
         if (c < 32) return fail('Chuỗi JSON chứa ký tự điều khiển');
-        if (c === 92) {
-          escaped = true;
-          const next = text[i + 1] ?? '';
-          if (next === 'u') {
-            const hex = text.slice(i + 2, i + 6);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex) || i + 6 > end) return fail('Mã \\u không hợp lệ trong chuỗi JSON');
-            i += 6;
-          } else if (i + 1 < end && SIMPLE_ESCAPES.includes(next)) {
-            i += 2;
-          } else {
-            return fail('Ký tự thoát (\\) không hợp lệ trong chuỗi JSON');
-          }
-          continue;
-        }
-        i++;
+        // An escape is skipped whole (`\"` does not close the string) and checked by the engine below.
+        escaped ||= c === 92;
+        i += c === 92 ? 2 : 1;
       }
       if (i >= end) return fail('Chuỗi JSON chưa đóng dấu nháy kép');
       i++;
-      // A literal checked above is valid JSON: the engine decodes its escapes (few strings have any).
-      values.push(escaped ? (JSON.parse(text.slice(from, i)) as string) : text.slice(from + 1, i - 1));
+      let value = text.slice(from + 1, i - 1);
+      // Few strings have escapes: the engine decodes them, and rejects `\x` or a short `\u12`.
+      if (escaped) {
+        try {
+          value = JSON.parse(text.slice(from, i)) as string;
+        } catch {
+          return fail('Ký tự thoát (\\) không hợp lệ trong chuỗi JSON');
+        }
+      }
+      values.push(value);
       spans.push(from, i);
       blanks();
       const sep = text.charCodeAt(i);
