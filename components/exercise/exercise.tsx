@@ -3,7 +3,8 @@
 // hydrates (the editor loads later, near the viewport).
 import { getExercise } from '@/content/docker/exercises';
 import { ExerciseIsland } from './exercise-island';
-import { starterDraft, starterFindings } from './starter';
+import { starterDraft } from './starter';
+import { starterFindings } from './starter-findings';
 
 export function Exercise({ id }: { id: string }) {
   const exercise = getExercise(id);

@@ -1,10 +1,7 @@
-// What an exercise opens with: its starter files, the analyzer options its workspace uses, and the
-// findings of that starter. A plain module: the lesson's server component computes the findings at
-// build time with the same options the workspace passes, so the preview shows what the first live
-// analysis will show.
+// What an exercise opens with: its starter files and the analyzer options its workspace uses. A plain
+// module without the analyzer: the lesson's preview imports it, and it is in every lesson's first load.
 import type { Exercise } from '@/lib/content/exercise';
-import type { AnalyzeOptions, Finding } from '@/lib/dockerfile/types';
-import { safeAnalyze } from '@/components/editor/safe-analyze';
+import type { AnalyzeOptions } from '@/lib/dockerfile/types';
 
 export interface Draft {
   code: string;
@@ -31,11 +28,4 @@ export function analyzedDockerignore(exercise: Exercise, draft: Draft): string |
 
 export function exerciseAnalyzeOptions(exercise: Exercise, dockerignore: string | undefined): AnalyzeOptions {
   return { ...(dockerignore === undefined ? {} : { dockerignore }), ...(exercise.rubric.enable ? { enable: exercise.rubric.enable } : {}) };
-}
-
-/** The starter's findings, as the workspace's first analysis gives them; none if the analyzer fails on it. */
-export function starterFindings(exercise: Exercise): Finding[] {
-  const draft = starterDraft(exercise);
-  const result = safeAnalyze(draft.code, exerciseAnalyzeOptions(exercise, analyzedDockerignore(exercise, draft)));
-  return result.ok ? result.analysis.findings : [];
 }
