@@ -1,4 +1,5 @@
 // Docker needs a base image before any build step: only ARG (and comments, directives) may precede FROM.
+import { KNOWN_INSTRUCTIONS } from '../parse/instructions';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -18,10 +19,8 @@ export default defineRule({
     let at = 0;
     while (ast.instructions[at]?.keyword === 'ARG') at++;
     const first = ast.instructions[at];
-    if (!first || first.keyword === 'FROM') return;
     // A misspelt instruction (`FORM python`) is syntax-error's to report, not a missing FROM.
-    const misspelt = ast.errors.some((e) => e.messageId === 'unknownInstruction' && e.range.line === first.keywordRange.line);
-    if (misspelt) return;
+    if (!first || first.keyword === 'FROM' || !KNOWN_INSTRUCTIONS.has(first.keyword)) return;
     context.report({ messageId: 'notFirst', range: first.keywordRange, data: { instruction: first.keywordRaw } });
   },
 });
