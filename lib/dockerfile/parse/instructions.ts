@@ -392,6 +392,12 @@ export function instructionError(instruction: InstructionNode): ParseError | nul
   if (!KNOWN_INSTRUCTIONS.has(keyword)) {
     return { messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange };
   }
+  // BuildKit: "FROM requires either one or three arguments", the second one AS. A `# comment` at the
+  // end of the line is more arguments: Dockerfiles have no trailing comments.
+  const args = keyword === 'FROM' ? instruction.args : NONE;
+  if (args.length > 1 && (args.length !== 3 || args[1]!.value.toLowerCase() !== 'as')) {
+    return { messageId: 'fromForm', data: { args: instruction.argsText }, range: instruction.argsRange! };
+  }
   // COPY and ADD need a source and a destination (words counted, not built as `args`); HEALTHCHECK
   // CMD needs arguments of its own.
   const missing =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './syntax-error';
-import { dockerfile, positionsOf } from './test-helpers';
+import { dockerfile, findingsOf, positionsOf } from './test-helpers';
 import { docs } from '../docs/syntax-error';
 
 const ID = 'syntax-error';
@@ -15,6 +15,18 @@ describe('syntax-error', () => {
   });
   it('catches FROM with no image', () => {
     expect(positionsOf(ID, dockerfile('FROM', 'RUN echo hi')).map((f) => f.messageId)).toEqual(['missingArguments']);
+  });
+  it('catches FROM with words other than an image and AS name, a trailing comment included', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.9-slim   # Layer 1', 'CMD ["python"]'))).toEqual([at('fromForm', 1, 6, 1, 33)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim builder'))).toEqual([at('fromForm', 1, 6, 1, 30)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS'))).toEqual([at('fromForm', 1, 6, 1, 25)]);
+    expect(positionsOf(ID, dockerfile('FROM --platform=linux/amd64 python:3.11-slim FOR build'))).toEqual([at('fromForm', 1, 29, 1, 55)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS build AS x'))).toEqual([at('fromForm', 1, 6, 1, 36)]);
+  });
+  it('tells what FROM was given, and that Dockerfiles have no trailing comments', () => {
+    const [finding] = findingsOf(ID, dockerfile('FROM python:3.9-slim   # Layer 1'));
+    expect(finding?.message).toContain('"python:3.9-slim   # Layer 1"');
+    expect(finding?.message).toContain('comment cuối dòng');
   });
   it('catches EXPOSE with no port', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'EXPOSE')).map((f) => f.messageId)).toEqual(['missingArguments']);
@@ -66,6 +78,10 @@ describe('syntax-error', () => {
   it('does not catch a multi-stage build', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'RUN echo build', 'FROM python:3.11-slim', 'COPY --from=builder /a /a'))).toEqual([]);
   });
+  it('does not catch FROM image, FROM image AS name in any case, with --platform or over a continuation', () => {
+    expect(positionsOf(ID, dockerfile('from python:3.11 as builder', 'FROM --platform=$BUILDPLATFORM golang:1.22 As build', 'FROM \\', '  scratch \\', '  AS final'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('ARG BASE=python:3.11-slim', 'FROM ${BASE} AS app', 'ONBUILD RUN echo hi'))).toEqual([]);
+  });
   it('does not catch an empty file', () => {
     expect(positionsOf(ID, '')).toEqual([]);
   });
@@ -101,6 +117,6 @@ describe('syntax-error', () => {
     expect(positionsOf(ID, docs.good)).toEqual([]);
   });
   it('has a message for every error the parser reports', () => {
-    for (const id of ['unknownInstruction', 'missingArguments', 'unterminatedHeredoc', 'danglingContinuation', 'missingEquals', 'blankName']) expect(rule.meta.messages[id]).toBeTruthy();
+    for (const id of ['unknownInstruction', 'missingArguments', 'fromForm', 'unterminatedHeredoc', 'danglingContinuation', 'missingEquals', 'blankName']) expect(rule.meta.messages[id]).toBeTruthy();
   });
 });
