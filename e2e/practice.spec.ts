@@ -214,6 +214,33 @@ test('the editor is as tall as the Dockerfile: short starters get a small frame,
   await expect.poll(height).toBeCloseTo(cap, 0);
 });
 
+test('accessibility mode: the text box is as tall as the editor it replaces, for a short file, a longer one and a long one', async ({ page }) => {
+  test.slow(); // Monaco mounts again after each switch back
+  await page.goto('/docker/docker-la-gi/');
+  const exercise = page.locator('[data-exercise="q1"]');
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  const toggle = exercise.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)');
+  const textBox = exercise.getByRole('textbox', { name: 'Trình soạn thảo Dockerfile' });
+  const heightOf = async (selector: string) => (await exercise.locator(selector).boundingBox())?.height ?? 0;
+
+  await toggle.check();
+  const starter = await textBox.inputValue();
+  // Lesson 1's 3-line starter, 12 lines, then 60: the smallest frame, one in between, the tallest.
+  for (const more of ['', '\nRUN echo step'.repeat(9), '\nRUN echo step'.repeat(57)]) {
+    await toggle.check();
+    await textBox.fill(`${starter}${more}`);
+    const plain = await heightOf('.plain-editor');
+    await toggle.uncheck();
+    await expect(exercise.locator('.monaco-editor')).toBeVisible();
+    // Monaco measures its content a frame or two after it mounts.
+    await expect.poll(() => heightOf('.monaco-editor')).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const monaco = await heightOf('.monaco-editor');
+    expect(Math.abs(plain - monaco), `text box ${plain} px, editor ${monaco} px`).toBeLessThanOrEqual(3);
+  }
+});
+
 // Lesson 9's starter has a line long enough to wrap in the lesson column; on a phone most starters wrap.
 for (const { page: where, path, scope, width } of [
   { page: 'lesson 9', path: '/docker/large-model-files/', scope: '[data-exercise="q9"]', width: 1280 },
