@@ -77,6 +77,24 @@ for (const width of [360, 1280]) {
         await expect(page.locator(`#exercise-q${lesson.question}-title`)).toBeInViewport();
         expectStill(await shifts(page));
       });
+
+      // Lesson 8 draws a layer-cache simulation under the findings: there from the first paint too.
+      for (const visitor of lesson.question === 8 ? (['first-time'] as const) : []) {
+        test(`question ${lesson.question}, ${visitor} learner: the findings and what follows them stay put while the editor arrives`, async ({ page }) => {
+          const exercise = page.locator(`[data-exercise="q${lesson.question}"]`);
+          await page.goto(lesson.href, { waitUntil: 'commit' });
+          // Scrolled down to the end of the exercise, the end of the findings on screen.
+          await exercise.getByRole('button', { name: 'Xem lời giải' }).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+          await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+          await expect(exercise.locator('.monaco-editor')).toBeVisible();
+          // The workspace's own findings, not the preview's: their buttons answer.
+          await expect(exercise.getByTestId('findings').locator('.finding-line').first()).toBeEnabled();
+          if (lesson.question === 8) await expect(exercise.getByTestId('layer-cache').locator('.layer-line').first()).toBeEnabled();
+          // Monaco measures its content a frame or two after it mounts.
+          await page.waitForTimeout(500);
+          expectStill(await shifts(page));
+        });
+      }
     }
   });
 }

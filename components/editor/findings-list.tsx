@@ -2,6 +2,7 @@
 // Findings grouped by severity, each with its rule page, its line and a "Sửa nhanh" button.
 import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import type { Finding, Fix, Severity } from '@/lib/dockerfile/types';
+import type { ShownFinding } from '@/lib/progress/schema';
 
 const GROUPS: { severity: Severity; title: string }[] = [
   { severity: 'error', title: 'Lỗi' },
@@ -14,6 +15,12 @@ interface Handlers {
   onJump(line: number): void;
 }
 
+/** The view acts on findings of the kind it was given: the analyzer's, whose quick fixes can be applied. */
+interface ViewHandlers<F> {
+  onFix(finding: F): void;
+  onJump(line: number): void;
+}
+
 /**
  * The list renders after the editor's markers: it takes the findings as a deferred value, so a
  * keystroke's urgent render only updates the editor, and a long list never delays the squiggles.
@@ -21,31 +28,29 @@ interface Handlers {
 export function FindingsList({ findings, onFix, onJump }: { findings: readonly Finding[] } & Handlers) {
   const deferred = useDeferredValue(findings);
   // Callers pass fresh closures each render; the memoised view reads the latest through a ref.
-  const handlers = useRef<Handlers>({ onFix, onJump });
+  const latest = useRef<Handlers>({ onFix, onJump });
   useEffect(() => {
-    handlers.current = { onFix, onJump };
+    latest.current = { onFix, onJump };
+  });
+  const handlers = useRef<ViewHandlers<Finding>>({
+    onFix: (finding) => finding.fix && latest.current.onFix(finding.fix),
+    onJump: (line) => latest.current.onJump(line),
   });
   return <FindingsView findings={deferred} handlers={handlers} />;
 }
 
 /**
- * The same list before there is an editor to act on (the exercise preview): the same boxes,
- * its line and quick-fix buttons disabled.
+ * The same list before there is an editor to act on (the exercise preview, a saved view): the same
+ * boxes, its line and quick-fix buttons disabled.
  */
-export function FindingsPreview({ findings }: { findings: readonly Finding[] }) {
+export function FindingsPreview({ findings }: { findings: readonly ShownFinding[] }) {
   return <FindingsView findings={findings} handlers={null} />;
 }
 
-const FindingsView = memo(function FindingsView({
-  findings,
-  handlers,
-}: {
-  findings: readonly Finding[];
-  handlers: { readonly current: Handlers } | null;
-}) {
+function FindingsViewOf<F extends ShownFinding>({ findings, handlers }: { findings: readonly F[]; handlers: { readonly current: ViewHandlers<F> } | null }) {
   const disabled = handlers === null;
   const onJump = (line: number) => handlers?.current.onJump(line);
-  const onFix = (fix: Fix) => handlers?.current.onFix(fix);
+  const onFix = (finding: F) => handlers?.current.onFix(finding);
   if (findings.length === 0) return <p className="findings-empty">Không có phát hiện nào.</p>;
   return (
     <div className="findings" data-testid="findings">
@@ -70,7 +75,7 @@ const FindingsView = memo(function FindingsView({
                   {f.fix ? (
                     <>
                       {' '}
-                      <button type="button" className="finding-fix" disabled={disabled} onClick={() => f.fix && onFix(f.fix)} title={f.fix.title}>
+                      <button type="button" className="finding-fix" disabled={disabled} onClick={() => onFix(f)} title={f.fix.title}>
                         Sửa nhanh<span className="visually-hidden">: {f.fix.title}</span>
                       </button>
                     </>
@@ -83,4 +88,6 @@ const FindingsView = memo(function FindingsView({
       })}
     </div>
   );
-});
+}
+
+const FindingsView = memo(FindingsViewOf) as typeof FindingsViewOf;

@@ -5,7 +5,7 @@
 // preview gives way.
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
-import type { Finding } from '@/lib/dockerfile/types';
+import type { AnalysisView } from '@/lib/progress/schema';
 import { useProgress } from '@/lib/store';
 import { useHydrated } from '@/components/progress/use-hydrated';
 import { ExercisePreview } from './exercise-preview';
@@ -20,13 +20,13 @@ export interface ExerciseIslandProps {
   exercise: Exercise;
   /** The Dockerfile shown in the preview until there is saved code. */
   starter: string;
-  /** The starter's findings, worked out at build time (lesson pages; an assignment's code is only known in the browser). */
-  starterFindings?: readonly Finding[];
+  /** What the starter's analysis draws, worked out at build time (lesson pages; an assignment's code is only known in the browser). */
+  starterView?: AnalysisView;
   /** Set on an assignment page: separate progress, result links with the link's rubric. */
   assignment?: AssignmentContext;
 }
 
-export function ExerciseIsland({ exercise, starter, starterFindings, assignment }: ExerciseIslandProps) {
+export function ExerciseIsland({ exercise, starter, starterView, assignment }: ExerciseIslandProps) {
   const hydrated = useHydrated();
   const saved = useProgress((state) => state.exercises[assignment?.progressKey ?? exercise.id]);
   // The workspace component once its code is here. It is rendered directly, never through a
@@ -76,7 +76,7 @@ export function ExerciseIsland({ exercise, starter, starterFindings, assignment 
         <workspace.Component
           exercise={exercise}
           focusOnMount={workspace.focusEditor}
-          {...(starterFindings ? { starterFindings } : {})}
+          {...(starterView ? { starterView } : {})}
           {...(assignment ? { assignment } : {})}
         />
       ) : (
@@ -84,7 +84,7 @@ export function ExerciseIsland({ exercise, starter, starterFindings, assignment 
           exercise={exercise}
           code={code}
           saved={hydrated ? saved : undefined}
-          findings={code === starter ? (starterFindings ?? null) : null}
+          view={code === starter ? (starterView ?? null) : null}
           isAssignment={assignment !== undefined}
           loadFailed={loadFailed}
           onOpen={openWorkspace}

@@ -1,19 +1,19 @@
 'use client';
 // The exercise before its workspace has loaded, drawn in the workspace's own boxes: the toolbar, the
-// code at the height Monaco will take, the actions, the starter's findings (worked out at build time),
-// hints, solution and share. Swapping in the workspace then moves nothing on the page. Its controls
+// code at the height Monaco will take, the actions, the findings and layer cache its analysis drew
+// (the starter's from the build, saved code's from the learner's last visit), hints, solution and share. Swapping in the workspace then moves nothing on the page. Its controls
 // are disabled until then, but for "Mở trình soạn thảo" (over the code) and the file tabs, which open
 // the workspace too, and the accessibility toggle.
 // Mirrors ExerciseWorkspace and CodeWorkspace: a change to their layout belongs here too
 // (e2e/layout-shift.spec.ts fails otherwise).
 import { useId, useRef, type CSSProperties, type Ref } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
-import type { Finding } from '@/lib/dockerfile/types';
-import type { ExerciseProgress } from '@/lib/progress/schema';
+import type { AnalysisView, ExerciseProgress } from '@/lib/progress/schema';
 import { useProgress } from '@/lib/store';
 import { estimatedEditorHeight } from '@/components/editor/editor-height';
 import { FileTabs } from '@/components/editor/file-tabs';
 import { FindingsPreview } from '@/components/editor/findings-list';
+import { LayerCachePreview } from '@/components/editor/layer-cache-steps';
 import { useEditorMetrics } from '@/components/editor/use-editor-metrics';
 import { BestScore } from './best-score';
 import { readOnlyFiles } from './starter';
@@ -24,8 +24,8 @@ export interface ExercisePreviewProps {
   code: string;
   /** Saved progress, once read. */
   saved: ExerciseProgress | undefined;
-  /** The findings of `code`, when known without the analyzer (the starter's, from the build). */
-  findings: readonly Finding[] | null;
+  /** What the analysis of `code` draws, when known without the analyzer (from the build, or saved with the code). */
+  view: AnalysisView | null;
   /** An assignment page has no "Chia sẻ cho học viên". */
   isAssignment: boolean;
   loadFailed: boolean;
@@ -33,7 +33,7 @@ export interface ExercisePreviewProps {
   rootRef: Ref<HTMLDivElement>;
 }
 
-export function ExercisePreview({ exercise, code, saved, findings, isAssignment, loadFailed, onOpen, rootRef }: ExercisePreviewProps) {
+export function ExercisePreview({ exercise, code, saved, view, isAssignment, loadFailed, onOpen, rootRef }: ExercisePreviewProps) {
   const plain = useProgress((state) => state.preferences.plainEditor);
   const setPreferences = useProgress((state) => state.setPreferences);
   const panel = useRef<HTMLDivElement>(null);
@@ -108,7 +108,14 @@ export function ExercisePreview({ exercise, code, saved, findings, isAssignment,
       </div>
 
       <h4>Phát hiện của trình phân tích</h4>
-      {findings ? <FindingsPreview findings={findings} /> : null}
+      {view ? <FindingsPreview findings={view.findings} /> : null}
+
+      {view?.layerCache ? (
+        <>
+          <h4>Layer cache: điều gì build lại?</h4>
+          <LayerCachePreview layerCache={view.layerCache} />
+        </>
+      ) : null}
 
       {exercise.hints.length > 0 ? (
         <div className="hints">

@@ -5,15 +5,18 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import { applyFix } from '@/lib/dockerfile/fix';
 import type { Rubric } from '@/lib/dockerfile/rubric';
-import type { Finding, Fix } from '@/lib/dockerfile/types';
+import type { Fix } from '@/lib/dockerfile/types';
+import type { AnalysisView } from '@/lib/progress/schema';
 import { useProgress } from '@/lib/store';
 import { CodeWorkspace } from '@/components/editor/code-workspace';
-import { FindingsList } from '@/components/editor/findings-list';
+import { FindingsList, FindingsPreview } from '@/components/editor/findings-list';
+import { LayerCachePreview } from '@/components/editor/layer-cache-steps';
 import { LayerCacheView } from '@/components/editor/layer-cache-view';
 import { safeAnalyze } from '@/components/editor/safe-analyze';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { SendResultButton, ShareAssignmentButton } from '@/components/share';
+import { contextFiles as exerciseContextFiles, showsLayerCache } from './analysis-view';
 import { BestScore } from './best-score';
 import { GradePanel } from './grade-panel';
 import { Hints } from './hints';
@@ -37,12 +40,12 @@ export interface ExerciseWorkspaceProps {
   assignment?: AssignmentContext;
   /** Set when focus was on what this workspace replaces: the editor takes it (see CodeWorkspace). */
   focusOnMount?: boolean;
-  /** The starter's findings, worked out at build time: shown, while the code is the starter, until the first analysis. */
-  starterFindings?: readonly Finding[];
+  /** What the starter's analysis draws, worked out at build time: shown, while the code is the starter, until the first analysis. */
+  starterView?: AnalysisView;
   onReady?(): void;
 }
 
-export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, starterFindings, onReady }: ExerciseWorkspaceProps) {
+export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, starterView, onReady }: ExerciseWorkspaceProps) {
   const progressKey = assignment?.progressKey ?? exercise.id;
   const saved = useProgress((state) => state.exercises[progressKey]);
   const recordGrade = useProgress((state) => state.recordGrade);
@@ -62,15 +65,16 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const analyzeOptions = useMemo(() => exerciseAnalyzeOptions(exercise, dockerignore), [exercise, dockerignore]);
   const result = useAnalysis(draft.code, analyzeOptions);
   const analysis = result?.ok ? result.analysis : null;
-  // The preview's list stays in place until the first analysis replaces it with the same findings.
-  const findings =
-    analysis?.findings ??
-    (result === null && draft.code === starter.code && draft.dockerignore === starter.dockerignore ? (starterFindings ?? null) : null);
+  // What the preview drew (the starter's, from the build) stays in place until the first analysis draws the same.
+  const earlierView =
+    result === null && draft.code === starter.code && draft.dockerignore === starter.dockerignore ? starterView : undefined;
   const grade = useMemo(
     () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore) : null),
     [analysis, exercise.rubric, analyzeOptions.dockerignore],
   );
   const saveState = useAutosave(progressKey, draft.code, dockerignore);
+  const contextFiles = useMemo(() => exerciseContextFiles(exercise), [exercise]);
+
 
   const files: WorkspaceFile[] = [
     { path: 'Dockerfile', value: draft.code, language: 'dockerfile', readOnly: false },
@@ -108,7 +112,6 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   }
 
   const closeToast = useCallback(() => setToast(null), []);
-  const contextFiles = useMemo(() => exercise.files.map((f) => f.path), [exercise.files]);
   const lastGraded = saved?.lastGraded;
 
   return (
@@ -164,12 +167,20 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
       {gradedOnce && grade ? <GradePanel grade={grade} onJump={jump} /> : null}
 
       <h4>Phát hiện của trình phân tích</h4>
-      {findings ? <FindingsList findings={findings} onFix={applyQuickFix} onJump={jump} /> : null}
+      {analysis ? (
+        <FindingsList findings={analysis.findings} onFix={applyQuickFix} onJump={jump} />
+      ) : earlierView ? (
+        <FindingsPreview findings={earlierView.findings} />
+      ) : null}
 
-      {exercise.question === 8 && analysis ? (
+      {showsLayerCache(exercise) && (analysis || earlierView?.layerCache) ? (
         <>
           <h4>Layer cache: điều gì build lại?</h4>
-          <LayerCacheView analysis={analysis} dockerignore={dockerignore} contextFiles={contextFiles} onJump={jump} />
+          {analysis ? (
+            <LayerCacheView analysis={analysis} dockerignore={dockerignore} contextFiles={contextFiles} onJump={jump} />
+          ) : earlierView?.layerCache ? (
+            <LayerCachePreview layerCache={earlierView.layerCache} />
+          ) : null}
         </>
       ) : null}
 

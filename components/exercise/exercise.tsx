@@ -1,10 +1,10 @@
-// `<Exercise id="q10" />` in a lesson's MDX. A server component: the prompt, the starter and its
-// findings (analysed here, at build time) are in the page's HTML; only the small ExerciseIsland
+// `<Exercise id="q10" />` in a lesson's MDX. A server component: the prompt, the starter and what its
+// analysis draws (findings, layer cache; analysed here, at build time) are in the page's HTML; only the small ExerciseIsland
 // hydrates (the editor loads later, near the viewport).
 import { getExercise } from '@/content/docker/exercises';
 import { ExerciseIsland } from './exercise-island';
 import { starterDraft } from './starter';
-import { starterFindings } from './starter-findings';
+import { starterView } from './analysis-view';
 
 export function Exercise({ id }: { id: string }) {
   const exercise = getExercise(id);
@@ -22,7 +22,7 @@ export function Exercise({ id }: { id: string }) {
       {exercise.prompt.split(/\n\s*\n/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
-      <ExerciseIsland exercise={exercise} starter={starter} starterFindings={starterFindings(exercise)} />
+      <ExerciseIsland exercise={exercise} starter={starter} starterView={starterView(exercise)} />
     </section>
   );
 }

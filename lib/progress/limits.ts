@@ -6,3 +6,6 @@ export const PROGRESS_VERSION = 2;
 
 /** Code above this size is not autosaved (localStorage holds about 5 MB for the whole site). */
 export const MAX_SAVED_CODE_CHARS = 200_000;
+
+/** A saved analysis view with more findings or layer steps than this is not kept (it would not be drawn fast anyway). */
+export const MAX_SHOWN_ITEMS = 200;

@@ -1,7 +1,7 @@
 // The saved-progress format: what one device remembers about a learner. Parsed with zod at every
 // boundary (localStorage, imported files), so a broken part never reaches the UI.
 import { z } from 'zod';
-import { MAX_SAVED_CODE_CHARS } from './limits';
+import { MAX_SAVED_CODE_CHARS, MAX_SHOWN_ITEMS } from './limits';
 
 export { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION } from './limits';
 
@@ -12,6 +12,35 @@ export const gradedAttemptSchema = z.object({
   code,
   dockerignore: code.optional(),
   at: timestamp,
+});
+
+const shownText = z.string().max(2_000);
+const lineNumber = z.number().int().positive();
+
+/** One finding as the findings list draws it (the quick fix by its title: nothing is applied from here). */
+export const shownFindingSchema = z.object({
+  rule: z.string().max(100),
+  severity: z.enum(['error', 'warning', 'info']),
+  messageId: z.string().max(100),
+  message: shownText,
+  line: lineNumber,
+  column: z.number().int().nonnegative(),
+  docsUrl: z.string().max(300),
+  fix: z.object({ title: shownText }).optional(),
+});
+
+/** Question 8's layer-cache view as drawn: the changes it offers, and the steps of the first one. */
+export const shownLayerCacheSchema = z.object({
+  choices: z.array(shownText).max(500),
+  steps: z
+    .array(z.object({ line: lineNumber, keyword: z.string().max(20), status: z.enum(['cached', 'rebuilt']), reason: shownText }))
+    .max(MAX_SHOWN_ITEMS),
+});
+
+/** What the workspace draws from an analysis: worked out for the starter at build time, drawn before the analyzer has loaded. */
+export const analysisViewSchema = z.object({
+  findings: z.array(shownFindingSchema).max(MAX_SHOWN_ITEMS),
+  layerCache: shownLayerCacheSchema.optional(),
 });
 
 export const exerciseProgressSchema = z.object({
@@ -33,6 +62,9 @@ export const preferencesSchema = z.object({
 });
 
 export type GradedAttempt = z.infer<typeof gradedAttemptSchema>;
+export type ShownFinding = z.infer<typeof shownFindingSchema>;
+export type ShownLayerCache = z.infer<typeof shownLayerCacheSchema>;
+export type AnalysisView = z.infer<typeof analysisViewSchema>;
 export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
 
