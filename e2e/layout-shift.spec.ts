@@ -43,6 +43,29 @@ async function shifts(page: Page): Promise<Shift[]> {
   return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
 }
 
+/**
+ * A learner who worked here before: the starter with a line that adds findings, saved on this device
+ * and seen analysed on that visit (the workspace's findings, from its own analysis, on screen).
+ */
+async function visitWithSavedWork(page: Page, lesson: (typeof lessons)[number]) {
+  const exercise = page.locator(`[data-exercise="q${lesson.question}"]`);
+  await page.goto(lesson.href);
+  const starter = (await exercise.locator('.exercise-preview-code').textContent()) ?? '';
+  const code = `${starter.replace(/\n?$/, '\n')}RUN pip install flask\n`;
+  // Saved before the page's scripts run (they write their own state as they go), on the next load only.
+  await page.addInitScript(
+    ([id, saved]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('hocdocker-progress', JSON.stringify({ version: 2, state: { lessonsRead: {}, exercises: { [id]: { code: saved } }, preferences: { plainEditor: false } } }));
+    },
+    [`q${lesson.question}`, code] as const,
+  );
+  await page.reload();
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.getByTestId('findings').locator('li[data-rule^="pip-"] .finding-line').first()).toBeEnabled({ timeout: 30_000 });
+}
+
 function expectStill(found: Shift[]) {
   const total = found.reduce((sum, shift) => sum + shift.value, 0);
   const detail = found.map((shift) => `${shift.value.toFixed(4)}: ${shift.sources.join(' · ')}`).join('\n');
@@ -79,8 +102,9 @@ for (const width of [360, 1280]) {
       });
 
       // Lesson 8 draws a layer-cache simulation under the findings: there from the first paint too.
-      for (const visitor of lesson.question === 8 ? (['first-time'] as const) : []) {
+      for (const visitor of lesson.question === 8 ? (['first-time', 'returning'] as const) : (['returning'] as const)) {
         test(`question ${lesson.question}, ${visitor} learner: the findings and what follows them stay put while the editor arrives`, async ({ page }) => {
+          if (visitor === 'returning') await visitWithSavedWork(page, lesson);
           const exercise = page.locator(`[data-exercise="q${lesson.question}"]`);
           await page.goto(lesson.href, { waitUntil: 'commit' });
           // Scrolled down to the end of the exercise, the end of the findings on screen.
@@ -89,6 +113,7 @@ for (const width of [360, 1280]) {
           await expect(exercise.locator('.monaco-editor')).toBeVisible();
           // The workspace's own findings, not the preview's: their buttons answer.
           await expect(exercise.getByTestId('findings').locator('.finding-line').first()).toBeEnabled();
+          if (visitor === 'returning') await expect(exercise.getByTestId('findings').locator('li[data-rule^="pip-"]').first()).toBeAttached();
           if (lesson.question === 8) await expect(exercise.getByTestId('layer-cache').locator('.layer-line').first()).toBeEnabled();
           // Monaco measures its content a frame or two after it mounts.
           await page.waitForTimeout(500);

@@ -122,6 +122,34 @@ describe('useProgress', () => {
     expect(saved?.lastGraded).toEqual({ code: 'c', at: 3 });
   });
 
+  it("keeps what the saved code's analysis drew, only with that code", () => {
+    const view = { findings: [{ rule: 'non-root-user', severity: 'warning' as const, messageId: 'missing', message: 'Chạy bằng root', line: 1, column: 1, docsUrl: '/rules/non-root-user/' }] };
+    const { saveCode, keepAnalysisView, recordGrade } = useProgress.getState();
+    keepAnalysisView('q1', { code: 'FROM a' }, view);
+    expect(useProgress.getState().exercises.q1, 'nothing saved, nothing kept').toBeUndefined();
+    saveCode('q1', { code: 'FROM a' }, 1);
+    keepAnalysisView('q1', { code: 'FROM b' }, view);
+    expect(useProgress.getState().exercises.q1?.view, 'the view of other code').toBeUndefined();
+    keepAnalysisView('q1', { code: 'FROM a', dockerignore: '.git' }, view);
+    expect(useProgress.getState().exercises.q1?.view, 'the view of another .dockerignore').toBeUndefined();
+    keepAnalysisView('q1', { code: 'FROM a' }, view);
+    expect(useProgress.getState().exercises.q1?.view).toEqual(view);
+    expect(JSON.parse(memory.getItem(PROGRESS_STORAGE_KEY) ?? '{}').state.exercises.q1.view).toEqual(view);
+    saveCode('q1', { code: 'FROM a' }, 2);
+    recordGrade('q1', { code: 'FROM a' }, 50, 3);
+    expect(useProgress.getState().exercises.q1?.view, 'the same code saved again').toEqual(view);
+    saveCode('q1', { code: 'FROM a\nUSER app' }, 4);
+    expect(useProgress.getState().exercises.q1?.view, 'new code').toBeUndefined();
+    keepAnalysisView('q1', { code: 'FROM a\nUSER app' }, view);
+    recordGrade('q1', { code: 'FROM c' }, 50, 5);
+    expect(useProgress.getState().exercises.q1?.view, 'new code, graded').toBeUndefined();
+  });
+
+  it('drops a saved view that does not parse, never the code with it', () => {
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, state: { exercises: { q1: { ...goodExercise, view: { findings: [{ rule: 7 }] } } } } });
+    expect(loadProgress(raw)).toEqual({ snapshot: { ...emptySnapshot(), exercises: { q1: goodExercise } }, notices: [] });
+  });
+
   it('refuses to autosave code larger than the limit', () => {
     const huge = 'x'.repeat(MAX_SAVED_CODE_CHARS + 1);
     expect(useProgress.getState().saveCode('q1', { code: huge })).toBe(false);

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION } from './progress/limits';
-import type { ExerciseProgress, Preferences, ProgressSnapshot } from './progress/schema';
+import type { AnalysisView, ExerciseProgress, Preferences, ProgressSnapshot } from './progress/schema';
 
 export type { ExerciseProgress } from './progress/schema';
 
@@ -19,6 +19,8 @@ export interface ProgressState extends ProgressSnapshot {
   markLessonRead(key: string, at?: number): void;
   /** Autosave; returns false when the code is too large to keep on this device. */
   saveCode(id: string, files: ExerciseFiles, at?: number): boolean;
+  /** Keeps what the analysis of the saved files drew; ignored when the saved files are not these any more. */
+  keepAnalysisView(id: string, files: ExerciseFiles, view: AnalysisView): void;
   /** A graded attempt: remembers it, raises the best score, records the first 100%. */
   recordGrade(id: string, files: ExerciseFiles, score: number, at?: number): void;
   setPreferences(preferences: Partial<Preferences>): void;
@@ -75,6 +77,16 @@ function updateExercise(state: ProgressState, id: string, change: (old: Exercise
   return { exercises: { ...state.exercises, [id]: change(state.exercises[id]) } };
 }
 
+function isSaved(saved: ExerciseProgress | undefined, files: ExerciseFiles): boolean {
+  return saved !== undefined && saved.code === files.code && saved.dockerignore === files.dockerignore;
+}
+
+/** The saved exercise with new files: the view drawn from the old ones goes with them. */
+function withFiles(old: ExerciseProgress | undefined, files: ExerciseFiles): ExerciseProgress {
+  const { view, ...rest } = old ?? { code: '' };
+  return { ...rest, code: files.code, dockerignore: files.dockerignore, ...(view && isSaved(old, files) ? { view } : {}) };
+}
+
 export const useProgress = create<ProgressState>()(
   persist(
     (set) => ({
@@ -86,19 +98,21 @@ export const useProgress = create<ProgressState>()(
         set((state) => (state.lessonsRead[key] ? state : { lessonsRead: { ...state.lessonsRead, [key]: at } })),
       saveCode: (id, files, at = Date.now()) => {
         if (files.code.length > MAX_SAVED_CODE_CHARS || (files.dockerignore?.length ?? 0) > MAX_SAVED_CODE_CHARS) return false;
-        set((state) =>
-          updateExercise(state, id, (old) => ({ ...old, code: files.code, dockerignore: files.dockerignore, savedAt: at })),
-        );
+        set((state) => updateExercise(state, id, (old) => ({ ...withFiles(old, files), savedAt: at })));
         return true;
       },
+      keepAnalysisView: (id, files, view) =>
+        set((state) => {
+          const saved = state.exercises[id];
+          if (!saved || !isSaved(saved, files) || JSON.stringify(saved.view) === JSON.stringify(view)) return state;
+          return updateExercise(state, id, () => ({ ...saved, view }));
+        }),
       recordGrade: (id, files, score, at = Date.now()) =>
         set((state) =>
           updateExercise(state, id, (old) => {
             const fits = files.code.length <= MAX_SAVED_CODE_CHARS && (files.dockerignore?.length ?? 0) <= MAX_SAVED_CODE_CHARS;
             return {
-              ...old,
-              code: fits ? files.code : (old?.code ?? ''),
-              ...(fits ? { dockerignore: files.dockerignore, lastGraded: { ...files, at }, savedAt: at } : {}),
+              ...(fits ? { ...withFiles(old, files), lastGraded: { ...files, at }, savedAt: at } : { ...old, code: old?.code ?? '' }),
               bestScore: Math.max(old?.bestScore ?? 0, score),
               ...(old?.completedAt === undefined && score === 100 ? { completedAt: at } : {}),
             };

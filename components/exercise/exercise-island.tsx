@@ -69,6 +69,8 @@ export function ExerciseIsland({ exercise, starter, starterView, assignment }: E
   }, [workspace, openWorkspace]);
 
   const code = hydrated && saved ? saved.code : starter;
+  // Saved code comes with what its last analysis drew; code that is the starter's, with the build's.
+  const view = (hydrated ? saved?.view : undefined) ?? (code === starter ? starterView : undefined);
   const open = workspace !== null && hydrated;
   return (
     <div ref={root} className="exercise-island" data-exercise-state={open ? 'open' : 'preview'}>
@@ -84,7 +86,7 @@ export function ExerciseIsland({ exercise, starter, starterView, assignment }: E
           exercise={exercise}
           code={code}
           saved={hydrated ? saved : undefined}
-          view={code === starter ? (starterView ?? null) : null}
+          view={view ?? null}
           isAssignment={assignment !== undefined}
           loadFailed={loadFailed}
           onOpen={openWorkspace}

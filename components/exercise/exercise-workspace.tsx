@@ -1,7 +1,7 @@
 'use client';
 // The practice loop of one exercise: edit → findings as you type → grade → hints → solution.
 // Loaded lazily by the island, together with the analyzer; Monaco comes later still (code-workspace).
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import { applyFix } from '@/lib/dockerfile/fix';
 import type { Rubric } from '@/lib/dockerfile/rubric';
@@ -16,7 +16,7 @@ import { safeAnalyze } from '@/components/editor/safe-analyze';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { SendResultButton, ShareAssignmentButton } from '@/components/share';
-import { contextFiles as exerciseContextFiles, showsLayerCache } from './analysis-view';
+import { analysisView, contextFiles as exerciseContextFiles, showsLayerCache } from './analysis-view';
 import { BestScore } from './best-score';
 import { GradePanel } from './grade-panel';
 import { Hints } from './hints';
@@ -49,10 +49,15 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const progressKey = assignment?.progressKey ?? exercise.id;
   const saved = useProgress((state) => state.exercises[progressKey]);
   const recordGrade = useProgress((state) => state.recordGrade);
+  const keepAnalysisView = useProgress((state) => state.keepAnalysisView);
   const starter = useMemo(() => starterDraft(exercise), [exercise]);
-  const [draft, setDraft] = useState<Draft>(() =>
-    saved ? { code: saved.code, dockerignore: saved.dockerignore ?? starter.dockerignore } : starter,
+  // The saved files as the workspace opens them: no saved .dockerignore is the starter's.
+  const savedDraft = useMemo(
+    () => (saved ? { code: saved.code, dockerignore: saved.dockerignore ?? starter.dockerignore } : null),
+    [saved, starter.dockerignore],
   );
+  const [draft, setDraft] = useState<Draft>(() => savedDraft ?? starter);
+  const draftIsSaved = savedDraft !== null && draft.code === savedDraft.code && draft.dockerignore === savedDraft.dockerignore;
   const [activePath, setActivePath] = useState('Dockerfile');
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
   const [gradedOnce, setGradedOnce] = useState(saved?.lastGraded !== undefined);
@@ -65,9 +70,16 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const analyzeOptions = useMemo(() => exerciseAnalyzeOptions(exercise, dockerignore), [exercise, dockerignore]);
   const result = useAnalysis(draft.code, analyzeOptions);
   const analysis = result?.ok ? result.analysis : null;
-  // What the preview drew (the starter's, from the build) stays in place until the first analysis draws the same.
+  // What the preview drew (the starter's from the build, saved code's from the last visit) stays in
+  // place until the first analysis draws the same.
   const earlierView =
-    result === null && draft.code === starter.code && draft.dockerignore === starter.dockerignore ? starterView : undefined;
+    result !== null
+      ? undefined
+      : saved?.view && draftIsSaved
+        ? saved.view
+        : draft.code === starter.code && draft.dockerignore === starter.dockerignore
+          ? starterView
+          : undefined;
   const grade = useMemo(
     () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore) : null),
     [analysis, exercise.rubric, analyzeOptions.dockerignore],
@@ -75,6 +87,13 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const saveState = useAutosave(progressKey, draft.code, dockerignore);
   const contextFiles = useMemo(() => exerciseContextFiles(exercise), [exercise]);
 
+  // The saved files' analysis is kept with them, for the preview of the learner's next visit.
+  const savedFiles = draftIsSaved && saved ? saved : null;
+  useEffect(() => {
+    if (!savedFiles || !result?.ok || result.source !== savedFiles.code) return;
+    const view = analysisView(exercise, result.analysis, dockerignore);
+    keepAnalysisView(progressKey, { code: savedFiles.code, ...(savedFiles.dockerignore === undefined ? {} : { dockerignore: savedFiles.dockerignore }) }, view);
+  }, [savedFiles, result, dockerignore, exercise, progressKey, keepAnalysisView]);
 
   const files: WorkspaceFile[] = [
     { path: 'Dockerfile', value: draft.code, language: 'dockerfile', readOnly: false },

@@ -37,7 +37,7 @@ export const shownLayerCacheSchema = z.object({
     .max(MAX_SHOWN_ITEMS),
 });
 
-/** What the workspace draws from an analysis: worked out for the starter at build time, drawn before the analyzer has loaded. */
+/** What the workspace drew from an analysis: kept with saved code, so it is drawn again before the analyzer has loaded. */
 export const analysisViewSchema = z.object({
   findings: z.array(shownFindingSchema).max(MAX_SHOWN_ITEMS),
   layerCache: shownLayerCacheSchema.optional(),
@@ -54,6 +54,8 @@ export const exerciseProgressSchema = z.object({
   bestScore: z.number().min(0).max(100).optional(),
   /** When grading first reached 100%. */
   completedAt: timestamp.optional(),
+  /** What the analysis of `code` (and `dockerignore`) drew. Only a copy: one that does not parse is dropped, never the code. */
+  view: analysisViewSchema.optional().catch(undefined),
 });
 
 export const preferencesSchema = z.object({
