@@ -123,3 +123,32 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+// On a phone the server's HTML is on screen long before the page's scripts run: the code box must
+// already be as tall as Monaco will be at this width, soft-wrapped lines included.
+for (const width of [360, 390, 1280]) {
+  test.describe(`at ${width} px, scripts slow to arrive`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await recordShifts(page);
+      await page.route('/_next/static/chunks/**', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+    });
+
+    for (const lesson of lessons) {
+      test(`question ${lesson.question}: the exercise painted before its scripts stays put when they arrive`, async ({ page }) => {
+        const exercise = page.locator(`[data-exercise="q${lesson.question}"]`);
+        await page.goto(lesson.href, { waitUntil: 'domcontentloaded' });
+        // The code box at the top of the screen, what follows it under the reader's eyes.
+        await exercise.locator('.code-workspace').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+        await expect(exercise.locator('.monaco-editor')).toBeVisible();
+        // Monaco measures its content a frame or two after it mounts.
+        await page.waitForTimeout(500);
+        expectStill(await shifts(page));
+      });
+    }
+  });
+}

@@ -7,6 +7,8 @@ import type { editor } from 'monaco-editor/editor';
 const FONT_PX = 14;
 // Monaco's default per system (Menlo on macOS, Consolas on Windows, Droid Sans Mono on Linux), in one stack.
 const FONT_FAMILY = "Menlo, Monaco, Consolas, 'Droid Sans Mono', monospace";
+/** The CSS font of the editor's text. */
+export const EDITOR_FONT = `${FONT_PX}px ${FONT_FAMILY}`;
 /** Fixed rather than Monaco's default ratio, which is taller on macOS than elsewhere. */
 const LINE_PX = 19;
 const TAB_SIZE = 4;
@@ -51,16 +53,35 @@ export interface EditorMetrics {
 /** The same before Monaco has measured anything: its rows, soft-wrapped lines included once the width is known. */
 export function estimatedEditorHeight(text: string, metrics: EditorMetrics | null): string {
   const lines = text.split('\n');
-  if (!metrics) return editorHeight(lines.length * LINE_PX);
+  if (!metrics) return heightForRows(lines.length);
   const column = wrappingColumn(metrics, lines.length);
-  const rows = lines.reduce((sum, line) => sum + wrappedRows(line.replace(/\r$/, ''), column), 0);
+  return heightForRows(lines.reduce((sum, line) => sum + wrappedRows(line.replace(/\r$/, ''), column), 0));
+}
+
+/** The frame's height for so many rows of text, soft-wrapped ones included. */
+export function heightForRows(rows: number): string {
   return editorHeight(rows * LINE_PX);
+}
+
+/** What Monaco takes from the panel's width before the text: the line numbers, in characters, and the rest in pixels. */
+export interface EditorGutter {
+  lineNumberChars: number;
+  /** Line decorations and folding left of the text, the vertical scrollbar and 2px for the cursor right of it. */
+  fixedPx: number;
+}
+
+export function editorGutter(lineCount: number): EditorGutter {
+  return {
+    lineNumberChars: Math.max(LINE_NUMBERS_MIN_CHARS, String(lineCount).length),
+    fixedPx: LINE_DECORATIONS_PX + FOLDING_PX + VERTICAL_SCROLLBAR_PX + 2,
+  };
 }
 
 /** Monaco's wrapping column: the width right of the gutter, less the vertical scrollbar and 2px for the cursor. */
 export function wrappingColumn({ widthPx, charPx }: EditorMetrics, lineCount: number): number {
-  const gutterPx = Math.round(Math.max(LINE_NUMBERS_MIN_CHARS, String(lineCount).length) * charPx) + LINE_DECORATIONS_PX + FOLDING_PX;
-  return Math.max(1, Math.floor((widthPx - gutterPx - VERTICAL_SCROLLBAR_PX - 2) / charPx));
+  const { lineNumberChars, fixedPx } = editorGutter(lineCount);
+  // The same sum as the pre-paint script's (editor-height-script.ts), so both round alike.
+  return Math.max(1, Math.floor((widthPx - Math.round(lineNumberChars * charPx) - fixedPx) / charPx));
 }
 
 // Monaco's default wordWrapBreakBeforeCharacters and wordWrapBreakAfterCharacters, their ASCII part.
@@ -124,6 +145,6 @@ export function wrappedRows(line: string, column: number): number {
 export function measureEditorCharPx(): number | null {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return null;
-  context.font = `${FONT_PX}px ${FONT_FAMILY}`;
+  context.font = EDITOR_FONT;
   return Math.round(context.measureText('n'.repeat(256)).width) / 256;
 }

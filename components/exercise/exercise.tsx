@@ -2,6 +2,7 @@
 // analysis draws (findings, layer cache; analysed here, at build time) are in the page's HTML; only the small ExerciseIsland
 // hydrates (the editor loads later, near the viewport).
 import { getExercise } from '@/content/docker/exercises';
+import { previewHeightScript } from '@/components/editor/editor-height-script';
 import { ExerciseIsland } from './exercise-island';
 import { starterDraft } from './starter';
 import { starterView } from './analysis-view';
@@ -23,6 +24,8 @@ export function Exercise({ id }: { id: string }) {
         <p key={index}>{paragraph}</p>
       ))}
       <ExerciseIsland exercise={exercise} starter={starter} starterView={starterView(exercise)} />
+      {/* Inline, render-blocking on purpose: the preview's frame is as tall at this width as Monaco will be before the first paint. */}
+      <script dangerouslySetInnerHTML={{ __html: previewHeightScript(starter) }} />
     </section>
   );
 }
