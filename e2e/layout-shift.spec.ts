@@ -109,6 +109,18 @@ for (const width of [360, 1280]) {
           await page.goto(lesson.href, { waitUntil: 'commit' });
           // Scrolled down to the end of the exercise, the end of the findings on screen.
           await exercise.getByRole('button', { name: 'Xem lời giải' }).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+          if (visitor === 'returning') {
+            // The HTML cannot know what this device saved: it paints the starter, and the page's
+            // scripts swap in the learner's code. When the HTML paints first (a busy machine, a slow
+            // phone) that swap moves the page, and it is not what this test is about: what follows
+            // the code must not move when the analysis of the saved code arrives. Counted from then.
+            await page.waitForFunction(
+              () =>
+                document.querySelector('.exercise-preview-code')?.textContent?.includes('pip install flask') ||
+                document.querySelector('.monaco-editor') !== null,
+            );
+            await page.evaluate(() => ((window as unknown as { layoutShifts: unknown[] }).layoutShifts.length = 0));
+          }
           await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
           await expect(exercise.locator('.monaco-editor')).toBeVisible();
           // The workspace's own findings, not the preview's: their buttons answer.
