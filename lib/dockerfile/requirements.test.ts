@@ -16,9 +16,17 @@ const UVICORN = 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "
 const table: [RequirementRef, string[], string[]][] = [
   [
     { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
-    [df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN), df('FROM python:3.11-slim AS base', 'EXPOSE 8000', 'FROM base', UVICORN)],
+    [
+      df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim AS base', 'EXPOSE 8000', 'FROM base', UVICORN),
+      // Docker substitutes EXPOSE's variables from ENV and ARG.
+      df('FROM python:3.11-slim', 'ENV PORT=8000', 'EXPOSE ${PORT}', UVICORN),
+      df('FROM python:3.11-slim', 'ARG PORT=8000', 'EXPOSE $PORT/tcp', UVICORN),
+    ],
     [
       df('FROM python:3.11-slim', UVICORN),
+      df('FROM python:3.11-slim', 'ARG PORT', 'EXPOSE $PORT', UVICORN),
+      df('FROM python:3.11-slim', 'ENV PORT=9000', 'EXPOSE ${PORT}', UVICORN),
       df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "9000"]'),
       df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", ":8000", "app:app"]'),
       df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN, 'FROM python:3.11-slim', 'CMD ["python", "x.py"]'),
@@ -26,8 +34,16 @@ const table: [RequirementRef, string[], string[]][] = [
   ],
   [
     { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } },
-    [df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]'), df('FROM python:3.11-slim', 'ENTRYPOINT ["python3", "-u", "./src/train.py"]')],
     [
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python3", "-u", "./src/train.py"]'),
+      // The same file by its absolute path under the WORKDIR.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "/app/src/train.py"]'),
+      df('FROM python:3.11-slim', 'ENV HOME_DIR=/srv', 'WORKDIR $HOME_DIR', 'WORKDIR app', 'ENTRYPOINT ["python", "/srv/app/src/train.py"]'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'WORKDIR /srv', 'ENTRYPOINT ["python", "/app/src/train.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "/app/src/serve.py"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT python src/train.py'),
       df('FROM python:3.11-slim', 'CMD ["python", "src/train.py"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/serve.py"]'),
@@ -40,14 +56,32 @@ const table: [RequirementRef, string[], string[]][] = [
   ],
   [
     { id: 'cmd-default-args', params: { args: ['--model', 'random_forest'] } },
-    [df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model", "random_forest", "--epochs", "100"]')],
     [
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model", "random_forest", "--epochs", "100"]'),
+      // `--model=random_forest` is `--model random_forest` to the script's argument parser.
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model=random_forest", "--epochs=100"]'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model=xgboost"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model-name=random_forest"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD --model random_forest'),
       df('FROM python:3.11-slim', 'CMD ["python", "src/train.py", "--model", "random_forest"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model", "xgboost"]'),
       // An ENTRYPOINT in a later stage resets the CMD inherited from its base.
       df('FROM python:3.11-slim AS base', 'CMD ["--model", "random_forest"]', 'FROM base', 'ENTRYPOINT ["python", "src/train.py"]'),
+    ],
+  ],
+  [
+    { id: 'cmd-default-args', params: { args: ['src/serve.py'] } },
+    [
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["./src/serve.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["/app/src/serve.py"]'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'WORKDIR /srv', 'ENTRYPOINT ["python"]', 'CMD ["/app/src/serve.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/train.py"]'),
     ],
   ],
   [
@@ -123,8 +157,12 @@ const table: [RequirementRef, string[], string[]][] = [
   ],
   [
     { id: 'volume', params: { path: '/app/models' } },
-    [df('FROM python:3.11-slim', 'VOLUME ["/app/models"]'), df('FROM python:3.11-slim', 'VOLUME /data /app/models/')],
-    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'VOLUME ["/data"]')],
+    [
+      df('FROM python:3.11-slim', 'VOLUME ["/app/models"]'),
+      df('FROM python:3.11-slim', 'VOLUME /data /app/models/'),
+      df('FROM python:3.11-slim', 'ENV MODEL_DIR=/app/models', 'VOLUME ${MODEL_DIR}'),
+    ],
+    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'VOLUME ["/data"]'), df('FROM python:3.11-slim', 'ARG MODEL_DIR', 'VOLUME ${MODEL_DIR}')],
   ],
   [
     { id: 'expose', params: { port: 8000 } },
@@ -133,13 +171,27 @@ const table: [RequirementRef, string[], string[]][] = [
   ],
   [
     { id: 'workdir', params: { path: '/app' } },
-    [df('FROM python:3.11-slim', 'WORKDIR /app/')],
-    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'WORKDIR /srv')],
+    [
+      df('FROM python:3.11-slim', 'WORKDIR /app/'),
+      df('FROM python:3.11-slim', 'ENV APP_HOME=/app', 'WORKDIR $APP_HOME'),
+      df('FROM python:3.11-slim', 'WORKDIR /', 'WORKDIR "app"'),
+    ],
+    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'WORKDIR /srv'), df('FROM python:3.11-slim', 'WORKDIR /srv', 'WORKDIR app')],
   ],
   [
     { id: 'runs-in-builder', params: { script: 'src/train.py' } },
-    [df('FROM python:3.11 AS builder', 'RUN python src/train.py --out /m.pkl', 'FROM python:3.11-slim')],
-    [df('FROM python:3.11-slim', 'RUN python src/train.py'), df('FROM python:3.11 AS b', 'FROM b', 'RUN python ./src/train.py'), df('FROM python:3.11-slim')],
+    [
+      df('FROM python:3.11 AS builder', 'RUN python src/train.py --out /m.pkl', 'FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'WORKDIR /build', 'RUN python /build/src/train.py', 'FROM python:3.11-slim'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'RUN python src/train.py'),
+      df('FROM python:3.11 AS b', 'FROM b', 'RUN python ./src/train.py'),
+      df('FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'WORKDIR /app', 'RUN python /app/src/train.py'),
+      // The WORKDIR after the RUN is not where it ran.
+      df('FROM python:3.11 AS builder', 'RUN python /build/src/train.py', 'WORKDIR /build', 'FROM python:3.11-slim'),
+    ],
   ],
 ];
 

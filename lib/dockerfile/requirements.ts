@@ -14,11 +14,12 @@ import {
   normalizePath,
   shippedInstructions,
   stageNamed,
+  unquote,
   where,
 } from './facts';
-import { commandsOf, finalStageOf, pipInstallArgs, programName, shippedStages } from './query';
+import { commandsOf, finalStageOf, instructionsWithParents, pipInstallArgs, programName, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
-import { effectiveCommand, serverOf } from './servers';
+import { effectiveCommand, serverOf, substituteVariables } from './servers';
 import type { DockerfileAst, Instruction, Stage } from './types';
 
 export type RequirementParams = NonNullable<RequirementRef['params']>;
@@ -78,12 +79,19 @@ function sameProgram(actual: string, expected: string): boolean {
   return expected === 'python' && /^python\d+(\.\d+)?$/.test(a);
 }
 
+/** A word of the final stage with its `${VAR}`s replaced by the stage's ENV/ARG values, as Docker does for EXPOSE, VOLUME and WORKDIR. */
+function resolved(word: string, stage: Stage): string {
+  return word.includes('$') ? (substituteVariables(word, stage) ?? word) : word;
+}
+
 function exposedPorts(ast: DockerfileAst): { port: number; instruction: Instruction }[] {
   const result: { port: number; instruction: Instruction }[] = [];
-  for (const instruction of shippedInstructions(ast)) {
+  const final = finalStageOf(ast);
+  if (!final) return result;
+  for (const instruction of instructionsWithParents(ast, final)) {
     if (instruction.keyword !== 'EXPOSE') continue;
     for (const token of instruction.args) {
-      const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp))?$/i.exec(token.value);
+      const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp))?$/i.exec(resolved(token.value, final));
       if (!m) continue;
       const from = Number(m[1]);
       const to = m[2] ? Number(m[2]) : from;
@@ -93,8 +101,44 @@ function exposedPorts(ast: DockerfileAst): { port: number; instruction: Instruct
   return result;
 }
 
-function volumePaths(instruction: Instruction): string[] {
-  return instruction.json ? instruction.json.values : instruction.args.map((t) => t.value.replace(/^(["'])(.*)\1$/, '$2'));
+function volumePaths(instruction: Instruction, stage: Stage): string[] {
+  return (instruction.json ? instruction.json.values : instruction.args.map((t) => unquote(t.value))).map((path) => resolved(path, stage));
+}
+
+/**
+ * The WORKDIR in force in `stage` before the instruction at index `before` (at its end when omitted):
+ * what a relative path written there is relative to. `/` when no WORKDIR was set.
+ */
+function workdirAt(ast: DockerfileAst, stage: Stage, before = Infinity): string {
+  let dir = '/';
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.index >= before) break;
+    if (instruction.keyword === 'WORKDIR') dir = absolutePath(dir, resolved(unquote(instruction.argsText.trim()), stage));
+  }
+  return dir;
+}
+
+/** `path` read from `dir`, as an absolute path without `.`, `..` or repeated slashes. */
+function absolutePath(dir: string, path: string): string {
+  const parts: string[] = [];
+  for (const part of `${path.startsWith('/') ? '' : dir}/${path}`.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '' && part !== '.') parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/** `src/train.py`, `./src/train.py` and, under WORKDIR /app, `/app/src/train.py` name the same file. */
+function samePath(actual: string, expected: string, workdir: string): boolean {
+  return normalizePath(actual) === normalizePath(expected) || (actual.startsWith('/') && absolutePath(workdir, expected) === absolutePath('/', actual));
+}
+
+/** `--epochs=100` is `--epochs 100` to argparse, click and typer alike: compared as two words. */
+function splitOptionValues(values: readonly string[]): string[] {
+  return values.flatMap((v) => {
+    const eq = v.indexOf('=');
+    return v.startsWith('--') && eq > 2 ? [v.slice(0, eq), v.slice(eq + 1)] : [v];
+  });
 }
 
 /** The image the final stage grows from: the external base at the root of its `FROM <stage>` chain. */
@@ -153,7 +197,8 @@ const entrypointRuns: RequirementDefinition = {
     const [first, ...rest] = entrypoint.json.values;
     if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? '(trống)'}, không phải ${program}.`, [line]);
     const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
-    if (script && !positionalsAfter.some((v) => normalizePath(v) === normalizePath(script))) {
+    const workdir = stage ? workdirAt(ast, stage) : '/';
+    if (script && !positionalsAfter.some((v) => samePath(v, script, workdir))) {
       return fail(`ENTRYPOINT không chạy ${script}.`, [line]);
     }
     if (!script && flag(p, 'alone') && positionalsAfter.length > 0) {
@@ -176,16 +221,17 @@ const cmdDefaultArgs: RequirementDefinition = {
     if (!cmd) return fail('Không có CMD: chạy image mà không truyền tham số thì không có giá trị mặc định.', [lineOf(entrypoint)]);
     const line = lineOf(cmd);
     if (!cmd.json) return fail('CMD ở dạng shell: nó chạy qua /bin/sh -c chứ không được nối vào sau ENTRYPOINT. Dùng dạng exec.', [line]);
-    const values = cmd.json.values;
-    if (values.length === 0) return fail('CMD rỗng.', [line]);
+    if (cmd.json.values.length === 0) return fail('CMD rỗng.', [line]);
+    const values = splitOptionValues(cmd.json.values);
     const args = list(p, 'args');
+    const workdir = workdirAt(ast, stage!);
     let from = 0;
-    for (const arg of args) {
-      const at = values.indexOf(arg, from);
+    for (const arg of splitOptionValues(args)) {
+      const at = values.findIndex((value, k) => k >= from && samePath(value, arg, workdir));
       if (at < 0) return fail(`CMD thiếu tham số mặc định "${arg}" (mong đợi ${JSON.stringify(args)}).`, [line]);
       from = at + 1;
     }
-    return ok(`CMD ${JSON.stringify(values)} là tham số mặc định của ENTRYPOINT (dòng ${line}).`, [line, lineOf(entrypoint)]);
+    return ok(`CMD ${JSON.stringify(cmd.json.values)} là tham số mặc định của ENTRYPOINT (dòng ${line}).`, [line, lineOf(entrypoint)]);
   },
 };
 
@@ -358,21 +404,18 @@ const envSet: RequirementDefinition = {
     if (!last) return fail(`Image cuối không đặt ENV ${name}.`);
     const value = [...last.pairs].reverse().find((pair) => pair.key === name)?.value ?? '';
     const line = lineOf(last);
-    if (wanted !== null && unquoteValue(value) !== wanted) return fail(`ENV ${name}=${value}, cần ${wanted}.`, [line]);
+    if (wanted !== null && unquote(value) !== wanted) return fail(`ENV ${name}=${value}, cần ${wanted}.`, [line]);
     return ok(`ENV ${name}=${value} (dòng ${line}).`, [line]);
   },
 };
-
-function unquoteValue(value: string): string {
-  return value.replace(/^(["'])(.*)\1$/, '$2');
-}
 
 const volume: RequirementDefinition = {
   id: 'volume',
   label: (p) => `VOLUME ${text(p, 'path')}`,
   evaluate({ analysis: { ast } }, p) {
     const path = normalizePath(text(p, 'path'));
-    const found = shippedInstructions(ast).find((i) => i.keyword === 'VOLUME' && volumePaths(i).some((v) => normalizePath(v) === path));
+    const final = finalStageOf(ast);
+    const found = final && shippedInstructions(ast).find((i) => i.keyword === 'VOLUME' && volumePaths(i, final).some((v) => normalizePath(v) === path));
     if (found) return ok(`VOLUME ${text(p, 'path')} (dòng ${lineOf(found)}).`, [lineOf(found)]);
     return fail(`Không có VOLUME ${text(p, 'path')}.`);
   },
@@ -397,8 +440,9 @@ const workdir: RequirementDefinition = {
     const last = found[found.length - 1];
     if (!last) return fail('Không có WORKDIR.');
     const path = text(p, 'path');
-    const value = unquoteValue(last.argsText.trim());
-    if (path && normalizePath(value) !== normalizePath(path)) return fail(`WORKDIR là ${value}, cần ${path}.`, [lineOf(last)]);
+    // `WORKDIR $APP_HOME` and `WORKDIR /app` then `WORKDIR src` are judged by the folder they name.
+    const value = workdirAt(ast, finalStageOf(ast)!);
+    if (path && value !== absolutePath('/', path)) return fail(`WORKDIR là ${value}, cần ${path}.`, [lineOf(last)]);
     return ok(`WORKDIR ${value} (dòng ${lineOf(last)}).`, [lineOf(last)]);
   },
 };
@@ -411,7 +455,11 @@ const runsInBuilder: RequirementDefinition = {
     const shipped = new Set(shippedStages(ast).map((s) => s.index));
     const runs = ast.stages
       .flatMap((s) => s.instructions)
-      .filter((i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => cmd.args.some((w) => normalizePath(w.value) === script)));
+      .filter((i) => {
+        if (i.keyword !== 'RUN') return false;
+        const workdir = workdirAt(ast, ast.stages[i.stageIndex]!, i.index);
+        return commandsOf(i).some((cmd) => cmd.args.some((w) => samePath(w.value, script, workdir)));
+      });
     const inFinal = runs.filter((i) => shipped.has(i.stageIndex));
     if (inFinal.length > 0) return fail(`${script} chạy trong image cuối (${where(inFinal.map(lineOf))}): công cụ và dữ liệu train đi theo image.`, inFinal.map(lineOf));
     if (runs.length === 0) return fail(`Không thấy RUN nào chạy ${script}.`);
