@@ -40,10 +40,14 @@ const table: [RequirementRef, string[], string[]][] = [
       // The same file by its absolute path under the WORKDIR.
       df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "/app/src/train.py"]'),
       df('FROM python:3.11-slim', 'ENV HOME_DIR=/srv', 'WORKDIR $HOME_DIR', 'WORKDIR app', 'ENTRYPOINT ["python", "/srv/app/src/train.py"]'),
+      // Run as a module from the WORKDIR: the same file.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "-m", "src.train"]'),
     ],
     [
       df('FROM python:3.11-slim', 'WORKDIR /srv', 'ENTRYPOINT ["python", "/app/src/train.py"]'),
       df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "/app/src/serve.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "-m", "src.serve"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src.train"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT python src/train.py'),
       df('FROM python:3.11-slim', 'CMD ["python", "src/train.py"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/serve.py"]'),
@@ -183,12 +187,14 @@ const table: [RequirementRef, string[], string[]][] = [
     [
       df('FROM python:3.11 AS builder', 'RUN python src/train.py --out /m.pkl', 'FROM python:3.11-slim'),
       df('FROM python:3.11 AS builder', 'WORKDIR /build', 'RUN python /build/src/train.py', 'FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'WORKDIR /app', 'RUN python -m src.train', 'FROM python:3.11-slim'),
     ],
     [
       df('FROM python:3.11-slim', 'RUN python src/train.py'),
       df('FROM python:3.11 AS b', 'FROM b', 'RUN python ./src/train.py'),
       df('FROM python:3.11-slim'),
       df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'WORKDIR /app', 'RUN python /app/src/train.py'),
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'RUN python -m src.train'),
       // The WORKDIR after the RUN is not where it ran.
       df('FROM python:3.11 AS builder', 'RUN python /build/src/train.py', 'WORKDIR /build', 'FROM python:3.11-slim'),
     ],

@@ -133,6 +133,11 @@ function samePath(actual: string, expected: string, workdir: string): boolean {
   return normalizePath(actual) === normalizePath(expected) || (actual.startsWith('/') && absolutePath(workdir, expected) === absolutePath('/', actual));
 }
 
+/** Whether a command's words run `script`: by its path, or as a module (`-m src.train` runs src/train.py). */
+function runsScript(words: readonly string[], script: string, workdir: string): boolean {
+  return words.some((word, k) => samePath(word, script, workdir) || (words[k - 1] === '-m' && samePath(`${word.replace(/\./g, '/')}.py`, script, workdir)));
+}
+
 /** `--epochs=100` is `--epochs 100` to argparse, click and typer alike: compared as two words. */
 function splitOptionValues(values: readonly string[]): string[] {
   return values.flatMap((v) => {
@@ -198,7 +203,7 @@ const entrypointRuns: RequirementDefinition = {
     if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? '(trống)'}, không phải ${program}.`, [line]);
     const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
     const workdir = stage ? workdirAt(ast, stage) : '/';
-    if (script && !positionalsAfter.some((v) => samePath(v, script, workdir))) {
+    if (script && !runsScript(rest, script, workdir)) {
       return fail(`ENTRYPOINT không chạy ${script}.`, [line]);
     }
     if (!script && flag(p, 'alone') && positionalsAfter.length > 0) {
@@ -458,7 +463,7 @@ const runsInBuilder: RequirementDefinition = {
       .filter((i) => {
         if (i.keyword !== 'RUN') return false;
         const workdir = workdirAt(ast, ast.stages[i.stageIndex]!, i.index);
-        return commandsOf(i).some((cmd) => cmd.args.some((w) => samePath(w.value, script, workdir)));
+        return commandsOf(i).some((cmd) => runsScript(cmd.args.map((w) => w.value), script, workdir));
       });
     const inFinal = runs.filter((i) => shipped.has(i.stageIndex));
     if (inFinal.length > 0) return fail(`${script} chạy trong image cuối (${where(inFinal.map(lineOf))}): công cụ và dữ liệu train đi theo image.`, inFinal.map(lineOf));
