@@ -163,7 +163,8 @@ const healthcheck = presence(
   'Image cuối có lệnh HEALTHCHECK (không phải HEALTHCHECK NONE).',
   'Image cuối có HEALTHCHECK',
   'Image cuối không có HEALTHCHECK: Docker không biết container còn phục vụ được hay không.',
-  (i) => !i.healthcheck?.none,
+  // HEALTHCHECK NONE turns it off; without CMD (`HEALTHCHECK curl …`) the image does not build.
+  (i) => Boolean(i.healthcheck?.command),
 );
 
 const workdir = presence('workdir', 'WORKDIR', 'Image cuối đặt WORKDIR.', 'Có WORKDIR', 'Không có WORKDIR: lệnh chạy trong thư mục gốc /.');

@@ -34,6 +34,14 @@ describe('grade', () => {
     expect(result).toMatchObject({ passed: 1, graded: 3, score: 33 });
   });
 
+  it('fails the HEALTHCHECK item when HEALTHCHECK has no CMD: that image does not build', () => {
+    const rubric: Rubric = { checklists: ['q10-security'], items: ['q10-healthcheck'], requirements: [] };
+    const status = (healthcheck: string) => grade(analyze(df('FROM python:3.11-slim', healthcheck, 'CMD ["python", "app.py"]')), rubric).items[0]!.status;
+    expect(status('HEALTHCHECK CMD python -c "print(1)"')).toBe('pass');
+    expect(status('HEALTHCHECK --interval=30s python -c "print(1)"')).toBe('fail');
+    expect(status('HEALTHCHECK NONE')).toBe('fail');
+  });
+
   it('never counts manual items, in either direction', () => {
     const rubric: Rubric = { checklists: ['q10-security'], items: ['q10-scan', 'q10-sbom', 'q10-non-root'], requirements: [] };
     const result = grade(analyze(GOOD), rubric);

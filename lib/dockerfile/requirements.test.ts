@@ -152,7 +152,12 @@ const table: [RequirementRef, string[], string[]][] = [
   [
     { id: 'healthcheck' },
     [df('FROM python:3.11-slim', 'HEALTHCHECK CMD ["python", "-c", "print(1)"]')],
-    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'HEALTHCHECK NONE'), df('FROM python:3.11-slim', 'HEALTHCHECK CMD true', 'FROM python:3.11-slim')],
+    [
+      df('FROM python:3.11-slim'),
+      df('FROM python:3.11-slim', 'HEALTHCHECK NONE'),
+      df('FROM python:3.11-slim', 'HEALTHCHECK CMD true', 'FROM python:3.11-slim'),
+      df('FROM python:3.11-slim', 'HEALTHCHECK --interval=30s curl -f http://localhost:8000/health'),
+    ],
   ],
   [
     { id: 'env-set', params: { name: 'PYTHONUNBUFFERED', value: '1' } },

@@ -394,6 +394,7 @@ const healthcheck: RequirementDefinition = {
     const last = found[found.length - 1];
     if (!last) return fail('Không có HEALTHCHECK.');
     if (last.healthcheck?.none) return fail('HEALTHCHECK NONE tắt kiểm tra sức khoẻ.', [lineOf(last)]);
+    if (!last.healthcheck?.command) return fail('HEALTHCHECK thiếu CMD: Docker không build được Dockerfile này.', [lineOf(last)]);
     return ok(`Có HEALTHCHECK (dòng ${lineOf(last)}).`, [lineOf(last)]);
   },
 };

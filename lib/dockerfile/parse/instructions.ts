@@ -381,6 +381,10 @@ export function readInstruction(
       // Its heredocs are not read (CMD takes none): a list of its own, dropped.
       command: firstWord === 'CMD' ? readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, [], false) : null,
     };
+    // `HEALTHCHECK curl -f …`: BuildKit stops with "Unknown type "CURL" in HEALTHCHECK (try CMD)".
+    if (hasArgs && firstWord !== 'CMD' && firstWord !== 'NONE') {
+      context.errors.push({ messageId: 'healthcheckType', data: {}, range: rangeOf(argsStart, firstEnd) });
+    }
   }
 
   return instruction;

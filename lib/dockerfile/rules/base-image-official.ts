@@ -11,7 +11,7 @@ export default defineRule({
     aliases: ['DL3026'],
     lesson: { question: 10, anchor: 'use-official-base-images' },
     messages: {
-      unofficial: 'Image gốc "{{image}}" không phải image chính thức hay của nhà phát hành đã xác minh: dùng image chính thức (python:3.11-slim) hoặc image từ registry tin cậy của tổ chức.',
+      unofficial: 'Image gốc "{{image}}" không phải image chính thức hay của nhà phát hành đã xác minh: dùng image chính thức hoặc từ registry tin cậy của tổ chức.',
     },
     fixable: false,
     defaultEnabled: false,

@@ -29,7 +29,7 @@ export default defineRule({
     lesson: { question: 3, anchor: 'giai-thich-chi-tiet' },
     messages: {
       outOfRange: 'Cổng "{{port}}" không hợp lệ: cổng phải nằm trong 0-65535 (dải cổng viết từ nhỏ đến lớn).',
-      hostMapping: 'EXPOSE "{{port}}" chứa địa chỉ hoặc cổng máy host: EXPOSE chỉ khai báo cổng trong container (ví dụ EXPOSE 8000); ánh xạ cổng làm lúc chạy với docker run -p.',
+      hostMapping: 'EXPOSE "{{port}}" chứa địa chỉ hoặc cổng máy host: EXPOSE chỉ khai báo cổng trong container; ánh xạ cổng làm lúc chạy với docker run -p.',
       badProtocol: 'Giao thức trong "{{port}}" không hợp lệ: chỉ dùng /tcp, /udp hoặc /sctp.',
       invalidFormat: '"{{port}}" không phải cổng hợp lệ: viết dạng 8000, 8000/tcp hoặc 8000-8010.',
     },

@@ -57,7 +57,7 @@ export default defineRule({
     lesson: { question: 7, anchor: 'health-checks' },
     messages: {
       missingTool:
-        'HEALTHCHECK gọi {{tool}} nhưng image gốc {{image}} không có sẵn {{tool}} và Dockerfile không cài: lần kiểm tra nào cũng lỗi, container luôn "unhealthy". Cài {{tool}} (apt-get install -y --no-install-recommends {{tool}}) hoặc kiểm tra bằng python.',
+        'HEALTHCHECK gọi {{tool}} nhưng image gốc {{image}} không có sẵn {{tool}} và Dockerfile không cài: lần kiểm tra nào cũng lỗi, container luôn "unhealthy". Cài {{tool}} hoặc kiểm tra bằng python.',
     },
     fixable: false,
   },

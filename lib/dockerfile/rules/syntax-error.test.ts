@@ -49,6 +49,29 @@ describe('syntax-error', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED'))).toEqual([at('missingArguments', 2, 5, 2, 21)]);
   });
 
+  it('catches HEALTHCHECK without CMD, at the word where CMD belongs', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'HEALTHCHECK curl -f http://localhost:8000/health || exit 1'))).toEqual([at('healthcheckType', 2, 13, 2, 17)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'HEALTHCHECK --interval=30s --timeout=3s \\', '  wget -qO- http://localhost:8000/'))).toEqual([
+      at('healthcheckType', 3, 3, 3, 7),
+    ]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'HEALTHCHECK ["python", "-c", "print(1)"]')).map((f) => f.messageId)).toEqual(['healthcheckType']);
+  });
+  it('does not catch HEALTHCHECK CMD or NONE in any case, with options, in either form', () => {
+    expect(
+      positionsOf(
+        ID,
+        dockerfile(
+          'FROM python:3.11-slim',
+          'HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD curl -f http://localhost/ || exit 1',
+          'healthcheck cmd ["python", "-c", "print(1)"]',
+          'HEALTHCHECK \\',
+          '  CMD true',
+          'HEALTHCHECK none',
+          'ONBUILD HEALTHCHECK CMD true',
+        ),
+      ),
+    ).toEqual([]);
+  });
   it('does not catch a well-formed Dockerfile', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', 'CMD ["python", "app.py"]'))).toEqual([]);
   });

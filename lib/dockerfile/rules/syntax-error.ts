@@ -16,6 +16,7 @@ export default defineRule({
       danglingContinuation: 'Dấu "\\" nối dòng ở cuối file nhưng không còn dòng nào phía sau: xoá nó hoặc viết tiếp lệnh.',
       missingEquals: '"{{word}}" trong {{instruction}} thiếu dấu "=": viết TÊN=giá-trị (giá trị có dấu cách thì đặt trong ngoặc kép). Docker sẽ báo lỗi khi build.',
       blankName: 'Cặp "=…" trong {{instruction}} thiếu tên: viết TÊN=giá-trị. Docker sẽ báo lỗi khi build.',
+      healthcheckType: 'HEALTHCHECK thiếu CMD: Docker sẽ báo lỗi khi build.',
     },
     fixable: false,
   },
