@@ -22,15 +22,43 @@ const table: [RequirementRef, string[], string[]][] = [
       // Docker substitutes EXPOSE's variables from ENV and ARG.
       df('FROM python:3.11-slim', 'ENV PORT=8000', 'EXPOSE ${PORT}', UVICORN),
       df('FROM python:3.11-slim', 'ARG PORT=8000', 'EXPOSE $PORT/tcp', UVICORN),
+      // The address given any way uvicorn reads it.
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host=0.0.0.0", "--port=8000"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["sh", "-c", "exec uvicorn src.api:app --host 0.0.0.0 --port 8000"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'ENTRYPOINT ["uvicorn", "src.api:app"]', 'CMD ["--host", "::", "--port", "8000"]'),
+      df('FROM python:3.11-slim', 'ENV UVICORN_HOST=0.0.0.0', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
+      df('FROM python:3.11-slim', 'ENV HOST=0.0.0.0', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host $HOST --port 8000'),
     ],
     [
       df('FROM python:3.11-slim', UVICORN),
       df('FROM python:3.11-slim', 'ARG PORT', 'EXPOSE $PORT', UVICORN),
       df('FROM python:3.11-slim', 'ENV PORT=9000', 'EXPOSE ${PORT}', UVICORN),
+      // uvicorn listens on 127.0.0.1 unless told otherwise: nothing outside the container reaches it.
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 127.0.0.1 --port 8000'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host=localhost", "--port=8000"]'),
       df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "9000"]'),
       df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", ":8000", "app:app"]'),
       df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN, 'FROM python:3.11-slim', 'CMD ["python", "x.py"]'),
     ],
+  ],
+  [
+    { id: 'serves', params: { server: 'gunicorn', port: 8000 } },
+    [
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "--bind=:8000", "app:app"]'),
+      // With PORT set, gunicorn binds 0.0.0.0:$PORT.
+      df('FROM python:3.11-slim', 'ENV PORT=8000', 'EXPOSE 8000', 'CMD ["gunicorn", "app:app"]'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "app:app"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", "127.0.0.1:8000", "app:app"]'),
+    ],
+  ],
+  [
+    { id: 'serves', params: { server: 'flask', port: 5000 } },
+    [df('FROM python:3.11-slim', 'EXPOSE 5000', 'CMD ["flask", "run", "--host=0.0.0.0"]')],
+    [df('FROM python:3.11-slim', 'EXPOSE 5000', 'CMD ["flask", "run"]')],
   ],
   [
     { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } },

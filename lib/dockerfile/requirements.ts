@@ -162,11 +162,69 @@ function isRootUser(value: string): boolean {
   return user === 'root' || user === '0' || user === '';
 }
 
+// ---------------------------------------------------------------- listening address
+
+/**
+ * Servers that listen on 127.0.0.1 unless told otherwise: inside a container that address is the
+ * container's own, so `docker run -p` reaches nothing. The options that set the address (a bind
+ * address `host:port` for gunicorn and hypercorn) and the variable the server also reads it from.
+ */
+const LOOPBACK_BY_DEFAULT = new Map<string, { options: string[]; bind: boolean; env: string }>([
+  ['uvicorn', { options: ['--host'], bind: false, env: 'UVICORN_HOST' }],
+  ['flask', { options: ['--host', '-h'], bind: false, env: 'FLASK_RUN_HOST' }],
+  ['gunicorn', { options: ['-b', '--bind'], bind: true, env: 'GUNICORN_CMD_ARGS' }],
+  ['hypercorn', { options: ['-b', '--bind'], bind: true, env: '' }],
+]);
+
+const LOOPBACK = /^(localhost|127(\.\d+){3}|::1|\[::1\])$/i;
+
+/** The words the final stage runs, as Docker joins ENTRYPOINT and CMD; an `sh -c` script split at its blanks. */
+function runWords(ast: DockerfileAst, stage: Stage): string[] {
+  const { entrypoint, cmd } = effectiveCommand(ast, stage);
+  const owner = entrypoint ?? cmd;
+  if (!owner) return [];
+  const words = owner.json
+    ? [...owner.json.values, ...(entrypoint?.json && cmd?.json ? cmd.json.values : [])]
+    : commandsOf(owner).flatMap((c) => [c.name, ...c.args.map((w) => w.value)]);
+  return words.flatMap((w) => w.trim().split(/\s+/)).map(unquote);
+}
+
+/**
+ * Whether `server` listens on the loopback address only: true when its host option (or its
+ * default) says so, false when it says another address, null when that cannot be told here (a
+ * variable without a value, a config file).
+ */
+function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): boolean | null {
+  const known = LOOPBACK_BY_DEFAULT.get(server);
+  if (!known) return false;
+  const words = runWords(ast, stage);
+  const at = words.findIndex((w, k) => baseName(w) === server || (words[k - 1] === '-m' && w === server));
+  const hosts: string[] = [];
+  for (let k = at + 1; at >= 0 && k < words.length; k++) {
+    const [option, inline] = words[k]!.split(/=(.*)/s);
+    if (option === '-c' || option === '--config') return null;
+    if (!known.options.includes(option!)) continue;
+    const value = inline ?? words[++k] ?? '';
+    hosts.push(known.bind ? value.replace(/:\d*$/, '') : value);
+  }
+  if (hosts.length === 0) {
+    // gunicorn binds 0.0.0.0:$PORT when PORT is set; any of these variables may hold the address.
+    if (known.env && stage.env[known.env] !== undefined) return null;
+    if (server === 'gunicorn' && stage.env.PORT !== undefined) return false;
+    return true;
+  }
+  const resolvedHosts = hosts.map((host) => (host.includes('$') ? substituteVariables(host, stage) : host));
+  if (resolvedHosts.includes(null)) return null;
+  // gunicorn and hypercorn listen on every address they are given: one reachable is enough.
+  return resolvedHosts.every((host) => host !== null && LOOPBACK.test(host));
+}
+
 // ---------------------------------------------------------------- the registry
 
 const serves: RequirementDefinition = {
   id: 'serves',
-  label: (p) => `Image cuối chạy ${text(p, 'server', 'server')} trên cổng ${text(p, 'port', '?')} và EXPOSE cổng đó`,
+  label: (p) =>
+    `Image cuối chạy ${text(p, 'server', 'server')} trên cổng ${text(p, 'port', '?')}${LOOPBACK_BY_DEFAULT.has(text(p, 'server')) ? ' ở địa chỉ 0.0.0.0' : ''} và EXPOSE cổng đó`,
   evaluate({ analysis: { ast } }, p) {
     const wanted = text(p, 'server');
     const port = number(p, 'port', NaN);
@@ -176,6 +234,10 @@ const serves: RequirementDefinition = {
     if (server.name !== wanted) return fail(`Image cuối chạy ${server.name}, không phải ${wanted}.`, [line]);
     if (server.port !== port) {
       return fail(server.port === null ? `Không xác định được cổng ${wanted} lắng nghe (cần --port ${port}).` : `${wanted} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
+    }
+    if (listensOnLoopback(ast, finalStageOf(ast)!, wanted)) {
+      const option = LOOPBACK_BY_DEFAULT.get(wanted)!.bind ? `--bind 0.0.0.0:${port}` : '--host 0.0.0.0';
+      return fail(`${wanted} chỉ nghe 127.0.0.1 (địa chỉ của riêng container): docker run -p không gửi request tới được. Thêm ${option}.`, [line]);
     }
     const exposed = exposedPorts(ast).find((e) => e.port === port);
     if (!exposed) return fail(`${wanted} chạy trên cổng ${port} nhưng không có EXPOSE ${port}.`, [line]);

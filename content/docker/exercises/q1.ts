@@ -9,7 +9,7 @@ export const q1: Exercise = {
   title: 'Dockerfile đầu tiên cho API dự đoán',
   prompt: `Docker giúp model chạy giống nhau trên máy dev, staging và production vì môi trường được đóng gói cùng code. Hãy viết Dockerfile đầu tiên cho API dự đoán trong src/api.py (FastAPI).
 
-Yêu cầu: làm việc trong /app, cài thư viện từ requirements.txt trước khi copy mã nguồn, chạy uvicorn trên cổng 8000 và khai báo cổng đó bằng EXPOSE.`,
+Yêu cầu: làm việc trong /app, cài thư viện từ requirements.txt trước khi copy mã nguồn, chạy uvicorn trên cổng 8000 ở địa chỉ 0.0.0.0 (để nhận request từ ngoài container) và khai báo cổng đó bằng EXPOSE.`,
   files: [dockerfile('# Bài 1: đóng gói API dự đoán\nFROM python:3.11-slim\n'), requirementsTxt, apiPy],
   rubric: {
     checklists: ['q7-ml-models'],
