@@ -136,11 +136,25 @@ const table: [RequirementRef, string[], string[]][] = [
     [
       df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'COPY . .'),
       df('FROM python:3.11-slim', 'COPY requirements.txt pyproject.toml ./', 'RUN python -m pip install -r ./requirements.txt', 'COPY src/ ./src/'),
+      // uv's pip interface, and pip's other spellings of -r.
+      df('FROM python:3.11-slim', 'COPY requirements.txt .', 'RUN uv pip install --system -r requirements.txt', 'COPY . .'),
+      df('FROM python:3.11-slim', 'COPY requirements.txt .', 'RUN pip install --requirement=requirements.txt', 'COPY . .'),
+      df('FROM python:3.11-slim', 'COPY requirements.txt .', 'RUN pip install -rrequirements.txt', 'COPY . .'),
+      // The manifest bind-mounted into the install: no COPY needed, and the source still comes after.
+      df(
+        'FROM python:3.11-slim',
+        'RUN --mount=type=bind,source=requirements.txt,target=/tmp/requirements.txt pip install --no-cache-dir -r /tmp/requirements.txt',
+        'COPY . .',
+      ),
     ],
     [
       df('FROM python:3.11-slim', 'COPY . /app', 'WORKDIR /app', 'RUN pip install -r requirements.txt'),
       df('FROM python:3.11-slim', 'COPY src/ ./src/', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt'),
       df('FROM python:3.11-slim', 'RUN pip install numpy==1.26.4'),
+      // A bind mount of another file, or of the whole context (its content is in the install's cache key).
+      df('FROM python:3.11-slim', 'RUN --mount=type=bind,source=other.txt,target=/tmp/requirements.txt pip install -r /tmp/requirements.txt'),
+      df('FROM python:3.11-slim', 'RUN --mount=type=bind,target=/src pip install -r /src/requirements.txt'),
+      df('FROM python:3.11-slim', 'COPY . .', 'RUN uv pip install --system -r requirements.txt'),
     ],
   ],
   [

@@ -20,7 +20,7 @@ import {
 import { commandsOf, finalStageOf, instructionsWithParents, pipInstallArgs, programName, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
 import { effectiveCommand, serverOf, substituteVariables } from './servers';
-import type { DockerfileAst, Instruction, Stage } from './types';
+import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
 
 export type RequirementParams = NonNullable<RequirementRef['params']>;
 
@@ -338,17 +338,40 @@ const finalCopiesOnly: RequirementDefinition = {
   },
 };
 
-/** The RUN that installs from the manifest, and the COPY that brought it in. */
+/** The words after `install` of a pip install in any spelling, `uv pip install` included. */
+function pipInstallWords(cmd: ShellCommand): ShellWord[] | null {
+  const args = cmd.args;
+  if (programName(cmd) === 'uv' && args[0]?.value === 'pip' && args[1]?.value === 'install') return args.slice(2);
+  return pipInstallArgs(cmd);
+}
+
+/** The requirement files a pip install reads: `-r F`, `-rF`, `--requirement F`, `--requirement=F`. */
+function requirementFiles(args: ShellWord[]): string[] {
+  const files: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const value = args[k]!.value;
+    if (value === '-r' || value === '--requirement') files.push(args[++k]?.value ?? '');
+    else if (value.startsWith('--requirement=')) files.push(value.slice('--requirement='.length));
+    else if (/^-r[^-]/.test(value)) files.push(value.slice(2));
+  }
+  return files;
+}
+
+/** The RUN that installs from the manifest. */
 function installFrom(stage: Stage, manifest: string): Instruction | undefined {
   return stage.instructions.find(
     (i) =>
       i.keyword === 'RUN' &&
       commandsOf(i).some((cmd) => {
-        const args = pipInstallArgs(cmd);
-        if (!args) return false;
-        return args.some((w, k) => (w.value === '-r' || w.value === '--requirement') && baseName(args[k + 1]?.value ?? '') === manifest);
+        const args = pipInstallWords(cmd);
+        return args !== null && requirementFiles(args).some((file) => baseName(file) === manifest);
       }),
   );
+}
+
+/** `RUN --mount=type=bind,source=requirements.txt,…`: the manifest reaches the install without a COPY. */
+function bindsManifest(install: Instruction, manifest: string): boolean {
+  return install.flags.some((f) => f.name === 'mount' && f.options.type === 'bind' && baseName(f.options.source ?? f.options.src ?? '') === manifest);
 }
 
 const copiesBeforeInstall: RequirementDefinition = {
@@ -368,6 +391,9 @@ const copiesBeforeInstall: RequirementDefinition = {
         ]);
       }
       const manifestCopy = before.find((i) => copyPaths(i).sources.some((s) => baseName(s) === manifest));
+      if (!manifestCopy && bindsManifest(install, manifest)) {
+        return ok(`${manifest} được gắn vào lệnh cài bằng --mount=type=bind (dòng ${lineOf(install)}), trước khi COPY mã nguồn.`, [lineOf(install)]);
+      }
       if (!manifestCopy) return fail(`Không thấy COPY ${manifest} trước lệnh cài (dòng ${lineOf(install)}).`, [lineOf(install)]);
       return ok(`COPY ${manifest} (dòng ${lineOf(manifestCopy)}) rồi cài (dòng ${lineOf(install)}) trước mã nguồn.`, [lineOf(manifestCopy), lineOf(install)]);
     }
