@@ -56,6 +56,16 @@ describe('analyze CLI', () => {
     expect(h.out.join('')).toBe('Dockerfile:1:1 error from-first thông điệp\n');
   });
 
+  it('keeps a text finding on one line: control characters and line breaks quoted from the file are escaped', async () => {
+    const h = harness({ Dockerfile: 'x' }, [finding({ message: 'Không có lệnh "\u001b[2J\u0000a\u2028b\rc" trong Dockerfile' })]);
+    await runCli(['--format', 'text', 'Dockerfile'], h.io, h.deps);
+    expect(h.out.join('')).toBe('Dockerfile:3:5 warning pip-no-cache-dir Không có lệnh "\\u001b[2J\\u0000a\\u2028b\\u000dc" trong Dockerfile\n');
+    // JSON escapes them itself, and keeps the message as the analyzer wrote it.
+    const json = harness({ Dockerfile: 'x' }, [finding({ message: 'a\u001bb' })]);
+    await runCli(['Dockerfile'], json.io, json.deps);
+    expect(JSON.parse(json.out.join('')).files[0].findings[0].message).toBe('a\u001bb');
+  });
+
   it('passes the .dockerignore and the exercise rubric to the analyzer and adds the grade', async () => {
     const h = harness({ Dockerfile: 'FROM x', '.dockerignore': '.git' }, []);
     expect(await runCli(['--dockerignore=.dockerignore', '--exercise', 'q1', 'Dockerfile'], h.io, h.deps)).toBe(0);

@@ -135,10 +135,18 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
     io.stdout(`${JSON.stringify({ files })}\n`);
   } else {
     for (const { path, analysis, grade } of results) {
-      for (const f of analysis.findings) io.stdout(`${path}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
-      if (grade) io.stdout(`${path}: ${grade.passed}/${grade.graded} mục đạt (${grade.score}%)\n`);
+      const shown = printable(path);
+      for (const f of analysis.findings) io.stdout(`${shown}:${f.line}:${f.column} ${f.severity} ${f.rule} ${printable(f.message)}\n`);
+      if (grade) io.stdout(`${shown}: ${grade.passed}/${grade.graded} mục đạt (${grade.score}%)\n`);
     }
   }
 
   return results.some(({ analysis }) => analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** Control characters and line breaks a message quotes from the file (binary junk, a stray ESC): escaped, so a finding stays one line and the terminal is not driven. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

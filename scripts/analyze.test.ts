@@ -31,6 +31,15 @@ describe('npm run analyze', () => {
     expect(finding.fix.edits.length).toBeGreaterThan(0);
   });
 
+  it('stops quietly when the reader closes the pipe early (`… | head -1`), still exiting 1 on an error finding', () => {
+    // A file with many error findings: its output is far larger than what `head -c 1` reads.
+    const path = file('junk.Dockerfile', `${'RUNN x\n'.repeat(5000)}`);
+    const command = `"${process.execPath}" --import tsx "${entry}" --format text "${path}" | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const child = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(1);
+  });
+
   it('exits 1 on an error finding and prints compiler-style text', () => {
     const path = file('secret.Dockerfile', 'FROM python:3.11-slim\nENV API_TOKEN=abc123\n');
     const result = run('--format', 'text', path);

@@ -20,4 +20,10 @@ async function loadGrader() {
   return { grade, getExercise };
 }
 
+// `analyze … | head` closes the pipe early: the rest of the output is dropped quietly, not with a
+// stack trace, and the exit code still says whether an error was found.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), io, { analyze, loadGrader });
