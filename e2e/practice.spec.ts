@@ -343,6 +343,32 @@ test('unreadable saved state: a notice, an empty progress, a working exercise', 
   await expect(page.locator(`${EXERCISE} .squiggly-error`).first()).toBeVisible();
 });
 
+test('two lessons open in two tabs: saving in one keeps the work done in the other', async ({ page, context }) => {
+  test.slow(); // two Monaco editors on a shared machine
+  const other = await context.newPage();
+  const typeAtEnd = async (tab: Page, exercise: string, text: string) => {
+    await tab.locator(exercise).scrollIntoViewIfNeeded();
+    await expect(tab.locator(`${exercise} .code-workspace`)).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+    await tab.locator(`${exercise} .monaco-editor .view-lines`).click();
+    await tab.keyboard.press('ControlOrMeta+End');
+    await tab.keyboard.insertText(text);
+    await expect(tab.locator(`${exercise} [data-testid="save-state"]`)).toHaveText('Đã lưu');
+  };
+  await page.goto('/docker/docker-la-gi/');
+  await other.goto(LESSON);
+  await expect(other.locator(`${EXERCISE} .exercise-preview-code`)).toBeVisible();
+
+  await typeAtEnd(page, '[data-exercise="q1"]', '\n# work-from-the-first-tab\n');
+  await typeAtEnd(other, EXERCISE, '\n# work-from-the-second-tab\n');
+  await other.close();
+
+  await page.reload();
+  await page.locator('[data-exercise="q1"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-exercise="q1"] .exercise-preview-code, [data-exercise="q1"] .view-lines').first()).toContainText('work-from-the-first-tab');
+  await page.goto(LESSON);
+  await expect(page.locator(`${EXERCISE} .exercise-preview-code, ${EXERCISE} .view-lines`).first()).toContainText('work-from-the-second-tab');
+});
+
 test('network: no Monaco before the exercise nears the viewport', async ({ page }) => {
   const monacoScripts: string[] = [];
   page.on('response', async (response) => {

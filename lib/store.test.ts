@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTICE_UNREADABLE, NOTICE_VERSION, loadProgress, serializeProgress } from './progress/load';
 import { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION, emptySnapshot } from './progress/schema';
 import { exportProgress, importProgress, mergeProgress } from './progress/transfer';
-import { PROGRESS_BACKUP_KEY, PROGRESS_STORAGE_KEY, progressSnapshot, useProgress } from './store';
+import { PROGRESS_BACKUP_KEY, PROGRESS_STORAGE_KEY, adoptProgressSavedElsewhere, progressSnapshot, useProgress } from './store';
 
 class MemoryStorage {
   items = new Map<string, string>();
@@ -175,5 +175,30 @@ describe('useProgress', () => {
     const state = useProgress.getState();
     expect(progressSnapshot(state)).toEqual({ ...emptySnapshot(), lessonsRead: { 'docker/bao-mat': 1 }, exercises: { q1: goodExercise } });
     expect(state.notices).toHaveLength(1);
+  });
+
+  it('takes in what another tab saved, and writes back only what this tab alone had', async () => {
+    await useProgress.persist.rehydrate();
+    useProgress.getState().saveCode('q1', { code: 'FROM this-tab' }, 10);
+    const otherTab = (exercises: Record<string, unknown>) =>
+      JSON.stringify({ version: PROGRESS_VERSION, state: { lessonsRead: { 'docker/bao-mat': 4 }, exercises, preferences: { plainEditor: true } } });
+
+    // The other tab, opened earlier, never saw q1: its save must not take q1 away from this tab.
+    const stale = otherTab({ q10: { code: 'FROM other-tab', savedAt: 11 } });
+    memory.setItem(PROGRESS_STORAGE_KEY, stale);
+    await adoptProgressSavedElsewhere(stale);
+    expect(Object.keys(useProgress.getState().exercises).sort()).toEqual(['q1', 'q10']);
+    expect(useProgress.getState().lessonsRead).toEqual({ 'docker/bao-mat': 4 });
+    expect(useProgress.getState().preferences.plainEditor, "this tab's preference").toBe(false);
+    const written = JSON.parse(memory.getItem(PROGRESS_STORAGE_KEY) ?? '{}').state;
+    expect(written.exercises.q1.code).toBe('FROM this-tab');
+    expect(written.exercises.q10.code).toBe('FROM other-tab');
+
+    // A save that already holds everything is taken in without writing anything.
+    const complete = otherTab({ q1: { code: 'FROM this-tab', savedAt: 10 }, q10: { code: 'FROM other-tab, newer', savedAt: 12 } });
+    memory.setItem(PROGRESS_STORAGE_KEY, complete);
+    await adoptProgressSavedElsewhere(complete);
+    expect(useProgress.getState().exercises.q10?.code).toBe('FROM other-tab, newer');
+    expect(memory.getItem(PROGRESS_STORAGE_KEY)).toBe(complete);
   });
 });

@@ -34,6 +34,8 @@ export const PROGRESS_STORAGE_KEY = 'hocdocker-progress';
 export const PROGRESS_BACKUP_KEY = 'hocdocker-progress-backup';
 
 let pendingNotices: string[] = [];
+/** Set while this tab takes in what another tab saved: that state is in storage already. */
+let adoptingOtherTab = false;
 
 function browserStorage(): Storage | null {
   try {
@@ -61,6 +63,7 @@ const progressStorage: PersistStorage<ProgressSnapshot> = {
     return raw === null ? null : { state: snapshot, version: PROGRESS_VERSION };
   },
   setItem(name, value: StorageValue<ProgressSnapshot>) {
+    if (adoptingOtherTab) return;
     try {
       browserStorage()?.setItem(name, JSON.stringify(value));
     } catch {
@@ -138,6 +141,26 @@ export const useProgress = create<ProgressState>()(
     },
   ),
 );
+
+/**
+ * Another tab saved progress (`newValue` of its storage event): add it to this tab's, as an import
+ * does (never a loss), so this tab's next save does not write back a state without it. What only
+ * this tab had is written back; preferences stay this tab's.
+ */
+export async function adoptProgressSavedElsewhere(raw: string | null): Promise<void> {
+  if (raw === null || !useProgress.persist.hasHydrated()) return; // hydration reads storage itself
+  const [{ loadProgress }, { mergeProgress, sameProgress }] = await Promise.all([import('./progress/load'), import('./progress/transfer')]);
+  const { snapshot: theirs, notices } = loadProgress(raw);
+  if (notices.length > 0) return; // a version this tab cannot read: leave it to a reload
+  const merged = mergeProgress(progressSnapshot(useProgress.getState()), theirs);
+  adoptingOtherTab = true;
+  try {
+    useProgress.setState({ lessonsRead: merged.lessonsRead, exercises: merged.exercises });
+  } finally {
+    adoptingOtherTab = false;
+  }
+  if (!sameProgress(merged, theirs)) useProgress.setState({});
+}
 
 /** The persisted part, for export. */
 export function progressSnapshot(state: ProgressState): ProgressSnapshot {

@@ -56,3 +56,16 @@ export function mergeProgress(here: ProgressSnapshot, incoming: ProgressSnapshot
   }
   return { lessonsRead, exercises, preferences: here.preferences };
 }
+
+/** Same lessons read and same exercises, whatever the key order (preferences are a tab's own). */
+export function sameProgress(a: ProgressSnapshot, b: ProgressSnapshot): boolean {
+  return stableJson([a.lessonsRead, a.exercises]) === stableJson([b.lessonsRead, b.exercises]);
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
+}
