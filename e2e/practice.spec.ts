@@ -343,6 +343,35 @@ test('unreadable saved state: a notice, an empty progress, a working exercise', 
   await expect(page.locator(`${EXERCISE} .squiggly-error`).first()).toBeVisible();
 });
 
+test('binary junk pasted over the code: a Vietnamese message, nothing saved, undo and reload give the code back', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(LESSON);
+  await openExercise(page);
+  const exercise = page.locator(EXERCISE);
+  await exercise.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('\n# my-work-before-the-paste\n');
+  await expect(exercise.getByTestId('save-state')).toHaveText('Đã lưu');
+
+  // The start of a zip file, as a browser pastes it from a binary file opened as text.
+  await page.evaluate(() => navigator.clipboard.writeText('PK\u0003\u0004\u0014\u0000\u0008\u0000\uFFFD\uFFFDmodel.bin\u0000\u0000\u0001\u0002'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(exercise.getByRole('alert')).toContainText('Dòng 1 có ký tự của dữ liệu nhị phân, không phải văn bản');
+  await expect(exercise.getByTestId('save-state')).toHaveText('Chưa lưu: mã có ký tự của dữ liệu nhị phân');
+
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(exercise.locator('.view-lines')).toContainText('my-work-before-the-paste');
+  await expect(exercise.getByRole('alert')).toHaveCount(0);
+  await expect(exercise.getByTestId('findings')).toContainText('no-secrets');
+
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(exercise.getByTestId('save-state')).toHaveText('Chưa lưu: mã có ký tự của dữ liệu nhị phân');
+  await page.reload();
+  await expect(exercise.locator('.exercise-preview-code, .view-lines').first()).toContainText('my-work-before-the-paste');
+});
+
 test('two lessons open in two tabs: saving in one keeps the work done in the other', async ({ page, context }) => {
   test.slow(); // two Monaco editors on a shared machine
   const other = await context.newPage();

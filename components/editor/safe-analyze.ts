@@ -2,6 +2,7 @@
 // so a 5 MB paste or binary junk never freezes or crashes the page.
 import { analyze, rules, type Analysis } from '@/lib/dockerfile';
 import type { AnalyzeOptions } from '@/lib/dockerfile/types';
+import { firstBinaryLine } from './binary-content';
 
 /** A real Dockerfile is a few KB; 100 KB keeps a keystroke's analysis well under a frame. */
 export const MAX_ANALYZED_CHARS = 100_000;
@@ -20,6 +21,14 @@ export function safeAnalyze(source: string, options: AnalyzeOptions & { allRules
       ok: false,
       source,
       message: `Tệp quá lớn để phân tích (${kb} KB; tối đa ${MAX_ANALYZED_CHARS / 1000} KB). Một Dockerfile thật thường chỉ vài KB.`,
+    };
+  }
+  const binaryLine = firstBinaryLine(source);
+  if (binaryLine !== null) {
+    return {
+      ok: false,
+      source,
+      message: `Dòng ${binaryLine} có ký tự của dữ liệu nhị phân, không phải văn bản: có lẽ bạn đã dán nhầm nội dung một tệp khác. Nhấn Ctrl+Z để hoàn tác lần dán, hoặc xoá các ký tự lạ.`,
     };
   }
   if ((options.dockerignore?.length ?? 0) > MAX_ANALYZED_CHARS) {

@@ -21,6 +21,7 @@ import { BestScore } from './best-score';
 import { GradePanel } from './grade-panel';
 import { Hints } from './hints';
 import { safeGrade } from './safe-grade';
+import { SaveStateLabel } from './save-state';
 import { SolutionView } from './solution-view';
 import { analyzedDockerignore, exerciseAnalyzeOptions, readOnlyFiles, starterDraft, type Draft } from './starter';
 import { UndoToast, type UndoToastState } from './undo-toast';
@@ -155,9 +156,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
         <button type="button" className="button button--primary grade-button" onClick={gradeNow}>
           Chấm điểm
         </button>
-        <span className={`save-state save-state--${saveState}`} aria-live="polite" data-testid="save-state">
-          {saveState === 'saved' ? 'Đã lưu' : saveState === 'pending' ? 'Đang lưu…' : 'Chưa lưu: mã quá lớn để lưu trên máy này'}
-        </span>
+        <SaveStateLabel state={saveState} />
         <BestScore saved={saved} />
         <button type="button" className="button button--small" onClick={() => replaceDraft(starter, 'Đã về mã khởi đầu.')}>
           Về mã khởi đầu

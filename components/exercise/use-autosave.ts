@@ -1,11 +1,18 @@
 'use client';
-// Saves the learner's code a moment after they stop typing, and says so ("Đã lưu").
+// Saves the learner's code a moment after they stop typing, and says so ("Đã lưu"). Binary junk
+// pasted by mistake is not saved: the code saved before it is still there after a reload.
 import { useEffect, useRef, useState } from 'react';
-import { useProgress } from '@/lib/store';
+import { firstBinaryLine } from '@/components/editor/binary-content';
+import { useProgress, type ExerciseFiles } from '@/lib/store';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
-export type SaveState = 'saved' | 'pending' | 'too-large';
+export type SaveState = 'saved' | 'pending' | 'too-large' | 'binary';
+
+function save(saveCode: (id: string, files: ExerciseFiles) => boolean, id: string, code: string, dockerignore: string | undefined): SaveState {
+  if (firstBinaryLine(code) !== null || (dockerignore !== undefined && firstBinaryLine(dockerignore) !== null)) return 'binary';
+  return saveCode(id, { code, ...(dockerignore === undefined ? {} : { dockerignore }) }) ? 'saved' : 'too-large';
+}
 
 export function useAutosave(id: string, code: string, dockerignore: string | undefined): SaveState {
   const saveCode = useProgress((state) => state.saveCode);
@@ -17,7 +24,7 @@ export function useAutosave(id: string, code: string, dockerignore: string | und
   useEffect(() => {
     const flush = () => {
       const { id: key, code: text, dockerignore: ignore, pending } = latest.current;
-      if (pending) saveCode(key, { code: text, ...(ignore === undefined ? {} : { dockerignore: ignore }) });
+      if (pending) save(saveCode, key, text, ignore);
     };
     window.addEventListener('pagehide', flush);
     return () => {
@@ -36,8 +43,7 @@ export function useAutosave(id: string, code: string, dockerignore: string | und
     setState('pending');
     const timer = setTimeout(() => {
       latest.current.pending = false;
-      const ok = saveCode(id, { code, ...(dockerignore === undefined ? {} : { dockerignore }) });
-      setState(ok ? 'saved' : 'too-large');
+      setState(save(saveCode, id, code, dockerignore));
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [id, code, dockerignore, saveCode]);

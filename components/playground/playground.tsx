@@ -10,6 +10,7 @@ import { FindingsList } from '@/components/editor/findings-list';
 import { LayerCacheView } from '@/components/editor/layer-cache-view';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
+import { SaveStateLabel } from '@/components/exercise/save-state';
 import { useAutosave } from '@/components/exercise/use-autosave';
 import { useHydrated } from '@/components/progress/use-hydrated';
 import { DEFAULT_DOCKERFILE, DEFAULT_DOCKERIGNORE } from './default-dockerfile';
@@ -131,9 +132,7 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
         <button type="button" className="button" onClick={() => void share()}>
           Chia sẻ liên kết
         </button>
-        <span className={`save-state save-state--${saveState}`} aria-live="polite" data-testid="save-state">
-          {saveState === 'saved' ? 'Đã lưu' : saveState === 'pending' ? 'Đang lưu…' : 'Chưa lưu: mã quá lớn để lưu trên máy này'}
-        </span>
+        <SaveStateLabel state={saveState} />
         <label className="playground-option">
           <input type="checkbox" checked={showInfo} onChange={(event) => setShowInfo(event.target.checked)} /> Hiện cả gợi ý mức
           “info” ({infoCount})
