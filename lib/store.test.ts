@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTICE_UNREADABLE, NOTICE_VERSION, loadProgress, serializeProgress } from './progress/load';
 import { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION, emptySnapshot } from './progress/schema';
 import { exportProgress, importProgress, mergeProgress } from './progress/transfer';
-import { PROGRESS_BACKUP_KEY, PROGRESS_STORAGE_KEY, adoptProgressSavedElsewhere, progressSnapshot, useProgress } from './store';
+import { adoptProgressSavedElsewhere } from './progress/sync';
+import { PROGRESS_BACKUP_KEY, PROGRESS_STORAGE_KEY, progressSnapshot, useProgress } from './store';
 
 class MemoryStorage {
   items = new Map<string, string>();
@@ -186,7 +187,7 @@ describe('useProgress', () => {
     // The other tab, opened earlier, never saw q1: its save must not take q1 away from this tab.
     const stale = otherTab({ q10: { code: 'FROM other-tab', savedAt: 11 } });
     memory.setItem(PROGRESS_STORAGE_KEY, stale);
-    await adoptProgressSavedElsewhere(stale);
+    adoptProgressSavedElsewhere(stale);
     expect(Object.keys(useProgress.getState().exercises).sort()).toEqual(['q1', 'q10']);
     expect(useProgress.getState().lessonsRead).toEqual({ 'docker/bao-mat': 4 });
     expect(useProgress.getState().preferences.plainEditor, "this tab's preference").toBe(false);
@@ -197,7 +198,7 @@ describe('useProgress', () => {
     // A save that already holds everything is taken in without writing anything.
     const complete = otherTab({ q1: { code: 'FROM this-tab', savedAt: 10 }, q10: { code: 'FROM other-tab, newer', savedAt: 12 } });
     memory.setItem(PROGRESS_STORAGE_KEY, complete);
-    await adoptProgressSavedElsewhere(complete);
+    adoptProgressSavedElsewhere(complete);
     expect(useProgress.getState().exercises.q10?.code).toBe('FROM other-tab, newer');
     expect(memory.getItem(PROGRESS_STORAGE_KEY)).toBe(complete);
   });

@@ -50,7 +50,9 @@ const progressStorage: PersistStorage<ProgressSnapshot> = {
   async getItem(name) {
     const storage = browserStorage();
     const raw = storage?.getItem(name) ?? null;
-    const { loadProgress } = await import('./progress/load');
+    // The validator comes with what follows other tabs' saves: neither is in first-load JS.
+    const { loadProgress, followOtherTabs } = await import('./progress/sync');
+    followOtherTabs();
     const { snapshot, notices } = loadProgress(raw);
     if (notices.length > 0 && raw !== null) {
       pendingNotices = notices;
@@ -142,24 +144,14 @@ export const useProgress = create<ProgressState>()(
   ),
 );
 
-/**
- * Another tab saved progress (`newValue` of its storage event): add it to this tab's, as an import
- * does (never a loss), so this tab's next save does not write back a state without it. What only
- * this tab had is written back; preferences stay this tab's.
- */
-export async function adoptProgressSavedElsewhere(raw: string | null): Promise<void> {
-  if (raw === null || !useProgress.persist.hasHydrated()) return; // hydration reads storage itself
-  const [{ loadProgress }, { mergeProgress, sameProgress }] = await Promise.all([import('./progress/load'), import('./progress/transfer')]);
-  const { snapshot: theirs, notices } = loadProgress(raw);
-  if (notices.length > 0) return; // a version this tab cannot read: leave it to a reload
-  const merged = mergeProgress(progressSnapshot(useProgress.getState()), theirs);
+/** Takes in progress another tab has saved already (see lib/progress/sync.ts), without writing it again. */
+export function takeInSavedElsewhere(progress: Pick<ProgressSnapshot, 'lessonsRead' | 'exercises'>): void {
   adoptingOtherTab = true;
   try {
-    useProgress.setState({ lessonsRead: merged.lessonsRead, exercises: merged.exercises });
+    useProgress.setState(progress);
   } finally {
     adoptingOtherTab = false;
   }
-  if (!sameProgress(merged, theirs)) useProgress.setState({});
 }
 
 /** The persisted part, for export. */
