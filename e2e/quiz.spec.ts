@@ -153,3 +153,26 @@ test('/quiz/ has no serious or critical axe violations', async ({ page }) => {
   await expect(page.getByTestId('quiz-setup')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('two lesson quizzes in two tabs: the second one submitted keeps the first one\'s best score', async ({ page, context }) => {
+  const errors = watchConsole(page);
+  const q2 = getQuiz('q2')!;
+  const other = await context.newPage();
+  await other.goto(lessonUrl(2));
+  await expect(other.getByTestId('lesson-quiz').locator('fieldset')).toHaveCount(q2.questions.length);
+
+  await page.goto(lessonUrl(8));
+  for (const question of q8.questions) await answer(page, question, answerKey(question).correct);
+  await page.getByTestId('lesson-quiz').getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(page.getByTestId('quiz-score')).toHaveAttribute('data-correct', String(q8.questions.length));
+
+  // The tab opened before that submission submits its own quiz.
+  for (const question of q2.questions) await answer(other, question, answerKey(question).correct);
+  await other.getByTestId('lesson-quiz').getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(other.getByTestId('quiz-score')).toHaveAttribute('data-correct', String(q2.questions.length));
+  await other.close();
+
+  await page.reload();
+  await expect(page.getByTestId('quiz-best')).toHaveText(`Điểm cao nhất: ${q8.questions.length}/${q8.questions.length}`);
+  expect(errors).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { lessonQuizKey, mixedQuizKey, useQuizStore } from './store';
+import { QUIZ_STORAGE_KEY, lessonQuizKey, mixedQuizKey, useQuizStore } from './store';
+import { adoptQuizSavedElsewhere } from './sync';
 
 const session = { seed: 1, lessons: ['q1'], count: 5, minutes: 0, startedAt: 10 };
 
@@ -32,5 +33,29 @@ describe('quiz store', () => {
   it('names results by lesson, and mixed results by lesson set and count (order-free)', () => {
     expect(lessonQuizKey('q3')).toBe('lesson:q3');
     expect(mixedQuizKey(['q10', 'q2', 'q1'], 10)).toBe('mixed:q1,q2,q10:10');
+  });
+
+  it("takes in another tab's best scores, keeps the better of each, and writes back what only this tab had", async () => {
+    const items = new Map<string, string>();
+    const memory = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
+    Object.defineProperty(globalThis, 'localStorage', { value: memory, configurable: true });
+    await useQuizStore.persist.rehydrate();
+    useQuizStore.getState().recordScore('lesson:q1', { correct: 4, total: 5 }, 1);
+    useQuizStore.getState().recordScore('lesson:q3', { correct: 1, total: 5 }, 2);
+    const otherTab = (best: Record<string, unknown>) => JSON.stringify({ state: { best, session: null }, version: 1 });
+
+    const stale = otherTab({ 'lesson:q2': { percent: 100, correct: 5, total: 5, at: 3 }, 'lesson:q3': { percent: 60, correct: 3, total: 5, at: 3 } });
+    items.set(QUIZ_STORAGE_KEY, stale);
+    adoptQuizSavedElsewhere(stale);
+    expect(Object.fromEntries(Object.entries(useQuizStore.getState().best).map(([key, score]) => [key, score.percent]))).toEqual({
+      'lesson:q1': 80,
+      'lesson:q2': 100,
+      'lesson:q3': 60,
+    });
+    expect(Object.keys(JSON.parse(items.get(QUIZ_STORAGE_KEY) ?? '{}').state.best).sort()).toEqual(['lesson:q1', 'lesson:q2', 'lesson:q3']);
+
+    const complete = items.get(QUIZ_STORAGE_KEY) ?? '';
+    adoptQuizSavedElsewhere(complete);
+    expect(items.get(QUIZ_STORAGE_KEY), 'nothing new here: nothing written').toBe(complete);
   });
 });

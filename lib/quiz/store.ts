@@ -33,17 +33,22 @@ function browserStorage(): Storage | null {
 }
 
 let pendingNotice: string | null = null;
+/** Set while this tab takes in the best scores another tab saved: they are in storage already. */
+let adoptingOtherTab = false;
 
 const quizStorage: PersistStorage<QuizSavedState> = {
   async getItem(name) {
     const raw = browserStorage()?.getItem(name) ?? null;
     if (raw === null) return null;
-    const { loadQuizState } = await import('./saved');
+    // The validator comes with what follows other tabs' saves: neither is in first-load JS.
+    const { loadQuizState, followOtherTabs } = await import('./sync');
+    followOtherTabs();
     const { state, notice } = loadQuizState(raw);
     pendingNotice = notice;
     return { state, version: VERSION };
   },
   setItem(name, value: StorageValue<QuizSavedState>) {
+    if (adoptingOtherTab) return;
     try {
       browserStorage()?.setItem(name, JSON.stringify(value));
     } catch {
@@ -97,6 +102,16 @@ export const useQuizStore = create<QuizState>()(
     },
   ),
 );
+
+/** Takes in best scores another tab has saved already (see sync.ts), without writing them again. */
+export function takeInSavedElsewhere(best: QuizSavedState['best']): void {
+  adoptingOtherTab = true;
+  try {
+    useQuizStore.setState({ best });
+  } finally {
+    adoptingOtherTab = false;
+  }
+}
 
 /** Reads the saved results once, after hydration (server HTML and first render stay equal). */
 export function rehydrateQuizStore(): void {

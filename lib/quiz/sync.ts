@@ -1,0 +1,38 @@
+// What the quiz store loads to read saved results: the validator, and what keeps the tabs of the site
+// on one set of best scores. Without it a tab opened earlier erased the scores another tab saved.
+import { loadQuizState } from './saved';
+import { QUIZ_STORAGE_KEY, takeInSavedElsewhere, useQuizStore } from './store';
+
+export { loadQuizState };
+
+/**
+ * Another tab saved quiz results (`newValue` of its storage event): keep the better score of each
+ * quiz, so this tab's next save does not erase the other's; what only this tab had is written back.
+ * The quiz in progress stays this tab's.
+ */
+export function adoptQuizSavedElsewhere(raw: string | null): void {
+  if (raw === null || !useQuizStore.persist.hasHydrated()) return; // hydration reads storage itself
+  const { state: theirs, notice } = loadQuizState(raw);
+  if (notice) return; // not readable here: leave it to a reload
+  const best = { ...theirs.best };
+  let onlyHere = false;
+  for (const [key, score] of Object.entries(useQuizStore.getState().best)) {
+    const other = best[key];
+    if (other && other.percent >= score.percent) continue;
+    best[key] = score;
+    onlyHere = true;
+  }
+  takeInSavedElsewhere(best);
+  if (onlyHere) useQuizStore.setState({});
+}
+
+let following = false;
+
+/** From the first read of saved results on, takes in what other tabs save (one listener a page). */
+export function followOtherTabs(): void {
+  if (following || typeof window === 'undefined') return;
+  following = true;
+  window.addEventListener('storage', (event) => {
+    if (event.key === QUIZ_STORAGE_KEY) adoptQuizSavedElsewhere(event.newValue);
+  });
+}
