@@ -38,11 +38,12 @@ let adoptingOtherTab = false;
 
 const quizStorage: PersistStorage<QuizSavedState> = {
   async getItem(name) {
-    const raw = browserStorage()?.getItem(name) ?? null;
-    if (raw === null) return null;
-    // The validator comes with what follows other tabs' saves: neither is in first-load JS.
+    // The validator comes with what follows other tabs' saves: neither is in first-load JS. Loaded
+    // even with nothing saved yet, as another tab may save first.
     const { loadQuizState, followOtherTabs } = await import('./sync');
     followOtherTabs();
+    const raw = browserStorage()?.getItem(name) ?? null;
+    if (raw === null) return null;
     const { state, notice } = loadQuizState(raw);
     pendingNotice = notice;
     return { state, version: VERSION };
