@@ -9,5 +9,5 @@ export const docs: RuleDocs = {
   bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 8000\nCMD ["uvicorn", "api:app", "--host", "0.0.0.0", "--port", "8000"]\n',
   good:
     'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 8000\nHEALTHCHECK --interval=30s --timeout=10s --retries=3 \\\n    CMD python -c "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')" || exit 1\nCMD ["uvicorn", "api:app", "--host", "0.0.0.0", "--port", "8000"]\n',
-  fix: 'Thêm `HEALTHCHECK --interval=30s --timeout=10s CMD <lệnh kiểm tra> || exit 1` gọi một endpoint nhẹ như `/health`. Dùng công cụ có sẵn trong image (python, hoặc curl nếu đã cài). Nếu nền tảng đã có probe riêng, ghi rõ `HEALTHCHECK NONE`.',
+  fix: 'Thêm `HEALTHCHECK --interval=30s --timeout=10s CMD <lệnh kiểm tra> || exit 1` gọi một endpoint nhẹ như `/health`. Dùng công cụ có sẵn trong image (python, hoặc curl nếu đã cài). Server ML thường có sẵn endpoint: MLflow `/health`, TorchServe `/ping` (cổng 8080), Triton `/v2/health/ready`, TensorFlow Serving `/v1/models/<tên model>`, Streamlit `/_stcore/health`. Database kiểm tra bằng công cụ của chính nó (`pg_isready`, `redis-cli ping`). Nếu nền tảng đã có probe riêng, ghi rõ `HEALTHCHECK NONE`.',
 };

@@ -9,5 +9,5 @@ export const docs: RuleDocs = {
   bad: 'FROM python:3.11-slim\nWORKDIR /app\nCOPY src/ ./src/\nCMD ["python", "src/api.py"]\n',
   good:
     'FROM python:3.11-slim\nRUN useradd -m -u 1000 mluser\nWORKDIR /app\nCOPY --chown=mluser:mluser src/ ./src/\nUSER mluser\nCMD ["python", "src/api.py"]\n',
-  fix: 'Tạo user bằng `RUN useradd -m -u 1000 mluser`, copy file với `--chown=mluser:mluser`, rồi đặt `USER mluser` sau các bước cần quyền root (cài gói). Image distroless `:nonroot` đã chạy bằng user thường sẵn.',
+  fix: 'Tạo user bằng `RUN useradd -m -u 1000 mluser`, copy file với `--chown=mluser:mluser`, rồi đặt `USER mluser` sau các bước cần quyền root (cài gói). Image distroless `:nonroot` đã chạy bằng user thường sẵn. Một số image database chính thức (postgres, redis, mongo, mysql, mariadb) khởi động bằng root rồi entrypoint của chúng tự chuyển sang user riêng (gosu) sau khi chuẩn bị thư mục dữ liệu: với chúng, có thể tắt cảnh báo bằng `# hocdocker-ignore non-root-user` ngay trên FROM.',
 };
