@@ -1,5 +1,6 @@
 // What the store loads to read saved progress: the validator, and what keeps the tabs of the site on
 // one progress. Without it a tab opened earlier wrote its older state over another tab's work.
+import { followSavesOfOtherTabs } from '@/lib/other-tabs';
 import { PROGRESS_STORAGE_KEY, progressSnapshot, takeInSavedElsewhere, useProgress } from '@/lib/store';
 import { loadProgress } from './load';
 import { mergeProgress, sameProgress } from './transfer';
@@ -20,13 +21,7 @@ export function adoptProgressSavedElsewhere(raw: string | null): void {
   if (!sameProgress(merged, theirs)) useProgress.setState({});
 }
 
-let following = false;
-
-/** From the first read of saved progress on, takes in what other tabs save (one listener a page). */
+/** From the first read of saved progress on, takes in what other tabs save. */
 export function followOtherTabs(): void {
-  if (following || typeof window === 'undefined') return;
-  following = true;
-  window.addEventListener('storage', (event) => {
-    if (event.key === PROGRESS_STORAGE_KEY) adoptProgressSavedElsewhere(event.newValue);
-  });
+  followSavesOfOtherTabs(PROGRESS_STORAGE_KEY, adoptProgressSavedElsewhere);
 }

@@ -1,5 +1,6 @@
 // What the quiz store loads to read saved results: the validator, and what keeps the tabs of the site
 // on one set of best scores. Without it a tab opened earlier erased the scores another tab saved.
+import { followSavesOfOtherTabs } from '@/lib/other-tabs';
 import { loadQuizState } from './saved';
 import { QUIZ_STORAGE_KEY, takeInSavedElsewhere, useQuizStore } from './store';
 
@@ -26,13 +27,7 @@ export function adoptQuizSavedElsewhere(raw: string | null): void {
   if (onlyHere) useQuizStore.setState({});
 }
 
-let following = false;
-
-/** From the first read of saved results on, takes in what other tabs save (one listener a page). */
+/** From the first read of saved results on, takes in what other tabs save. */
 export function followOtherTabs(): void {
-  if (following || typeof window === 'undefined') return;
-  following = true;
-  window.addEventListener('storage', (event) => {
-    if (event.key === QUIZ_STORAGE_KEY) adoptQuizSavedElsewhere(event.newValue);
-  });
+  followSavesOfOtherTabs(QUIZ_STORAGE_KEY, adoptQuizSavedElsewhere);
 }
