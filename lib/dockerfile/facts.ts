@@ -2,7 +2,7 @@
 // checklists ask for ("multi-stage", "a HEALTHCHECK", "WORKDIR set"…). Checklist items and task
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
-import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals } from './query';
+import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
 import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
 
 export interface FactResult {
@@ -90,6 +90,25 @@ export function isModelArtefact(path: string): boolean {
   const p = normalizePath(path);
   if (/\.(pkl|pickle|pt|pth|onnx|h5|hdf5|keras|safetensors|joblib|ckpt|bin|gguf|tflite|pb)$/i.test(p)) return true;
   return /(^|\/)models?(\/|$)/i.test(p) && !/\.(py|txt|md|json|ya?ml|sh)$/i.test(p);
+}
+
+/** Programs that download at build time. */
+const DOWNLOADERS = new Set(['curl', 'wget', 'aws', 'gsutil', 'gcloud', 'az', 'huggingface-cli', 'hf', 'dvc', 'rclone']);
+/** Python calls that fetch a model's weights (Hugging Face, torch hub), as `python -c` or a RUN heredoc runs them. */
+const MODEL_FETCH_CALL = /\b(from_pretrained|snapshot_download|hf_hub_download|load_state_dict_from_url)\s*\(|\btorch\.hub\.load\s*\(/;
+
+/**
+ * A RUN that puts a model into its layer by downloading it: a download tool fetching a model file,
+ * `huggingface-cli download` (or `hf download`), or Python fetching weights at build time.
+ */
+export function downloadsModel(instruction: Instruction): boolean {
+  if (instruction.keyword !== 'RUN') return false;
+  const byTool = commandsOf(instruction).some((cmd) => {
+    const name = programName(cmd);
+    if ((name === 'huggingface-cli' || name === 'hf') && cmd.args[0]?.value === 'download') return true;
+    return DOWNLOADERS.has(name) && cmd.args.some((w) => isModelArtefact(w.value));
+  });
+  return byTool || MODEL_FETCH_CALL.test(instruction.argsText) || instruction.heredocs.some((h) => MODEL_FETCH_CALL.test(h.body));
 }
 
 /** System package installs: apt-get/apt install, apk add, yum/dnf/microdnf install. */
@@ -308,6 +327,11 @@ const modelAtRuntime: Fact = {
     if (baked.length > 0) {
       const lines = linesOf(baked);
       return { pass: false, why: `Model được COPY vào image (${where(lines)}): mỗi lần đổi model phải build và đẩy lại cả image.`, lines };
+    }
+    const fetched = shipped.filter(downloadsModel);
+    if (fetched.length > 0) {
+      const lines = linesOf(fetched);
+      return { pass: false, why: `Model được tải trong lúc build (${where(lines)}): nó nằm trong một layer của image, đổi model là phải build lại.`, lines };
     }
     const signs = shipped.filter(
       (i) =>

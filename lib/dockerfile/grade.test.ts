@@ -42,6 +42,15 @@ describe('grade', () => {
     expect(status('HEALTHCHECK NONE')).toBe('fail');
   });
 
+  it('fails the runtime-model item when a RUN fetches the model at build time', () => {
+    const rubric: Rubric = { checklists: ['q9-large-model'], items: ['q9-runtime-model'], requirements: [] };
+    const item = (...lines: string[]) => grade(analyze(df('FROM python:3.11-slim', ...lines, 'CMD ["python", "serve.py"]')), rubric).items[0]!;
+    expect(item('ENV MODEL_PATH=/models/model.pt', 'VOLUME /models').status).toBe('pass');
+    const fetched = item('ENV MODEL_PATH=/models/bert', 'RUN python -c "from transformers import AutoModel; AutoModel.from_pretrained(\'bert-base-uncased\')"');
+    expect(fetched).toMatchObject({ status: 'fail', lines: [3] });
+    expect(fetched.why).toContain('tải trong lúc build');
+  });
+
   it('never counts manual items, in either direction', () => {
     const rubric: Rubric = { checklists: ['q10-security'], items: ['q10-scan', 'q10-sbom', 'q10-non-root'], requirements: [] };
     const result = grade(analyze(GOOD), rubric);

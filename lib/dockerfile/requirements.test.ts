@@ -178,8 +178,16 @@ const table: [RequirementRef, string[], string[]][] = [
   ],
   [
     { id: 'model-not-in-image' },
-    [df('FROM python:3.11-slim', 'COPY src/ ./src/', 'VOLUME ["/app/models"]')],
     [
+      df('FROM python:3.11-slim', 'COPY src/ ./src/', 'VOLUME ["/app/models"]'),
+      // Installing the library is not fetching a model; fetching one when the container starts is the point.
+      df('FROM python:3.11-slim', 'RUN pip install --no-cache-dir transformers==4.44.0', 'CMD ["python", "-c", "from transformers import AutoModel; AutoModel.from_pretrained(\'bert-base-uncased\')"]'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'RUN huggingface-cli download sentence-transformers/all-MiniLM-L6-v2'),
+      df('FROM python:3.11-slim', 'RUN python -c "from transformers import AutoModel; AutoModel.from_pretrained(\'bert-base-uncased\')"'),
+      df('FROM python:3.11-slim', 'RUN python3 <<EOF', 'from huggingface_hub import snapshot_download', 'snapshot_download("org/model")', 'EOF'),
+      df('FROM python:3.11-slim', 'RUN python -c "import torch; torch.hub.load(\'pytorch/vision\', \'resnet18\')"'),
       df('FROM python:3.11-slim', 'COPY models/model.pkl ./models/'),
       df('FROM python:3.11-slim', 'COPY model/ ./model/'),
       df('FROM python:3.11 AS b', 'FROM python:3.11-slim', 'COPY --from=b /build/model.onnx .'),

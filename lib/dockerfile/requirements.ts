@@ -6,6 +6,7 @@ import { parseDockerignore } from './dockerignore';
 import {
   baseName,
   copyPaths,
+  downloadsModel,
   flagValue,
   isContextCopy,
   isCopy,
@@ -442,9 +443,6 @@ const noSecretInImage: RequirementDefinition = {
   },
 };
 
-/** Programs that download at build time. */
-const DOWNLOADERS = new Set(['curl', 'wget', 'aws', 'gsutil', 'gcloud', 'az', 'huggingface-cli', 'dvc', 'rclone']);
-
 const modelNotInImage: RequirementDefinition = {
   id: 'model-not-in-image',
   label: () => 'Model không nằm trong image (không COPY, không tải lúc build)',
@@ -452,9 +450,7 @@ const modelNotInImage: RequirementDefinition = {
     const shipped = shippedInstructions(ast);
     const copied = shipped.filter((i) => isCopy(i) && copyPaths(i).sources.some(isModelArtefact));
     if (copied.length > 0) return fail(`Model được COPY vào image (${where(copied.map(lineOf))}).`, copied.map(lineOf));
-    const downloaded = shipped.filter(
-      (i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => DOWNLOADERS.has(programName(cmd)) && cmd.args.some((w) => isModelArtefact(w.value))),
-    );
+    const downloaded = shipped.filter(downloadsModel);
     if (downloaded.length > 0) return fail(`Model được tải trong lúc build (${where(downloaded.map(lineOf))}): nó vẫn nằm trong một layer của image.`, downloaded.map(lineOf));
     return ok('Image không chứa model: model được gắn vào hoặc tải khi container chạy.');
   },
