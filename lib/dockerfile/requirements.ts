@@ -200,8 +200,9 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
   if (!known) return false;
   const words = runWords(ast, stage);
   const at = words.findIndex((w, k) => baseName(w) === server || (words[k - 1] === '-m' && w === server));
+  if (at < 0) return null;
   const hosts: string[] = [];
-  for (let k = at + 1; at >= 0 && k < words.length; k++) {
+  for (let k = at + 1; k < words.length; k++) {
     const [option, inline] = words[k]!.split(/=(.*)/s);
     if (option === '-c' || option === '--config') return null;
     if (!known.options.includes(option!)) continue;
