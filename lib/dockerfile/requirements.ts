@@ -82,7 +82,7 @@ function sameProgram(actual: string, expected: string): boolean {
 
 /** A word of the final stage with its `${VAR}`s replaced by the stage's ENV/ARG values, as Docker does for EXPOSE, VOLUME and WORKDIR. */
 function resolved(word: string, stage: Stage): string {
-  return word.includes('$') ? (substituteVariables(word, stage) ?? word) : word;
+  return substituteVariables(word, stage) ?? word;
 }
 
 function exposedPorts(ast: DockerfileAst): { port: number; instruction: Instruction }[] {
@@ -215,7 +215,7 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
     if (server === 'gunicorn' && stage.env.PORT !== undefined) return false;
     return true;
   }
-  const resolvedHosts = hosts.map((host) => (host.includes('$') ? substituteVariables(host, stage) : host));
+  const resolvedHosts = hosts.map((host) => substituteVariables(host, stage));
   if (resolvedHosts.includes(null)) return null;
   // gunicorn and hypercorn listen on every address they are given: one reachable is enough.
   return resolvedHosts.every((host) => host !== null && LOOPBACK.test(host));
