@@ -3,6 +3,7 @@
 // Computed by the analyzer's layer-cache model from the current Dockerfile, never written per exercise.
 import { useMemo, useState } from 'react';
 import type { Analysis } from '@/lib/dockerfile';
+import type { ChangeChoice } from '@/lib/dockerfile/layer-cache';
 import { cacheChoices, cacheSteps } from './layer-cache-simulation';
 import { LayerCacheSteps } from './layer-cache-steps';
 
@@ -18,10 +19,21 @@ export function LayerCacheView({
   onJump(line: number): void;
 }) {
   const choices = useMemo(() => cacheChoices(analysis, contextFiles), [analysis, contextFiles]);
-  const [chosen, setChosen] = useState(0);
-  const index = Math.max(0, Math.min(chosen, choices.length - 1));
+  // Kept by what it changes, not by position: editing the Dockerfile reorders the choices.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const index = Math.max(0, choices.findIndex((c) => changeKey(c) === chosen));
   const choice = choices[index];
   const steps = useMemo(() => cacheSteps(analysis, choice, contextFiles, dockerignore), [analysis, choice, contextFiles, dockerignore]);
   const labels = useMemo(() => choices.map((c) => c.label), [choices]);
-  return <LayerCacheSteps choices={labels} steps={steps} chosen={index} handlers={{ onChoose: setChosen, onJump }} />;
+  const onChoose = (next: number) => {
+    const picked = choices[next];
+    if (picked) setChosen(changeKey(picked));
+  };
+  return <LayerCacheSteps choices={labels} steps={steps} chosen={index} handlers={{ onChoose, onJump }} />;
+}
+
+function changeKey({ change }: ChangeChoice): string {
+  if (change.kind === 'file') return `file:${change.path}`;
+  if (change.kind === 'arg') return `arg:${change.name}`;
+  return `base-image:${change.image ?? ''}`;
 }
