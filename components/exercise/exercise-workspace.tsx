@@ -206,7 +206,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
 
       <div className="solution">
         {showSolution ? (
-          <SolutionView code={draft.code} solution={exercise.solution.dockerfile} />
+          <SolutionView draft={draft} solution={exercise.solution} />
         ) : (
           <button type="button" className="button" disabled={!gradedOnce} onClick={() => setShowSolution(true)}>
             Xem lời giải

@@ -1,23 +1,36 @@
 'use client';
-// The reference solution, with a line diff of the learner's Dockerfile against it.
+// The reference solution, every file of it, each with a line diff of the learner's file against it.
+import type { Exercise } from '@/lib/content/exercise';
 import { lineDiff } from './line-diff';
+import type { Draft } from './starter';
 
 const MARK = { same: ' ', added: '+', removed: '−' } as const;
 const LABEL = { same: '', added: 'Chỉ có trong lời giải: ', removed: 'Chỉ có trong bài của bạn: ' } as const;
 
-export function SolutionView({ code, solution }: { code: string; solution: string }) {
-  const diff = lineDiff(code, solution);
+export function SolutionView({ draft, solution }: { draft: Draft; solution: Exercise['solution'] }) {
   return (
     <div className="solution-view" data-testid="solution">
       <h4>Lời giải tham khảo</h4>
+      <SolutionFile name="Dockerfile" code={draft.code} solution={solution.dockerfile} />
+      {/* Some rubrics grade the .dockerignore too: the answer is not whole without it. */}
+      {solution.dockerignore === undefined ? null : <SolutionFile name=".dockerignore" code={draft.dockerignore} solution={solution.dockerignore} />}
+    </div>
+  );
+}
+
+function SolutionFile({ name, code, solution }: { name: string; code: string; solution: string }) {
+  const diff = lineDiff(code, solution);
+  return (
+    <section aria-label={`Lời giải: ${name}`} data-testid={`solution-${name.replace(/^\./, '')}`}>
+      <h5 className="solution-file">{name}</h5>
       <pre className="solution-code">
         <code>{solution}</code>
       </pre>
-      <h4>So sánh với bài của bạn</h4>
+      <h5 className="solution-file">So sánh {name} với bài của bạn</h5>
       <p className="solution-legend">
         Dòng “−” chỉ có trong bài của bạn, dòng “+” chỉ có trong lời giải.
       </p>
-      <pre className="line-diff" aria-label="So sánh từng dòng">
+      <pre className="line-diff" aria-label={`So sánh ${name} từng dòng`}>
         {diff.map((line, index) => (
           <div key={index} className={`diff-${line.kind}`}>
             <span aria-hidden="true">{MARK[line.kind]} </span>
@@ -26,6 +39,6 @@ export function SolutionView({ code, solution }: { code: string; solution: strin
           </div>
         ))}
       </pre>
-    </div>
+    </section>
   );
 }

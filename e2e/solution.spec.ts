@@ -1,0 +1,34 @@
+// Hints and the reference solution as a learner meets them: the solution stays locked until a first
+// grade, then shows every file the learner has to write, and stays unlocked after a reload.
+import { expect, test } from './fixtures';
+
+const LESSON = '/docker/bao-mat/';
+const EXERCISE = '[data-exercise="q10"]';
+
+test('the solution opens after a first grade, shows the Dockerfile and the .dockerignore, and stays open to a reload', async ({ page }) => {
+  await page.goto(LESSON);
+  const exercise = page.locator(EXERCISE);
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+
+  const reveal = exercise.getByRole('button', { name: 'Xem lời giải' });
+  await expect(reveal).toBeDisabled();
+  await expect(exercise).toContainText('Lời giải mở sau lần chấm điểm đầu tiên.');
+
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect(reveal).toBeEnabled();
+  await reveal.click();
+  const solution = exercise.getByTestId('solution');
+  await expect(solution.getByTestId('solution-Dockerfile')).toContainText('USER mluser');
+  // Lesson 10 grades .env in .dockerignore: the reference .dockerignore is part of the answer.
+  const ignore = solution.getByTestId('solution-dockerignore');
+  await expect(ignore).toContainText('.env');
+  await expect(ignore).toContainText('__pycache__/');
+  // The comparison says what the learner's .dockerignore (only .git) still lacks.
+  await expect(solution.getByLabel('So sánh .dockerignore từng dòng')).toContainText('.env');
+
+  await page.reload();
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  await expect(exercise.getByRole('button', { name: 'Xem lời giải' })).toBeEnabled();
+});
