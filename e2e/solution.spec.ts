@@ -32,3 +32,27 @@ test('the solution opens after a first grade, shows the Dockerfile and the .dock
   await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
   await expect(exercise.getByRole('button', { name: 'Xem lời giải' })).toBeEnabled();
 });
+
+test('keyboard: focus stays with what the learner opened, the last hint and the solution', async ({ page }) => {
+  await page.goto(LESSON);
+  const exercise = page.locator(EXERCISE);
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  const focusIsIn = (selector: string) => page.evaluate((inside) => Boolean(document.activeElement?.closest(inside)), selector);
+
+  await exercise.getByRole('button', { name: 'Xem gợi ý 1/3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(exercise.getByRole('button', { name: 'Xem gợi ý 2/3' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(exercise).toContainText('Gợi ý 3/3:');
+  // The button is gone once every hint shows: focus goes to the hint it revealed, not to the page's top.
+  await expect.poll(() => focusIsIn(`${EXERCISE} .hints`)).toBe(true);
+
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).focus();
+  await page.keyboard.press('Enter');
+  await exercise.getByRole('button', { name: 'Xem lời giải' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(exercise.getByTestId('solution')).toBeVisible();
+  await expect.poll(() => focusIsIn(`${EXERCISE} [data-testid="solution"]`)).toBe(true);
+});

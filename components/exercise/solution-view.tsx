@@ -1,5 +1,6 @@
 'use client';
 // The reference solution, every file of it, each with a line diff of the learner's file against it.
+import { useEffect, useRef } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import { lineDiff } from './line-diff';
 import type { Draft } from './starter';
@@ -8,9 +9,14 @@ const MARK = { same: ' ', added: '+', removed: '−' } as const;
 const LABEL = { same: '', added: 'Chỉ có trong lời giải: ', removed: 'Chỉ có trong bài của bạn: ' } as const;
 
 export function SolutionView({ draft, solution }: { draft: Draft; solution: Exercise['solution'] }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Shown in place of the button that asked for it: focus follows, rather than falling to the page.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="solution-view" data-testid="solution">
-      <h4>Lời giải tham khảo</h4>
+      <h4 ref={heading} tabIndex={-1}>
+        Lời giải tham khảo
+      </h4>
       <SolutionFile name="Dockerfile" code={draft.code} solution={solution.dockerfile} />
       {/* Some rubrics grade the .dockerignore too: the answer is not whole without it. */}
       {solution.dockerignore === undefined ? null : <SolutionFile name=".dockerignore" code={draft.dockerignore} solution={solution.dockerignore} />}
