@@ -44,4 +44,11 @@ describe('lineDiff', () => {
       { kind: 'removed', text: '' },
     ]);
   });
+
+  it('an empty file has no lines: nothing of it shows as removed', () => {
+    expect(lineDiff('', '.git\n.env\n')).toEqual([
+      { kind: 'added', text: '.git' },
+      { kind: 'added', text: '.env' },
+    ]);
+  });
 });

@@ -52,6 +52,7 @@ export function lineDiff(from: string, to: string): DiffLine[] {
  * as a line only one side has.
  */
 function linesOf(text: string): string[] {
+  if (text === '') return [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
