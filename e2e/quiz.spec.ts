@@ -176,3 +176,29 @@ test('two lesson quizzes in two tabs: the second one submitted keeps the first o
   await expect(page.getByTestId('quiz-best')).toHaveText(`Điểm cao nhất: ${q8.questions.length}/${q8.questions.length}`);
   expect(errors).toEqual([]);
 });
+
+test('keyboard: Enter on an answer chooses it and does not hand in the quiz', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/quiz/');
+  const setup = page.getByTestId('quiz-setup');
+  await setup.getByRole('radio', { name: '5 câu', exact: true }).check();
+  await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).click();
+
+  const quiz = page.getByTestId('mixed-quiz');
+  await quiz.locator('fieldset input').first().focus();
+  await page.keyboard.press('Space');
+  // Enter is how many people confirm a choice: handing in four unanswered questions would be a surprise.
+  await page.keyboard.press('Enter');
+  await expect(quiz).toContainText('Đã trả lời 1/5 câu');
+  await expect(page.getByTestId('mixed-result')).toHaveCount(0);
+
+  // The same in a lesson's quiz.
+  await page.goto(lessonUrl(8));
+  const lessonQuiz = page.getByTestId('lesson-quiz');
+  await lessonQuiz.locator('fieldset input').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(lessonQuiz).toContainText(`Đã trả lời 1/${q8.questions.length} câu`);
+  await expect(lessonQuiz).toHaveAttribute('data-state', 'answering');
+  expect(errors).toEqual([]);
+});

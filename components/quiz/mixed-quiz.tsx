@@ -9,6 +9,7 @@ import { mixedQuizKey, useQuizStore, type MixedSession } from '@/lib/quiz/store'
 import { TIMER_CHOICES, formatRemaining, isMilestone, spokenRemaining, systemClock, type Clock } from '@/lib/quiz/timer';
 import type { QuizItem } from '@/lib/quiz/types';
 import type { QuizLesson } from '@/lib/quiz/items.server';
+import { keepEnterOnChoices } from './enter-on-choice';
 import { QuestionFieldset } from './question-fieldset';
 import { QuestionReview } from './question-review';
 import { QuizNotices } from './quiz-notices';
@@ -225,6 +226,7 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
     <form
       className={styles.quiz}
       data-testid="mixed-quiz"
+      onKeyDown={keepEnterOnChoices}
       onSubmit={(event) => {
         event.preventDefault();
         submitSession(clock.now());

@@ -6,6 +6,7 @@ import dynamic from 'next/dynamic';
 import type { GradedQuiz } from '@/lib/quiz/grade';
 import { lessonQuizKey, useQuizStore } from '@/lib/quiz/store';
 import type { Answers, QuizItem } from '@/lib/quiz/types';
+import { keepEnterOnChoices } from './enter-on-choice';
 import { QuestionFieldset } from './question-fieldset';
 import { QuizNotices } from './quiz-notices';
 import { useQuizHydrated } from './use-quiz-hydrated';
@@ -55,7 +56,7 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
 
   const answered = items.filter((i) => (answers[i.question.id] ?? []).length > 0).length;
   return (
-    <form ref={formRef} className={styles.quiz} onSubmit={submit} data-testid="lesson-quiz" data-quiz={quizId} data-state={graded ? 'graded' : 'answering'}>
+    <form ref={formRef} className={styles.quiz} onSubmit={submit} onKeyDown={keepEnterOnChoices} data-testid="lesson-quiz" data-quiz={quizId} data-state={graded ? 'graded' : 'answering'}>
       <QuizNotices />
       {items.map((item, index) => {
         const result = graded?.score.results.find((r) => r.id === item.question.id);
