@@ -202,3 +202,17 @@ test('keyboard: Enter on an answer chooses it and does not hand in the quiz', as
   await expect(lessonQuiz).toHaveAttribute('data-state', 'answering');
   expect(errors).toEqual([]);
 });
+
+test('keyboard: "Nộp bài" on /quiz/ hands it in and puts focus on the score', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/quiz/');
+  const setup = page.getByTestId('quiz-setup');
+  await setup.getByRole('radio', { name: '5 câu', exact: true }).check();
+  await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).click();
+
+  await page.getByTestId('mixed-quiz').getByRole('button', { name: 'Nộp bài' }).first().focus();
+  await page.keyboard.press('Enter');
+  // The button that had focus is gone: a keyboard or screen-reader user lands on the result, not the page's top.
+  await expect(page.getByRole('heading', { name: 'Điểm: 0/5 câu đúng (0%)' })).toBeFocused();
+  expect(errors).toEqual([]);
+});

@@ -161,13 +161,17 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
         );
         setGraded(result);
         if (!session.only) recordScore(mixedQuizKey(session.lessons, session.count), result.score, session.submittedAt);
-        requestAnimationFrame(() => resultRef.current?.focus());
       })
       .catch(() => setFailed(true));
     return () => {
       cancelled = true;
     };
   }, [submitted, graded, asked, session, recordScore]);
+
+  // Once the score is drawn, not on a timer that may fire before it is: the submit button is gone.
+  useEffect(() => {
+    if (graded) resultRef.current?.focus();
+  }, [graded]);
 
   const answered = asked.filter((i) => (session.answers[i.question.id] ?? []).length > 0).length;
 
