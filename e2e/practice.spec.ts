@@ -426,3 +426,18 @@ test('axe: a lesson with the editor open has no serious or critical violations',
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('screen reader: every "Chấm điểm" is announced, also when the result is the same as the last one', async ({ page }) => {
+  await page.goto(LESSON);
+  await openExercise(page);
+  const exercise = page.locator(EXERCISE);
+  const status = exercise.getByTestId('grade-announcement');
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect(status).toHaveText(/^Đã chấm: \d+\/\d+ mục đạt \(\d+%\)\.?\s*$/);
+  const first = await status.textContent();
+
+  // A live region speaks when its text changes: the same words again would be silent.
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect(status).toHaveText(/^Đã chấm: \d+\/\d+ mục đạt \(\d+%\)\.?\s*$/);
+  await expect.poll(() => status.textContent()).not.toBe(first);
+});

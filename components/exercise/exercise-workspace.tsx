@@ -117,7 +117,12 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
     }
     recordGrade(progressKey, { code: draft.code, ...(dockerignore === undefined ? {} : { dockerignore }) }, now.score);
     setGradedOnce(true);
-    setAnnouncement(`Đã chấm: ${now.passed}/${now.graded} mục đạt (${now.score}%).`);
+    // A live region speaks only when its text changes: a trailing no-break space, every other time,
+    // makes a second grading with the same result heard too.
+    setAnnouncement((previous) => {
+      const said = `Đã chấm: ${now.passed}/${now.graded} mục đạt (${now.score}%).`;
+      return previous === said ? `${said}\u00a0` : said;
+    });
   }, [draft.code, dockerignore, analyzeOptions, progressKey, exercise.rubric, recordGrade]);
 
   function replaceDraft(next: Draft, message: string) {
@@ -177,7 +182,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
         </button>
       </div>
       <UndoToast toast={toast} onClose={closeToast} />
-      <p className="visually-hidden" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="grade-announcement">
         {announcement}
       </p>
 
