@@ -22,6 +22,23 @@ test('the catalog lists every rule by category and filters without accents', asy
   await expect(items).toHaveCount(rules.filter((rule) => rule.meta.severity === 'error').length);
 });
 
+test('the filter is still there after opening a rule and going back', async ({ page }) => {
+  await page.goto('/rules/');
+  await page.getByLabel('Lọc quy tắc').fill('pip');
+  await page.getByLabel('Mức độ').selectOption('warning');
+  const items = page.locator('li[data-rule]');
+  await expect(items).not.toHaveCount(rules.length);
+  const shown = await items.count();
+  expect(shown).toBeGreaterThan(0);
+
+  await page.locator('li[data-rule="pip-no-cache-dir"] a').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'pip-no-cache-dir' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByLabel('Lọc quy tắc')).toHaveValue('pip');
+  await expect(page.getByLabel('Mức độ')).toHaveValue('warning');
+  await expect(items).toHaveCount(shown);
+});
+
 test('a rule page explains, shows both examples, and links to its lesson section', async ({ page }) => {
   await page.goto('/rules/pip-no-cache-dir/');
   await expect(page.getByRole('heading', { level: 1, name: 'pip-no-cache-dir' })).toBeVisible();

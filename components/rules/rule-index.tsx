@@ -1,7 +1,7 @@
 'use client';
 // The rules list, grouped by category, with a filter box (id, summary, aliases; accents optional).
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import type { RuleCategory, Severity } from '@/lib/dockerfile/types';
 import { ruleUrl } from '@/lib/dockerfile/lessons';
 import { normalizeSearchTerm } from '@/lib/search/normalize';
@@ -30,9 +30,40 @@ function matches(rule: RuleSummary, words: string[], severity: Severity | ''): b
   return words.every((word) => haystack.includes(word));
 }
 
+const SEVERITIES = Object.keys(SEVERITY_LABELS) as Severity[];
+
+interface Filter {
+  query: string;
+  severity: Severity | '';
+}
+
+/** The filter lives in the address (?q=…&muc=…): back from a rule page finds it as it was left. */
+function filterOf(search: string): Filter {
+  const params = new URLSearchParams(search);
+  const level = params.get('muc') ?? '';
+  return { query: params.get('q') ?? '', severity: SEVERITIES.find((s) => s === level) ?? '' };
+}
+
+function keepFilterInAddress({ query, severity }: Filter): void {
+  const url = new URL(window.location.href);
+  for (const [key, value] of [['q', query], ['muc', severity]] as const) {
+    if (value) url.searchParams.set(key, value);
+    else url.searchParams.delete(key);
+  }
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+}
+
+const noSubscription = () => () => {};
+
 export function RuleIndex({ groups }: { groups: RuleGroup[] }) {
-  const [query, setQuery] = useState('');
-  const [severity, setSeverity] = useState<Severity | ''>('');
+  // The exported page is the same HTML for every address: the address is read once hydrated.
+  const search = useSyncExternalStore(noSubscription, () => window.location.search, () => '');
+  const [edited, setEdited] = useState<Filter | null>(null);
+  const { query, severity } = edited ?? filterOf(search);
+  const change = (next: Filter) => {
+    setEdited(next);
+    keepFilterInAddress(next);
+  };
   const inputId = useId();
   const selectId = useId();
   const words = normalizeSearchTerm(query).split(/\s+/).filter(Boolean);
@@ -48,14 +79,14 @@ export function RuleIndex({ groups }: { groups: RuleGroup[] }) {
           id={inputId}
           type="search"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => change({ query: event.target.value, severity })}
           placeholder="Ví dụ: pip, DL3006, bảo mật"
           autoComplete="off"
         />
         <label htmlFor={selectId}>Mức độ</label>
-        <select id={selectId} value={severity} onChange={(event) => setSeverity(event.target.value as Severity | '')}>
+        <select id={selectId} value={severity} onChange={(event) => change({ query, severity: event.target.value as Severity | '' })}>
           <option value="">Tất cả</option>
-          {(Object.keys(SEVERITY_LABELS) as Severity[]).map((level) => (
+          {SEVERITIES.map((level) => (
             <option key={level} value={level}>
               {SEVERITY_LABELS[level]}
             </option>
