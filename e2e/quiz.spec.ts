@@ -177,12 +177,17 @@ test('two lesson quizzes in two tabs: the second one submitted keeps the first o
   expect(errors).toEqual([]);
 });
 
-test('keyboard: Enter on an answer chooses it and does not hand in the quiz', async ({ page }) => {
-  const errors = watchConsole(page);
+/** /quiz/ with five questions across every lesson, untimed. */
+async function startFiveQuestions(page: Page) {
   await page.goto('/quiz/');
   const setup = page.getByTestId('quiz-setup');
   await setup.getByRole('radio', { name: '5 câu', exact: true }).check();
   await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).click();
+}
+
+test('keyboard: Enter on an answer chooses it and does not hand in the quiz', async ({ page }) => {
+  const errors = watchConsole(page);
+  await startFiveQuestions(page);
 
   const quiz = page.getByTestId('mixed-quiz');
   await quiz.locator('fieldset input').first().focus();
@@ -205,10 +210,7 @@ test('keyboard: Enter on an answer chooses it and does not hand in the quiz', as
 
 test('keyboard: "Nộp bài" on /quiz/ hands it in and puts focus on the score', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto('/quiz/');
-  const setup = page.getByTestId('quiz-setup');
-  await setup.getByRole('radio', { name: '5 câu', exact: true }).check();
-  await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).click();
+  await startFiveQuestions(page);
 
   await page.getByTestId('mixed-quiz').getByRole('button', { name: 'Nộp bài' }).first().focus();
   await page.keyboard.press('Enter');
