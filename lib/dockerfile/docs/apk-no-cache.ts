@@ -4,8 +4,8 @@ import type { RuleDocs } from '../types';
 
 export const docs: RuleDocs = {
   summary: '`apk add` nên dùng `--no-cache`.',
-  why: 'Trên Alpine, `apk add` lưu chỉ mục gói vào `/var/cache/apk`. Image chạy không cần nó, nhưng nó nằm lại trong layer. `--no-cache` tải chỉ mục mới nhất rồi bỏ đi ngay: image nhỏ hơn, và không cần `apk update` riêng (vốn dễ bị cache cũ như `apt-get update`).',
+  why: 'Image Alpine không có sẵn chỉ mục gói, nên người ta thường viết `apk update && apk add …` (hoặc `apk add --update-cache`): chỉ mục tải về nằm ở `/var/cache/apk`. Image chạy không cần nó, nhưng nó nằm lại trong layer. `--no-cache` tải chỉ mục mới nhất rồi bỏ đi ngay: image nhỏ hơn, và không cần `apk update` riêng (ở RUN riêng thì nó dễ bị cache cũ như `apt-get update`).',
   bad: 'FROM python:3.11-alpine\nRUN apk update && apk add curl\n',
   good: 'FROM python:3.11-alpine\nRUN apk add --no-cache curl\n',
-  fix: 'Viết `apk add --no-cache <gói>` (quick fix chèn cờ này). Với BuildKit có thể dùng `RUN --mount=type=cache,target=/var/cache/apk apk add …` để tăng tốc build mà cache vẫn không vào image.',
+  fix: 'Viết `apk add --no-cache <gói>` (quick fix chèn cờ này). Với BuildKit có thể dùng cache mount: `RUN --mount=type=cache,target=/var/cache/apk apk add --update-cache …` (vẫn cần `--update-cache` vì image gốc không có chỉ mục): chỉ mục nằm trong cache của máy build, không vào image.',
 };
