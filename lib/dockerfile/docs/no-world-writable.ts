@@ -9,5 +9,5 @@ export const docs: RuleDocs = {
   bad: 'FROM python:3.11-slim\nRUN useradd -m mluser\nWORKDIR /app\nCOPY src/ ./src/\nRUN chmod -R 777 /app\nUSER mluser\n',
   good:
     'FROM python:3.11-slim\nRUN useradd -m mluser\nWORKDIR /app\nCOPY --chown=mluser:mluser src/ ./src/\nRUN mkdir -p /app/logs && chown mluser:mluser /app/logs && chmod 755 /app/logs\nUSER mluser\n',
-  fix: 'Đổi chủ sở hữu thay vì mở quyền cho mọi người: `COPY --chown=user:user …` hoặc `chown user:user /thu-muc`, rồi dùng `chmod 755` (thư mục) và `644` (file). Thư mục tạm dùng chung thì dùng `chmod 1777`.',
+  fix: 'Đổi chủ sở hữu thay vì mở quyền cho mọi người: `COPY --chown=user:user …` hoặc `chown user:user /app/logs` (đúng thư mục app cần ghi), rồi dùng `chmod 755` (thư mục) và `644` (file). Thư mục tạm dùng chung thì dùng `chmod 1777`.',
 };
