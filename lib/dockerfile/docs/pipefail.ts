@@ -9,5 +9,5 @@ export const docs: RuleDocs = {
   bad: 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSL https://example.com/labels.txt | sort -u > /opt/labels.txt\n',
   good:
     'FROM ubuntu:22.04\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*\nRUN curl -fsSL https://example.com/labels.txt | sort -u > /opt/labels.txt\n',
-  fix: 'Đặt `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` trước các RUN có pipe (image cần có bash; với Alpine dùng `["/bin/ash", "-eo", "pipefail", "-c"]`), hoặc mở đầu lệnh bằng `set -o pipefail &&` nếu shell hỗ trợ.',
+  fix: 'Đặt `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` trước các RUN có pipe (image cần có bash; với Alpine dùng `["/bin/ash", "-eo", "pipefail", "-c"]`), hoặc mở đầu lệnh bằng `set -o pipefail &&` nếu `/bin/sh` hỗ trợ: dash từ Debian 13 (trixie) và Ubuntu 25.04 trở đi có, còn Debian 12 và Ubuntu 22.04/24.04 thì không (RUN sẽ lỗi "Illegal option -o pipefail").',
 };
