@@ -73,8 +73,16 @@ describe('analyze CLI', () => {
     expect(JSON.parse(h.out.join('')).files[0].grade).toMatchObject({ passed: 1, graded: 2 });
   });
 
+  it('reads every word after `--` as a file, even one that looks like an option', async () => {
+    const h = harness({ Dockerfile: 'FROM x', '--format': 'FROM y' }, []);
+    expect(await runCli(['--format', 'text', '--', 'Dockerfile', '--format'], h.io, h.deps)).toBe(0);
+    expect(h.seen.map(({ source }) => source)).toEqual(['FROM x', 'FROM y']);
+    expect(h.err.join('')).toBe('');
+  });
+
   it.each([
     [[], 'no Dockerfile given'],
+    [['--'], 'no Dockerfile given'],
     [['--format', 'xml', 'Dockerfile'], '--format must be json or text'],
     [['--bogus', 'Dockerfile'], 'unknown option --bogus'],
     [['missing-file'], 'cannot read missing-file'],

@@ -36,6 +36,11 @@ function parseArgs(argv: string[]): CliArgs | string {
   const args: CliArgs = { format: 'json', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    // `--` ends the options, as in every POSIX tool: a Dockerfile named `--x` can still be read.
+    if (arg === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    }
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i];
     switch (name) {
