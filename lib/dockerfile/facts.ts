@@ -135,12 +135,12 @@ export function where(lines: number[]): string {
 
 // ---------------------------------------------------------------- the facts
 
-function presence(id: string, keyword: string, description: string, seen: string, missing: string, accept?: (i: Instruction) => boolean): Fact {
+function presence(id: string, keyword: string, description: string, seen: string, missing: string): Fact {
   return {
     id,
     description,
     evaluate({ ast }) {
-      const found = firstOf(ast, keyword).filter((i) => accept?.(i) ?? true);
+      const found = firstOf(ast, keyword);
       if (found.length > 0) return { pass: true, why: `${seen} (${where(linesOf(found))}).`, lines: linesOf(found) };
       return { pass: false, why: missing, lines: [] };
     },
@@ -165,6 +165,15 @@ const multiStage: Fact = {
       return from !== null && stageNamed(ast, from, final.index) !== undefined;
     });
     if (copies.length === 0) {
+      const parent = final.baseStage === null ? undefined : ast.stages[final.baseStage];
+      if (parent) {
+        const name = parent.name ?? String(parent.index);
+        return {
+          pass: false,
+          why: `Stage cuối xây FROM ${name} (dòng ${final.from.range.line}) nên mang theo mọi thứ của stage đó: công cụ build, mã nguồn, cache. Cho stage cuối một base nhỏ và chỉ COPY --from=${name} những gì cần để chạy.`,
+          lines: [final.from.range.line],
+        };
+      }
       return {
         pass: false,
         why: `Có ${ast.stages.length} stage nhưng stage cuối không COPY --from stage nào trước nó.`,
@@ -176,15 +185,20 @@ const multiStage: Fact = {
   },
 };
 
-const healthcheck = presence(
-  'healthcheck',
-  'HEALTHCHECK',
-  'Image cuối có lệnh HEALTHCHECK (không phải HEALTHCHECK NONE).',
-  'Image cuối có HEALTHCHECK',
-  'Image cuối không có HEALTHCHECK: Docker không biết container còn phục vụ được hay không.',
-  // HEALTHCHECK NONE turns it off; without CMD (`HEALTHCHECK curl …`) the image does not build.
-  (i) => Boolean(i.healthcheck?.command),
-);
+const healthcheck: Fact = {
+  id: 'healthcheck',
+  description: 'Image cuối có lệnh HEALTHCHECK (không phải HEALTHCHECK NONE).',
+  evaluate({ ast }) {
+    // Docker keeps only the last HEALTHCHECK, a parent stage's included: a NONE after a CMD turns it off.
+    const last = firstOf(ast, 'HEALTHCHECK').at(-1);
+    if (!last) return { pass: false, why: 'Image cuối không có HEALTHCHECK: Docker không biết container còn phục vụ được hay không.', lines: [] };
+    const lines = [last.range.line];
+    if (last.healthcheck?.none) return { pass: false, why: `HEALTHCHECK NONE (dòng ${lines[0]}) tắt kiểm tra sức khoẻ: Docker chỉ giữ HEALTHCHECK cuối cùng.`, lines };
+    // Without CMD (`HEALTHCHECK curl …`) the image does not build.
+    if (!last.healthcheck?.command) return { pass: false, why: `HEALTHCHECK thiếu CMD (dòng ${lines[0]}): Docker không build được Dockerfile này.`, lines };
+    return { pass: true, why: `Image cuối có HEALTHCHECK (dòng ${lines[0]}).`, lines };
+  },
+};
 
 const workdir = presence('workdir', 'WORKDIR', 'Image cuối đặt WORKDIR.', 'Có WORKDIR', 'Không có WORKDIR: lệnh chạy trong thư mục gốc /.');
 const expose = presence('expose', 'EXPOSE', 'Image cuối khai báo cổng bằng EXPOSE.', 'Có EXPOSE', 'Không có EXPOSE: không ghi lại cổng mà ứng dụng lắng nghe.');
@@ -222,20 +236,25 @@ const NOT_CONFIGURATION = new Set([
   'PYTHONDONTWRITEBYTECODE',
   'PYTHONFAULTHANDLER',
   'PYTHONHASHSEED',
-  'PIP_NO_CACHE_DIR',
-  'PIP_DISABLE_PIP_VERSION_CHECK',
   'DEBIAN_FRONTEND',
   'LANG',
-  'LC_ALL',
   'HOME',
+  'PYTHONPATH',
+  'PYTHONIOENCODING',
+  'VIRTUAL_ENV',
 ]);
+
+/** Settings of the installers (`PIP_DEFAULT_TIMEOUT`, `UV_COMPILE_BYTECODE`, `POETRY_VIRTUALENVS_CREATE`) and locale variables. */
+const TOOL_SETTING = /^(PIP|UV|POETRY|PIPENV|CONDA|LC)_/;
+
+const isConfiguration = (key: string) => !NOT_CONFIGURATION.has(key) && !TOOL_SETTING.test(key);
 
 const envConfig: Fact = {
   id: 'env-config',
   description: 'Image cuối đặt cấu hình của ứng dụng bằng ENV (MODEL_PATH, LOG_LEVEL, PORT…), ngoài các cờ của trình thông dịch.',
   evaluate({ ast }) {
-    const found = shippedInstructions(ast).filter((i) => i.keyword === 'ENV' && i.pairs.some((p) => !NOT_CONFIGURATION.has(p.key)));
-    const keys = found.flatMap((i) => i.pairs.map((p) => p.key)).filter((k) => !NOT_CONFIGURATION.has(k));
+    const found = shippedInstructions(ast).filter((i) => i.keyword === 'ENV' && i.pairs.some((p) => isConfiguration(p.key)));
+    const keys = found.flatMap((i) => i.pairs.map((p) => p.key)).filter(isConfiguration);
     const lines = linesOf(found);
     if (found.length > 0) return { pass: true, why: `ENV cấu hình ứng dụng: ${keys.join(', ')} (${where(lines)}).`, lines };
     return { pass: false, why: 'Không có ENV nào cấu hình ứng dụng (đường dẫn model, mức log…): cấu hình đang bị viết cứng.', lines: [] };
@@ -266,7 +285,10 @@ const buildDepsRemoved: Fact = {
         commands
           .filter((cmd) => {
             const sub = positionals(cmd)[0]?.value;
-            return (isCommand(cmd, 'apt-get', 'apt', 'yum', 'dnf') && (sub === 'purge' || sub === 'remove')) || (isCommand(cmd, 'apk') && sub === 'del');
+            return (
+              (isCommand(cmd, 'apt-get', 'apt', 'yum', 'dnf', 'microdnf') && (sub === 'purge' || sub === 'remove' || sub === 'erase')) ||
+              (isCommand(cmd, 'apk') && sub === 'del')
+            );
           })
           .flatMap((cmd) => positionals(cmd).slice(1).map((w) => w.value)),
       );

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { facts, factsById } from './facts';
+
+const df = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+function evaluate(id: string, source: string) {
+  const fact = factsById.get(id);
+  if (!fact) throw new Error(`no fact ${id}`);
+  return fact.evaluate(analyze(source));
+}
+
+const HEALTH = 'HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"';
+
+/** [fact, Dockerfiles that show it, Dockerfiles that do not]. */
+const table: [string, string[], string[]][] = [
+  [
+    'multi-stage',
+    [
+      df('FROM python:3.11 AS builder', 'RUN pip wheel -w /w numpy==1.26.4', 'FROM python:3.11-slim', 'COPY --from=builder /w /w'),
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY --from=0 /w /w'),
+      // Stage names are case-insensitive.
+      df('FROM python:3.11 AS Builder', 'FROM python:3.11-slim', 'COPY --from=builder /w /w'),
+    ],
+    [
+      df('FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY src/ ./src/'),
+      // Built FROM the builder: the final image carries all of it.
+      df('FROM python:3.11 AS builder', 'RUN apt-get install -y build-essential', 'FROM builder', 'CMD ["python", "app.py"]'),
+      // An external image, not a stage of this file.
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY --from=nginx:1.27 /etc/nginx /etc/nginx'),
+    ],
+  ],
+  [
+    'healthcheck',
+    [df('FROM python:3.11-slim', HEALTH), df('FROM python:3.11-slim AS base', HEALTH, 'FROM base')],
+    [
+      df('FROM python:3.11-slim'),
+      df('FROM python:3.11-slim', 'HEALTHCHECK NONE'),
+      // Docker keeps the last HEALTHCHECK: NONE turns off the one the base stage set.
+      df('FROM python:3.11-slim AS base', HEALTH, 'FROM base', 'HEALTHCHECK NONE'),
+      // No CMD: the image does not build.
+      df('FROM python:3.11-slim', 'HEALTHCHECK --interval=30s curl -f http://localhost:8000/health'),
+      // A builder stage's HEALTHCHECK does not ship.
+      df('FROM python:3.11 AS builder', HEALTH, 'FROM python:3.11-slim'),
+    ],
+  ],
+  ['workdir', [df('FROM python:3.11-slim', 'WORKDIR /app'), df('FROM python:3.11-slim AS b', 'WORKDIR /app', 'FROM b')], [df('FROM python:3.11-slim'), df('FROM python:3.11 AS b', 'WORKDIR /app', 'FROM python:3.11-slim')]],
+  ['expose', [df('FROM python:3.11-slim', 'EXPOSE 8000')], [df('FROM python:3.11-slim'), df('FROM python:3.11 AS b', 'EXPOSE 8000', 'FROM python:3.11-slim')]],
+  [
+    'command-defined',
+    [df('FROM python:3.11-slim', 'CMD ["python", "app.py"]'), df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "app.py"]')],
+    [df('FROM python:3.11-slim'), df('FROM python:3.11 AS b', 'CMD ["python", "app.py"]', 'FROM python:3.11-slim')],
+  ],
+  ['label', [df('FROM python:3.11-slim', 'LABEL version="1.0"')], [df('FROM python:3.11-slim')]],
+  ['volume', [df('FROM python:3.11-slim', 'VOLUME ["/app/models"]')], [df('FROM python:3.11-slim')]],
+  [
+    'comments',
+    [df('# API image', 'FROM python:3.11-slim'), df('FROM python:3.11-slim', '  # indented, after FROM')],
+    [
+      df('FROM python:3.11-slim'),
+      // Parser directives, ignore pragmas and empty comments explain nothing.
+      df('# syntax=docker/dockerfile:1', 'FROM python:3.11-slim'),
+      df('FROM python:3.11-slim', '# hocdocker-ignore non-root-user', '# hadolint ignore=DL3002', '#', 'USER root'),
+    ],
+  ],
+  [
+    'env-config',
+    [df('FROM python:3.11-slim', 'ENV MODEL_PATH=/app/models/model.pkl'), df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1 LOG_LEVEL=info')],
+    [
+      df('FROM python:3.11-slim'),
+      // Interpreter and tool switches are not the app's configuration.
+      df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 PIP_NO_CACHE_DIR=1'),
+      df('FROM python:3.11-slim', 'ENV PATH=/opt/venv/bin:$PATH PYTHONPATH=/app VIRTUAL_ENV=/opt/venv'),
+      df('FROM python:3.11-slim', 'ENV PIP_DEFAULT_TIMEOUT=100 PIP_DISABLE_PIP_VERSION_CHECK=on UV_COMPILE_BYTECODE=1'),
+    ],
+  ],
+  [
+    'build-deps-removed',
+    [
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends libgomp1 && rm -rf /var/lib/apt/lists/*'),
+      // Removed in the same RUN: the layer never holds them.
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y gcc && pip install --no-cache-dir numpy==1.26.4 && apt-get purge -y --auto-remove gcc'),
+      df('FROM python:3.11-alpine', 'RUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install --no-cache-dir numpy==1.26.4 && apk del .build-deps'),
+      df('FROM python:3.11-slim', 'RUN microdnf install -y gcc && microdnf remove -y gcc'),
+      // Only the builder stage has them.
+      df('FROM python:3.11 AS builder', 'RUN apt-get install -y build-essential', 'FROM python:3.11-slim'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y build-essential'),
+      df('FROM python:3.11-slim', 'RUN apt-get -y install gcc=4:12.2.0-3 libpq-dev'),
+      // Removed in a later RUN: the earlier layer still holds them.
+      df('FROM python:3.11-slim', 'RUN apt-get install -y gcc', 'RUN apt-get purge -y gcc'),
+      df('FROM python:3.11 AS builder', 'RUN apt-get install -y build-essential', 'FROM builder'),
+    ],
+  ],
+  [
+    'layer-order',
+    [
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y libgomp1', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY src/ ./src/'),
+      df('FROM python:3.11-slim', 'COPY --from=ghcr.io/astral-sh/uv:0.4.0 /uv /bin/uv', 'RUN apt-get install -y libgomp1'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'COPY . .', 'RUN apt-get update && apt-get install -y libgomp1'),
+      df('FROM python:3.11-slim', 'COPY . .', 'RUN pip install -r requirements.txt'),
+    ],
+  ],
+  [
+    'model-at-runtime',
+    [
+      df('FROM python:3.11-slim', 'VOLUME /app/models'),
+      df('FROM python:3.11-slim', 'ENV MODEL_URL=s3://bucket/model.pkl'),
+      df('FROM python:3.11-slim', 'CMD ["sh", "-c", "python download_model.py && uvicorn src.api:app --host 0.0.0.0"]'),
+    ],
+    [
+      df('FROM python:3.11-slim'),
+      df('FROM python:3.11-slim', 'COPY models/model.pkl ./models/', 'VOLUME /app/models'),
+      df('FROM python:3.11-slim', 'RUN huggingface-cli download org/model', 'ENV MODEL_PATH=/root/.cache/huggingface'),
+    ],
+  ],
+];
+
+describe('facts', () => {
+  for (const [id, showing, notShowing] of table) {
+    it(`${id}: passes when the Dockerfile shows it`, () => {
+      for (const source of showing) {
+        const result = evaluate(id, source);
+        expect(result.pass, `${source}\n${result.why}`).toBe(true);
+        expect(result.why).not.toBe('');
+      }
+    });
+    it(`${id}: fails with a reason when it does not`, () => {
+      for (const source of notShowing) {
+        const result = evaluate(id, source);
+        expect(result.pass, `${source}\n${result.why}`).toBe(false);
+        expect(result.why).not.toBe('');
+      }
+    });
+  }
+
+  it('covers every fact in the table', () => {
+    expect(new Set(table.map(([id]) => id))).toEqual(new Set(facts.map((fact) => fact.id)));
+  });
+
+  it('says why a final stage built FROM the builder is not a multi-stage build, and where', () => {
+    const result = evaluate('multi-stage', df('FROM python:3.11 AS builder', 'RUN pip install numpy==1.26.4', 'FROM builder', 'CMD ["python", "app.py"]'));
+    expect(result.why).toContain('FROM builder');
+    expect(result.why).toContain('COPY --from=builder');
+    expect(result.lines).toEqual([3]);
+  });
+
+  it('points at the HEALTHCHECK that decides', () => {
+    const result = evaluate('healthcheck', df('FROM python:3.11-slim AS base', HEALTH, 'FROM base', 'HEALTHCHECK NONE'));
+    expect(result.lines).toEqual([4]);
+    expect(result.why).toContain('HEALTHCHECK NONE');
+  });
+});
