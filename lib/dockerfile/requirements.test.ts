@@ -12,6 +12,9 @@ function check(ref: RequirementRef, source: string, dockerignore?: string) {
 
 const UVICORN = 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]';
 
+/** The .dockerignore the passing Dockerfiles of a requirement are checked with (the failing ones have none). */
+const PASSING_DOCKERIGNORE: Record<string, string> = { 'no-secret-in-image': '.git\n.env\n', 'model-not-in-image': '.git\nmodels/\n' };
+
 /** [requirement, passing Dockerfiles, failing Dockerfiles]. */
 const table: [RequirementRef, string[], string[]][] = [
   [
@@ -195,6 +198,23 @@ const table: [RequirementRef, string[], string[]][] = [
     ],
   ],
   [
+    // The exercise names the model files of its build context: copying the whole context takes them along.
+    { id: 'model-not-in-image', params: { files: ['models/model.pkl'] } },
+    [
+      df('FROM python:3.11-slim', 'COPY src/ ./src/', 'VOLUME ["/app/models"]'),
+      df('FROM python:3.11-slim', 'COPY requirements.txt models.md ./'),
+      df('FROM python:3.11-slim', 'COPY . .'), // with a .dockerignore that leaves models/ out (above)
+      // A builder stage's context copy does not ship.
+      df('FROM python:3.11-slim AS b', 'COPY . /build', 'FROM python:3.11-slim', 'COPY src/ ./src/'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'COPY . .'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY ./ /app/'),
+      df('FROM python:3.11-slim', 'COPY ["*", "/app/"]'),
+      df('FROM python:3.11-slim AS base', 'COPY . /app', 'FROM base'),
+    ],
+  ],
+  [
     { id: 'base-image', params: { match: 'python:3.11-slim' } },
     [df('FROM python:3.11-slim'), df('ARG BASE=python:3.11-slim', 'FROM ${BASE}'), df('FROM python:3.11-slim AS base', 'FROM base')],
     [df('FROM python:3.11'), df('FROM python:3.11-slim AS b', 'FROM python:3.9')],
@@ -261,7 +281,7 @@ describe('requirements', () => {
     const name = `${ref.id} ${JSON.stringify(ref.params ?? {})}`;
     it(`${name} passes`, () => {
       for (const source of passing) {
-        const result = check(ref, source, ref.id === 'no-secret-in-image' ? '.git\n.env\n' : undefined);
+        const result = check(ref, source, PASSING_DOCKERIGNORE[ref.id]);
         expect(result.pass, `${source}\n${result.why}`).toBe(true);
         expect(result.why).not.toBe('');
       }

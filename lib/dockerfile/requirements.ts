@@ -444,13 +444,27 @@ const noSecretInImage: RequirementDefinition = {
   },
 };
 
+/** A COPY source that takes `file` of the build context along: the whole context, `*`, or a folder above it. */
+function copiesFile(source: string, file: string): boolean {
+  const path = normalizePath(source);
+  return path === '.' || path === '*' || file === path || file.startsWith(`${path}/`);
+}
+
 const modelNotInImage: RequirementDefinition = {
   id: 'model-not-in-image',
   label: () => 'Model không nằm trong image (không COPY, không tải lúc build)',
-  evaluate({ analysis: { ast } }) {
+  evaluate({ analysis: { ast }, dockerignore }, p) {
     const shipped = shippedInstructions(ast);
     const copied = shipped.filter((i) => isCopy(i) && copyPaths(i).sources.some(isModelArtefact));
     if (copied.length > 0) return fail(`Model được COPY vào image (${where(copied.map(lineOf))}).`, copied.map(lineOf));
+    // `COPY . .` takes the model files of the build context (the `files` parameter) along, unless .dockerignore leaves them out.
+    const matcher = dockerignore === undefined ? null : parseDockerignore(dockerignore);
+    const models = list(p, 'files').map(normalizePath).filter((file) => !(matcher?.isExcluded(file) ?? false));
+    const whole = shipped.filter((i) => isContextCopy(i) && copyPaths(i).sources.some((source) => models.some((file) => copiesFile(source, file))));
+    if (whole.length > 0) {
+      const lines = whole.map(lineOf);
+      return fail(`COPY ở ${where(lines)} chép cả ${models.join(', ')} vào image: chỉ COPY những gì app cần (COPY src/ ./src/), hoặc loại model bằng .dockerignore.`, lines);
+    }
     const downloaded = shipped.filter(downloadsModel);
     if (downloaded.length > 0) return fail(`Model được tải trong lúc build (${where(downloaded.map(lineOf))}): nó vẫn nằm trong một layer của image.`, downloaded.map(lineOf));
     return ok('Image không chứa model: model được gắn vào hoặc tải khi container chạy.');

@@ -33,7 +33,8 @@ ${UVICORN_CMD}
   rubric: {
     checklists: ['q9-large-model'],
     requirements: [
-      { id: 'model-not-in-image' },
+      // The build context holds the 2.3GB model: `COPY . .` would take it along.
+      { id: 'model-not-in-image', params: { files: ['models/model.pkl'] } },
       { id: 'volume', params: { path: '/app/models' } },
       { id: 'env-set', params: { name: 'MODEL_PATH' } },
       { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
