@@ -69,6 +69,30 @@ describe('layer cache', () => {
     expect(statuses(source, { kind: 'file', path: 'src/api.py' })).toEqual(['1:cached', '2:cached', '3:cached', '4:cached', '5:rebuilt', '6:rebuilt']);
   });
 
+  it('keys a RUN with a bind mount on what it mounts, as BuildKit does', () => {
+    const source = df(
+      'FROM python:3.11-slim',
+      'RUN --mount=type=cache,target=/root/.cache/pip --mount=type=bind,source=requirements.txt,target=requirements.txt pip install -r requirements.txt',
+      'COPY src/ ./src/',
+    );
+    const steps = simulateLayerCache(analyze(source), { change: { kind: 'file', path: 'requirements.txt' } });
+    expect(steps.map((s) => `${s.line}:${s.status}`)).toEqual(['1:cached', '2:rebuilt', '3:rebuilt']);
+    expect(steps[1]?.reason).toContain('mount');
+    expect(statuses(source, { kind: 'file', path: 'src/model.py' })).toEqual(['1:cached', '2:cached', '3:rebuilt']);
+    // bind is the default type, and the whole context the default source; .dockerignore still applies.
+    const whole = df('FROM python:3.11-slim', 'RUN --mount=target=/src make -C /src', 'RUN echo done');
+    expect(statuses(whole, { kind: 'file', path: 'docs/x.md' })).toEqual(['1:cached', '2:rebuilt', '3:rebuilt']);
+    expect(statuses(whole, { kind: 'file', path: 'docs/x.md' }, 'docs/\n')).toEqual(['1:cached', '2:cached', '3:cached']);
+    // A cache or secret mount is not part of the key; a bind mount from a stage follows that stage.
+    expect(statuses(df('FROM python:3.11-slim', 'RUN --mount=type=secret,id=pip pip install -r /dev/null'), { kind: 'file', path: 'requirements.txt' })).toEqual([
+      '1:cached',
+      '2:cached',
+    ]);
+    const staged = df('FROM python:3.11 AS wheels', 'COPY requirements.txt .', 'RUN pip wheel -w /w -r requirements.txt', 'FROM python:3.11-slim', 'RUN --mount=from=wheels,source=/w,target=/w pip install /w/*');
+    expect(statuses(staged, { kind: 'file', path: 'requirements.txt' })).toEqual(['1:cached', '2:rebuilt', '3:rebuilt', '4:cached', '5:rebuilt']);
+    expect(statuses(staged, { kind: 'file', path: 'src/api.py' })).toEqual(['1:cached', '2:cached', '3:cached', '4:cached', '5:cached']);
+  });
+
   it('rebuilds a stage built FROM a rebuilt stage', () => {
     const source = df('FROM python:3.11-slim AS base', 'COPY requirements.txt .', 'FROM base', 'RUN echo hi');
     expect(statuses(source, { kind: 'file', path: 'requirements.txt' })).toEqual(['1:cached', '2:rebuilt', '3:rebuilt', '4:rebuilt']);

@@ -1,8 +1,9 @@
 // Question 8, interactively: after one change (a context file, the base image, an ARG value), which
 // instructions are cache hits and which rebuild, and why. Computed from the analysis with Docker's
 // rules: a layer rebuilds when its own input changed or any layer before it rebuilt; COPY reads the
-// files its sources match, minus what `.dockerignore` leaves out; `COPY --from` depends on its stage;
-// an ARG's new value busts the cache at its first use after its declaration (every RUN uses it).
+// files its sources match, minus what `.dockerignore` leaves out; `COPY --from` depends on its stage,
+// and `RUN --mount=type=bind` on what it mounts; an ARG's new value busts the cache at its first use
+// after its declaration (every RUN uses it).
 import type { Analysis } from './analyze';
 import { parseDockerignore, type DockerignoreMatcher } from './dockerignore';
 import { copyPaths, flagValue, isContextCopy, normalizePath, stageNamed } from './facts';
@@ -112,6 +113,8 @@ export function simulateLayerCache(analysis: Analysis, options: LayerCacheOption
             ? `${describe(instruction)}: stage ${name} đã build lại nên kết quả copy có thể đã đổi`
             : `stage ${name} dùng cache hoàn toàn nên ${describe(instruction)} dùng cache`
           : `${describe(instruction)} lấy từ image ngoài, không đổi`;
+      } else if (instruction.keyword === 'RUN' && bindMounts(instruction).length > 0) {
+        [rebuilt, reason] = mountStatus(analysis, stage, instruction, change, changedPath, ignored, rebuiltStages);
       } else if (isContextCopy(instruction) && change.kind === 'file') {
         const reads = copyPaths(instruction).sources.some((s) => sourceReads(s, changedPath));
         if (reads && ignored) reason = `${changedPath} bị .dockerignore loại khỏi build context nên ${describe(instruction)} không thấy thay đổi`;
@@ -137,6 +140,41 @@ export function simulateLayerCache(analysis: Analysis, options: LayerCacheOption
     }
   }
   return steps;
+}
+
+interface BindMount {
+  /** What is mounted: a path of the build context, or of the stage or image `from` names. */
+  source: string;
+  from: string | null;
+}
+
+/** `RUN --mount=type=bind,…` (bind is the default type): BuildKit keys the RUN's cache on what it mounts. */
+function bindMounts(instruction: Instruction): BindMount[] {
+  return instruction.flags
+    .filter((f) => f.name.toLowerCase() === 'mount' && (f.options.type ?? 'bind') === 'bind')
+    .map((f) => ({ source: f.options.source ?? f.options.src ?? '.', from: f.options.from ?? null }));
+}
+
+function mountStatus(
+  analysis: Analysis,
+  stage: Stage,
+  instruction: Instruction,
+  change: CacheChange,
+  changedPath: string,
+  ignored: boolean,
+  rebuiltStages: Set<number>,
+): [boolean, string] {
+  const text = describe(instruction);
+  for (const mount of bindMounts(instruction)) {
+    if (mount.from !== null) {
+      const source = stageNamed(analysis.ast, mount.from, stage.index);
+      if (source && rebuiltStages.has(source.index)) return [true, `${text} gắn (mount) từ stage ${source.name ?? source.index}, stage đó đã build lại`];
+    } else if (change.kind === 'file' && sourceReads(mount.source, changedPath)) {
+      if (ignored) return [false, `${changedPath} bị .dockerignore loại khỏi build context nên ${text} không thấy thay đổi`];
+      return [true, `${text} gắn (mount) ${changedPath} từ build context, tệp này đã đổi: BuildKit tính cache của RUN theo nội dung được mount`];
+    }
+  }
+  return [false, 'lệnh không đổi, những gì nó mount không đổi, và mọi lớp phía trước dùng cache'];
 }
 
 function fromStatus(analysis: Analysis, stage: Stage, change: CacheChange, rebuiltStages: Set<number>): [boolean, string] {
