@@ -31,6 +31,10 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'EXPOSE 8000', 'ENTRYPOINT ["uvicorn", "src.api:app"]', 'CMD ["--host", "::", "--port", "8000"]'),
       df('FROM python:3.11-slim', 'ENV UVICORN_HOST=0.0.0.0', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
       df('FROM python:3.11-slim', 'ENV HOST=0.0.0.0', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host $HOST --port 8000'),
+      // uvicorn workers under gunicorn: gunicorn's bind is where they listen.
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:8000", "src.api:app"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["python", "-m", "gunicorn", "--worker-class=uvicorn_worker.UvicornWorker", "--bind=0.0.0.0:8000", "src.api:app"]'),
+      df('FROM python:3.11-slim', 'ENV GUNICORN_CMD_ARGS="-k uvicorn.workers.UvicornWorker" PORT=8000', 'EXPOSE 8000', 'CMD ["gunicorn", "src.api:app"]'),
     ],
     [
       df('FROM python:3.11-slim', UVICORN),
@@ -43,6 +47,13 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "9000"]'),
       df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", ":8000", "app:app"]'),
       df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN, 'FROM python:3.11-slim', 'CMD ["python", "x.py"]'),
+      // uvicorn workers still need gunicorn to bind a reachable address and the asked port.
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'),
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:9000", "src.api:app"]'),
+      // `fastapi run` needs fastapi[standard]; the exercise asks for uvicorn itself.
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py", "--port", "8000"]'),
+      // gunicorn's own sync workers cannot run an ASGI app such as FastAPI.
+      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "gevent", "-b", "0.0.0.0:8000", "src.api:app"]'),
     ],
   ],
   [
@@ -302,6 +313,13 @@ describe('requirements', () => {
   it('points at the lines involved', () => {
     const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN));
     expect(result.lines).toEqual([3, 2]);
+  });
+
+  it('tells a learner who ran fastapi run or gunicorn what the uvicorn item needs', () => {
+    const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
+    expect(check(serves, df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py"]')).why).toContain('fastapi[standard]');
+    const workers = check(serves, df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'));
+    expect(workers.why).toContain('--bind 0.0.0.0:8000');
   });
 
   it('fails an unknown requirement id with a reason instead of throwing', () => {

@@ -221,6 +221,24 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
   return resolvedHosts.every((host) => host !== null && LOOPBACK.test(host));
 }
 
+/** uvicorn's worker classes for gunicorn: `uvicorn.workers.UvicornWorker` and the `uvicorn-worker` package's. */
+const UVICORN_WORKER = /^uvicorn(_worker)?\.(workers\.)?Uvicorn\w*Worker$/;
+
+/**
+ * `gunicorn -k uvicorn.workers.UvicornWorker …`: the app is served by uvicorn workers that gunicorn
+ * only starts and watches, a common production set-up (also through GUNICORN_CMD_ARGS).
+ */
+function runsUvicornWorkers(ast: DockerfileAst, stage: Stage): boolean {
+  const words = runWords(ast, stage);
+  const at = words.findIndex((w, k) => baseName(w) === 'gunicorn' || (words[k - 1] === '-m' && w === 'gunicorn'));
+  if (at < 0) return false;
+  for (let k = at + 1; k < words.length; k++) {
+    const [option, inline] = words[k]!.split(/=(.*)/s);
+    if ((option === '-k' || option === '--worker-class') && UVICORN_WORKER.test(inline ?? words[k + 1] ?? '')) return true;
+  }
+  return (stage.env.GUNICORN_CMD_ARGS ?? '').split(/[\s=]+/).some((word) => UVICORN_WORKER.test(unquote(word)));
+}
+
 // ---------------------------------------------------------------- the registry
 
 const serves: RequirementDefinition = {
@@ -233,17 +251,26 @@ const serves: RequirementDefinition = {
     const server = serverOf(ast);
     if (!server) return fail(`ENTRYPOINT/CMD của image cuối không khởi động ${wanted}.`);
     const line = server.instruction.range.line;
-    if (server.name !== wanted) return fail(`Image cuối chạy ${server.name}, không phải ${wanted}.`, [line]);
-    if (server.port !== port) {
-      return fail(server.port === null ? `Không xác định được cổng ${wanted} lắng nghe (cần --port ${port}).` : `${wanted} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
+    const stage = finalStageOf(ast)!;
+    const viaWorkers = wanted === 'uvicorn' && server.name === 'gunicorn' && runsUvicornWorkers(ast, stage);
+    if (server.name === 'fastapi' && wanted === 'uvicorn') {
+      // `fastapi run` starts uvicorn itself, but only with fastapi-cli (fastapi[standard]) installed.
+      return fail('fastapi run khởi động uvicorn bên dưới, nhưng cần gói fastapi[standard] và bài này yêu cầu chạy uvicorn trực tiếp: CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "…"].', [line]);
     }
-    if (listensOnLoopback(ast, finalStageOf(ast)!, wanted)) {
-      const option = LOOPBACK_BY_DEFAULT.get(wanted)!.bind ? `--bind 0.0.0.0:${port}` : '--host 0.0.0.0';
-      return fail(`${wanted} chỉ nghe 127.0.0.1 (địa chỉ của riêng container): docker run -p không gửi request tới được. Thêm ${option}.`, [line]);
+    if (server.name !== wanted && !viaWorkers) return fail(`Image cuối chạy ${server.name}, không phải ${wanted}.`, [line]);
+    // Worker processes listen where gunicorn binds: its port, its address options.
+    const shown = viaWorkers ? 'gunicorn (worker uvicorn)' : wanted;
+    if (server.port !== port) {
+      const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
+      return fail(server.port === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
+    }
+    if (listensOnLoopback(ast, stage, server.name)) {
+      const option = LOOPBACK_BY_DEFAULT.get(server.name)!.bind ? `--bind 0.0.0.0:${port}` : '--host 0.0.0.0';
+      return fail(`${shown} chỉ nghe 127.0.0.1 (địa chỉ của riêng container): docker run -p không gửi request tới được. Thêm ${option}.`, [line]);
     }
     const exposed = exposedPorts(ast).find((e) => e.port === port);
-    if (!exposed) return fail(`${wanted} chạy trên cổng ${port} nhưng không có EXPOSE ${port}.`, [line]);
-    return ok(`${wanted} chạy trên cổng ${port} (dòng ${line}) và EXPOSE ${port} (dòng ${exposed.instruction.range.line}).`, [line, exposed.instruction.range.line]);
+    if (!exposed) return fail(`${shown} chạy trên cổng ${port} nhưng không có EXPOSE ${port}.`, [line]);
+    return ok(`${shown} chạy trên cổng ${port} (dòng ${line}) và EXPOSE ${port} (dòng ${exposed.instruction.range.line}).`, [line, exposed.instruction.range.line]);
   },
 };
 
