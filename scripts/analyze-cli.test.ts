@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliDeps, type CliIo } from './analyze-cli';
 import type { Analysis } from '../lib/dockerfile/analyze';
+import type { GradeItem } from '../lib/dockerfile/rubric';
 import type { Finding } from '../lib/dockerfile/types';
 
 function finding(partial: Partial<Finding>): Finding {
@@ -24,6 +25,7 @@ function harness(files: Record<string, string>, findings: Finding[]) {
     stderr: (t) => err.push(t),
   };
   const seen: { source: string; options: unknown }[] = [];
+  const gradeItems: GradeItem[] = [];
   const deps: CliDeps = {
     analyze(source, options) {
       seen.push({ source, options });
@@ -32,11 +34,11 @@ function harness(files: Record<string, string>, findings: Finding[]) {
     async loadGrader() {
       return {
         getExercise: (id: string) => (id === 'q1' ? { rubric: { checklists: [], requirements: [], enable: ['base-image-official'] } } : undefined),
-        grade: () => ({ passed: 1, graded: 2, score: 50, items: [] }),
+        grade: () => ({ passed: 1, graded: 2, score: 50, items: gradeItems }),
       };
     },
   };
-  return { io, deps, out, err, seen };
+  return { io, deps, out, err, seen, gradeItems };
 }
 
 describe('analyze CLI', () => {
@@ -71,6 +73,21 @@ describe('analyze CLI', () => {
     expect(await runCli(['--dockerignore=.dockerignore', '--exercise', 'q1', 'Dockerfile'], h.io, h.deps)).toBe(0);
     expect(h.seen[0]?.options).toEqual({ dockerignore: '.git', enable: ['base-image-official'] });
     expect(JSON.parse(h.out.join('')).files[0].grade).toMatchObject({ passed: 1, graded: 2 });
+  });
+
+  it('lists the failed items before the score in the text format', async () => {
+    const h = harness({ Dockerfile: 'FROM x' }, []);
+    h.gradeItems.push(
+      { id: 'q1-a', label: 'Có HEALTHCHECK', kind: 'fact', status: 'fail', why: 'Không có HEALTHCHECK.', lines: [] },
+      { id: 'serves', label: 'Chạy uvicorn', kind: 'requirement', status: 'fail', why: 'uvicorn chỉ nghe 127.0.0.1.', lines: [7, 5] },
+      { id: 'q1-b', label: 'Có WORKDIR', kind: 'fact', status: 'pass', why: 'Có WORKDIR.', lines: [2] },
+    );
+    await runCli(['--format', 'text', '--exercise', 'q1', 'Dockerfile'], h.io, h.deps);
+    expect(h.out.join('')).toBe(
+      'Dockerfile: chưa đạt q1-a Có HEALTHCHECK: Không có HEALTHCHECK.\n' +
+        'Dockerfile:5: chưa đạt serves Chạy uvicorn: uvicorn chỉ nghe 127.0.0.1.\n' +
+        'Dockerfile: 1/2 mục đạt (50%)\n',
+    );
   });
 
   it('reads every word after `--` as a file, even one that looks like an option', async () => {

@@ -142,7 +142,14 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
     for (const { path, analysis, grade } of results) {
       const shown = printable(path);
       for (const f of analysis.findings) io.stdout(`${shown}:${f.line}:${f.column} ${f.severity} ${f.rule} ${printable(f.message)}\n`);
-      if (grade) io.stdout(`${shown}: ${grade.passed}/${grade.graded} mục đạt (${grade.score}%)\n`);
+      if (!grade) continue;
+      // What the score is missing, item by item, at the first line involved: the JSON has every item.
+      for (const item of grade.items) {
+        if (item.status !== 'fail') continue;
+        const at = item.lines.length > 0 ? `${shown}:${Math.min(...item.lines)}` : shown;
+        io.stdout(`${at}: chưa đạt ${item.id} ${printable(item.label)}: ${printable(item.why)}\n`);
+      }
+      io.stdout(`${shown}: ${grade.passed}/${grade.graded} mục đạt (${grade.score}%)\n`);
     }
   }
 
