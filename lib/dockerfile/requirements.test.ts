@@ -246,6 +246,17 @@ const table: [RequirementRef, string[], string[]][] = [
     [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=0'), df('FROM python:3.11-slim', 'ARG PYTHONUNBUFFERED=1')],
   ],
   [
+    { id: 'env-set', params: { name: 'PYTHONUNBUFFERED' } },
+    [df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1'), df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=true'), df('FROM python:3.11-slim AS b', 'ENV PYTHONUNBUFFERED 1', 'FROM b')],
+    [
+      df('FROM python:3.11-slim'),
+      // Empty: Python reads it as unset.
+      df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED='),
+      df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=""'),
+      df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1', 'ENV PYTHONUNBUFFERED='),
+    ],
+  ],
+  [
     { id: 'volume', params: { path: '/app/models' } },
     [
       df('FROM python:3.11-slim', 'VOLUME ["/app/models"]'),

@@ -537,6 +537,8 @@ const envSet: RequirementDefinition = {
     const value = [...last.pairs].reverse().find((pair) => pair.key === name)?.value ?? '';
     const line = lineOf(last);
     if (wanted !== null && unquote(value) !== wanted) return fail(`ENV ${name}=${value}, cần ${wanted}.`, [line]);
+    // `ENV NAME=` sets nothing a program can use (Python, for one, reads an empty PYTHONUNBUFFERED as unset).
+    if (unquote(value).trim() === '') return fail(`ENV ${name} có giá trị rỗng: đặt một giá trị cho nó.`, [line]);
     return ok(`ENV ${name}=${value} (dòng ${line}).`, [line]);
   },
 };

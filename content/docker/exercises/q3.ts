@@ -24,7 +24,8 @@ ${UVICORN_CMD}
     checklists: ['q7-ml-models'],
     items: ['q7-label', 'q7-env-config', 'q7-stdout-logging', 'q7-workdir', 'q7-expose', 'q7-healthcheck', 'q7-command'],
     requirements: [
-      { id: 'env-set', params: { name: 'PYTHONUNBUFFERED', value: '1' } },
+      // Python turns buffering off for any non-empty value: `true` works as well as the lesson's `1`.
+      { id: 'env-set', params: { name: 'PYTHONUNBUFFERED' } },
       { id: 'user-non-root' },
       { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
     ],
