@@ -173,8 +173,29 @@ const table: [RequirementRef, string[], string[]][] = [
   ],
   [
     { id: 'user-non-root' },
-    [df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app'), df('FROM python:3.11-slim AS base', 'USER 1000', 'FROM base')],
-    [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'USER app', 'USER root'), df('FROM python:3.11-slim', 'USER 0:0')],
+    [
+      df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app'),
+      df('FROM python:3.11-slim AS base', 'USER 1000', 'FROM base'),
+      // Accounts the base already has, or one created some other way than useradd.
+      df('FROM python:3.11-slim', 'USER nobody'),
+      df('FROM node:20-slim', 'USER node'),
+      df('FROM python:3.11-alpine', 'RUN addgroup -S app && adduser -S app -G app', 'USER app:app'),
+      df('FROM python:3.11-slim', 'ARG APP_USER=svc', 'RUN useradd --system $APP_USER', 'USER ${APP_USER}'),
+      df('FROM python:3.11-slim AS base', 'RUN useradd app', 'FROM base', 'USER app'),
+      df('FROM python:3.11-slim', 'RUN echo "app:x:1000:1000::/app:/bin/sh" >> /etc/passwd', 'USER app'),
+      df('FROM python:3.11-slim AS b', 'RUN useradd app', 'FROM python:3.11-slim', 'COPY --from=b /etc/passwd /etc/passwd', 'USER app'),
+      // Any account may exist in an image whose accounts are not known here.
+      df('FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04', 'USER mluser'),
+    ],
+    [
+      df('FROM python:3.11-slim'),
+      df('FROM python:3.11-slim', 'USER app', 'USER root'),
+      df('FROM python:3.11-slim', 'USER 0:0'),
+      // Built, but `docker run` stops: "unable to find user appuser".
+      df('FROM python:3.11-slim', 'USER appuser'),
+      df('FROM python:3.11 AS builder', 'RUN useradd appuser', 'FROM python:3.11-slim', 'USER appuser'),
+      df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER appuser'),
+    ],
   ],
   [
     { id: 'no-secret-in-image', params: { files: ['.env'] } },

@@ -3,6 +3,7 @@
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
 import { parseDockerignore } from './dockerignore';
+import { baseImageOf, libraryName } from './images';
 import {
   baseName,
   copyPaths,
@@ -430,14 +431,56 @@ const copiesBeforeInstall: RequirementDefinition = {
   },
 };
 
+/** Bases whose accounts are known: Debian's or Alpine's system users, and the image's own user. */
+const ACCOUNTS_OF_BASE: ReadonlyMap<string, string | null> = new Map([
+  ['python', null],
+  ['pypy', null],
+  ['debian', null],
+  ['alpine', null],
+  // Ubuntu 24.04 ships a user named ubuntu, the node image one named node.
+  ['ubuntu', 'ubuntu'],
+  ['node', 'node'],
+]);
+const SYSTEM_ACCOUNTS = new Set(
+  // Debian's, then those only Alpine has.
+  'daemon bin sys sync games man lp mail news uucp proxy www-data backup list irc _apt nobody adm shutdown halt operator postmaster cron ftp sshd at squid xfs cyrus vpopmail ntp smmsp guest'.split(' '),
+);
+
+/**
+ * Whether the image has the account `USER name` switches to: false only when the base's accounts
+ * are known and no instruction of the image creates it (useradd, adduser), writes /etc/passwd, or
+ * copies one in. Docker then builds the image, and the container fails to start.
+ */
+function accountMissing(ast: DockerfileAst, stage: Stage, name: string): boolean {
+  const base = baseImageOf(ast, stage);
+  const library = base ? libraryName(base) : null;
+  // Another base (CUDA, a company image) may bring any account.
+  if (library === null || !ACCOUNTS_OF_BASE.has(library)) return false;
+  if (SYSTEM_ACCOUNTS.has(name) || ACCOUNTS_OF_BASE.get(library) === name) return false;
+  return !instructionsWithParents(ast, stage).some((i) => {
+    if (i.argsText.includes('/etc/passwd') || i.heredocs.some((h) => h.body.includes('/etc/passwd'))) return true;
+    const names = (w: ShellWord) => w.value === name || (w.value.includes('$') && substituteVariables(w.value, stage) === name);
+    return i.keyword === 'RUN' && commandsOf(i).some((cmd) => /^(useradd|adduser|usermod)$/.test(programName(cmd)) && cmd.args.some(names));
+  });
+}
+
 const userNonRoot: RequirementDefinition = {
   id: 'user-non-root',
   label: () => 'Container chạy bằng user không phải root (USER)',
   evaluate({ analysis: { ast } }) {
-    const user = finalStageOf(ast)?.user;
-    if (!user) return fail('Image cuối không có USER: container chạy bằng root.');
+    const final = finalStageOf(ast);
+    const user = final?.user;
+    if (!final || !user) return fail('Image cuối không có USER: container chạy bằng root.');
     const line = lineOf(user.instruction);
     if (isRootUser(user.value)) return fail(`USER ${user.value} vẫn là root.`, [line]);
+    // A numeric UID needs no account; a name does, or `docker run` stops with "unable to find user".
+    const name = substituteVariables(user.value.split(':')[0]!.trim(), final);
+    if (name !== null && !/^\d+$/.test(name) && accountMissing(ast, final, name)) {
+      return fail(
+        `USER ${name} nhưng image không tạo user này: container không khởi động được ("unable to find user ${name}"). Tạo nó trước USER (RUN useradd --create-home ${name}), hoặc dùng UID số (USER 1000).`,
+        [line],
+      );
+    }
     return ok(`Chạy bằng USER ${user.value} (dòng ${line}).`, [line]);
   },
 };
