@@ -2,6 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
+import { appModuleCheck } from './app-module';
 import { parseDockerignore } from './dockerignore';
 import { baseImageOf, libraryName } from './images';
 import {
@@ -271,6 +272,10 @@ const serves: RequirementDefinition = {
     }
     const exposed = exposedPorts(ast).find((e) => e.port === port);
     if (!exposed) return fail(`${shown} chạy trên cổng ${port} nhưng không có EXPOSE ${port}.`, [line]);
+    // The app file of the exercise (`app: 'src/api.py'`) must be where the server imports it from.
+    const app = text(p, 'app');
+    const imported = app === '' ? null : appModuleCheck(ast, stage, runWords(ast, stage), server.name, app);
+    if (imported && !imported.pass) return fail(imported.why, imported.lines);
     return ok(`${shown} chạy trên cổng ${port} (dòng ${line}) và EXPOSE ${port} (dòng ${exposed.instruction.range.line}).`, [line, exposed.instruction.range.line]);
   },
 };

@@ -16,7 +16,7 @@ Yêu cầu: làm việc trong /app, cài thư viện từ requirements.txt trư�
     items: ['q7-workdir', 'q7-expose', 'q7-command'],
     requirements: [
       { id: 'copies-before-install', params: { manifest: 'requirements.txt' } },
-      { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
+      { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
     ],
   },
   hints: [

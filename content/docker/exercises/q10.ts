@@ -52,7 +52,7 @@ ${UVICORN_CMD}
     requirements: [
       { id: 'no-secret-in-image', params: { files: ['.env'] } },
       { id: 'user-non-root' },
-      { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
+      { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
     ],
     enable: ['base-image-official'],
   },

@@ -27,7 +27,7 @@ ${UVICORN_CMD}
       // Python turns buffering off for any non-empty value: `true` works as well as the lesson's `1`.
       { id: 'env-set', params: { name: 'PYTHONUNBUFFERED' } },
       { id: 'user-non-root' },
-      { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
+      { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
     ],
   },
   hints: [

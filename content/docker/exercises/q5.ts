@@ -47,7 +47,7 @@ ${UVICORN_CMD}
       { id: 'stage-count', params: { min: 2 } },
       { id: 'runs-in-builder', params: { script: 'src/train.py' } },
       { id: 'final-copies-only', params: { from: 'builder', paths: ['model.pkl'] } },
-      { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
+      { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
     ],
   },
   hints: [

@@ -30,7 +30,7 @@ ${UVICORN_CMD}
   ],
   rubric: {
     checklists: ['q6-optimization'],
-    requirements: [{ id: 'serves', params: { server: 'uvicorn', port: 8000 } }],
+    requirements: [{ id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } }],
   },
   hints: [
     'Đổi base sang python:3.9-slim và thêm stage builder: FROM python:3.9-slim AS builder cài build-essential rồi pip install --no-cache-dir --user -r requirements.txt.',

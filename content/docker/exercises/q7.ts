@@ -23,7 +23,7 @@ CMD uvicorn src.api:app --host 0.0.0.0 --port 8000
   ],
   rubric: {
     checklists: ['q7-ml-models'],
-    requirements: [{ id: 'serves', params: { server: 'uvicorn', port: 8000 } }],
+    requirements: [{ id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } }],
   },
   hints: [
     'Bắt đầu từ cấu trúc hai stage của câu 7: builder cài requirements.txt (đã pin) bằng pip install --no-cache-dir --user, runtime copy /root/.local.',

@@ -35,7 +35,7 @@ ${UVICORN_CMD}
     checklists: ['q8-layer-caching'],
     requirements: [
       { id: 'copies-before-install', params: { manifest: 'requirements.txt' } },
-      { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
+      { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
     ],
   },
   hints: [

@@ -37,7 +37,7 @@ ${UVICORN_CMD}
       { id: 'model-not-in-image', params: { files: ['models/model.pkl'] } },
       { id: 'volume', params: { path: '/app/models' } },
       { id: 'env-set', params: { name: 'MODEL_PATH' } },
-      { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
+      { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
     ],
   },
   hints: [

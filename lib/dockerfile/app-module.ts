@@ -1,0 +1,189 @@
+// Whether the module a server loads (`uvicorn src.api:app`) is where Python looks for it in the image:
+// the context file (src/api.py) followed through the shipped COPY instructions and WORKDIRs, then
+// compared with the module path read from the server's directory (cwd, --app-dir, PYTHONPATH).
+// "Cannot tell" (null) whenever the image may get the file some way this does not follow: a COPY
+// --from a stage that copied it, a RUN that moves files or installs the project, a variable without a
+// value, a `cd` before the server starts. Grading never fails a Dockerfile on a guess.
+import { copyPaths, flagValue, isContextCopy, normalizePath } from './facts';
+import { baseImageOf, setsWorkdir } from './images';
+import { sourceReads } from './layer-cache';
+import { commandsOf, instructionsWithParents, programName } from './query';
+import { substituteVariables } from './servers';
+import type { DockerfileAst, Instruction, Stage } from './types';
+
+export interface AppModuleResult {
+  pass: boolean;
+  /** Vietnamese reason. */
+  why: string;
+  lines: number[];
+}
+
+/** `src.api:app`, `main:app`, `src.api:create_app()`: a dotted module, `:`, an attribute. */
+const APP_SPEC = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):[A-Za-z_][\w.]*(\(.*\))?$/;
+/** Commands that put files in place some other way than COPY (or that may move the app). */
+const MOVES_FILES = new Set(['mv', 'cp', 'ln', 'rsync', 'tar', 'unzip', 'git', 'curl', 'wget']);
+
+/** Absolute form of `path` read from `dir`, without `.`, `..` or repeated slashes. */
+function absolute(dir: string, path: string): string {
+  const parts: string[] = [];
+  for (const part of `${path.startsWith('/') ? '' : dir}/${path}`.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '' && part !== '.') parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/** The value of `--name value` or `--name=value` among `words`, from `from` on. */
+function optionValue(words: readonly string[], from: number, ...names: string[]): string | undefined {
+  for (let k = from; k < words.length; k++) {
+    const [option, inline] = words[k]!.split(/=(.*)/s);
+    if (names.includes(option!)) return inline ?? words[k + 1];
+  }
+  return undefined;
+}
+
+interface Landing {
+  /** Absolute paths the file is copied to; empty when no COPY follows it. */
+  paths: string[];
+  lines: number[];
+  /** The image may hold the file some way not followed here. */
+  uncertain: boolean;
+}
+
+/** Where the shipped image holds `file` of the build context, through its COPY/ADD and WORKDIR instructions. */
+function landingOf(ast: DockerfileAst, stage: Stage, file: string): Landing {
+  const landing: Landing = { paths: [], lines: [], uncertain: false };
+  const base = baseImageOf(ast, stage);
+  let cwd: string | null = base && setsWorkdir(base) ? null : '/';
+  const dirs = new Set<string>(['/']);
+  const resolve = (path: string, at: Stage) => {
+    const value = substituteVariables(path, at);
+    return value === null || (cwd === null && !value.startsWith('/')) ? null : absolute(cwd ?? '/', value);
+  };
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    const at = ast.stages[instruction.stageIndex] ?? stage;
+    if (instruction.keyword === 'WORKDIR') {
+      cwd = resolve(instruction.argsText.trim().replace(/^(["'])(.*)\1$/, '$2'), at);
+      if (cwd === null) landing.uncertain = true;
+      else dirs.add(cwd);
+    } else if (instruction.keyword === 'RUN') {
+      if (commandsOf(instruction).some((cmd) => MOVES_FILES.has(programName(cmd)) || installsProject(cmd.args.map((w) => w.value)))) landing.uncertain = true;
+    } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+      followCopy(ast, instruction, at, file, landing, dirs, resolve);
+    }
+  }
+  return landing;
+}
+
+/** `pip install .`, `pip install -e .`: the project, app included, goes into site-packages. */
+function installsProject(args: readonly string[]): boolean {
+  return args.includes('install') && args.some((arg) => arg === '.' || arg === '-e' || arg === '--editable' || arg.startsWith('./') || arg.startsWith('/'));
+}
+
+function followCopy(
+  ast: DockerfileAst,
+  instruction: Instruction,
+  at: Stage,
+  file: string,
+  landing: Landing,
+  dirs: Set<string>,
+  resolve: (path: string, at: Stage) => string | null,
+): void {
+  const from = flagValue(instruction, 'from');
+  if (from !== null) {
+    // A stage of this file that copied the file may hand it on; an image's files are not the context's.
+    const source = ast.stages.find((s) => s.name?.toLowerCase() === from.toLowerCase() || String(s.index) === from);
+    if (source && source.instructions.some((i) => isContextCopy(i) && copyPaths(i).sources.some((s) => sourceReads(s, file)))) landing.uncertain = true;
+    return;
+  }
+  if (!isContextCopy(instruction)) return;
+  const { sources, destination } = copyPaths(instruction);
+  const reading = sources.filter((source) => sourceReads(source, file));
+  if (reading.length === 0) return;
+  const dest = resolve(destination, at);
+  if (dest === null || instruction.flags.some((f) => f.name.toLowerCase() === 'parents')) {
+    landing.uncertain = true;
+    return;
+  }
+  for (const source of reading) {
+    const path = normalizePath(source.replace(/^\/+/, ''));
+    let target: string;
+    if (path === '.' || path === '*') target = `${dest}/${file}`;
+    else if (path === file) {
+      // One file into a folder (`.`, `dir/`, a WORKDIR, several sources), or under a new name.
+      const intoFolder = destination.endsWith('/') || destination === '.' || sources.length > 1 || dirs.has(dest);
+      target = intoFolder ? `${dest}/${file.slice(file.lastIndexOf('/') + 1)}` : dest;
+    } else if (file.startsWith(`${path}/`)) {
+      // A folder: its contents, not the folder itself, land in the destination.
+      target = `${dest}/${file.slice(path.length + 1)}`;
+    } else {
+      // A glob: where its match lands is not worked out here.
+      landing.uncertain = true;
+      continue;
+    }
+    landing.paths.push(absolute('/', target));
+    landing.lines.push(instruction.range.line);
+  }
+}
+
+/**
+ * Checks that the server started by `words` (the final stage's ENTRYPOINT + CMD, from the `server`
+ * word on) can import the module of context file `file`. Null when it cannot be told.
+ */
+export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly string[], server: string, file: string): AppModuleResult | null {
+  const at = words.findIndex((w, k) => w.slice(w.lastIndexOf('/') + 1) === server || (words[k - 1] === '-m' && w === server));
+  // A `cd` in an `sh -c` script moves the server's directory.
+  if (at < 0 || words.slice(0, at).includes('cd')) return null;
+  const spec = words.slice(at + 1).find((w) => APP_SPEC.test(w));
+  const moduleName = spec ? APP_SPEC.exec(spec)![1]! : null;
+  if (!spec || !moduleName) return null;
+  const landing = landingOf(ast, stage, normalizePath(file));
+  const commandLine = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')?.range.line;
+  const lines = [...new Set([...landing.lines, ...(commandLine === undefined ? [] : [commandLine])])].sort((a, b) => a - b);
+  if (landing.paths.length === 0) {
+    if (landing.uncertain) return null;
+    return { pass: false, why: `${file} không được COPY vào image cuối: ${server} không nạp được ${spec}. Thêm COPY cho mã nguồn (ví dụ COPY src/ ./src/).`, lines };
+  }
+  // Where Python looks: the server's directory (uvicorn --app-dir, gunicorn --chdir), then PYTHONPATH.
+  const cwd = landingCwd(ast, stage);
+  if (cwd === null) return null;
+  const appDir = optionValue(words, at + 1, '--app-dir', '--chdir', '--pythonpath');
+  const roots = [appDir === undefined ? cwd : absolute(cwd, appDir)];
+  const pythonPath = stage.env.PYTHONPATH;
+  if (pythonPath !== undefined) {
+    const value = substituteVariables(pythonPath, stage);
+    if (value === null) return null;
+    for (const entry of value.split(':')) if (entry !== '') roots.push(absolute(cwd, entry));
+  }
+  const relative = moduleName.replace(/\./g, '/');
+  const candidates = roots.flatMap((root) => [absolute(root, `${relative}.py`), absolute(root, `${relative}/__init__.py`)]);
+  if (landing.paths.some((path) => candidates.includes(path))) return { pass: true, why: `${server} nạp ${spec} từ ${landing.paths[0]}.`, lines };
+  if (landing.uncertain) return null;
+  const where = landing.paths[0]!;
+  const root = roots[0]!;
+  const attribute = spec.slice(spec.indexOf(':') + 1);
+  const dirOption = server === 'uvicorn' ? '--app-dir' : '--chdir';
+  const fix = where.startsWith(`${root}/`) && where.endsWith('.py')
+    ? `viết ${where.slice(root.length + 1, -3).replace(/\//g, '.')}:${attribute}`
+    : where.endsWith(`/${relative}.py`)
+      ? `thêm ${dirOption} ${where.slice(0, -(relative.length + 4)) || '/'}`
+      : `thêm ${dirOption} ${where.slice(0, where.lastIndexOf('/')) || '/'} và viết ${where.slice(where.lastIndexOf('/') + 1, -3)}:${attribute}`;
+  return {
+    pass: false,
+    why: `${server} nạp ${spec} nên tìm ${candidates[0]}, nhưng ${file} nằm ở ${where}: container sẽ dừng với "Could not import module". Sửa: ${fix}.`,
+    lines,
+  };
+}
+
+/** The final WORKDIR of the shipped chain (where the server starts); null when a variable leaves it unknown. */
+function landingCwd(ast: DockerfileAst, stage: Stage): string | null {
+  const base = baseImageOf(ast, stage);
+  let cwd: string | null = base && setsWorkdir(base) ? null : '/';
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.keyword !== 'WORKDIR') continue;
+    const value = substituteVariables(instruction.argsText.trim().replace(/^(["'])(.*)\1$/, '$2'), ast.stages[instruction.stageIndex] ?? stage);
+    cwd = value === null ? null : absolute(cwd ?? '/', value);
+    if (cwd === null) return null;
+  }
+  return cwd;
+}
