@@ -20,9 +20,10 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([at(3, 1, 12)]);
   });
 
-  it('catches PIP_NO_CACHE_DIR set only after the RUN, or set to a false value', () => {
+  it('catches PIP_NO_CACHE_DIR set only after the RUN, or set empty', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install x==1', 'ENV PIP_NO_CACHE_DIR=1'))).toEqual([at(2, 5, 16)]);
-    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PIP_NO_CACHE_DIR=0', 'RUN pip install x==1'))).toEqual([at(3, 5, 16)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PIP_NO_CACHE_DIR=', 'RUN pip install x==1'))).toEqual([at(3, 5, 16)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PIP_NO_CACHE_DIR=""', 'RUN pip install x==1'))).toEqual([at(3, 5, 16)]);
   });
 
   it('does not catch --no-cache-dir anywhere in the command', () => {
@@ -30,8 +31,8 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install -r requirements.txt \\', '    --no-cache-dir'))).toEqual([]);
   });
 
-  it('does not catch ENV PIP_NO_CACHE_DIR with any truthy value', () => {
-    for (const value of ['1', 'true', 'yes', 'on']) {
+  it('does not catch ENV PIP_NO_CACHE_DIR with any value: pip turns its cache off even for 0 or false', () => {
+    for (const value of ['1', 'true', 'yes', 'on', '0', 'false', 'off']) {
       expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', `ENV PIP_NO_CACHE_DIR=${value}`, 'RUN pip install x==1'))).toEqual([]);
     }
   });

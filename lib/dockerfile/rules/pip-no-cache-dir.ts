@@ -8,15 +8,18 @@ import type { DockerfileAst, Instruction, RuleContext, ShellCommand, ShellScript
 
 const VARIABLE = 'PIP_NO_CACHE_DIR';
 const ASSIGNMENT = `${VARIABLE}=`;
-const FALSE_VALUES = new Set(['', '0', 'false', 'no', 'off']);
 
-function isTruthy(value: string): boolean {
-  return !FALSE_VALUES.has(unquoteWord(value).trim().toLowerCase());
+/**
+ * Any value turns pip's cache off, `0` and `false` included: pip keeps that for backward
+ * compatibility (`_handle_no_cache_dir`). An empty one sets nothing.
+ */
+function isSet(value: string): boolean {
+  return unquoteWord(value).trim() !== '';
 }
 
 /** `PIP_NO_CACHE_DIR=1` as an assignment word (of the command, or an argument of `export` or `env`). */
 function setsNoCache(word: ShellWord): boolean {
-  return word.value.startsWith(ASSIGNMENT) && isTruthy(word.value.slice(ASSIGNMENT.length));
+  return word.value.startsWith(ASSIGNMENT) && isSet(word.value.slice(ASSIGNMENT.length));
 }
 
 function isNoCacheFlag(word: string): boolean {
@@ -33,7 +36,7 @@ function setBeforeRun(ast: DockerfileAst, stage: Stage, run: Instruction): boole
     if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
     for (let p = 0; p < instruction.pairs.length; p++) {
       const pair = instruction.pairs[p]!;
-      if (pair.key === VARIABLE && pair.value !== null) set = isTruthy(pair.value);
+      if (pair.key === VARIABLE && pair.value !== null) set = isSet(pair.value);
     }
   }
   return set;
