@@ -80,6 +80,8 @@ describe(ID, () => {
     const src = dockerfile('FROM debian:trixie', 'RUN set -eux; \\', '  apt-get update; \\', '  apt-get install -y --no-install-recommends curl; \\', '  apt-get dist-clean');
     expect(positionsOf(ID, src)).toEqual([]);
     expect(positionsOf(ID, dockerfile('FROM debian:trixie', 'RUN apt install -y curl && sudo apt dist-clean'))).toEqual([]);
+    // `distclean` is the command's own name, `dist-clean` its alias.
+    expect(positionsOf(ID, dockerfile('FROM debian:13-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get distclean'))).toEqual([]);
   });
 
   it('catches apt-get clean alone (it keeps the lists) and dist-clean in a later RUN', () => {

@@ -8,6 +8,7 @@ import type { Fix, Instruction, ShellCommand } from '../types';
 const LISTS = '/var/lib/apt/lists';
 
 /** The lists folder (trailing slashes allowed) or everything in it: `rm -rf /var/lib/apt/lists/*`. */
+const DIST_CLEAN = /^dist-?clean$/;
 const LISTS_PATH = /^\/var\/lib\/apt\/lists(\/+|\/\*)?$/;
 
 function coversLists(target: string): boolean {
@@ -55,9 +56,9 @@ export default defineRule({
         const first = commandsOf(instruction).find(aptInstallWord);
         // A cache or tmpfs mount on /var/lib/apt (or the lists folder) also keeps the lists out of the layer.
         if (!first || removesPath(instruction, LISTS_PATH) || hasCacheMount(instruction, coversLists)) continue;
-        // `apt-get dist-clean` (apt 2.7 on: Debian trixie, Ubuntu noble) is `clean` that deletes the
-        // lists too; the official images moved to it. Plain `clean` keeps them.
-        if (commandsOf(instruction).some((cmd) => packageManagerOf(cmd) === 'apt' && subcommandWord(cmd)?.value === 'dist-clean')) continue;
+        // `apt-get distclean` (or its alias `dist-clean`; apt 2.7.8 on: Debian trixie, Ubuntu noble) is
+        // `clean` that deletes the lists too; the official images moved to it. Plain `clean` keeps them.
+        if (commandsOf(instruction).some((cmd) => packageManagerOf(cmd) === 'apt' && DIST_CLEAN.test(subcommandWord(cmd)?.value ?? ''))) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(first, aptInstallWord(first)),
