@@ -28,8 +28,9 @@ export default defineRule({
     aliases: ['DL4006'],
     lesson: { question: 3, anchor: 'giai-thich-chi-tiet' },
     messages: {
+      // Not "or start with set -o pipefail": the dash of Debian 12 and Ubuntu 24.04 stops on it (see the rule's page).
       pipe:
-        'RUN có pipe ("|") trong /bin/sh mà không bật pipefail: nếu lệnh bên trái lỗi (ví dụ curl tải hỏng), build vẫn thành công. Thêm SHELL ["/bin/bash", "-o", "pipefail", "-c"] trước RUN này, hoặc bắt đầu bằng set -o pipefail.',
+        'RUN có pipe ("|") trong /bin/sh mà không bật pipefail: nếu lệnh bên trái lỗi (ví dụ curl tải hỏng), build vẫn thành công. Thêm SHELL ["/bin/bash", "-o", "pipefail", "-c"] trước RUN này.',
     },
     fixable: false,
   },
