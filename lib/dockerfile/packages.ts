@@ -331,7 +331,9 @@ const INSTALLERS: ReadonlyMap<string, Installer> = new Map(
  * `go mod download`, `bundle install`, `mvn dependency:…`), with the manifest it reads.
  */
 export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
-  const pipArgs = pipInstallArgs(cmd);
+  const { args } = cmd;
+  // `uv pip install` takes pip's arguments.
+  const pipArgs = pipInstallArgs(cmd) ?? (programName(cmd) === 'uv' && args[0]?.value === 'pip' && args[1]?.value === 'install' ? args.slice(2) : null);
   if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
   const installer = INSTALLERS.get(programName(cmd));
   if (!installer || !installer.installs(positionals(cmd).map((w) => w.value), cmd)) return null;

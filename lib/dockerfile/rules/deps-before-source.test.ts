@@ -56,8 +56,19 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([at(2, 6, 7)]);
   });
 
+  it('catches uv pip install -r after COPY ., and fixes it as for pip', () => {
+    const src = dockerfile('FROM python:3.12-slim', 'WORKDIR /app', 'COPY . .', 'RUN uv pip install --system -r requirements.txt');
+    expect(positionsOf(ID, src)).toEqual([at(3, 6, 7)]);
+    expect(expectCleanFix(src)).toBe(
+      dockerfile('FROM python:3.12-slim', 'WORKDIR /app', 'COPY requirements.txt ./', 'RUN uv pip install --system -r requirements.txt', 'COPY . .'),
+    );
+  });
+
   it('does not catch the manifest copied and installed first', () => {
     quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .');
+    quiet('FROM python:3.12-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN uv pip install --system -r requirements.txt', 'COPY . .');
+    // uv's other subcommands install nothing from a manifest.
+    quiet('FROM python:3.12-slim', 'WORKDIR /app', 'COPY . .', 'RUN uv pip list && uv venv /opt/venv');
   });
 
   it('catches a manifest install after the source even when other dependencies came first', () => {
