@@ -124,7 +124,7 @@ describe('slimmer variants', () => {
     expect(slimmerVariant(ref(text))?.image).toBe(smaller);
   });
   it('quotes the lesson table for python', () => {
-    expect(slimmerVariant(ref('python:3.9'))).toEqual({ image: 'python:3.9-slim', fromSize: '886MB', toSize: '151MB' });
+    expect(slimmerVariant(ref('python:3.9'))).toEqual({ image: 'python:3.9-slim', fromSize: '~1GB', toSize: '~150MB' });
   });
   it('suggests python:slim for ubuntu only in a Python app', () => {
     expect(slimmerVariant(ref('ubuntu:22.04'))).toBeNull();

@@ -191,9 +191,9 @@ export function shipsTool(ref: ImageRef, tool: 'curl' | 'wget'): boolean | null 
 export interface SlimmerVariant {
   /** The suggested reference, e.g. `python:3.9-slim`. */
   image: string;
-  /** Approximate size of the image as written, e.g. `886MB`. */
+  /** Approximate size of the image as written, e.g. `~1GB`. */
   fromSize: string;
-  /** Approximate size of the suggestion, e.g. `151MB`. */
+  /** Approximate size of the suggestion, e.g. `~150MB`. */
   toSize: string;
 }
 
@@ -201,8 +201,8 @@ const PYTHON_TAG = new RegExp(`^(?:(\\d+(?:\\.\\d+)*)(?:-(${DEBIAN_RELEASES}))?|
 const NODE_TAG = new RegExp(`^(?:(\\d+(?:\\.\\d+)*|lts|current|latest|[a-z]+)(?:-(${DEBIAN_RELEASES}))?)$`);
 
 /**
- * The smaller variant of a known full-size image, or null. Sizes for python come from the lesson's
- * table (question 6, "Bảng so sánh base images"); the others are the uncompressed sizes on Docker Hub.
+ * The smaller variant of a known full-size image, or null. Sizes are rounded uncompressed sizes on
+ * Docker Hub, true of every tag: python's are not the lesson's table (886MB, 151MB), which holds for 3.9 only.
  * `ubuntu` is only full-size for a Python app, which then belongs on `python:*-slim`: `isPythonApp` is
  * asked only then, since working it out walks every command of the shipped stages.
  */
@@ -220,7 +220,7 @@ export function slimmerVariant(ref: ImageRef, isPythonApp?: () => boolean): Slim
     const version = m[1];
     const release = m[2] ?? m[3];
     const slimTag = [version, 'slim', release].filter(Boolean).join('-');
-    return { image: `python:${slimTag}`, fromSize: '886MB', toSize: '151MB' };
+    return { image: `python:${slimTag}`, fromSize: '~1GB', toSize: '~150MB' };
   }
   if (name === 'node') {
     const m = NODE_TAG.exec(tag);
@@ -230,7 +230,7 @@ export function slimmerVariant(ref: ImageRef, isPythonApp?: () => boolean): Slim
     return { image: `node:${slimTag}`, fromSize: '~1.1GB', toSize: '~200MB' };
   }
   if (name === 'ubuntu' && isPythonApp?.()) {
-    return { image: 'python:3.11-slim', fromSize: '77MB + Python cài bằng apt (thường vài trăm MB)', toSize: '151MB' };
+    return { image: 'python:3.11-slim', fromSize: '77MB + Python cài bằng apt (thường vài trăm MB)', toSize: '~150MB' };
   }
   if (path === 'pytorch/pytorch' && /-devel$/.test(tag)) {
     return { image: `pytorch/pytorch:${tag.replace(/-devel$/, '-runtime')}`, fromSize: '~15GB', toSize: '~7GB' };
