@@ -1,13 +1,14 @@
-// Whether the module a server loads (`uvicorn src.api:app`) is where Python looks for it in the image:
-// the context file (src/api.py) followed through the shipped COPY instructions and WORKDIRs, then
+// Whether a Python server can start in the shipped image: its program is installed (the python
+// images have no uvicorn), and the module it loads (`uvicorn src.api:app`) is where Python looks for
+// it: the context file (src/api.py) followed through the shipped COPY instructions and WORKDIRs, then
 // compared with the module path read from the server's directory (cwd, --app-dir, PYTHONPATH).
-// "Cannot tell" (null) whenever the image may get the file some way this does not follow: a COPY
+// "Cannot tell" (null) whenever the image may get either some way this does not follow: a COPY
 // --from a stage that copied it, a RUN that moves files or installs the project, a variable without a
 // value, a `cd` before the server starts. Grading never fails a Dockerfile on a guess.
-import { copyPaths, flagValue, isContextCopy, normalizePath } from './facts';
-import { baseImageOf, setsWorkdir } from './images';
+import { copyPaths, flagValue, isContextCopy, isModelArtefact, normalizePath } from './facts';
+import { baseImageOf, libraryName, setsWorkdir } from './images';
 import { sourceReads } from './layer-cache';
-import { commandsOf, instructionsWithParents, programName } from './query';
+import { commandsOf, instructionsWithParents, pipInstallArgs, programName } from './query';
 import { substituteVariables } from './servers';
 import type { DockerfileAst, Instruction, Stage } from './types';
 
@@ -186,4 +187,33 @@ function landingCwd(ast: DockerfileAst, stage: Stage): string | null {
     if (cwd === null) return null;
   }
   return cwd;
+}
+
+/** Bases known to come without any Python server: the server must be installed on top. */
+const BARE_BASES = new Set(['python', 'pypy', 'debian', 'ubuntu', 'alpine']);
+/** Programs that install software: any of them in a shipped RUN may install the server. */
+const INSTALLERS = new Set(['pip', 'pip3', 'uv', 'poetry', 'pipenv', 'pdm', 'pipx', 'conda', 'mamba', 'micromamba', 'apt-get', 'apt', 'apk', 'dnf', 'yum']);
+
+/**
+ * False when the shipped image plainly has no way to hold the server's program: a bare base, no
+ * shipped RUN that installs anything, and no COPY that may bring an installed environment (a folder
+ * or a wheel, from a stage or the context). Null when it cannot be told.
+ */
+export function serverInstalled(ast: DockerfileAst, stage: Stage): boolean | null {
+  const base = baseImageOf(ast, stage);
+  const library = base ? libraryName(base) : null;
+  if (library === null || !BARE_BASES.has(library)) return null;
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.keyword === 'RUN' && commandsOf(instruction).some((cmd) => INSTALLERS.has(programName(cmd)) || pipInstallArgs(cmd) !== null)) return true;
+    if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && copyPaths(instruction).sources.some(mayHoldPackages)) return true;
+  }
+  return false;
+}
+
+/** A folder (an environment, site-packages, a prefix) or a package file: not a model, not a script. */
+function mayHoldPackages(source: string): boolean {
+  const name = normalizePath(source).split('/').pop() ?? '';
+  if (isModelArtefact(source)) return false;
+  // A name with an extension is a file (`.local`, `.venv` are folders).
+  return /\.(whl|egg|tar\.gz|zip)$/.test(name) || !/^[^.].*\.\w+$/.test(name);
 }

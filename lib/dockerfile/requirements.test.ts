@@ -11,6 +11,8 @@ function check(ref: RequirementRef, source: string, dockerignore?: string) {
 }
 
 const UVICORN = 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]';
+/** The server's install: a python base image has none. */
+const INSTALL = 'RUN pip install --no-cache-dir -r requirements.txt';
 
 /** The .dockerignore the passing Dockerfiles of a requirement are checked with (the failing ones have none). */
 const PASSING_DOCKERIGNORE: Record<string, string> = { 'no-secret-in-image': '.git\n.env\n', 'model-not-in-image': '.git\nmodels/\n' };
@@ -20,59 +22,67 @@ const table: [RequirementRef, string[], string[]][] = [
   [
     { id: 'serves', params: { server: 'uvicorn', port: 8000 } },
     [
-      df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN),
-      df('FROM python:3.11-slim AS base', 'EXPOSE 8000', 'FROM base', UVICORN),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim AS base', INSTALL, 'EXPOSE 8000', 'FROM base', UVICORN),
       // Docker substitutes EXPOSE's variables from ENV and ARG.
-      df('FROM python:3.11-slim', 'ENV PORT=8000', 'EXPOSE ${PORT}', UVICORN),
-      df('FROM python:3.11-slim', 'ARG PORT=8000', 'EXPOSE $PORT/tcp', UVICORN),
+      df('FROM python:3.11-slim', INSTALL, 'ENV PORT=8000', 'EXPOSE ${PORT}', UVICORN),
+      df('FROM python:3.11-slim', INSTALL, 'ARG PORT=8000', 'EXPOSE $PORT/tcp', UVICORN),
       // The address given any way uvicorn reads it.
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host=0.0.0.0", "--port=8000"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["sh", "-c", "exec uvicorn src.api:app --host 0.0.0.0 --port 8000"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'ENTRYPOINT ["uvicorn", "src.api:app"]', 'CMD ["--host", "::", "--port", "8000"]'),
-      df('FROM python:3.11-slim', 'ENV UVICORN_HOST=0.0.0.0', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
-      df('FROM python:3.11-slim', 'ENV HOST=0.0.0.0', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host $HOST --port 8000'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host=0.0.0.0", "--port=8000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["sh", "-c", "exec uvicorn src.api:app --host 0.0.0.0 --port 8000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'ENTRYPOINT ["uvicorn", "src.api:app"]', 'CMD ["--host", "::", "--port", "8000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_HOST=0.0.0.0', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'ENV HOST=0.0.0.0', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host $HOST --port 8000'),
+      // Installed some other way: an environment copied from a builder, a wheel, a base that brings it.
+      df('FROM python:3.11 AS builder', 'RUN python -m venv /opt/venv && /opt/venv/bin/pip install uvicorn==0.30.6', 'FROM python:3.11-slim', 'COPY --from=builder /opt/venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'EXPOSE 8000', UVICORN),
+      df('FROM tiangolo/uvicorn-gunicorn-fastapi:python3.11', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', 'RUN uv pip install --system -r requirements.txt', 'EXPOSE 8000', UVICORN),
       // uvicorn workers under gunicorn: gunicorn's bind is where they listen.
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:8000", "src.api:app"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["python", "-m", "gunicorn", "--worker-class=uvicorn_worker.UvicornWorker", "--bind=0.0.0.0:8000", "src.api:app"]'),
-      df('FROM python:3.11-slim', 'ENV GUNICORN_CMD_ARGS="-k uvicorn.workers.UvicornWorker" PORT=8000', 'EXPOSE 8000', 'CMD ["gunicorn", "src.api:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:8000", "src.api:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["python", "-m", "gunicorn", "--worker-class=uvicorn_worker.UvicornWorker", "--bind=0.0.0.0:8000", "src.api:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'ENV GUNICORN_CMD_ARGS="-k uvicorn.workers.UvicornWorker" PORT=8000', 'EXPOSE 8000', 'CMD ["gunicorn", "src.api:app"]'),
     ],
     [
-      df('FROM python:3.11-slim', UVICORN),
-      df('FROM python:3.11-slim', 'ARG PORT', 'EXPOSE $PORT', UVICORN),
-      df('FROM python:3.11-slim', 'ENV PORT=9000', 'EXPOSE ${PORT}', UVICORN),
+      df('FROM python:3.11-slim', INSTALL, UVICORN),
+      df('FROM python:3.11-slim', INSTALL, 'ARG PORT', 'EXPOSE $PORT', UVICORN),
+      df('FROM python:3.11-slim', INSTALL, 'ENV PORT=9000', 'EXPOSE ${PORT}', UVICORN),
       // uvicorn listens on 127.0.0.1 unless told otherwise: nothing outside the container reaches it.
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 127.0.0.1 --port 8000'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host=localhost", "--port=8000"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "9000"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", ":8000", "app:app"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN, 'FROM python:3.11-slim', 'CMD ["python", "x.py"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 127.0.0.1 --port 8000'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host=localhost", "--port=8000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "9000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-b", ":8000", "app:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', UVICORN, 'FROM python:3.11-slim', 'CMD ["python", "x.py"]'),
+      // Nothing installs uvicorn: the python image has none, and the builder hands over only the model.
+      df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11 AS builder', INSTALL, 'RUN python train.py', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl ./models/', 'EXPOSE 8000', UVICORN),
       // uvicorn workers still need gunicorn to bind a reachable address and the asked port.
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:9000", "src.api:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:9000", "src.api:app"]'),
       // `fastapi run` needs fastapi[standard]; the exercise asks for uvicorn itself.
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py", "--port", "8000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py", "--port", "8000"]'),
       // gunicorn's own sync workers cannot run an ASGI app such as FastAPI.
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "gevent", "-b", "0.0.0.0:8000", "src.api:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "gevent", "-b", "0.0.0.0:8000", "src.api:app"]'),
     ],
   ],
   [
     { id: 'serves', params: { server: 'gunicorn', port: 8000 } },
     [
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "--bind=:8000", "app:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "--bind=:8000", "app:app"]'),
       // With PORT set, gunicorn binds 0.0.0.0:$PORT.
-      df('FROM python:3.11-slim', 'ENV PORT=8000', 'EXPOSE 8000', 'CMD ["gunicorn", "app:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'ENV PORT=8000', 'EXPOSE 8000', 'CMD ["gunicorn", "app:app"]'),
     ],
     [
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "app:app"]'),
-      df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", "127.0.0.1:8000", "app:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "app:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-b", "127.0.0.1:8000", "app:app"]'),
     ],
   ],
   [
     { id: 'serves', params: { server: 'flask', port: 5000 } },
-    [df('FROM python:3.11-slim', 'EXPOSE 5000', 'CMD ["flask", "run", "--host=0.0.0.0"]')],
-    [df('FROM python:3.11-slim', 'EXPOSE 5000', 'CMD ["flask", "run"]')],
+    [df('FROM python:3.11-slim', INSTALL, 'EXPOSE 5000', 'CMD ["flask", "run", "--host=0.0.0.0"]')],
+    [df('FROM python:3.11-slim', INSTALL, 'EXPOSE 5000', 'CMD ["flask", "run"]')],
   ],
   [
     { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } },
@@ -343,14 +353,14 @@ describe('requirements', () => {
   });
 
   it('points at the lines involved', () => {
-    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN));
-    expect(result.lines).toEqual([3, 2]);
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', UVICORN));
+    expect(result.lines).toEqual([4, 3]);
   });
 
   it('tells a learner who ran fastapi run or gunicorn what the uvicorn item needs', () => {
     const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
-    expect(check(serves, df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py"]')).why).toContain('fastapi[standard]');
-    const workers = check(serves, df('FROM python:3.11-slim', 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'));
+    expect(check(serves, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py"]')).why).toContain('fastapi[standard]');
+    const workers = check(serves, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'));
     expect(workers.why).toContain('--bind 0.0.0.0:8000');
   });
 

@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { appModuleCheck } from './app-module';
+import { appModuleCheck, serverInstalled } from './app-module';
 import { parseDockerignore } from './dockerignore';
 import { baseImageOf, libraryName } from './images';
 import {
@@ -179,6 +179,9 @@ const LOOPBACK_BY_DEFAULT = new Map<string, { options: string[]; bind: boolean; 
   ['hypercorn', { options: ['-b', '--bind'], bind: true, env: '' }],
 ]);
 
+/** Servers that are Python packages: none comes with a python or distro base image. */
+const PYTHON_SERVERS = new Set(['uvicorn', 'gunicorn', 'hypercorn', 'flask', 'fastapi', 'streamlit', 'mlflow', 'waitress']);
+
 const LOOPBACK = /^(localhost|127(\.\d+){3}|::1|\[::1\])$/i;
 
 /** The words the final stage runs, as Docker joins ENTRYPOINT and CMD; an `sh -c` script split at its blanks. */
@@ -262,6 +265,12 @@ const serves: RequirementDefinition = {
     if (server.name !== wanted && !viaWorkers) return fail(`Image cuối chạy ${server.name}, không phải ${wanted}.`, [line]);
     // Worker processes listen where gunicorn binds: its port, its address options.
     const shown = viaWorkers ? 'gunicorn (worker uvicorn)' : wanted;
+    if (PYTHON_SERVERS.has(server.name) && serverInstalled(ast, stage) === false) {
+      return fail(
+        `Image cuối không cài ${server.name}: không có lệnh cài gói (pip install…) nào, cũng không COPY môi trường đã cài từ stage khác, nên container dừng ngay ("executable file not found"). Cài requirements trong image cuối, hoặc COPY --from=builder môi trường đã cài.`,
+        [line],
+      );
+    }
     if (server.port !== port) {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
       return fail(server.port === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
