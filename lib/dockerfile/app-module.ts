@@ -195,19 +195,34 @@ const BARE_BASES = new Set(['python', 'pypy', 'debian', 'ubuntu', 'alpine']);
 const INSTALLERS = new Set(['pip', 'pip3', 'uv', 'poetry', 'pipenv', 'pdm', 'pipx', 'conda', 'mamba', 'micromamba', 'apt-get', 'apt', 'apk', 'dnf', 'yum']);
 
 /**
- * False when the shipped image plainly has no way to hold the server's program: a bare base, no
- * shipped RUN that installs anything, and no COPY that may bring an installed environment (a folder
- * or a wheel, from a stage or the context). Null when it cannot be told.
+ * Why the shipped image plainly cannot run the Python server `server`, or null when it may (or when
+ * that cannot be told). On a bare base it needs a shipped RUN that installs something, or a COPY
+ * that may bring an installed environment (a folder or a wheel, from a stage or the context); an
+ * environment copied only under /root cannot serve a non-root USER, since Debian's /root is 0700.
  */
-export function serverInstalled(ast: DockerfileAst, stage: Stage): boolean | null {
+export function serverInstallProblem(ast: DockerfileAst, stage: Stage, server: string): string | null {
   const base = baseImageOf(ast, stage);
   const library = base ? libraryName(base) : null;
   if (library === null || !BARE_BASES.has(library)) return null;
+  let underRoot: Instruction | null = null;
+  let rootOpened = false;
   for (const instruction of instructionsWithParents(ast, stage)) {
-    if (instruction.keyword === 'RUN' && commandsOf(instruction).some((cmd) => INSTALLERS.has(programName(cmd)) || pipInstallArgs(cmd) !== null)) return true;
-    if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && copyPaths(instruction).sources.some(mayHoldPackages)) return true;
+    if (instruction.keyword === 'RUN') {
+      const commands = commandsOf(instruction);
+      if (commands.some((cmd) => INSTALLERS.has(programName(cmd)) || pipInstallArgs(cmd) !== null)) return null;
+      // `chmod 755 /root`, `chown -R app /root`: whether the user can reach /root is no longer known.
+      if (commands.some((cmd) => /^(chmod|chown)$/.test(programName(cmd)) && cmd.args.some((w) => w.value.startsWith('/root')))) rootOpened = true;
+    } else if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && copyPaths(instruction).sources.some(mayHoldPackages)) {
+      if (!/^\/root(\/|$)/.test(copyPaths(instruction).destination)) return null;
+      underRoot ??= instruction;
+    }
   }
-  return false;
+  const user = stage.user?.value.split(':')[0]?.trim() ?? 'root';
+  if (underRoot === null) {
+    return `Image cuối không cài ${server}: không có lệnh cài gói (pip install…) nào, cũng không COPY môi trường đã cài từ stage khác, nên container dừng ngay ("executable file not found"). Cài requirements trong image cuối, hoặc COPY --from=builder môi trường đã cài.`;
+  }
+  if (rootOpened || user === 'root' || user === '0' || user === '' || user.includes('$')) return null;
+  return `Thư viện được COPY vào ${copyPaths(underRoot).destination} (dòng ${underRoot.range.line}) nhưng container chạy bằng USER ${user}: thư mục /root chỉ root vào được (quyền 700), nên ${server} không chạy được. COPY vào thư mục của user đó (ví dụ /home/${user}/.local, rồi đặt PATH) hoặc dùng một venv như /opt/venv.`;
 }
 
 /** A folder (an environment, site-packages, a prefix) or a package file: not a model, not a script. */

@@ -36,6 +36,8 @@ const table: [RequirementRef, string[], string[]][] = [
       // Installed some other way: an environment copied from a builder, a wheel, a base that brings it.
       df('FROM python:3.11 AS builder', 'RUN python -m venv /opt/venv && /opt/venv/bin/pip install uvicorn==0.30.6', 'FROM python:3.11-slim', 'COPY --from=builder /opt/venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', 'EXPOSE 8000', UVICORN),
       df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /home/app/.local', 'RUN useradd app', 'USER app', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'RUN useradd app && chmod 755 /root', 'USER app', 'EXPOSE 8000', UVICORN),
       df('FROM tiangolo/uvicorn-gunicorn-fastapi:python3.11', 'EXPOSE 8000', UVICORN),
       df('FROM python:3.11-slim', 'RUN uv pip install --system -r requirements.txt', 'EXPOSE 8000', UVICORN),
       // uvicorn workers under gunicorn: gunicorn's bind is where they listen.
@@ -57,6 +59,8 @@ const table: [RequirementRef, string[], string[]][] = [
       // Nothing installs uvicorn: the python image has none, and the builder hands over only the model.
       df('FROM python:3.11-slim', 'EXPOSE 8000', UVICORN),
       df('FROM python:3.11 AS builder', INSTALL, 'RUN python train.py', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl ./models/', 'EXPOSE 8000', UVICORN),
+      // pip install --user in the builder, copied under /root: a non-root USER cannot enter /root (0700).
+      df('FROM python:3.11 AS builder', 'RUN pip install --user -r requirements.txt', 'FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=/root/.local/bin:$PATH', 'RUN useradd app', 'USER app', 'EXPOSE 8000', UVICORN),
       // uvicorn workers still need gunicorn to bind a reachable address and the asked port.
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:9000", "src.api:app"]'),

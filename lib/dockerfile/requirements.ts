@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { appModuleCheck, serverInstalled } from './app-module';
+import { appModuleCheck, serverInstallProblem } from './app-module';
 import { parseDockerignore } from './dockerignore';
 import { baseImageOf, libraryName } from './images';
 import {
@@ -265,12 +265,8 @@ const serves: RequirementDefinition = {
     if (server.name !== wanted && !viaWorkers) return fail(`Image cuối chạy ${server.name}, không phải ${wanted}.`, [line]);
     // Worker processes listen where gunicorn binds: its port, its address options.
     const shown = viaWorkers ? 'gunicorn (worker uvicorn)' : wanted;
-    if (PYTHON_SERVERS.has(server.name) && serverInstalled(ast, stage) === false) {
-      return fail(
-        `Image cuối không cài ${server.name}: không có lệnh cài gói (pip install…) nào, cũng không COPY môi trường đã cài từ stage khác, nên container dừng ngay ("executable file not found"). Cài requirements trong image cuối, hoặc COPY --from=builder môi trường đã cài.`,
-        [line],
-      );
-    }
+    const notInstalled = PYTHON_SERVERS.has(server.name) ? serverInstallProblem(ast, stage, server.name) : null;
+    if (notInstalled) return fail(notInstalled, [line]);
     if (server.port !== port) {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
       return fail(server.port === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
