@@ -281,6 +281,21 @@ const table: [RequirementRef, string[], string[]][] = [
     [df('FROM python:3.11-slim'), df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=0'), df('FROM python:3.11-slim', 'ARG PYTHONUNBUFFERED=1')],
   ],
   [
+    { id: 'env-set', params: { name: 'MODEL_PATH', under: '/app/models' } },
+    [
+      df('FROM python:3.11-slim', 'ENV MODEL_PATH=/app/models/model.pkl'),
+      df('FROM python:3.11-slim', 'ENV MODEL_DIR=/app/models', 'ENV MODEL_PATH=${MODEL_DIR}/model.pkl'),
+      // A value that cannot be read here is not failed.
+      df('FROM python:3.11-slim', 'ARG MODEL_DIR', 'ENV MODEL_PATH=$MODEL_DIR/model.pkl'),
+    ],
+    [
+      // The folder itself: the API would load a directory.
+      df('FROM python:3.11-slim', 'ENV MODEL_PATH=/app/models'),
+      df('FROM python:3.11-slim', 'ENV MODEL_PATH=/app/models/'),
+      df('FROM python:3.11-slim', 'ENV MODEL_PATH=/models/model.pkl'),
+    ],
+  ],
+  [
     { id: 'env-set', params: { name: 'PYTHONUNBUFFERED' } },
     [df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1'), df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=true'), df('FROM python:3.11-slim AS b', 'ENV PYTHONUNBUFFERED 1', 'FROM b')],
     [

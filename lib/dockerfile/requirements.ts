@@ -580,7 +580,8 @@ const healthcheck: RequirementDefinition = {
 
 const envSet: RequirementDefinition = {
   id: 'env-set',
-  label: (p) => (p.value !== undefined ? `ENV ${text(p, 'name')}=${text(p, 'value')}` : `ENV đặt ${text(p, 'name')}`),
+  label: (p) =>
+    p.value !== undefined ? `ENV ${text(p, 'name')}=${text(p, 'value')}` : `ENV đặt ${text(p, 'name')}${text(p, 'under') ? ` (một tệp trong ${text(p, 'under')})` : ''}`,
   evaluate({ analysis: { ast } }, p) {
     const name = text(p, 'name');
     const wanted = p.value === undefined ? null : text(p, 'value');
@@ -592,6 +593,13 @@ const envSet: RequirementDefinition = {
     if (wanted !== null && unquote(value) !== wanted) return fail(`ENV ${name}=${value}, cần ${wanted}.`, [line]);
     // `ENV NAME=` sets nothing a program can use (Python, for one, reads an empty PYTHONUNBUFFERED as unset).
     if (unquote(value).trim() === '') return fail(`ENV ${name} có giá trị rỗng: đặt một giá trị cho nó.`, [line]);
+    // `under`: a file inside that folder (the model in the mounted volume), not the folder itself.
+    const under = text(p, 'under');
+    const final = finalStageOf(ast);
+    const path = under === '' || !final ? null : substituteVariables(unquote(value.trim()), final);
+    if (path !== null && !normalizePath(path).startsWith(`${normalizePath(under)}/`)) {
+      return fail(`ENV ${name}=${value}: cần đường dẫn tới một tệp trong ${under}, ví dụ ${normalizePath(under)}/model.pkl.`, [line]);
+    }
     return ok(`ENV ${name}=${value} (dòng ${line}).`, [line]);
   },
 };

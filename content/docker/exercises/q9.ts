@@ -36,7 +36,8 @@ ${UVICORN_CMD}
       // The build context holds the 2.3GB model: `COPY . .` would take it along.
       { id: 'model-not-in-image', params: { files: ['models/model.pkl'] } },
       { id: 'volume', params: { path: '/app/models' } },
-      { id: 'env-set', params: { name: 'MODEL_PATH' } },
+      // src/api.py loads MODEL_PATH as a file: it must be the model inside the mounted folder.
+      { id: 'env-set', params: { name: 'MODEL_PATH', under: '/app/models' } },
       { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
     ],
   },
