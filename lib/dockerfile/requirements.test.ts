@@ -383,6 +383,13 @@ describe('requirements', () => {
     expect(workers.why).toContain('--bind 0.0.0.0:8000');
   });
 
+  it('explains a CMD value that holds several words', () => {
+    const ref = { id: 'cmd-default-args', params: { args: ['--model', 'random_forest', '--epochs', '100'] } };
+    const result = check(ref, df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model random_forest", "--epochs 100"]'));
+    expect(result.pass).toBe(false);
+    expect(result.why).toContain('"--model", "random_forest"');
+  });
+
   it('fails an unknown requirement id with a reason instead of throwing', () => {
     const result = check({ id: 'serves-cobol' }, df('FROM python:3.11-slim'));
     expect(result.pass).toBe(false);

@@ -335,7 +335,15 @@ const cmdDefaultArgs: RequirementDefinition = {
     let from = 0;
     for (const arg of splitOptionValues(args)) {
       const at = values.findIndex((value, k) => k >= from && samePath(value, arg, workdir));
-      if (at < 0) return fail(`CMD thiếu tham số mặc định "${arg}" (mong đợi ${JSON.stringify(args)}).`, [line]);
+      if (at < 0) {
+        // `["--model random_forest"]` is one argument with a blank inside: argparse does not know it.
+        const joined = cmd.json.values.find((value) => /\s/.test(value.trim()) && value.trim().split(/\s+/).includes(arg));
+        if (joined !== undefined) {
+          const parts = joined.trim().split(/\s+/).map((part) => JSON.stringify(part)).join(', ');
+          return fail(`CMD có "${joined}" là một tham số duy nhất (dấu cách nằm trong chuỗi) nên chương trình không nhận ra nó. Mỗi từ một chuỗi: ${parts}.`, [line]);
+        }
+        return fail(`CMD thiếu tham số mặc định "${arg}" (mong đợi ${JSON.stringify(args)}).`, [line]);
+      }
       from = at + 1;
     }
     return ok(`CMD ${JSON.stringify(cmd.json.values)} là tham số mặc định của ENTRYPOINT (dòng ${line}).`, [line, lineOf(entrypoint)]);
