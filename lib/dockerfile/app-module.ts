@@ -24,8 +24,8 @@ const APP_SPEC = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):[A-Za-z_][\w.]*(\(.*\))?$/;
 /** Commands that put files in place some other way than COPY (or that may move the app). */
 const MOVES_FILES = new Set(['mv', 'cp', 'ln', 'rsync', 'tar', 'unzip', 'git', 'curl', 'wget']);
 
-/** Absolute form of `path` read from `dir`, without `.`, `..` or repeated slashes. */
-function absolute(dir: string, path: string): string {
+/** `path` read from `dir`, as an absolute path without `.`, `..` or repeated slashes. */
+export function absolutePath(dir: string, path: string): string {
   const parts: string[] = [];
   for (const part of `${path.startsWith('/') ? '' : dir}/${path}`.split('/')) {
     if (part === '..') parts.pop();
@@ -59,7 +59,7 @@ function landingOf(ast: DockerfileAst, stage: Stage, file: string): Landing {
   const dirs = new Set<string>(['/']);
   const resolve = (path: string, at: Stage) => {
     const value = substituteVariables(path, at);
-    return value === null || (cwd === null && !value.startsWith('/')) ? null : absolute(cwd ?? '/', value);
+    return value === null || (cwd === null && !value.startsWith('/')) ? null : absolutePath(cwd ?? '/', value);
   };
   for (const instruction of instructionsWithParents(ast, stage)) {
     const at = ast.stages[instruction.stageIndex] ?? stage;
@@ -122,7 +122,7 @@ function followCopy(
       landing.uncertain = true;
       continue;
     }
-    landing.paths.push(absolute('/', target));
+    landing.paths.push(absolutePath('/', target));
     landing.lines.push(instruction.range.line);
   }
 }
@@ -149,15 +149,15 @@ export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly
   const cwd = landingCwd(ast, stage);
   if (cwd === null) return null;
   const appDir = optionValue(words, at + 1, '--app-dir', '--chdir', '--pythonpath');
-  const roots = [appDir === undefined ? cwd : absolute(cwd, appDir)];
+  const roots = [appDir === undefined ? cwd : absolutePath(cwd, appDir)];
   const pythonPath = stage.env.PYTHONPATH;
   if (pythonPath !== undefined) {
     const value = substituteVariables(pythonPath, stage);
     if (value === null) return null;
-    for (const entry of value.split(':')) if (entry !== '') roots.push(absolute(cwd, entry));
+    for (const entry of value.split(':')) if (entry !== '') roots.push(absolutePath(cwd, entry));
   }
   const relative = moduleName.replace(/\./g, '/');
-  const candidates = roots.flatMap((root) => [absolute(root, `${relative}.py`), absolute(root, `${relative}/__init__.py`)]);
+  const candidates = roots.flatMap((root) => [absolutePath(root, `${relative}.py`), absolutePath(root, `${relative}/__init__.py`)]);
   if (landing.paths.some((path) => candidates.includes(path))) return { pass: true, why: `${server} nạp ${spec} từ ${landing.paths[0]}.`, lines };
   if (landing.uncertain) return null;
   const where = landing.paths[0]!;
@@ -183,7 +183,7 @@ function landingCwd(ast: DockerfileAst, stage: Stage): string | null {
   for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.keyword !== 'WORKDIR') continue;
     const value = substituteVariables(instruction.argsText.trim().replace(/^(["'])(.*)\1$/, '$2'), ast.stages[instruction.stageIndex] ?? stage);
-    cwd = value === null ? null : absolute(cwd ?? '/', value);
+    cwd = value === null ? null : absolutePath(cwd ?? '/', value);
     if (cwd === null) return null;
   }
   return cwd;

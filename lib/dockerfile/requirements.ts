@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { appModuleCheck, serverInstallProblem } from './app-module';
+import { absolutePath, appModuleCheck, serverInstallProblem } from './app-module';
 import { parseDockerignore } from './dockerignore';
 import { baseImageOf, libraryName } from './images';
 import {
@@ -119,16 +119,6 @@ function workdirAt(ast: DockerfileAst, stage: Stage, before = Infinity): string 
     if (instruction.keyword === 'WORKDIR') dir = absolutePath(dir, resolved(unquote(instruction.argsText.trim()), stage));
   }
   return dir;
-}
-
-/** `path` read from `dir`, as an absolute path without `.`, `..` or repeated slashes. */
-function absolutePath(dir: string, path: string): string {
-  const parts: string[] = [];
-  for (const part of `${path.startsWith('/') ? '' : dir}/${path}`.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '' && part !== '.') parts.push(part);
-  }
-  return `/${parts.join('/')}`;
 }
 
 /** `src/train.py`, `./src/train.py` and, under WORKDIR /app, `/app/src/train.py` name the same file. */
