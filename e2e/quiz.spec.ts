@@ -218,3 +218,31 @@ test('keyboard: "Nộp bài" on /quiz/ hands it in and puts focus on the score',
   await expect(page.getByRole('heading', { name: 'Điểm: 0/5 câu đúng (0%)' })).toBeFocused();
   expect(errors).toEqual([]);
 });
+
+test('"Huỷ bài" asks before it throws answers away, and "Làm tiếp" keeps them', async ({ page }) => {
+  const errors = watchConsole(page);
+  await startFiveQuestions(page);
+  const quiz = page.getByTestId('mixed-quiz');
+
+  // Nothing answered yet: nothing to lose, no question asked.
+  await quiz.getByRole('button', { name: 'Huỷ bài' }).click();
+  await expect(page.getByTestId('quiz-setup')).toBeVisible();
+
+  await startFiveQuestions(page);
+  await quiz.locator('fieldset input').first().check();
+  await expect(quiz).toContainText('Đã trả lời 1/5 câu');
+  await quiz.getByRole('button', { name: 'Huỷ bài' }).click();
+  const confirm = quiz.getByRole('group', { name: 'Huỷ bài và bỏ 1 câu đã trả lời?' });
+  await expect(confirm).toBeVisible();
+  // Keeping the work is the default a keyboard user lands on.
+  await expect(confirm.getByRole('button', { name: 'Làm tiếp' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toHaveCount(0);
+  await expect(quiz).toContainText('Đã trả lời 1/5 câu');
+  await expect(quiz.getByRole('button', { name: 'Huỷ bài' })).toBeFocused();
+
+  await quiz.getByRole('button', { name: 'Huỷ bài' }).click();
+  await quiz.getByRole('button', { name: 'Bỏ bài' }).click();
+  await expect(page.getByTestId('quiz-setup')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -260,11 +260,50 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
       ))}
       <div className={styles.actions}>
         <button type="submit">Nộp bài</button>
-        <button type="button" className={styles.secondary} onClick={clearSession}>
-          Huỷ bài
-        </button>
+        <CancelQuiz answered={answered} onCancel={clearSession} />
       </div>
     </form>
+  );
+}
+
+/**
+ * "Huỷ bài" next to "Nộp bài": one click away from losing every answer. With answers given, it asks
+ * first, and focus goes to "Làm tiếp" (keeping the work is the safe default), then back.
+ */
+function CancelQuiz({ answered, onCancel }: { answered: number; onCancel: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (asking) keepRef.current?.focus();
+    else if (refocus.current) cancelRef.current?.focus();
+    refocus.current = false;
+  }, [asking]);
+  if (!asking) {
+    return (
+      <button ref={cancelRef} type="button" className={styles.secondary} onClick={() => (answered > 0 ? setAsking(true) : onCancel())}>
+        Huỷ bài
+      </button>
+    );
+  }
+  return (
+    <span role="group" aria-labelledby="quiz-cancel-question" className={styles.confirm}>
+      <span id="quiz-cancel-question">Huỷ bài và bỏ {answered} câu đã trả lời?</span>
+      <button type="button" className={styles.secondary} onClick={onCancel}>
+        Bỏ bài
+      </button>
+      <button
+        ref={keepRef}
+        type="button"
+        onClick={() => {
+          refocus.current = true;
+          setAsking(false);
+        }}
+      >
+        Làm tiếp
+      </button>
+    </span>
   );
 }
 
