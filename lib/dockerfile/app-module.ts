@@ -5,7 +5,7 @@
 // "Cannot tell" (null) whenever the image may get either some way this does not follow: a COPY
 // --from a stage that copied it, a RUN that moves files or installs the project, a variable without a
 // value, a `cd` before the server starts. Grading never fails a Dockerfile on a guess.
-import { copyPaths, flagValue, isContextCopy, isModelArtefact, normalizePath } from './facts';
+import { copyPaths, flagValue, isContextCopy, isModelArtefact, normalizePath, stageNamed, unquote } from './facts';
 import { baseImageOf, libraryName, setsWorkdir } from './images';
 import { sourceReads } from './layer-cache';
 import { commandsOf, instructionsWithParents, pipInstallArgs, programName } from './query';
@@ -49,24 +49,25 @@ interface Landing {
   lines: number[];
   /** The image may hold the file some way not followed here. */
   uncertain: boolean;
+  /** The last WORKDIR, where the server starts; null when a variable (or the base's own WORKDIR) hides it. */
+  cwd: string | null;
 }
 
 /** Where the shipped image holds `file` of the build context, through its COPY/ADD and WORKDIR instructions. */
 function landingOf(ast: DockerfileAst, stage: Stage, file: string): Landing {
-  const landing: Landing = { paths: [], lines: [], uncertain: false };
   const base = baseImageOf(ast, stage);
-  let cwd: string | null = base && setsWorkdir(base) ? null : '/';
+  const landing: Landing = { paths: [], lines: [], uncertain: false, cwd: base && setsWorkdir(base) ? null : '/' };
   const dirs = new Set<string>(['/']);
   const resolve = (path: string, at: Stage) => {
     const value = substituteVariables(path, at);
-    return value === null || (cwd === null && !value.startsWith('/')) ? null : absolutePath(cwd ?? '/', value);
+    return value === null || (landing.cwd === null && !value.startsWith('/')) ? null : absolutePath(landing.cwd ?? '/', value);
   };
   for (const instruction of instructionsWithParents(ast, stage)) {
     const at = ast.stages[instruction.stageIndex] ?? stage;
     if (instruction.keyword === 'WORKDIR') {
-      cwd = resolve(instruction.argsText.trim().replace(/^(["'])(.*)\1$/, '$2'), at);
-      if (cwd === null) landing.uncertain = true;
-      else dirs.add(cwd);
+      landing.cwd = resolve(unquote(instruction.argsText.trim()), at);
+      if (landing.cwd === null) landing.uncertain = true;
+      else dirs.add(landing.cwd);
     } else if (instruction.keyword === 'RUN') {
       if (commandsOf(instruction).some((cmd) => MOVES_FILES.has(programName(cmd)) || installsProject(cmd.args.map((w) => w.value)))) landing.uncertain = true;
     } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
@@ -93,7 +94,7 @@ function followCopy(
   const from = flagValue(instruction, 'from');
   if (from !== null) {
     // A stage of this file that copied the file may hand it on; an image's files are not the context's.
-    const source = ast.stages.find((s) => s.name?.toLowerCase() === from.toLowerCase() || String(s.index) === from);
+    const source = stageNamed(ast, from, at.index);
     if (source && source.instructions.some((i) => isContextCopy(i) && copyPaths(i).sources.some((s) => sourceReads(s, file)))) landing.uncertain = true;
     return;
   }
@@ -146,7 +147,7 @@ export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly
     return { pass: false, why: `${file} không được COPY vào image cuối: ${server} không nạp được ${spec}. Thêm COPY cho mã nguồn (ví dụ COPY src/ ./src/).`, lines };
   }
   // Where Python looks: the server's directory (uvicorn --app-dir, gunicorn --chdir), then PYTHONPATH.
-  const cwd = landingCwd(ast, stage);
+  const { cwd } = landing;
   if (cwd === null) return null;
   const appDir = optionValue(words, at + 1, '--app-dir', '--chdir', '--pythonpath');
   const roots = [appDir === undefined ? cwd : absolutePath(cwd, appDir)];
@@ -174,19 +175,6 @@ export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly
     why: `${server} nạp ${spec} nên tìm ${candidates[0]}, nhưng ${file} nằm ở ${where}: container sẽ dừng với "Could not import module". Sửa: ${fix}.`,
     lines,
   };
-}
-
-/** The final WORKDIR of the shipped chain (where the server starts); null when a variable leaves it unknown. */
-function landingCwd(ast: DockerfileAst, stage: Stage): string | null {
-  const base = baseImageOf(ast, stage);
-  let cwd: string | null = base && setsWorkdir(base) ? null : '/';
-  for (const instruction of instructionsWithParents(ast, stage)) {
-    if (instruction.keyword !== 'WORKDIR') continue;
-    const value = substituteVariables(instruction.argsText.trim().replace(/^(["'])(.*)\1$/, '$2'), ast.stages[instruction.stageIndex] ?? stage);
-    cwd = value === null ? null : absolutePath(cwd ?? '/', value);
-    if (cwd === null) return null;
-  }
-  return cwd;
 }
 
 /** Bases known to come without any Python server: the server must be installed on top. */
