@@ -34,6 +34,11 @@ export function absolutePath(dir: string, path: string): string {
   return `/${parts.join('/')}`;
 }
 
+/** Where `server` starts among the words a stage runs: `uvicorn`, `/usr/local/bin/uvicorn`, `python -m uvicorn`; -1 if nowhere. */
+export function serverWordIndex(words: readonly string[], server: string): number {
+  return words.findIndex((w, k) => w.slice(w.lastIndexOf('/') + 1) === server || (words[k - 1] === '-m' && w === server));
+}
+
 /** The value of `--name value` or `--name=value` among `words`, from `from` on. */
 function optionValue(words: readonly string[], from: number, ...names: string[]): string | undefined {
   for (let k = from; k < words.length; k++) {
@@ -133,7 +138,7 @@ function followCopy(
  * word on) can import the module of context file `file`. Null when it cannot be told.
  */
 export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly string[], server: string, file: string): AppModuleResult | null {
-  const at = words.findIndex((w, k) => w.slice(w.lastIndexOf('/') + 1) === server || (words[k - 1] === '-m' && w === server));
+  const at = serverWordIndex(words, server);
   // A `cd` in an `sh -c` script moves the server's directory.
   if (at < 0 || words.slice(0, at).includes('cd')) return null;
   const spec = words.slice(at + 1).find((w) => APP_SPEC.test(w));

@@ -331,14 +331,22 @@ const INSTALLERS: ReadonlyMap<string, Installer> = new Map(
  * `go mod download`, `bundle install`, `mvn dependency:…`), with the manifest it reads.
  */
 export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
-  const { args } = cmd;
-  // `uv pip install` takes pip's arguments.
-  const pipArgs = pipInstallArgs(cmd) ?? (programName(cmd) === 'uv' && args[0]?.value === 'pip' && args[1]?.value === 'install' ? args.slice(2) : null);
+  const pipArgs = pipInstallWords(cmd);
   if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
   const installer = INSTALLERS.get(programName(cmd));
   if (!installer || !installer.installs(positionals(cmd).map((w) => w.value), cmd)) return null;
   const manifestOnly = installer.manifestOnlyWith === undefined || hasFlag(cmd, installer.manifestOnlyWith);
   return { command: cmd, manifests: installer.manifests, manifestOnly };
+}
+
+/**
+ * The words after `install` of a pip install in any spelling, `uv pip install` included (it takes
+ * pip's arguments). Not for the pip rules: uv has its own cache and flags.
+ */
+export function pipInstallWords(cmd: ShellCommand): ShellWord[] | null {
+  const { args } = cmd;
+  if (programName(cmd) === 'uv' && args[0]?.value === 'pip' && args[1]?.value === 'install') return args.slice(2);
+  return pipInstallArgs(cmd);
 }
 
 /** `-r file`, `--requirement file` (and `-c`, `--constraint`): the file is the next word. */

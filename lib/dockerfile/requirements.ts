@@ -2,7 +2,8 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, serverInstallProblem } from './app-module';
+import { absolutePath, appModuleCheck, serverInstallProblem, serverWordIndex } from './app-module';
+import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
 import { baseImageOf, libraryName } from './images';
 import {
@@ -20,10 +21,10 @@ import {
   unquote,
   where,
 } from './facts';
-import { commandsOf, finalStageOf, instructionsWithParents, pipInstallArgs, programName, shippedStages } from './query';
+import { commandsOf, finalStageOf, instructionsWithParents, programName, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
 import { effectiveCommand, serverOf, substituteVariables } from './servers';
-import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
+import type { DockerfileAst, Instruction, ShellWord, Stage } from './types';
 
 export type RequirementParams = NonNullable<RequirementRef['params']>;
 
@@ -194,7 +195,7 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
   const known = LOOPBACK_BY_DEFAULT.get(server);
   if (!known) return false;
   const words = runWords(ast, stage);
-  const at = words.findIndex((w, k) => baseName(w) === server || (words[k - 1] === '-m' && w === server));
+  const at = serverWordIndex(words, server);
   if (at < 0) return null;
   const hosts: string[] = [];
   for (let k = at + 1; k < words.length; k++) {
@@ -225,7 +226,7 @@ const UVICORN_WORKER = /^uvicorn(_worker)?\.(workers\.)?Uvicorn\w*Worker$/;
  */
 function runsUvicornWorkers(ast: DockerfileAst, stage: Stage): boolean {
   const words = runWords(ast, stage);
-  const at = words.findIndex((w, k) => baseName(w) === 'gunicorn' || (words[k - 1] === '-m' && w === 'gunicorn'));
+  const at = serverWordIndex(words, 'gunicorn');
   if (at < 0) return false;
   for (let k = at + 1; k < words.length; k++) {
     const [option, inline] = words[k]!.split(/=(.*)/s);
@@ -375,13 +376,6 @@ const finalCopiesOnly: RequirementDefinition = {
     return ok(`Stage cuối chỉ lấy ${wanted.join(', ')} từ "${from}" (${where(lines)}).`, lines);
   },
 };
-
-/** The words after `install` of a pip install in any spelling, `uv pip install` included. */
-function pipInstallWords(cmd: ShellCommand): ShellWord[] | null {
-  const args = cmd.args;
-  if (programName(cmd) === 'uv' && args[0]?.value === 'pip' && args[1]?.value === 'install') return args.slice(2);
-  return pipInstallArgs(cmd);
-}
 
 /** The requirement files a pip install reads: `-r F`, `-rF`, `--requirement F`, `--requirement=F`. */
 function requirementFiles(args: ShellWord[]): string[] {
