@@ -142,14 +142,14 @@ export function simulateLayerCache(analysis: Analysis, options: LayerCacheOption
   return steps;
 }
 
-interface BindMount {
+export interface BindMount {
   /** What is mounted: a path of the build context, or of the stage or image `from` names. */
   source: string;
   from: string | null;
 }
 
 /** `RUN --mount=type=bind,…` (bind is the default type): BuildKit keys the RUN's cache on what it mounts. */
-function bindMounts(instruction: Instruction): BindMount[] {
+export function bindMounts(instruction: Instruction): BindMount[] {
   return instruction.flags
     .filter((f) => f.name.toLowerCase() === 'mount' && (f.options.type ?? 'bind') === 'bind')
     .map((f) => ({ source: f.options.source ?? f.options.src ?? '.', from: f.options.from ?? null }));

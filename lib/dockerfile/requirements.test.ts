@@ -174,6 +174,8 @@ const table: [RequirementRef, string[], string[]][] = [
         'RUN --mount=type=bind,source=requirements.txt,target=/tmp/requirements.txt pip install --no-cache-dir -r /tmp/requirements.txt',
         'COPY . .',
       ),
+      // bind is --mount's default type.
+      df('FROM python:3.11-slim', 'RUN --mount=source=requirements.txt,target=/tmp/requirements.txt pip install -r /tmp/requirements.txt', 'COPY . .'),
     ],
     [
       df('FROM python:3.11-slim', 'COPY . /app', 'WORKDIR /app', 'RUN pip install -r requirements.txt'),

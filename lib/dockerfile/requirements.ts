@@ -3,6 +3,7 @@
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
 import { absolutePath, appModuleCheck, serverInstallProblem, serverWordIndex } from './app-module';
+import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
 import { baseImageOf, libraryName } from './images';
@@ -403,7 +404,7 @@ function installFrom(stage: Stage, manifest: string): Instruction | undefined {
 
 /** `RUN --mount=type=bind,source=requirements.txt,…`: the manifest reaches the install without a COPY. */
 function bindsManifest(install: Instruction, manifest: string): boolean {
-  return install.flags.some((f) => f.name === 'mount' && f.options.type === 'bind' && baseName(f.options.source ?? f.options.src ?? '') === manifest);
+  return bindMounts(install).some((mount) => mount.from === null && baseName(mount.source) === manifest);
 }
 
 const copiesBeforeInstall: RequirementDefinition = {
