@@ -70,3 +70,22 @@ test('the chosen change stays chosen while the Dockerfile is rewritten and the l
   await expect(step(page, 3)).toHaveAttribute('data-status', 'rebuilt');
   await expect(step(page, 4)).toHaveAttribute('data-status', 'rebuilt');
 });
+
+test('the view opens on the change q8 asks about, src/model.py, before and after the editor loads', async ({ page }) => {
+  await page.goto(LESSON);
+  const change = page.locator(EXERCISE).getByTestId('layer-cache').getByLabel('Nếu tôi…');
+  // The preview drawn at build time, then the live view: both on src/model.py, which rebuilds the starter's pip install.
+  await expect(change.locator('option:checked')).toHaveText('Sửa src/model.py');
+  await expect(step(page, 6)).toHaveAttribute('data-status', 'rebuilt');
+  await openExercise(page);
+  await expect(change).toBeEnabled();
+  await expect(change.locator('option:checked')).toHaveText('Sửa src/model.py');
+  await expect(step(page, 2)).toHaveAttribute('data-status', 'rebuilt');
+  await expect(step(page, 2)).toContainText('src/model.py');
+
+  // The learner's own choice is theirs: picked once, it stays while they edit.
+  await change.selectOption({ label: 'Sửa requirements.txt' });
+  await replaceEditorText(page, REORDERED);
+  await expect(change.locator('option:checked')).toHaveText('Sửa requirements.txt');
+  await expect(step(page, 4)).toHaveAttribute('data-status', 'rebuilt');
+});

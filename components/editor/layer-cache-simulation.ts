@@ -21,12 +21,20 @@ export function cacheSteps(analysis: Analysis, choice: ChangeChoice | undefined,
   }
 }
 
-/** The view before the learner picks anything: the changes offered, and what the first one rebuilds. */
-export function firstLayerCache(analysis: Analysis, contextFiles: string[], dockerignore: string | undefined): ShownLayerCache {
+/** The change the view opens on: the edit of `changedFile` when the exercise asks about one and it is offered, else the first. */
+export function initialChoice(choices: readonly ChangeChoice[], changedFile: string | undefined): number {
+  if (changedFile === undefined) return 0;
+  return Math.max(0, choices.findIndex(({ change }) => change.kind === 'file' && change.path === changedFile));
+}
+
+/** The view before the learner picks anything: the changes offered, and what the initial one rebuilds. */
+export function firstLayerCache(analysis: Analysis, contextFiles: string[], dockerignore: string | undefined, changedFile?: string): ShownLayerCache {
   const choices = cacheChoices(analysis, contextFiles);
-  const steps = cacheSteps(analysis, choices[0], contextFiles, dockerignore);
+  const chosen = initialChoice(choices, changedFile);
+  const steps = cacheSteps(analysis, choices[chosen], contextFiles, dockerignore);
   return {
     choices: choices.map((choice) => choice.label),
+    chosen,
     steps: steps.map(({ line, keyword, status, reason }) => ({ line, keyword, status, reason })),
   };
 }

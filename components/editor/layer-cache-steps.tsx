@@ -45,5 +45,6 @@ export function LayerCacheSteps({ choices, steps, chosen, handlers }: LayerCache
 
 /** Before the workspace is there: what the first analysis will draw, nothing to pick or jump to yet. */
 export function LayerCachePreview({ layerCache }: { layerCache: ShownLayerCache }) {
-  return <LayerCacheSteps {...layerCache} chosen={0} handlers={null} />;
+  const chosen = layerCache.chosen !== undefined && layerCache.chosen < layerCache.choices.length ? layerCache.chosen : 0;
+  return <LayerCacheSteps {...layerCache} chosen={chosen} handlers={null} />;
 }

@@ -4,24 +4,28 @@
 import { useMemo, useState } from 'react';
 import type { Analysis } from '@/lib/dockerfile';
 import type { ChangeChoice } from '@/lib/dockerfile/layer-cache';
-import { cacheChoices, cacheSteps } from './layer-cache-simulation';
+import { cacheChoices, cacheSteps, initialChoice } from './layer-cache-simulation';
 import { LayerCacheSteps } from './layer-cache-steps';
 
 export function LayerCacheView({
   analysis,
   dockerignore,
   contextFiles,
+  initialChange,
   onJump,
 }: {
   analysis: Analysis;
   dockerignore: string | undefined;
   contextFiles: string[];
+  /** The context file whose change the view opens on, until the learner picks another (the exercise's question). */
+  initialChange?: string;
   onJump(line: number): void;
 }) {
   const choices = useMemo(() => cacheChoices(analysis, contextFiles), [analysis, contextFiles]);
   // Kept by what it changes, not by position: editing the Dockerfile reorders the choices.
   const [chosen, setChosen] = useState<string | null>(null);
-  const index = Math.max(0, choices.findIndex((c) => changeKey(c) === chosen));
+  const picked = choices.findIndex((c) => changeKey(c) === chosen);
+  const index = picked >= 0 ? picked : initialChoice(choices, initialChange);
   const choice = choices[index];
   const steps = useMemo(() => cacheSteps(analysis, choice, contextFiles, dockerignore), [analysis, choice, contextFiles, dockerignore]);
   const labels = useMemo(() => choices.map((c) => c.label), [choices]);

@@ -30,7 +30,7 @@ export function analysisView(exercise: Exercise, analysis: Analysis, dockerignor
       docsUrl,
       ...(fix ? { fix: { title: fix.title } } : {}),
     })),
-    ...(showsLayerCache(exercise) ? { layerCache: firstLayerCache(analysis, contextFiles(exercise), dockerignore) } : {}),
+    ...(showsLayerCache(exercise) ? { layerCache: firstLayerCache(analysis, contextFiles(exercise), dockerignore, exercise.layerCacheChange) } : {}),
   };
 }
 

@@ -200,7 +200,13 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
         <>
           <h4>Layer cache: điều gì build lại?</h4>
           {analysis ? (
-            <LayerCacheView analysis={analysis} dockerignore={dockerignore} contextFiles={contextFiles} onJump={jump} />
+            <LayerCacheView
+              analysis={analysis}
+              dockerignore={dockerignore}
+              contextFiles={contextFiles}
+              initialChange={exercise.layerCacheChange}
+              onJump={jump}
+            />
           ) : earlierView?.layerCache ? (
             <LayerCachePreview layerCache={earlierView.layerCache} />
           ) : null}

@@ -29,4 +29,6 @@ export interface Exercise {
   solution: { dockerfile: string; dockerignore?: string };
   /** Ids of rubric items the starter is expected to fail (checked by tests). */
   starterFails: string[];
+  /** The context file whose change the prompt asks about: the layer-cache view opens on it (question 8). */
+  layerCacheChange?: string;
 }

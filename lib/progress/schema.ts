@@ -29,9 +29,10 @@ export const shownFindingSchema = z.object({
   fix: z.object({ title: shownText }).optional(),
 });
 
-/** Question 8's layer-cache view as drawn: the changes it offers, and the steps of the first one. */
+/** Question 8's layer-cache view as drawn: the changes it offers, the one it opens on (the first when absent), and its steps. */
 export const shownLayerCacheSchema = z.object({
   choices: z.array(shownText).max(500),
+  chosen: z.number().int().nonnegative().optional(),
   steps: z
     .array(z.object({ line: lineNumber, keyword: z.string().max(20), status: z.enum(['cached', 'rebuilt']), reason: shownText }))
     .max(MAX_SHOWN_ITEMS),

@@ -67,6 +67,16 @@ describe('exercises', () => {
     expect(serious).toEqual([]);
   });
 
+  it.each(cases)('%s opens the layer-cache view on a file it has, if it names one', (_id, exercise) => {
+    if (exercise.layerCacheChange === undefined) return;
+    expect(exercise.files.map((f) => f.path)).toContain(exercise.layerCacheChange);
+    expect(exercise.prompt).toContain(exercise.layerCacheChange);
+  });
+
+  it('question 8 asks what editing src/model.py rebuilds: its layer-cache view opens on that change', () => {
+    expect(getExercise('q8')?.layerCacheChange).toBe('src/model.py');
+  });
+
   it('question 10 starter shows the secrets, root and world-writable findings', () => {
     const { analysis } = starter(getExercise('q10')!);
     const rules = new Set(analysis?.findings.map((f) => f.rule));

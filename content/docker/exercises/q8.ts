@@ -38,6 +38,7 @@ ${UVICORN_CMD}
       { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
     ],
   },
+  layerCacheChange: 'src/model.py',
   hints: [
     'Gói hệ thống đổi ít nhất: gộp apt-get update && apt-get install … && rm -rf /var/lib/apt/lists/* thành một RUN đặt ngay sau FROM.',
     'Trong stage builder: COPY requirements.txt . rồi RUN pip install --no-cache-dir --user -r requirements.txt; stage cuối COPY --from=builder /root/.local.',
