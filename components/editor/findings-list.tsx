@@ -1,8 +1,10 @@
 'use client';
-// Findings grouped by severity, each with its rule page, its line and a "Sửa nhanh" button.
+// Findings grouped by severity, each with its rule page, its line and a "Sửa nhanh" button. The groups'
+// headings are at the level of the place the list is drawn in (heading-level.tsx).
 import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import type { Finding, Fix, Severity } from '@/lib/dockerfile/types';
 import type { ShownFinding } from '@/lib/progress/schema';
+import { Heading } from '@/components/layout/heading-level';
 
 const GROUPS: { severity: Severity; title: string }[] = [
   { severity: 'error', title: 'Lỗi' },
@@ -59,9 +61,9 @@ function FindingsViewOf<F extends ShownFinding>({ findings, handlers }: { findin
         if (group.length === 0) return null;
         return (
           <section key={severity} aria-label={`${title} (${group.length})`} className={`findings-group findings-${severity}`}>
-            <h4>
+            <Heading className="findings-group-title">
               {title} ({group.length})
-            </h4>
+            </Heading>
             <ul>
               {group.map((f) => (
                 <li key={`${f.rule}:${f.line}:${f.column}:${f.messageId}`} data-rule={f.rule}>

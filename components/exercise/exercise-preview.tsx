@@ -15,6 +15,7 @@ import { FileTabs } from '@/components/editor/file-tabs';
 import { FindingsPreview } from '@/components/editor/findings-list';
 import { LayerCachePreview } from '@/components/editor/layer-cache-steps';
 import { useEditorMetrics } from '@/components/editor/use-editor-metrics';
+import { Heading, Subsections } from '@/components/layout/heading-level';
 import { BestScore } from './best-score';
 import { readOnlyFiles } from './starter';
 
@@ -107,12 +108,12 @@ export function ExercisePreview({ exercise, code, saved, view, isAssignment, loa
         </button>
       </div>
 
-      <h4>Phát hiện của trình phân tích</h4>
-      {view ? <FindingsPreview findings={view.findings} /> : null}
+      <Heading className="feedback-heading">Phát hiện của trình phân tích</Heading>
+      <Subsections>{view ? <FindingsPreview findings={view.findings} /> : null}</Subsections>
 
       {view?.layerCache ? (
         <>
-          <h4>Layer cache: điều gì build lại?</h4>
+          <Heading className="feedback-heading">Layer cache: điều gì build lại?</Heading>
           <LayerCachePreview layerCache={view.layerCache} />
         </>
       ) : null}

@@ -15,6 +15,7 @@ import { LayerCacheView } from '@/components/editor/layer-cache-view';
 import { safeAnalyze } from '@/components/editor/safe-analyze';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
+import { Heading, Subsections } from '@/components/layout/heading-level';
 import { SendResultButton, ShareAssignmentButton } from '@/components/share';
 import { analysisView, contextFiles as exerciseContextFiles, showsLayerCache } from './analysis-view';
 import { BestScore } from './best-score';
@@ -189,16 +190,18 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
       {result && !result.ok ? <p role="alert" className="analysis-error">{result.message}</p> : null}
       {gradedOnce && grade ? <GradePanel grade={grade} onJump={jump} /> : null}
 
-      <h4>Phát hiện của trình phân tích</h4>
-      {analysis ? (
-        <FindingsList findings={analysis.findings} onFix={applyQuickFix} onJump={jump} />
-      ) : earlierView ? (
-        <FindingsPreview findings={earlierView.findings} />
-      ) : null}
+      <Heading className="feedback-heading">Phát hiện của trình phân tích</Heading>
+      <Subsections>
+        {analysis ? (
+          <FindingsList findings={analysis.findings} onFix={applyQuickFix} onJump={jump} />
+        ) : earlierView ? (
+          <FindingsPreview findings={earlierView.findings} />
+        ) : null}
+      </Subsections>
 
       {showsLayerCache(exercise) && (analysis || earlierView?.layerCache) ? (
         <>
-          <h4>Layer cache: điều gì build lại?</h4>
+          <Heading className="feedback-heading">Layer cache: điều gì build lại?</Heading>
           {analysis ? (
             <LayerCacheView
               analysis={analysis}

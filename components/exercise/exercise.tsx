@@ -3,6 +3,7 @@
 // hydrates (the editor loads later, near the viewport).
 import { getExercise } from '@/content/docker/exercises';
 import { previewHeightScript } from '@/components/editor/editor-height-script';
+import { HeadingLevelProvider } from '@/components/layout/heading-level';
 import { ExerciseIsland } from './exercise-island';
 import { starterDraft } from './starter';
 import { starterView } from './analysis-view';
@@ -23,7 +24,10 @@ export function Exercise({ id }: { id: string }) {
       {exercise.prompt.split(/\n\s*\n/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
-      <ExerciseIsland exercise={exercise} starter={starter} starterView={starterView(exercise)} />
+      {/* The workspace's headings (grade, findings, solution) sit under the exercise's h3. */}
+      <HeadingLevelProvider level={4}>
+        <ExerciseIsland exercise={exercise} starter={starter} starterView={starterView(exercise)} />
+      </HeadingLevelProvider>
       {/* Inline, render-blocking on purpose: the preview's frame is as tall at this width as Monaco will be before the first paint. */}
       <script dangerouslySetInnerHTML={{ __html: previewHeightScript(starter) }} />
     </section>

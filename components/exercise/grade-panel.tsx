@@ -2,6 +2,7 @@
 // The grade of the code as it is now: recomputed from the analysis every time, never read from storage.
 import { useState } from 'react';
 import type { Grade, GradeItem } from '@/lib/dockerfile/rubric';
+import { Heading } from '@/components/layout/heading-level';
 
 const STATUS_LABEL: Record<GradeItem['status'], string> = {
   pass: 'Đạt',
@@ -23,13 +24,13 @@ export function GradePanel({ grade, onJump }: { grade: Grade; onJump(line: numbe
       </p>
       {requirements.length > 0 ? (
         <>
-          <h4>Yêu cầu của bài</h4>
+          <Heading className="grade-panel-heading">Yêu cầu của bài</Heading>
           <GradeItems items={requirements} onJump={onJump} />
         </>
       ) : null}
       {checklist.length > 0 ? (
         <>
-          <h4>Checklist</h4>
+          <Heading className="grade-panel-heading">Checklist</Heading>
           <GradeItems items={checklist} onJump={onJump} />
         </>
       ) : null}

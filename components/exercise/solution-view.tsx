@@ -2,6 +2,7 @@
 // The reference solution, every file of it, each with a line diff of the learner's file against it.
 import { useEffect, useRef } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
+import { Heading, Subsections } from '@/components/layout/heading-level';
 import { lineDiff } from './line-diff';
 import type { Draft } from './starter';
 
@@ -14,12 +15,14 @@ export function SolutionView({ draft, solution }: { draft: Draft; solution: Exer
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="solution-view" data-testid="solution">
-      <h4 ref={heading} tabIndex={-1}>
+      <Heading ref={heading} tabIndex={-1} className="feedback-heading">
         Lời giải tham khảo
-      </h4>
-      <SolutionFile name="Dockerfile" code={draft.code} solution={solution.dockerfile} />
-      {/* Some rubrics grade the .dockerignore too: the answer is not whole without it. */}
-      {solution.dockerignore === undefined ? null : <SolutionFile name=".dockerignore" code={draft.dockerignore} solution={solution.dockerignore} />}
+      </Heading>
+      <Subsections>
+        <SolutionFile name="Dockerfile" code={draft.code} solution={solution.dockerfile} />
+        {/* Some rubrics grade the .dockerignore too: the answer is not whole without it. */}
+        {solution.dockerignore === undefined ? null : <SolutionFile name=".dockerignore" code={draft.dockerignore} solution={solution.dockerignore} />}
+      </Subsections>
     </div>
   );
 }
@@ -28,11 +31,11 @@ function SolutionFile({ name, code, solution }: { name: string; code: string; so
   const diff = lineDiff(code, solution);
   return (
     <section aria-label={`Lời giải: ${name}`} data-testid={`solution-${name.replace(/^\./, '')}`}>
-      <h5 className="solution-file">{name}</h5>
+      <Heading className="solution-file">{name}</Heading>
       <pre className="solution-code">
         <code>{solution}</code>
       </pre>
-      <h5 className="solution-file">So sánh {name} với bài của bạn</h5>
+      <Heading className="solution-file">So sánh {name} với bài của bạn</Heading>
       <p className="solution-legend">
         Dòng “−” chỉ có trong bài của bạn, dòng “+” chỉ có trong lời giải.
       </p>

@@ -12,6 +12,7 @@ import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { SaveStateLabel } from '@/components/exercise/save-state';
 import { useAutosave } from '@/components/exercise/use-autosave';
+import { HeadingLevelProvider } from '@/components/layout/heading-level';
 import { useHydrated } from '@/components/progress/use-hydrated';
 import { DEFAULT_DOCKERFILE, DEFAULT_DOCKERIGNORE } from './default-dockerfile';
 
@@ -158,7 +159,9 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
       {showCache && analysis ? (
         <LayerCacheView analysis={analysis} dockerignore={dockerignore} contextFiles={PLAYGROUND_CONTEXT} onJump={jump} />
       ) : null}
-      {analysis ? <FindingsList findings={shown} onFix={(fix: Fix) => setDraft((d) => ({ ...d, code: applyFix(d.code, fix) }))} onJump={jump} /> : null}
+      <HeadingLevelProvider level={3}>
+        {analysis ? <FindingsList findings={shown} onFix={(fix: Fix) => setDraft((d) => ({ ...d, code: applyFix(d.code, fix) }))} onJump={jump} /> : null}
+      </HeadingLevelProvider>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { lessonUrl } from '@/lib/dockerfile/lessons';
 import type { SharePayload } from '@/lib/share/share-payload';
 import { playgroundHref } from '@/lib/share/playground-link';
 import { ExerciseIsland } from '@/components/exercise/exercise-island';
+import { HeadingLevelProvider } from '@/components/layout/heading-level';
 import { assignmentProgressKey } from './assignment-key';
 import { sameRubric } from './same-rubric';
 import styles from './share.module.css';
@@ -60,7 +61,10 @@ export function AssignmentView({ payload, exercise }: { payload: SharePayload; e
         Mã khởi đầu là mã giảng viên gửi. Bài giao được lưu riêng trên máy này: bài cùng câu hỏi trong bài học không bị ghi đè; bấm “Về mã
         khởi đầu” để lấy lại mã của giảng viên.
       </p>
-      <ExerciseIsland exercise={assigned} starter={payload.files.Dockerfile} assignment={assignment} />
+      {/* Under "Đề bài": the workspace's headings (grade, findings, solution) are h3. */}
+      <HeadingLevelProvider level={3}>
+        <ExerciseIsland exercise={assigned} starter={payload.files.Dockerfile} assignment={assignment} />
+      </HeadingLevelProvider>
       <p>
         <a href={playgroundHref(payload.files.Dockerfile, payload.files['.dockerignore'])}>Mở mã khởi đầu trong trình soạn thảo tự do</a>
       </p>

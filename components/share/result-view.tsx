@@ -10,6 +10,7 @@ import type { SharePayload } from '@/lib/share/share-payload';
 import { playgroundHref } from '@/lib/share/playground-link';
 import { GradePanel } from '@/components/exercise/grade-panel';
 import { FindingsList } from '@/components/editor/findings-list';
+import { HeadingLevelProvider } from '@/components/layout/heading-level';
 import { SharedCode, sharedLineId } from './shared-code';
 import { sameRubric } from './same-rubric';
 import styles from './share.module.css';
@@ -52,14 +53,18 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
           <p className={styles.noteText}>{payload.note}</p>
         </blockquote>
       ) : null}
-      <GradePanel grade={grade} onJump={jump} />
+      <HeadingLevelProvider level={2}>
+        <GradePanel grade={grade} onJump={jump} />
+      </HeadingLevelProvider>
       <SharedCode label="Dockerfile" code={dockerfile} idPrefix="result" highlight={highlight} />
       {dockerignore !== undefined ? <SharedCode label=".dockerignore" code={dockerignore} idPrefix="result-ignore" /> : null}
       <p>
         <a href={playgroundHref(dockerfile, dockerignore)}>Mở trong trình soạn thảo</a>
       </p>
       <h2>Phát hiện của trình phân tích</h2>
-      <FindingsList findings={findings} onFix={noFix} onJump={jump} />
+      <HeadingLevelProvider level={3}>
+        <FindingsList findings={findings} onFix={noFix} onJump={jump} />
+      </HeadingLevelProvider>
     </article>
   );
 }
