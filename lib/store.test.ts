@@ -203,3 +203,92 @@ describe('useProgress', () => {
     expect(memory.getItem(PROGRESS_STORAGE_KEY)).toBe(complete);
   });
 });
+
+describe('help shown: hints revealed and the solution opened', () => {
+  beforeEach(() => {
+    memory.items.clear();
+    useProgress.setState({ lessonsRead: {}, exercises: {}, revealed: {}, preferences: { plainEditor: false }, notices: [] });
+  });
+
+  it('loads progress saved before it existed with no notice and nothing lost', () => {
+    const state = { lessonsRead: { 'docker/bao-mat': 1 }, exercises: { q10: goodExercise }, preferences: { plainEditor: true } };
+    expect(loadProgress(JSON.stringify({ version: PROGRESS_VERSION, state }))).toEqual({ snapshot: { ...state, revealed: {} }, notices: [] });
+    const v1 = JSON.stringify({ version: 1, state: { lessonsRead: {}, exercises: { q4: goodExercise } } });
+    expect(loadProgress(v1)).toEqual({ snapshot: { ...emptySnapshot(), exercises: { q4: goodExercise } }, notices: [] });
+  });
+
+  it('round-trips through storage and through an exported file', () => {
+    const snapshot = { ...emptySnapshot(), exercises: { q10: goodExercise }, revealed: { q10: { hints: 2, solution: true as const }, q3: { hints: 1 } } };
+    expect(loadProgress(serializeProgress(snapshot))).toEqual({ snapshot, notices: [] });
+    expect(importProgress(exportProgress(snapshot, 99))).toEqual({ ok: true, snapshot, notices: [] });
+    // A file exported before: imported whole, with nothing shown.
+    const older = JSON.stringify({ kind: 'hocdocker-progress', version: PROGRESS_VERSION, lessonsRead: {}, exercises: { q1: goodExercise }, preferences: { plainEditor: false } });
+    expect(importProgress(older)).toEqual({ ok: true, snapshot: { ...emptySnapshot(), exercises: { q1: goodExercise } }, notices: [] });
+  });
+
+  it('drops a broken value alone, quietly, and keeps everything else', () => {
+    const raw = JSON.stringify({
+      version: PROGRESS_VERSION,
+      state: {
+        lessonsRead: { 'docker/bao-mat': 3 },
+        exercises: { q1: goodExercise },
+        revealed: {
+          q1: { hints: 'two', solution: true },
+          q2: { hints: 2, solution: 'yes' },
+          q3: { hints: -1, solution: false },
+          q4: { hints: 2.5 },
+          q5: { hints: 99 },
+          q6: null,
+          q7: 'all',
+          '<img src=x>': { hints: 1 },
+          q8: { hints: 3, solution: true, extra: '<script>' },
+        },
+        preferences: { plainEditor: true },
+      },
+    });
+    const { snapshot, notices } = loadProgress(raw);
+    expect(notices).toEqual([]);
+    expect(snapshot.revealed).toEqual({ q1: { solution: true }, q2: { hints: 2 }, q8: { hints: 3, solution: true } });
+    expect(snapshot.exercises).toEqual({ q1: goodExercise });
+    expect(snapshot.lessonsRead).toEqual({ 'docker/bao-mat': 3 });
+    expect(snapshot.preferences.plainEditor).toBe(true);
+
+    const foreign = loadProgress(JSON.stringify({ version: PROGRESS_VERSION, state: { exercises: { q1: goodExercise }, revealed: ['q1'] } }));
+    expect(foreign).toEqual({ snapshot: { ...emptySnapshot(), exercises: { q1: goodExercise } }, notices: [] });
+  });
+
+  it('merges an import or another tab without hiding what either side had shown', () => {
+    const here = { ...emptySnapshot(), revealed: { q1: { hints: 2 }, q2: { solution: true as const } } };
+    const incoming = { ...emptySnapshot(), revealed: { q1: { hints: 1, solution: true as const }, q2: { hints: 3 }, q3: { hints: 1 } } };
+    expect(mergeProgress(here, incoming).revealed).toEqual({ q1: { hints: 2, solution: true }, q2: { hints: 3, solution: true }, q3: { hints: 1 } });
+  });
+
+  it('remembers hints revealed, never fewer, and the solution opened, on this device', async () => {
+    const { revealHints, openSolution } = useProgress.getState();
+    revealHints('q10', 1);
+    revealHints('q10', 2);
+    revealHints('q10', 1);
+    openSolution('q10');
+    revealHints('assignment-q10-1a2b3c', 1);
+    expect(useProgress.getState().revealed).toEqual({ q10: { hints: 2, solution: true }, 'assignment-q10-1a2b3c': { hints: 1 } });
+    expect(useProgress.getState().exercises, 'no exercise entry: the saved code stays the starter').toEqual({});
+
+    // A reload: the state in memory is gone, what was written to storage comes back.
+    const stored = memory.getItem(PROGRESS_STORAGE_KEY) ?? '';
+    useProgress.setState({ revealed: {} });
+    memory.setItem(PROGRESS_STORAGE_KEY, stored);
+    await useProgress.persist.rehydrate();
+    expect(useProgress.getState().revealed).toEqual({ q10: { hints: 2, solution: true }, 'assignment-q10-1a2b3c': { hints: 1 } });
+    expect(useProgress.getState().notices).toEqual([]);
+  });
+
+  it("takes in another tab's, and writes back what only this tab had shown", async () => {
+    await useProgress.persist.rehydrate();
+    useProgress.getState().revealHints('q1', 2);
+    const theirs = JSON.stringify({ version: PROGRESS_VERSION, state: { lessonsRead: {}, exercises: {}, revealed: { q2: { solution: true } }, preferences: { plainEditor: false } } });
+    memory.setItem(PROGRESS_STORAGE_KEY, theirs);
+    adoptProgressSavedElsewhere(theirs);
+    expect(useProgress.getState().revealed).toEqual({ q1: { hints: 2 }, q2: { solution: true } });
+    expect(JSON.parse(memory.getItem(PROGRESS_STORAGE_KEY) ?? '{}').state.revealed).toEqual({ q1: { hints: 2 }, q2: { solution: true } });
+  });
+});

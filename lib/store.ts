@@ -3,7 +3,7 @@
 // Saved state is read through lib/progress: a corrupted or foreign part is reset alone, with a notice.
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION } from './progress/limits';
+import { MAX_REVEALED_HINTS, MAX_SAVED_CODE_CHARS, PROGRESS_VERSION } from './progress/limits';
 import type { AnalysisView, ExerciseProgress, Preferences, ProgressSnapshot } from './progress/schema';
 
 export type { ExerciseProgress } from './progress/schema';
@@ -23,9 +23,13 @@ export interface ProgressState extends ProgressSnapshot {
   keepAnalysisView(id: string, files: ExerciseFiles, view: AnalysisView): void;
   /** A graded attempt: remembers it, raises the best score, records the first 100%. */
   recordGrade(id: string, files: ExerciseFiles, score: number, at?: number): void;
+  /** The learner has asked for the hints up to `count` (never fewer than before). */
+  revealHints(id: string, count: number): void;
+  /** The learner has opened the reference solution. */
+  openSolution(id: string): void;
   setPreferences(preferences: Partial<Preferences>): void;
-  /** Replaces lessons and exercises (import after merging). */
-  replaceProgress(snapshot: Pick<ProgressSnapshot, 'lessonsRead' | 'exercises'>): void;
+  /** Replaces lessons, exercises and help shown (import after merging). */
+  replaceProgress(snapshot: Pick<ProgressSnapshot, 'lessonsRead' | 'exercises' | 'revealed'>): void;
   addNotice(notice: string): void;
   dismissNotice(notice: string): void;
 }
@@ -97,6 +101,7 @@ export const useProgress = create<ProgressState>()(
     (set) => ({
       lessonsRead: {},
       exercises: {},
+      revealed: {},
       preferences: { plainEditor: false },
       notices: [],
       markLessonRead: (key, at = Date.now()) =>
@@ -123,8 +128,16 @@ export const useProgress = create<ProgressState>()(
             };
           }),
         ),
+      revealHints: (id, count) =>
+        set((state) =>
+          count <= (state.revealed[id]?.hints ?? 0) || count > MAX_REVEALED_HINTS
+            ? state
+            : { revealed: { ...state.revealed, [id]: { ...state.revealed[id], hints: count } } },
+        ),
+      openSolution: (id) =>
+        set((state) => (state.revealed[id]?.solution ? state : { revealed: { ...state.revealed, [id]: { ...state.revealed[id], solution: true } } })),
       setPreferences: (preferences) => set((state) => ({ preferences: { ...state.preferences, ...preferences } })),
-      replaceProgress: ({ lessonsRead, exercises }) => set({ lessonsRead, exercises }),
+      replaceProgress: ({ lessonsRead, exercises, revealed }) => set({ lessonsRead, exercises, revealed }),
       addNotice: (notice) => set((state) => (state.notices.includes(notice) ? state : { notices: [...state.notices, notice] })),
       dismissNotice: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
     }),
@@ -133,7 +146,7 @@ export const useProgress = create<ProgressState>()(
       version: PROGRESS_VERSION,
       storage: progressStorage,
       skipHydration: true,
-      partialize: (state) => ({ lessonsRead: state.lessonsRead, exercises: state.exercises, preferences: state.preferences }),
+      partialize: (state) => ({ lessonsRead: state.lessonsRead, exercises: state.exercises, revealed: state.revealed, preferences: state.preferences }),
       onRehydrateStorage: () => () => {
         if (pendingNotices.length === 0) return;
         const notices = pendingNotices;
@@ -145,7 +158,7 @@ export const useProgress = create<ProgressState>()(
 );
 
 /** Takes in progress another tab has saved already (see lib/progress/sync.ts), without writing it again. */
-export function takeInSavedElsewhere(progress: Pick<ProgressSnapshot, 'lessonsRead' | 'exercises'>): void {
+export function takeInSavedElsewhere(progress: Pick<ProgressSnapshot, 'lessonsRead' | 'exercises' | 'revealed'>): void {
   adoptingOtherTab = true;
   try {
     useProgress.setState(progress);
@@ -156,5 +169,5 @@ export function takeInSavedElsewhere(progress: Pick<ProgressSnapshot, 'lessonsRe
 
 /** The persisted part, for export. */
 export function progressSnapshot(state: ProgressState): ProgressSnapshot {
-  return { lessonsRead: state.lessonsRead, exercises: state.exercises, preferences: state.preferences };
+  return { lessonsRead: state.lessonsRead, exercises: state.exercises, revealed: state.revealed, preferences: state.preferences };
 }

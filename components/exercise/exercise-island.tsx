@@ -29,6 +29,7 @@ export interface ExerciseIslandProps {
 export function ExerciseIsland({ exercise, starter, starterView, assignment }: ExerciseIslandProps) {
   const hydrated = useHydrated();
   const saved = useProgress((state) => state.exercises[assignment?.progressKey ?? exercise.id]);
+  const revealed = useProgress((state) => state.revealed[assignment?.progressKey ?? exercise.id]);
   // The workspace component once its code is here. It is rendered directly, never through a
   // Suspense fallback: a fallback between preview and workspace held nothing focusable, and a Tab
   // pressed then skipped the whole exercise.
@@ -86,6 +87,7 @@ export function ExerciseIsland({ exercise, starter, starterView, assignment }: E
           exercise={exercise}
           code={code}
           saved={hydrated ? saved : undefined}
+          revealed={hydrated ? revealed : undefined}
           view={view ?? null}
           isAssignment={assignment !== undefined}
           loadFailed={loadFailed}

@@ -8,7 +8,7 @@
 // (e2e/layout-shift.spec.ts fails otherwise).
 import { useId, useRef, type CSSProperties, type Ref } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
-import type { AnalysisView, ExerciseProgress } from '@/lib/progress/schema';
+import type { AnalysisView, ExerciseProgress, RevealedHelp } from '@/lib/progress/schema';
 import { useProgress } from '@/lib/store';
 import { estimatedEditorHeight } from '@/components/editor/editor-height';
 import { FileTabs } from '@/components/editor/file-tabs';
@@ -17,7 +17,9 @@ import { LayerCachePreview } from '@/components/editor/layer-cache-steps';
 import { useEditorMetrics } from '@/components/editor/use-editor-metrics';
 import { Heading, Subsections } from '@/components/layout/heading-level';
 import { BestScore } from './best-score';
-import { readOnlyFiles } from './starter';
+import { Hints } from './hints';
+import { SolutionView } from './solution-view';
+import { readOnlyFiles, starterDraft } from './starter';
 
 export interface ExercisePreviewProps {
   exercise: Exercise;
@@ -25,6 +27,8 @@ export interface ExercisePreviewProps {
   code: string;
   /** Saved progress, once read. */
   saved: ExerciseProgress | undefined;
+  /** The hints shown and the solution opened on an earlier visit, once read. */
+  revealed: RevealedHelp | undefined;
   /** What the analysis of `code` draws, when known without the analyzer (from the build, or saved with the code). */
   view: AnalysisView | null;
   /** An assignment page has no "Chia sẻ cho học viên". */
@@ -34,7 +38,7 @@ export interface ExercisePreviewProps {
   rootRef: Ref<HTMLDivElement>;
 }
 
-export function ExercisePreview({ exercise, code, saved, view, isAssignment, loadFailed, onOpen, rootRef }: ExercisePreviewProps) {
+export function ExercisePreview({ exercise, code, saved, revealed, view, isAssignment, loadFailed, onOpen, rootRef }: ExercisePreviewProps) {
   const plain = useProgress((state) => state.preferences.plainEditor);
   const setPreferences = useProgress((state) => state.setPreferences);
   const panel = useRef<HTMLDivElement>(null);
@@ -118,19 +122,16 @@ export function ExercisePreview({ exercise, code, saved, view, isAssignment, loa
         </>
       ) : null}
 
-      {exercise.hints.length > 0 ? (
-        <div className="hints">
-          <ol className="hint-list" />
-          <button type="button" className="button" disabled>
-            Xem gợi ý 1/{exercise.hints.length}
-          </button>
-        </div>
-      ) : null}
+      <Hints hints={exercise.hints} shown={revealed?.hints ?? 0} />
 
       <div className="solution">
-        <button type="button" className="button" disabled>
-          Xem lời giải
-        </button>
+        {gradedOnce && revealed?.solution ? (
+          <SolutionView draft={{ code, dockerignore: saved?.dockerignore ?? starterDraft(exercise).dockerignore }} solution={exercise.solution} />
+        ) : (
+          <button type="button" className="button" disabled>
+            Xem lời giải
+          </button>
+        )}
         {gradedOnce ? null : <p className="solution-locked">Lời giải mở sau lần chấm điểm đầu tiên.</p>}
       </div>
 

@@ -51,6 +51,9 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const progressKey = assignment?.progressKey ?? exercise.id;
   const saved = useProgress((state) => state.exercises[progressKey]);
   const recordGrade = useProgress((state) => state.recordGrade);
+  const revealed = useProgress((state) => state.revealed[progressKey]);
+  const revealHints = useProgress((state) => state.revealHints);
+  const openSolution = useProgress((state) => state.openSolution);
   const keepAnalysisView = useProgress((state) => state.keepAnalysisView);
   const starter = useMemo(() => starterDraft(exercise), [exercise]);
   // The saved files as the workspace opens them: no saved .dockerignore is the starter's.
@@ -63,7 +66,9 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const [activePath, setActivePath] = useState('Dockerfile');
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
   const [gradedOnce, setGradedOnce] = useState(saved?.lastGraded !== undefined);
-  const [showSolution, setShowSolution] = useState(false);
+  // Set when the solution opens on this visit's click: focus goes to it then, not when a reload shows it open.
+  const [solutionOpenedHere, setSolutionOpenedHere] = useState(false);
+  const showSolution = gradedOnce && (solutionOpenedHere || revealed?.solution === true);
   const [toast, setToast] = useState<UndoToastState | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const toastId = useRef(0);
@@ -216,13 +221,21 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
         </>
       ) : null}
 
-      <Hints hints={exercise.hints} />
+      <Hints hints={exercise.hints} shown={revealed?.hints ?? 0} onReveal={(count) => revealHints(progressKey, count)} />
 
       <div className="solution">
         {showSolution ? (
-          <SolutionView draft={draft} solution={exercise.solution} />
+          <SolutionView draft={draft} solution={exercise.solution} focusOnMount={solutionOpenedHere} />
         ) : (
-          <button type="button" className="button" disabled={!gradedOnce} onClick={() => setShowSolution(true)}>
+          <button
+            type="button"
+            className="button"
+            disabled={!gradedOnce}
+            onClick={() => {
+              setSolutionOpenedHere(true);
+              openSolution(progressKey);
+            }}
+          >
             Xem lời giải
           </button>
         )}

@@ -1,20 +1,23 @@
 'use client';
-// Up to three hints, revealed one at a time ("Gợi ý 1/3").
-import { useEffect, useRef, useState } from 'react';
+// Up to three hints, revealed one at a time ("Gợi ý 1/3"). How many are shown is the learner's saved
+// progress (the caller's), so a reload shows the same; without onReveal (the preview), the button waits.
+import { useEffect, useRef } from 'react';
 
-export function Hints({ hints }: { hints: readonly string[] }) {
-  const [shown, setShown] = useState(0);
+export function Hints({ hints, shown, onReveal }: { hints: readonly string[]; shown: number; onReveal?(count: number): void }) {
   const lastHint = useRef<HTMLLIElement>(null);
-  const allShown = shown >= hints.length;
+  // Set by a click here: hints restored on a visit are shown, not focused.
+  const revealedHere = useRef(false);
+  const visible = Math.min(shown, hints.length);
+  const allShown = visible >= hints.length;
   // The button goes away with the last hint: focus moves to that hint instead of falling to the page.
   useEffect(() => {
-    if (allShown && shown > 0) lastHint.current?.focus();
-  }, [allShown, shown]);
+    if (allShown && revealedHere.current) lastHint.current?.focus();
+  }, [allShown]);
   if (hints.length === 0) return null;
   return (
     <div className="hints">
       <ol className="hint-list" aria-live="polite">
-        {hints.slice(0, shown).map((hint, index) => (
+        {hints.slice(0, visible).map((hint, index) => (
           <li key={index} ref={index === hints.length - 1 ? lastHint : undefined} tabIndex={index === hints.length - 1 ? -1 : undefined}>
             <strong>
               Gợi ý {index + 1}/{hints.length}:
@@ -24,8 +27,16 @@ export function Hints({ hints }: { hints: readonly string[] }) {
         ))}
       </ol>
       {allShown ? null : (
-        <button type="button" className="button" onClick={() => setShown(shown + 1)}>
-          Xem gợi ý {shown + 1}/{hints.length}
+        <button
+          type="button"
+          className="button"
+          disabled={!onReveal}
+          onClick={() => {
+            revealedHere.current = true;
+            onReveal?.(visible + 1);
+          }}
+        >
+          Xem gợi ý {visible + 1}/{hints.length}
         </button>
       )}
     </div>

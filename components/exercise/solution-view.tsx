@@ -9,10 +9,13 @@ import type { Draft } from './starter';
 const MARK = { same: ' ', added: '+', removed: '−' } as const;
 const LABEL = { same: '', added: 'Chỉ có trong lời giải: ', removed: 'Chỉ có trong bài của bạn: ' } as const;
 
-export function SolutionView({ draft, solution }: { draft: Draft; solution: Exercise['solution'] }) {
+/** `focusOnMount` when it replaces the button that asked for it; not when a visit shows it open again. */
+export function SolutionView({ draft, solution, focusOnMount = false }: { draft: Draft; solution: Exercise['solution']; focusOnMount?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Shown in place of the button that asked for it: focus follows, rather than falling to the page.
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
   return (
     <div className="solution-view" data-testid="solution">
       <Heading ref={heading} tabIndex={-1} className="feedback-heading">

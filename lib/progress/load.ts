@@ -8,7 +8,9 @@ import {
   emptySnapshot,
   exerciseProgressSchema,
   preferencesSchema,
+  revealedHelpSchema,
   type ProgressSnapshot,
+  type RevealedHelp,
 } from './schema';
 
 export interface LoadResult {
@@ -57,6 +59,16 @@ export function validateState(state: Record<string, unknown>): LoadResult {
       notices.push(`Tiến độ đã lưu của ${broken.length === 1 ? 'bài tập' : 'các bài tập'} ${broken.map(safeLabel).join(', ')} bị hỏng nên đã được đặt lại; các bài khác vẫn giữ nguyên.`);
   }
 
+  // Help shown is a view, not work: a broken entry or field is dropped without a notice.
+  const revealed = state.revealed;
+  if (isRecord(revealed)) {
+    for (const [id, help] of Object.entries(revealed)) {
+      const parsed = revealedHelpSchema.safeParse(help);
+      const kept = parsed.success ? definedHelp(parsed.data) : null;
+      if (EXERCISE_ID.test(id) && kept) snapshot.revealed[id] = kept;
+    }
+  }
+
   if (state.preferences !== undefined) {
     const parsed = preferencesSchema.safeParse(state.preferences);
     if (parsed.success) snapshot.preferences = parsed.data;
@@ -85,6 +97,12 @@ export function loadProgress(raw: string | null): LoadResult {
 /** The envelope to store. */
 export function serializeProgress(snapshot: ProgressSnapshot): string {
   return JSON.stringify({ state: snapshot, version: PROGRESS_VERSION });
+}
+
+/** The fields that parsed, or null when none did. */
+function definedHelp({ hints, solution }: RevealedHelp): RevealedHelp | null {
+  if (hints === undefined && solution === undefined) return null;
+  return { ...(hints === undefined ? {} : { hints }), ...(solution === undefined ? {} : { solution }) };
 }
 
 // Ids come from storage: show only harmless characters, never markup.

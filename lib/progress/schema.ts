@@ -1,7 +1,7 @@
 // The saved-progress format: what one device remembers about a learner. Parsed with zod at every
 // boundary (localStorage, imported files), so a broken part never reaches the UI.
 import { z } from 'zod';
-import { MAX_SAVED_CODE_CHARS, MAX_SHOWN_ITEMS } from './limits';
+import { MAX_REVEALED_HINTS, MAX_SAVED_CODE_CHARS, MAX_SHOWN_ITEMS } from './limits';
 
 export { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION } from './limits';
 
@@ -59,6 +59,17 @@ export const exerciseProgressSchema = z.object({
   view: analysisViewSchema.optional().catch(undefined),
 });
 
+/**
+ * The help the learner has opened on an exercise, so a reload shows it again. Each field that does not
+ * parse is dropped alone, quietly: it is a view, one click away, never the learner's work.
+ */
+export const revealedHelpSchema = z.object({
+  /** How many hints are shown, in order. */
+  hints: z.number().int().min(1).max(MAX_REVEALED_HINTS).optional().catch(undefined),
+  /** The reference solution was opened. */
+  solution: z.literal(true).optional().catch(undefined),
+});
+
 export const preferencesSchema = z.object({
   /** Plain textarea instead of Monaco (screen readers, low-end devices). */
   plainEditor: z.boolean(),
@@ -69,12 +80,15 @@ export type ShownFinding = z.infer<typeof shownFindingSchema>;
 export type ShownLayerCache = z.infer<typeof shownLayerCacheSchema>;
 export type AnalysisView = z.infer<typeof analysisViewSchema>;
 export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;
+export type RevealedHelp = z.infer<typeof revealedHelpSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 /** The persisted part of the store. */
 export interface ProgressSnapshot {
   lessonsRead: Record<string, number>;
   exercises: Record<string, ExerciseProgress>;
+  /** By exercise (or assignment) progress key, as `exercises`; absent from progress saved before it existed. */
+  revealed: Record<string, RevealedHelp>;
   preferences: Preferences;
 }
 
@@ -82,5 +96,5 @@ export const EXERCISE_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
 export const LESSON_KEY = /^[a-z0-9-]{1,60}\/[a-z0-9-]{1,80}$/;
 
 export function emptySnapshot(): ProgressSnapshot {
-  return { lessonsRead: {}, exercises: {}, preferences: { plainEditor: false } };
+  return { lessonsRead: {}, exercises: {}, revealed: {}, preferences: { plainEditor: false } };
 }

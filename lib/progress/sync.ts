@@ -17,7 +17,7 @@ export function adoptProgressSavedElsewhere(raw: string | null): void {
   const { snapshot: theirs, notices } = loadProgress(raw);
   if (notices.length > 0) return; // a version this tab cannot read: leave it to a reload
   const merged = mergeProgress(progressSnapshot(useProgress.getState()), theirs);
-  takeInSavedElsewhere({ lessonsRead: merged.lessonsRead, exercises: merged.exercises });
+  takeInSavedElsewhere({ lessonsRead: merged.lessonsRead, exercises: merged.exercises, revealed: merged.revealed });
   if (!sameProgress(merged, theirs)) useProgress.setState({});
 }
 

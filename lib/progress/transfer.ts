@@ -1,7 +1,7 @@
 // Export and import of progress as a JSON file, so a learner can move to another device or keep a backup.
 import { validateState } from './load';
 import { migrate } from './migrations';
-import { PROGRESS_VERSION, type ProgressSnapshot } from './schema';
+import { PROGRESS_VERSION, type ProgressSnapshot, type RevealedHelp } from './schema';
 
 export const EXPORT_KIND = 'hocdocker-progress';
 /** An exported file is a few hundred KB at most; refuse anything far larger before parsing it. */
@@ -25,8 +25,8 @@ export function importProgress(text: string): ImportResult {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { kind?: unknown }).kind !== EXPORT_KIND)
     return { ok: false, error: 'Tệp này không phải tệp tiến độ của khoá học.' };
-  const { version, lessonsRead, exercises, preferences } = data as Record<string, unknown>;
-  const migrated = migrate({ lessonsRead, exercises, preferences }, typeof version === 'number' ? version : 0);
+  const { version, lessonsRead, exercises, revealed, preferences } = data as Record<string, unknown>;
+  const migrated = migrate({ lessonsRead, exercises, revealed, preferences }, typeof version === 'number' ? version : 0);
   if (!migrated) return { ok: false, error: 'Tệp tiến độ thuộc một phiên bản không nhận ra.' };
   const { snapshot, notices } = validateState(migrated);
   return { ok: true, snapshot, notices };
@@ -54,12 +54,20 @@ export function mergeProgress(here: ProgressSnapshot, incoming: ProgressSnapshot
       ...(completed.length > 0 ? { completedAt: Math.min(...completed) } : {}),
     };
   }
-  return { lessonsRead, exercises, preferences: here.preferences };
+  const revealed = { ...here.revealed };
+  for (const [id, theirs] of Object.entries(incoming.revealed)) revealed[id] = mergeHelp(revealed[id], theirs);
+  return { lessonsRead, exercises, revealed, preferences: here.preferences };
 }
 
-/** Same lessons read and same exercises, whatever the key order (preferences are a tab's own). */
+/** Help opened on either side stays open: the more hints, and the solution if either opened it. */
+function mergeHelp(ours: RevealedHelp | undefined, theirs: RevealedHelp): RevealedHelp {
+  const hints = Math.max(ours?.hints ?? 0, theirs.hints ?? 0);
+  return { ...(hints > 0 ? { hints } : {}), ...(ours?.solution || theirs.solution ? { solution: true as const } : {}) };
+}
+
+/** Same lessons read, exercises and help shown, whatever the key order (preferences are a tab's own). */
 export function sameProgress(a: ProgressSnapshot, b: ProgressSnapshot): boolean {
-  return stableJson([a.lessonsRead, a.exercises]) === stableJson([b.lessonsRead, b.exercises]);
+  return stableJson([a.lessonsRead, a.exercises, a.revealed]) === stableJson([b.lessonsRead, b.exercises, b.revealed]);
 }
 
 function stableJson(value: unknown): string {
