@@ -6,7 +6,7 @@
 // the workspace too, and the accessibility toggle.
 // Mirrors ExerciseWorkspace and CodeWorkspace: a change to their layout belongs here too
 // (e2e/layout-shift.spec.ts fails otherwise).
-import { useId, useRef, type CSSProperties, type Ref } from 'react';
+import { lazy, Suspense, useId, useRef, type CSSProperties, type Ref } from 'react';
 import type { Exercise } from '@/lib/content/exercise';
 import type { AnalysisView, ExerciseProgress, RevealedHelp } from '@/lib/progress/schema';
 import { useProgress } from '@/lib/store';
@@ -18,8 +18,10 @@ import { useEditorMetrics } from '@/components/editor/use-editor-metrics';
 import { Heading, Subsections } from '@/components/layout/heading-level';
 import { BestScore } from './best-score';
 import { Hints } from './hints';
-import { SolutionView } from './solution-view';
 import { readOnlyFiles, starterDraft } from './starter';
+
+// Only for a learner who opened the solution before: out of every other visit's first-load JS.
+const SolutionView = lazy(() => import('./solution-view').then((module) => ({ default: module.SolutionView })));
 
 export interface ExercisePreviewProps {
   exercise: Exercise;
@@ -126,7 +128,9 @@ export function ExercisePreview({ exercise, code, saved, revealed, view, isAssig
 
       <div className="solution">
         {gradedOnce && revealed?.solution ? (
-          <SolutionView draft={{ code, dockerignore: saved?.dockerignore ?? starterDraft(exercise).dockerignore }} solution={exercise.solution} />
+          <Suspense fallback={null}>
+            <SolutionView draft={{ code, dockerignore: saved?.dockerignore ?? starterDraft(exercise).dockerignore }} solution={exercise.solution} />
+          </Suspense>
         ) : (
           <button type="button" className="button" disabled>
             Xem lời giải
