@@ -84,13 +84,43 @@ describe('secretsInText over the whole source', () => {
     expect(secretsInText('x\rkey=AKIAIOSFODNN7EXAMPLE\r-----BEGIN EC PRIVATE KEY-----')).toEqual(expected);
   });
 
-  it('lists matches line by line, key ids before headers on the same line', () => {
-    const source = '-----BEGIN PRIVATE KEY----- AKIAIOSFODNN7EXAMPLE\nASIAIOSFODNN7EXAMPLE';
+  it('lists matches kind by kind (analyze sorts the findings), each kind in source order', () => {
+    const source = '-----BEGIN PRIVATE KEY----- AKIAIOSFODNN7EXAMPLE\nASIAIOSFODNN7EXAMPLE https://u:p@h';
     expect(secretsInText(source).map((m) => [m.kind, m.range.line, m.range.column])).toEqual([
       ['awsKey', 1, 29],
-      ['privateKey', 1, 1],
       ['awsKey', 2, 1],
+      ['urlCredentials', 2, 27],
+      ['privateKey', 1, 1],
     ]);
+  });
+});
+
+describe('secretsInText on URLs', () => {
+  const found = (text: string) => secretsInText(text).map((m) => text.slice(m.range.column - 1, m.range.endColumn - 1));
+
+  it('finds a literal password, an empty user, and a long token as the user', () => {
+    expect(found('pip install --index-url https://ci:s3cr3t@pypi.example.com/simple torch')).toEqual(['://ci:s3cr3t@']);
+    expect(found('REDIS_URL=redis://:hunter2@cache:6379/0')).toEqual(['://:hunter2@']);
+    expect(found('git clone https://ghp_0123456789abcdefghijklmnopqrstuvwxyzAB@github.com/o/r.git')).toEqual([
+      '://ghp_0123456789abcdefghijklmnopqrstuvwxyzAB@',
+    ]);
+  });
+
+  it('leaves variables, placeholders, plain users, ports and paths alone', () => {
+    for (const text of [
+      'https://${PYPI_USER}:${PYPI_TOKEN}@pypi.example.com/simple',
+      'https://ci:$PYPI_TOKEN@pypi.example.com',
+      'https://user:<password>@host',
+      'https://user:{password}@host',
+      'https://${GITHUB_TOKEN}@github.com/o/r.git',
+      'ssh://git@github.com/o/r.git',
+      'git@github.com:o/r.git',
+      'https://example.com:8443/path@v1',
+      'https://github.com/o/r@main',
+      'http://localhost:8000/health',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
   });
 });
 

@@ -80,36 +80,34 @@ export function isVariableReference(value: string): boolean {
 }
 
 export interface SecretMatch {
-  kind: 'awsKey' | 'privateKey';
+  kind: 'awsKey' | 'urlCredentials' | 'privateKey';
   range: Range;
 }
 
-const AWS_KEY_ID = /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g;
-const PRIVATE_KEY_HEADER = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g;
-
-/** What either pattern needs, found in one scan of the source. */
-const MAY_HOLD_SECRET = /AKIA|ASIA|PRIVATE KEY-----/;
+/**
+ * Values that are a secret whatever their name, by kind: AWS access key ids; a URL with a literal
+ * password (`https://user:pass@host`, not `${PASS}` or `<password>`) or a long token as its user
+ * (`https://ghp_…@github.com`); private-key headers. None can cross a line end.
+ */
+const SECRET_PATTERNS: [SecretMatch['kind'], RegExp][] = [
+  ['awsKey', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+  ['urlCredentials', /:\/\/(?:[^\s/:@]*:[^\s/@$<{'"]+|\w{30,})@/g],
+  ['privateKey', /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g],
+];
 
 /**
- * AWS access key ids and private-key headers anywhere in the source, in line order (on one line, key
- * ids before headers). Neither pattern can cross a line end, so both run over the whole source, and
- * only when a plain search says a match is possible: almost no Dockerfile has one.
+ * Secret values anywhere in the source, kind by kind in the order above (analyze sorts findings).
+ * Each pattern runs over the whole source: each starts with a literal or a narrow class, which the
+ * regex engine searches for before trying the rest.
  */
 export function secretsInText(source: string): SecretMatch[] {
-  if (!MAY_HOLD_SECRET.test(source)) return [];
-  // The parser's line table and positions: `\r\n`, a lone `\r` and `\n` each end a line, as in its ranges.
-  const positions = new Positions(scanLines(source));
-  const awsKeys = matchesOf(source, positions, 'awsKey', AWS_KEY_ID);
-  const privateKeys = matchesOf(source, positions, 'privateKey', PRIVATE_KEY_HEADER);
-  // Each pattern ran over the whole source: a stable sort by line merges them, key ids first on a line.
-  return awsKeys.length === 0 ? privateKeys : awsKeys.concat(privateKeys).sort((a, b) => a.range.line - b.range.line);
-}
-
-/** Every match of a global pattern, with its range. */
-function matchesOf(source: string, positions: Positions, kind: SecretMatch['kind'], pattern: RegExp): SecretMatch[] {
-  // An exec loop, not Array.from over matchAll: the iterator protocol is slow code to run cold.
+  // The parser's line table and positions, made at the first match: `\r\n`, a lone `\r` and `\n` each end a line, as in its ranges.
+  let positions: Positions | undefined;
   const matches: SecretMatch[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(source); m; m = pattern.exec(source)) matches.push({ kind, range: positions.range(m.index, m.index + m[0].length) });
+  // An exec loop, not Array.from over matchAll: the iterator protocol is slow code to run cold.
+  for (const [kind, pattern] of SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(source); m; m = pattern.exec(source)) matches.push({ kind, range: (positions ??= new Positions(scanLines(source))).range(m.index, m.index + m[0].length) });
+  }
   return matches;
 }

@@ -45,12 +45,40 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([span('privateKey', 3, 1, 32)]);
   });
 
+  it('catches a password or token written in a URL, in RUN, ENV or a comment', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install --extra-index-url https://ci:s3cr3t@pypi.example.com/simple torch'))).toEqual([
+      span('urlCredentials', 2, 40, 53),
+    ]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV DATABASE_URL=postgres://app:hunter2@db:5432/app'))).toEqual([span('urlCredentials', 2, 26, 41)]);
+    const token = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB';
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', `# git clone https://${token}@github.com/org/repo.git`))).toEqual([
+      span('urlCredentials', 2, 18, 22 + token.length),
+    ]);
+  });
+
+  it('does not catch a URL whose credentials come from variables or a secret mount', () => {
+    const src = dockerfile(
+      'FROM python:3.11-slim',
+      'ARG PYPI_USER',
+      'RUN --mount=type=secret,id=pypi PYPI_TOKEN=$(cat /run/secrets/pypi) pip install --index-url "https://${PYPI_USER}:${PYPI_TOKEN}@pypi.example.com/simple" torch',
+      'RUN git clone https://github.com/org/repo.git@main || git clone ssh://git@github.com/org/repo.git',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('reports a secret once when its key and its value both give it away', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV DB_PASSWORD=postgres://app:hunter2@db/app'))).toEqual([span('secretValue', 2, 17, 46)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE'))).toEqual([span('secretValue', 2, 23, 43)]);
+  });
+
   it('never echoes the secret value in the message', () => {
     const [finding] = findingsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV DB_PASSWORD=hunter2'));
     expect(finding?.message).toContain('DB_PASSWORD');
     expect(finding?.message).not.toContain('hunter2');
     const [aws] = findingsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo AKIAIOSFODNN7EXAMPLE'));
     expect(aws?.message).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    const [url] = findingsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install --index-url https://ci:s3cr3t@pypi.example.com/simple x'));
+    expect(url?.message).not.toContain('s3cr3t');
   });
 
   it('does not catch keys that say where a secret lives (_FILE, _PATH, _DIR)', () => {

@@ -1,15 +1,6 @@
 // Anything written in a Dockerfile ends up in the image or its history: a secret there is a leaked secret.
 import { defineRule } from '../rule';
 import { isSecretKey, isVariableReference, secretsInText } from '../secrets';
-import type { Range } from '../types';
-
-function before(x: Range, y: Range): boolean {
-  return x.endLine < y.line || (x.endLine === y.line && x.endColumn <= y.column);
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return !before(a, b) && !before(b, a);
-}
 
 export default defineRule({
   meta: {
@@ -23,13 +14,16 @@ export default defineRule({
         '{{keyword}} {{key}} ghi thẳng một bí mật vào Dockerfile: ai có image đều đọc được (docker history, docker inspect). Xoá giá trị và truyền lúc chạy (docker run -e, file trong /run/secrets) hoặc dùng RUN --mount=type=secret khi build.',
       awsKey:
         'Dòng này chứa một AWS access key id: khoá đã lộ theo Dockerfile và image. Thu hồi khoá đó và truyền thông tin đăng nhập lúc chạy, không ghi vào Dockerfile.',
+      urlCredentials:
+        'URL này chứa mật khẩu hoặc token: bí mật đã lộ theo Dockerfile và image. Đổi nó, truyền lúc chạy hoặc dùng RUN --mount=type=secret.',
       privateKey:
         'Dòng này chứa một private key: khoá đã lộ theo Dockerfile và image. Tạo khoá mới và đưa vào lúc build bằng RUN --mount=type=secret (hoặc --mount=type=ssh).',
     },
     fixable: false,
   },
   check(context) {
-    const reported: Range[] = [];
+    // Lines that already have a finding for a secret value: a key id or URL inside it is the same secret.
+    const reported: number[] = [];
     const instructions = context.ast.instructions;
     for (let i = 0; i < instructions.length; i++) {
       const instruction = instructions[i]!;
@@ -42,7 +36,7 @@ export default defineRule({
         if (value === '' || value === '""' || value === "''" || isVariableReference(value)) continue;
         const range = pair.valueRange;
         if (!range) continue;
-        reported.push(range);
+        for (let line = range.line; line <= range.endLine; line++) reported.push(line);
         context.report({
           messageId: 'secretValue',
           range,
@@ -51,7 +45,7 @@ export default defineRule({
       }
     }
     for (const match of secretsInText(context.ast.source)) {
-      if (reported.some((range) => overlaps(range, match.range))) continue;
+      if (reported.includes(match.range.line)) continue;
       context.report({ messageId: match.kind, range: match.range });
     }
   },
