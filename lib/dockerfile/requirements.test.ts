@@ -202,6 +202,11 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim AS b', 'RUN useradd app', 'FROM python:3.11-slim', 'COPY --from=b /etc/passwd /etc/passwd', 'USER app'),
       // Any account may exist in an image whose accounts are not known here.
       df('FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04', 'USER mluser'),
+      df('FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04', 'COPY --chown=mluser src/ ./src/', 'USER mluser'),
+      // --chown to an account that exists by then: created before, a system account, a UID, a variable.
+      df('FROM python:3.11-slim', 'RUN useradd -m app', 'COPY --chown=app:app src/ ./src/', 'USER app'),
+      df('FROM python:3.11-slim', 'COPY --chown=www-data:www-data src/ ./src/', 'COPY --chown=1000:1000 . .', 'USER 1000'),
+      df('FROM python:3.11-slim', 'ARG OWNER', 'COPY --chown=$OWNER src/ ./src/', 'USER nobody'),
     ],
     [
       df('FROM python:3.11-slim'),
@@ -211,6 +216,10 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'USER appuser'),
       df('FROM python:3.11 AS builder', 'RUN useradd appuser', 'FROM python:3.11-slim', 'USER appuser'),
       df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER appuser'),
+      // The account is created after it is needed: the build stops.
+      df('FROM python:3.11-slim', 'USER appuser', 'RUN useradd -m appuser'),
+      df('FROM python:3.11-slim', 'COPY --chown=appuser:appuser src/ ./src/', 'RUN useradd -m appuser', 'USER appuser'),
+      df('FROM python:3.11-slim AS base', 'ADD --chown=app app.tar.gz /app/', 'FROM base', 'RUN useradd app', 'USER app'),
     ],
   ],
   [
@@ -383,6 +392,15 @@ describe('requirements', () => {
     expect(check(serves, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py"]')).why).toContain('fastapi[standard]');
     const workers = check(serves, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'));
     expect(workers.why).toContain('--bind 0.0.0.0:8000');
+  });
+
+  it('says why a user created too late breaks the build', () => {
+    const chown = check({ id: 'user-non-root' }, df('FROM python:3.11-slim', 'COPY --chown=app:app src/ ./src/', 'RUN useradd -m app', 'USER app'));
+    expect(chown.why).toContain('COPY --chown=app:app (dòng 2)');
+    expect(chown.why).toContain('unable to convert uid/gid chown string');
+    expect(chown.lines).toEqual([2]);
+    const user = check({ id: 'user-non-root' }, df('FROM python:3.11-slim', 'USER app', 'RUN useradd -m app'));
+    expect(user.why).toContain('USER app (dòng 2) đứng trước lệnh tạo user này');
   });
 
   it('explains a CMD value that holds several words', () => {

@@ -450,21 +450,29 @@ const SYSTEM_ACCOUNTS = new Set(
 );
 
 /**
- * Whether the image has the account `USER name` switches to: false only when the base's accounts
- * are known and no instruction of the image creates it (useradd, adduser), writes /etc/passwd, or
- * copies one in. Docker then builds the image, and the container fails to start.
+ * Whether the image lacks the account `name` when `at` runs (null: at the end): true only when the
+ * base's accounts are known and no instruction before `at` creates it (useradd, adduser), writes /etc/passwd, or copies
+ * one in. After `USER name` the container fails to start, or the next RUN fails the build; at
+ * `COPY --chown=name` the build stops.
  */
-function accountMissing(ast: DockerfileAst, stage: Stage, name: string): boolean {
+function accountMissing(ast: DockerfileAst, stage: Stage, name: string, at: Instruction | null): boolean {
   const base = baseImageOf(ast, stage);
   const library = base ? libraryName(base) : null;
   // Another base (CUDA, a company image) may bring any account.
   if (library === null || !ACCOUNTS_OF_BASE.has(library)) return false;
   if (SYSTEM_ACCOUNTS.has(name) || ACCOUNTS_OF_BASE.get(library) === name) return false;
-  return !instructionsWithParents(ast, stage).some((i) => {
+  const chain = instructionsWithParents(ast, stage);
+  return !chain.slice(0, at === null ? chain.length : chain.indexOf(at)).some((i) => {
     if (i.argsText.includes('/etc/passwd') || i.heredocs.some((h) => h.body.includes('/etc/passwd'))) return true;
     const names = (w: ShellWord) => w.value === name || (w.value.includes('$') && substituteVariables(w.value, stage) === name);
     return i.keyword === 'RUN' && commandsOf(i).some((cmd) => /^(useradd|adduser|usermod)$/.test(programName(cmd)) && cmd.args.some(names));
   });
+}
+
+/** The account named by a USER or --chown value (`app:app` → app), variables substituted; null for a UID or what cannot be read. */
+function accountName(value: string, stage: Stage): string | null {
+  const name = substituteVariables(value.split(':')[0]!.trim(), stage);
+  return name === null || name === '' || /^\d+$/.test(name) ? null : name;
 }
 
 const userNonRoot: RequirementDefinition = {
@@ -477,12 +485,26 @@ const userNonRoot: RequirementDefinition = {
     const line = lineOf(user.instruction);
     if (isRootUser(user.value)) return fail(`USER ${user.value} vẫn là root.`, [line]);
     // A numeric UID needs no account; a name does, or `docker run` stops with "unable to find user".
-    const name = substituteVariables(user.value.split(':')[0]!.trim(), final);
-    if (name !== null && !/^\d+$/.test(name) && accountMissing(ast, final, name)) {
+    const name = accountName(user.value, final);
+    if (name !== null && accountMissing(ast, final, name, null)) {
       return fail(
         `USER ${name} nhưng image không tạo user này: container không khởi động được ("unable to find user ${name}"). Tạo nó trước USER (RUN useradd --create-home ${name}), hoặc dùng UID số (USER 1000).`,
         [line],
       );
+    }
+    if (name !== null && accountMissing(ast, final, name, user.instruction)) {
+      return fail(`USER ${name} (dòng ${line}) đứng trước lệnh tạo user này: các lệnh sau nó chạy bằng một user chưa có, build dừng ("unable to find user ${name}"). Đưa RUN useradd lên trước USER.`, [line]);
+    }
+    // `COPY --chown=app` before the account exists: the build stops ("unable to convert uid/gid chown string to host mapping").
+    for (const copy of instructionsWithParents(ast, final).filter(isCopy)) {
+      const owner = flagValue(copy, 'chown');
+      const account = owner === null ? null : accountName(owner, final);
+      if (account !== null && accountMissing(ast, final, account, copy)) {
+        return fail(
+          `${copy.keyword} --chown=${owner} (dòng ${lineOf(copy)}) chạy khi image chưa có user ${account}: build dừng với lỗi "unable to convert uid/gid chown string to host mapping". Tạo user (RUN useradd) trước lệnh này, hoặc dùng UID số (--chown=1000:1000).`,
+          [lineOf(copy)],
+        );
+      }
     }
     return ok(`Chạy bằng USER ${user.value} (dòng ${line}).`, [line]);
   },
