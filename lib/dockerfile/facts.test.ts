@@ -33,7 +33,13 @@ const table: [string, string[], string[]][] = [
   ],
   [
     'healthcheck',
-    [df('FROM python:3.11-slim', HEALTH), df('FROM python:3.11-slim AS base', HEALTH, 'FROM base')],
+    [
+      df('FROM python:3.11-slim', HEALTH),
+      df('FROM python:3.11-slim AS base', HEALTH, 'FROM base'),
+      // curl where the image has it: installed, or a base that ships it.
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*', 'HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1'),
+      df('FROM python:3.11', 'HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1'),
+    ],
     [
       df('FROM python:3.11-slim'),
       df('FROM python:3.11-slim', 'HEALTHCHECK NONE'),
@@ -43,6 +49,10 @@ const table: [string, string[], string[]][] = [
       df('FROM python:3.11-slim', 'HEALTHCHECK --interval=30s curl -f http://localhost:8000/health'),
       // A builder stage's HEALTHCHECK does not ship.
       df('FROM python:3.11 AS builder', HEALTH, 'FROM python:3.11-slim'),
+      // The slim image has neither curl nor wget: every check fails, the container is always "unhealthy",
+      // also when an ignore comment silences the finding.
+      df('FROM python:3.11-slim', 'HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1'),
+      df('FROM python:3.11-slim', '# hocdocker-ignore healthcheck-tool-missing', 'HEALTHCHECK --interval=30s \\', '  CMD wget -qO- http://localhost:8000/health || exit 1'),
     ],
   ],
   ['workdir', [df('FROM python:3.11-slim', 'WORKDIR /app'), df('FROM python:3.11-slim AS b', 'WORKDIR /app', 'FROM b')], [df('FROM python:3.11-slim'), df('FROM python:3.11 AS b', 'WORKDIR /app', 'FROM python:3.11-slim')]],
@@ -146,6 +156,13 @@ describe('facts', () => {
     const result = evaluate('multi-stage', df('FROM python:3.11 AS builder', 'RUN pip install numpy==1.26.4', 'FROM builder', 'CMD ["python", "app.py"]'));
     expect(result.why).toContain('FROM builder');
     expect(result.why).toContain('COPY --from=builder');
+    expect(result.lines).toEqual([3]);
+  });
+
+  it('says which tool a HEALTHCHECK calls that the image lacks', () => {
+    const result = evaluate('healthcheck', df('FROM python:3.11-slim', 'WORKDIR /app', 'HEALTHCHECK CMD curl -f http://localhost:8000/health'));
+    expect(result.pass).toBe(false);
+    expect(result.why).toContain('Dòng 3: HEALTHCHECK gọi curl');
     expect(result.lines).toEqual([3]);
   });
 

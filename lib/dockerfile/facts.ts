@@ -188,7 +188,7 @@ const multiStage: Fact = {
 const healthcheck: Fact = {
   id: 'healthcheck',
   description: 'Image cuối có lệnh HEALTHCHECK (không phải HEALTHCHECK NONE).',
-  evaluate({ ast }) {
+  evaluate({ ast, findings, suppressed }) {
     // Docker keeps only the last HEALTHCHECK, a parent stage's included: a NONE after a CMD turns it off.
     const last = firstOf(ast, 'HEALTHCHECK').at(-1);
     if (!last) return { pass: false, why: 'Image cuối không có HEALTHCHECK: Docker không biết container còn phục vụ được hay không.', lines: [] };
@@ -196,6 +196,11 @@ const healthcheck: Fact = {
     if (last.healthcheck?.none) return { pass: false, why: `HEALTHCHECK NONE (dòng ${lines[0]}) tắt kiểm tra sức khoẻ: Docker chỉ giữ HEALTHCHECK cuối cùng.`, lines };
     // Without CMD (`HEALTHCHECK curl …`) the image does not build.
     if (!last.healthcheck?.command) return { pass: false, why: `HEALTHCHECK thiếu CMD (dòng ${lines[0]}): Docker không build được Dockerfile này.`, lines };
+    // `curl -f …` on a slim image without curl: every check fails and the container is always "unhealthy".
+    // An ignore comment silences the finding, not the failure.
+    const { range } = last;
+    const broken = [...findings, ...suppressed].find((f) => f.rule === 'healthcheck-tool-missing' && f.line >= range.line && f.line <= range.endLine);
+    if (broken) return { pass: false, why: `Dòng ${broken.line}: ${broken.message}`, lines };
     return { pass: true, why: `Image cuối có HEALTHCHECK (dòng ${lines[0]}).`, lines };
   },
 };
