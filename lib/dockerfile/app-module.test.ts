@@ -34,6 +34,7 @@ describe('the app module a server imports', () => {
     ['the module path keeps a folder the COPY flattened', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ .', uvicorn('src.api:app')), 'viết api:app'],
     ['the module path drops the folder the COPY kept', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', uvicorn('api:app')), 'viết src.api:app'],
     ['a WORKDIR after the COPY moves the server away', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'WORKDIR /srv', uvicorn('src.api:app')), 'thêm --app-dir /app'],
+    ['the only WORKDIR comes after the COPY', df('FROM python:3.11-slim', 'COPY src/ ./src/', 'WORKDIR /app', uvicorn('src.api:app')), 'đưa WORKDIR (dòng 3) lên trước COPY, hoặc thêm --app-dir /'],
     ['the app is never copied', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', uvicorn('src.api:app')), 'không được COPY'],
     ['only a builder stage copies it', df('FROM python:3.11 AS b', 'COPY src/ /src/', 'FROM python:3.11-slim', uvicorn('src.api:app')), 'không được COPY'],
   ])('fails when %s, and says how to fix it', (_, source, fix) => {

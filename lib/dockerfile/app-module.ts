@@ -175,9 +175,15 @@ export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly
     : where.endsWith(`/${relative}.py`)
       ? `thêm ${dirOption} ${where.slice(0, -(relative.length + 4)) || '/'}`
       : `thêm ${dirOption} ${where.slice(0, where.lastIndexOf('/')) || '/'} và viết ${where.slice(where.lastIndexOf('/') + 1, -3)}:${attribute}`;
+  // Copied to a relative path before the only WORKDIR was set (a WORKDIR added below the starter's COPY): moving it up is the fix.
+  const chain = instructionsWithParents(ast, stage);
+  const workdirs = chain.filter((i) => i.keyword === 'WORKDIR');
+  const copies = chain.filter((i) => landing.lines.includes(i.range.line));
+  const workdir = workdirs.length === 1 ? workdirs[0]! : undefined;
+  const copiedFirst = workdir !== undefined && copies.length > 0 && copies.every((i) => i.range.line < workdir.range.line && !copyPaths(i).destination.startsWith('/'));
   return {
     pass: false,
-    why: `${server} nạp ${spec} nên tìm ${candidates[0]}, nhưng ${file} nằm ở ${where}: container sẽ dừng với "Could not import module". Sửa: ${fix}.`,
+    why: `${server} nạp ${spec} nên tìm ${candidates[0]}, nhưng ${file} nằm ở ${where}: container sẽ dừng với "Could not import module". Sửa: ${copiedFirst ? `đưa WORKDIR (dòng ${workdir.range.line}) lên trước COPY, hoặc ` : ''}${fix}.`,
     lines,
   };
 }
