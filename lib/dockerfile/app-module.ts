@@ -188,8 +188,8 @@ export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly
   };
 }
 
-/** Bases known to come without any Python server: the server must be installed on top. */
-const BARE_BASES = new Set(['python', 'pypy', 'debian', 'ubuntu', 'alpine']);
+/** Bases known to come without any Python server (or init program): it must be installed on top. */
+export const BARE_BASES = new Set(['python', 'pypy', 'debian', 'ubuntu', 'alpine']);
 /** Programs that install software: any of them in a shipped RUN may install the server. */
 const INSTALLERS = new Set(['pip', 'pip3', 'uv', 'poetry', 'pipenv', 'pdm', 'pipx', 'conda', 'mamba', 'micromamba', 'apt-get', 'apt', 'apk', 'dnf', 'yum']);
 

@@ -98,6 +98,9 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'ENV HOME_DIR=/srv', 'WORKDIR $HOME_DIR', 'WORKDIR app', 'ENTRYPOINT ["python", "/srv/app/src/train.py"]'),
       // Run as a module from the WORKDIR: the same file.
       df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "-m", "src.train"]'),
+      // Under an init that forwards signals, installed in the image.
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends tini', 'ENTRYPOINT ["/usr/bin/tini", "-g", "--", "python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'RUN pip install --no-cache-dir dumb-init==1.2.5', 'ENTRYPOINT ["dumb-init", "python", "src/train.py"]'),
     ],
     [
       df('FROM python:3.11-slim', 'WORKDIR /srv', 'ENTRYPOINT ["python", "/app/src/train.py"]'),
@@ -111,8 +114,20 @@ const table: [RequirementRef, string[], string[]][] = [
   ],
   [
     { id: 'entrypoint-runs', params: { program: 'python', alone: true } },
-    [df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]')],
-    [df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/serve.py"]')],
+    [
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]'),
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends tini', 'ENTRYPOINT ["tini", "--", "python"]', 'CMD ["src/serve.py"]'),
+      // An image whose contents are not known here may ship tini.
+      df('FROM company/python-base:3.11', 'ENTRYPOINT ["tini", "--", "python"]', 'CMD ["src/serve.py"]'),
+    ],
+    [
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/serve.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["tini", "--", "python", "src/serve.py"]'),
+      // python:3.11-slim has no tini: the container does not start.
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["tini", "--", "python"]', 'CMD ["src/serve.py"]'),
+      // tini alone: `docker run img src/train.py` would run the script file itself.
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y tini', 'ENTRYPOINT ["tini", "--"]', 'CMD ["python", "src/serve.py"]'),
+    ],
   ],
   [
     { id: 'cmd-default-args', params: { args: ['--model', 'random_forest'] } },
@@ -392,6 +407,12 @@ describe('requirements', () => {
     expect(check(serves, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py"]')).why).toContain('fastapi[standard]');
     const workers = check(serves, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'));
     expect(workers.why).toContain('--bind 0.0.0.0:8000');
+  });
+
+  it('says which init the image lacks, and what an ENTRYPOINT of tini alone runs', () => {
+    const alone = { id: 'entrypoint-runs', params: { program: 'python', alone: true } };
+    expect(check(alone, df('FROM python:3.11-slim', 'ENTRYPOINT ["tini", "--", "python"]', 'CMD ["src/serve.py"]')).why).toContain('không có tini');
+    expect(check(alone, df('FROM python:3.11-slim', 'RUN apt-get install -y tini', 'ENTRYPOINT ["tini", "--"]')).why).toContain('ENTRYPOINT chạy tini, không phải python');
   });
 
   it('says why a user created too late breaks the build', () => {

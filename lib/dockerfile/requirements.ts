@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, serverInstallProblem, serverWordIndex } from './app-module';
+import { absolutePath, appModuleCheck, BARE_BASES, serverInstallProblem, serverWordIndex } from './app-module';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
@@ -78,6 +78,25 @@ const ok = (why: string, lines: number[] = []): RequirementResult => ({ pass: tr
 const fail = (why: string, lines: number[] = []): RequirementResult => ({ pass: false, why, lines });
 
 /** `python` accepts `python3`, `python3.11`, `/usr/local/bin/python`. */
+/** Init programs that reap zombies and forward signals, then exec the command after their options (and `--`). */
+const INITS = new Set(['tini', 'tini-static', 'dumb-init']);
+
+/** The command an init wrapper runs (`["tini", "-g", "--", "python"]` → `["python"]`); other commands as they are. */
+function withoutInit(values: readonly string[]): readonly string[] {
+  if (!INITS.has(baseName(values[0] ?? ''))) return values;
+  let at = 1;
+  while (at < values.length && values[at]!.startsWith('-') && values[at] !== '--') at++;
+  return values.slice(values[at] === '--' ? at + 1 : at);
+}
+
+/** Whether the init program plainly is not in the image: a bare base, and no shipped instruction names it (an install, a COPY or ADD of it). */
+function initMissing(ast: DockerfileAst, stage: Stage, init: string): boolean {
+  const base = baseImageOf(ast, stage);
+  const library = base ? libraryName(base) : null;
+  if (library === null || !BARE_BASES.has(library)) return false;
+  return !instructionsWithParents(ast, stage).some((i) => i.keyword !== 'ENTRYPOINT' && (i.argsText.includes(init) || i.heredocs.some((h) => h.body.includes(init))));
+}
+
 function sameProgram(actual: string, expected: string): boolean {
   const a = baseName(actual);
   if (a === expected) return true;
@@ -293,8 +312,12 @@ const entrypointRuns: RequirementDefinition = {
     if (!entrypoint) return fail('Image cuối không có ENTRYPOINT.');
     const line = lineOf(entrypoint);
     if (!entrypoint.json) return fail('ENTRYPOINT ở dạng shell: tham số của docker run (và CMD) bị bỏ qua, tín hiệu không tới được ứng dụng. Dùng dạng exec ["…", "…"].', [line]);
-    const [first, ...rest] = entrypoint.json.values;
-    if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? '(trống)'}, không phải ${program}.`, [line]);
+    const [first, ...rest] = withoutInit(entrypoint.json.values);
+    const init = entrypoint.json.values[0];
+    if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? init ?? '(trống)'}, không phải ${program}.`, [line]);
+    if (init !== undefined && init !== first && stage && initMissing(ast, stage, baseName(init))) {
+      return fail(`ENTRYPOINT chạy ${init} nhưng image gốc không có ${baseName(init)} và Dockerfile không cài: container không khởi động được. Cài nó (apt-get install -y tini) hoặc bỏ nó và chạy docker run --init.`, [line]);
+    }
     const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
     const workdir = stage ? workdirAt(ast, stage) : '/';
     if (script && !runsScript(rest, script, workdir)) {
