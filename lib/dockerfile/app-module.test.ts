@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { appModuleCheck } from './app-module';
+import { appModuleCheck, serverPathProblem } from './app-module';
 import { finalStageOf } from './query';
 import { evaluateRequirement } from './requirements';
 
@@ -68,5 +68,55 @@ describe('the app module a server imports', () => {
     expect(result).toMatchObject({ pass: false, lines: [3, 5] });
     // Without the parameter, the module is not checked.
     expect(evaluateRequirement({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, { analysis }).pass).toBe(true);
+  });
+});
+
+describe('the server on PATH', () => {
+  const builder = (install: string) => ['FROM python:3.11-slim AS builder', 'COPY requirements.txt .', install, 'FROM python:3.11-slim', 'WORKDIR /app'];
+  const user = builder('RUN pip install --no-cache-dir --user -r requirements.txt');
+  const venv = builder('RUN python -m venv /opt/venv && /opt/venv/bin/pip install --no-cache-dir -r requirements.txt');
+  const UVICORN = uvicorn('src.api:app');
+
+  function problem(source: string) {
+    const { ast } = analyze(source);
+    const stage = finalStageOf(ast)!;
+    const cmd = [...stage.instructions].reverse().find((i) => i.keyword === 'CMD')!;
+    const words = cmd.json ? cmd.json.values : [cmd.argsText];
+    return serverPathProblem(ast, stage, words.flatMap((w) => w.split(/\s+/)), 'uvicorn');
+  }
+
+  it.each([
+    ['a user install without its bin on PATH', df(...user, 'COPY --from=builder /root/.local /root/.local', 'COPY src/ ./src/', UVICORN), 'Thêm ENV PATH=/root/.local/bin:$PATH'],
+    ['a venv without its bin on PATH', df(...venv, 'COPY --from=builder /opt/venv /opt/venv', UVICORN), 'Thêm ENV PATH=/opt/venv/bin:$PATH'],
+    ['a venv put on PATH under another name', df(...venv, 'COPY --from=builder /opt/venv /venv', 'ENV PATH=/opt/venv/bin:$PATH', UVICORN), '/venv/bin'],
+    [
+      'site-packages alone',
+      df(...builder('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages', UVICORN),
+      'python -m uvicorn',
+    ],
+  ])('fails %s, and says how to fix it', (_, source, fix) => {
+    expect(problem(source)).toContain(fix);
+  });
+
+  it.each([
+    ['the bin folder on PATH', df(...venv, 'ENV PATH=/opt/venv/bin:$PATH', 'COPY --from=builder /opt/venv /opt/venv', UVICORN)],
+    ['the lesson: a user install moved to the user home, on PATH', df(...user, 'ENV PATH=/home/app/.local/bin:$PATH', 'RUN useradd -m app', 'COPY --from=builder --chown=app:app /root/.local /home/app/.local', 'USER app', UVICORN)],
+    ['python -m', df(...user, 'COPY --from=builder /root/.local /root/.local', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0"]')],
+    ['the program by its path', df(...venv, 'COPY --from=builder /opt/venv /opt/venv', 'CMD ["/opt/venv/bin/uvicorn", "src.api:app", "--host", "0.0.0.0"]')],
+    ['an activated venv', df(...venv, 'COPY --from=builder /opt/venv /opt/venv', 'CMD . /opt/venv/bin/activate && uvicorn src.api:app --host 0.0.0.0')],
+    ['a prefix copied over /usr/local', df(...builder('RUN pip install --prefix=/install -r requirements.txt'), 'COPY --from=builder /install /usr/local', UVICORN)],
+    ['a RUN that installs in the final stage', df(...user, 'COPY --from=builder /root/.local /root/.local', 'RUN pip install --no-cache-dir uvicorn==0.30.6', UVICORN)],
+    ['a link put on PATH', df(...venv, 'COPY --from=builder /opt/venv /opt/venv', 'RUN ln -s /opt/venv/bin/uvicorn /usr/local/bin/uvicorn', UVICORN)],
+    ['a PATH read from a variable without a value', df(...user, 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=$HOME/.local/bin:$PATH', UVICORN)],
+    ['a venv from the build context', df('FROM python:3.11-slim', 'COPY .venv /app/.venv', UVICORN)],
+  ])('does not fail %s', (_, source) => {
+    expect(problem(source)).toBeNull();
+  });
+
+  it('fails the serves requirement with the reason', () => {
+    const analysis = analyze(df(...venv, 'COPY --from=builder /opt/venv /opt/venv', 'COPY src/ ./src/', 'EXPOSE 8000', UVICORN));
+    const result = evaluateRequirement({ id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } }, { analysis });
+    expect(result.pass).toBe(false);
+    expect(result.why).toContain('executable file not found in $PATH');
   });
 });

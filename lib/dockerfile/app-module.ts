@@ -5,7 +5,7 @@
 // "Cannot tell" (null) whenever the image may get either some way this does not follow: a COPY
 // --from a stage that copied it, a RUN that moves files or installs the project, a variable without a
 // value, a `cd` before the server starts. Grading never fails a Dockerfile on a guess.
-import { copyPaths, flagValue, isContextCopy, isModelArtefact, normalizePath, stageNamed, unquote } from './facts';
+import { baseName, copyPaths, flagValue, isContextCopy, isModelArtefact, normalizePath, stageNamed, unquote } from './facts';
 import { baseImageOf, libraryName, setsWorkdir } from './images';
 import { sourceReads } from './layer-cache';
 import { commandsOf, instructionsWithParents, pipInstallArgs, programName } from './query';
@@ -230,4 +230,63 @@ function mayHoldPackages(source: string): boolean {
   if (isModelArtefact(source)) return false;
   // A name with an extension is a file (`.local`, `.venv` are folders).
   return /\.(whl|egg|tar\.gz|zip)$/.test(name) || !/^[^.].*\.\w+$/.test(name);
+}
+
+/** The PATH of the python, debian, ubuntu and alpine images, which `$PATH` in an ENV stands for. */
+const DEFAULT_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** What a Python environment is called: a user install, a virtual environment, bare site-packages. */
+const ENVIRONMENT = /^(\.local|\.?venv|site-packages)$/;
+/** Commands after which a program may sit anywhere: links, copies, a script. */
+const PLACES_PROGRAMS = new Set(['ln', 'cp', 'mv', 'install', 'update-alternatives', 'sh', 'bash']);
+
+/**
+ * Why the server's command is plainly not on PATH, or null when it may be (or that cannot be told):
+ * on a bare base with nothing installed by a RUN, the environments copied from a stage (a user
+ * install, a venv, site-packages) hold the server's script under their `bin`, and neither that
+ * folder nor the folder of any other copy is on the stage's PATH. `python -m server`, a path to the
+ * program, an activated venv or a script in front of it are not judged.
+ */
+export function serverPathProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], server: string): string | null {
+  const base = baseImageOf(ast, stage);
+  const library = base ? libraryName(base) : null;
+  if (library === null || !BARE_BASES.has(library)) return null;
+  const at = serverWordIndex(words, server);
+  if (at < 0 || words[at]!.includes('/') || words[at - 1] === '-m') return null;
+  if (words.slice(0, at).some((w) => w === 'source' || w === '.' || w.includes('activate'))) return null;
+  const environments: { instruction: Instruction; source: string; destination: string }[] = [];
+  const destinations: string[] = [];
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.keyword === 'RUN') {
+      const commands = commandsOf(instruction);
+      if (commands.some((cmd) => INSTALLERS.has(programName(cmd)) || PLACES_PROGRAMS.has(programName(cmd)) || programName(cmd).endsWith('.sh') || pipInstallArgs(cmd) !== null)) return null;
+      continue;
+    }
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
+    const { sources, destination } = copyPaths(instruction);
+    const named = sources.filter((source) => ENVIRONMENT.test(baseName(source)));
+    const fromStage = flagValue(instruction, 'from') !== null;
+    if (!fromStage) {
+      // A venv from the build context: where its scripts point is not known here.
+      if (named.length > 0) return null;
+      continue;
+    }
+    if (!sources.some(mayHoldPackages)) continue;
+    // Anything else copied from a stage (a prefix, a folder of unknown layout) may bring the server: not judged.
+    if (named.length === 0 || !destination.startsWith('/') || destination.includes('$')) return null;
+    const to = normalizePath(destination);
+    destinations.push(to, to.slice(0, to.lastIndexOf('/')) || '/', `${to}/bin`);
+    environments.push({ instruction, source: named[0]!, destination: to });
+  }
+  const first = environments[0];
+  if (first === undefined) return null;
+  const raw = stage.env.PATH;
+  const path = raw === undefined ? DEFAULT_PATH : raw.split(':').flatMap((entry) => (entry === '$PATH' || entry === '${PATH}' ? DEFAULT_PATH : [normalizePath(entry)]));
+  if (path.some((entry) => entry.includes('$'))) return null;
+  if (destinations.some((folder) => path.includes(folder))) return null;
+  const line = first.instruction.range.line;
+  if (baseName(first.source) === 'site-packages') {
+    return `Dòng ${line} chỉ COPY site-packages: script ${server} (nằm trong thư mục bin của stage build) không được chép theo, nên container dừng với "executable file not found in $PATH". Chạy bằng python -m ${server}, hoặc COPY thêm thư mục bin đó.`;
+  }
+  const bin = `${first.destination}/bin`;
+  return `${server} được cài trong ${bin} (COPY dòng ${line}) nhưng thư mục này không có trong PATH, nên container dừng với "executable file not found in $PATH". Thêm ENV PATH=${bin}:$PATH.`;
 }

@@ -35,9 +35,10 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', INSTALL, 'ENV HOST=0.0.0.0', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host $HOST --port 8000'),
       // Installed some other way: an environment copied from a builder, a wheel, a base that brings it.
       df('FROM python:3.11 AS builder', 'RUN python -m venv /opt/venv && /opt/venv/bin/pip install uvicorn==0.30.6', 'FROM python:3.11-slim', 'COPY --from=builder /opt/venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', 'EXPOSE 8000', UVICORN),
-      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'EXPOSE 8000', UVICORN),
-      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /home/app/.local', 'RUN useradd app', 'USER app', 'EXPOSE 8000', UVICORN),
-      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'RUN useradd app && chmod 755 /root', 'USER app', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=/root/.local/bin:$PATH', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /home/app/.local', 'ENV PATH=/home/app/.local/bin:$PATH', 'RUN useradd app', 'USER app', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=/root/.local/bin:$PATH', 'RUN useradd app && chmod 755 /root', 'USER app', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]'),
       df('FROM tiangolo/uvicorn-gunicorn-fastapi:python3.11', 'EXPOSE 8000', UVICORN),
       df('FROM python:3.11-slim', 'RUN uv pip install --system -r requirements.txt', 'EXPOSE 8000', UVICORN),
       // uvicorn workers under gunicorn: gunicorn's bind is where they listen.
@@ -61,6 +62,9 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11 AS builder', INSTALL, 'RUN python train.py', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl ./models/', 'EXPOSE 8000', UVICORN),
       // pip install --user in the builder, copied under /root: a non-root USER cannot enter /root (0700).
       df('FROM python:3.11 AS builder', 'RUN pip install --user -r requirements.txt', 'FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=/root/.local/bin:$PATH', 'RUN useradd app', 'USER app', 'EXPOSE 8000', UVICORN),
+      // The environment's scripts are not on PATH: "executable file not found in $PATH".
+      df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11 AS builder', 'RUN python -m venv /opt/venv && /opt/venv/bin/pip install uvicorn==0.30.6', 'FROM python:3.11-slim', 'COPY --from=builder /opt/venv /opt/venv', 'EXPOSE 8000', UVICORN),
       // uvicorn workers still need gunicorn to bind a reachable address and the asked port.
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "-b", "0.0.0.0:9000", "src.api:app"]'),

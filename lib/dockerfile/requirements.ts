@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, BARE_BASES, serverInstallProblem, serverWordIndex } from './app-module';
+import { absolutePath, appModuleCheck, BARE_BASES, serverInstallProblem, serverPathProblem, serverWordIndex } from './app-module';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
@@ -276,7 +276,7 @@ const serves: RequirementDefinition = {
     if (server.name !== wanted && !viaWorkers) return fail(`Image cuối chạy ${server.name}, không phải ${wanted}.`, [line]);
     // Worker processes listen where gunicorn binds: its port, its address options.
     const shown = viaWorkers ? 'gunicorn (worker uvicorn)' : wanted;
-    const notInstalled = PYTHON_SERVERS.has(server.name) ? serverInstallProblem(ast, stage, server.name) : null;
+    const notInstalled = PYTHON_SERVERS.has(server.name) ? (serverInstallProblem(ast, stage, server.name) ?? serverPathProblem(ast, stage, runWords(ast, stage), server.name)) : null;
     if (notInstalled) return fail(notInstalled, [line]);
     if (server.port !== port) {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
