@@ -189,7 +189,14 @@ export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly
 }
 
 /** Bases known to come without any Python server (or init program): it must be installed on top. */
-export const BARE_BASES = new Set(['python', 'pypy', 'debian', 'ubuntu', 'alpine']);
+const BARE_BASES = new Set(['python', 'pypy', 'debian', 'ubuntu', 'alpine']);
+
+/** Whether the stage's base image is one of the bare bases above (another may bring anything). */
+export function onBareBase(ast: DockerfileAst, stage: Stage): boolean {
+  const base = baseImageOf(ast, stage);
+  const library = base ? libraryName(base) : null;
+  return library !== null && BARE_BASES.has(library);
+}
 /** Programs that install software: any of them in a shipped RUN may install the server. */
 const INSTALLERS = new Set(['pip', 'pip3', 'uv', 'poetry', 'pipenv', 'pdm', 'pipx', 'conda', 'mamba', 'micromamba', 'apt-get', 'apt', 'apk', 'dnf', 'yum']);
 
@@ -200,9 +207,7 @@ const INSTALLERS = new Set(['pip', 'pip3', 'uv', 'poetry', 'pipenv', 'pdm', 'pip
  * environment copied only under /root cannot serve a non-root USER, since Debian's /root is 0700.
  */
 export function serverInstallProblem(ast: DockerfileAst, stage: Stage, server: string): string | null {
-  const base = baseImageOf(ast, stage);
-  const library = base ? libraryName(base) : null;
-  if (library === null || !BARE_BASES.has(library)) return null;
+  if (!onBareBase(ast, stage)) return null;
   let underRoot: Instruction | null = null;
   let rootOpened = false;
   for (const instruction of instructionsWithParents(ast, stage)) {
@@ -247,9 +252,7 @@ const PLACES_PROGRAMS = new Set(['ln', 'cp', 'mv', 'install', 'update-alternativ
  * program, an activated venv or a script in front of it are not judged.
  */
 export function serverPathProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], server: string): string | null {
-  const base = baseImageOf(ast, stage);
-  const library = base ? libraryName(base) : null;
-  if (library === null || !BARE_BASES.has(library)) return null;
+  if (!onBareBase(ast, stage)) return null;
   const at = serverWordIndex(words, server);
   if (at < 0 || words[at]!.includes('/') || words[at - 1] === '-m') return null;
   if (words.slice(0, at).some((w) => w === 'source' || w === '.' || w.includes('activate'))) return null;

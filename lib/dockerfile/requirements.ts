@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, BARE_BASES, serverInstallProblem, serverPathProblem, serverWordIndex } from './app-module';
+import { absolutePath, appModuleCheck, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex } from './app-module';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
@@ -91,10 +91,7 @@ function withoutInit(values: readonly string[]): readonly string[] {
 
 /** Whether the init program plainly is not in the image: a bare base, and no shipped instruction names it (an install, a COPY or ADD of it). */
 function initMissing(ast: DockerfileAst, stage: Stage, init: string): boolean {
-  const base = baseImageOf(ast, stage);
-  const library = base ? libraryName(base) : null;
-  if (library === null || !BARE_BASES.has(library)) return false;
-  return !instructionsWithParents(ast, stage).some((i) => i.keyword !== 'ENTRYPOINT' && (i.argsText.includes(init) || i.heredocs.some((h) => h.body.includes(init))));
+  return onBareBase(ast, stage) && !instructionsWithParents(ast, stage).some((i) => i.keyword !== 'ENTRYPOINT' && (i.argsText.includes(init) || i.heredocs.some((h) => h.body.includes(init))));
 }
 
 function sameProgram(actual: string, expected: string): boolean {
