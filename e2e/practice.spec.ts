@@ -102,6 +102,25 @@ test('lesson 10: markers, a quick fix, typing to 100%, and everything survives a
   expect(afterReload.state.exercises.q10.completedAt).toBe(saved.state.exercises.q10.completedAt);
 });
 
+test('a COPY of a misspelt context file fails the grade, and says which file was meant', async ({ page }) => {
+  await page.goto(LESSON);
+  await openExercise(page);
+  const exercise = page.locator(EXERCISE);
+  await replaceEditorText(page, FIXED_DOCKERFILE.replace('COPY requirements.txt .', 'COPY requirement.txt .'));
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  const item = exercise.locator('[data-item="context-files"]');
+  await expect(item).toHaveAttribute('data-status', 'fail');
+  await expect(item).toContainText('COPY requirement.txt (dòng 4)');
+  await expect(item).toContainText('Có phải ý bạn là requirements.txt?');
+  await expect(exercise.getByTestId('grade-score')).not.toHaveText('100%');
+
+  // Spelt right, the item is gone.
+  await replaceEditorText(page, FIXED_DOCKERFILE);
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect(exercise.locator('[data-item="no-secret-in-image"]')).toBeVisible();
+  await expect(item).toHaveCount(0);
+});
+
 test('reset to the starter and restore the last graded version, each undoable', async ({ page }) => {
   await page.goto(LESSON);
   await openExercise(page);

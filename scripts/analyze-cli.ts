@@ -14,8 +14,9 @@ export interface CliIo {
 }
 
 interface Grader {
-  grade(analysis: Analysis, rubric: Rubric, context?: { dockerignore?: string }): Grade;
-  getExercise(id: string): { rubric: Rubric } | undefined;
+  grade(analysis: Analysis, rubric: Rubric, context?: { dockerignore?: string; contextFiles?: readonly string[] }): Grade;
+  /** The exercise's rubric, and the files of its build context (a COPY may misspell one). */
+  getExercise(id: string): { rubric: Rubric; contextFiles?: readonly string[] } | undefined;
 }
 
 export interface CliDeps {
@@ -102,9 +103,12 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
 
   let grader: Grader | undefined;
   let rubric: Rubric | undefined;
+  let contextFiles: readonly string[] | undefined;
   if (args.exercise !== undefined) {
     grader = await deps.loadGrader();
-    rubric = grader.getExercise(args.exercise)?.rubric;
+    const exercise = grader.getExercise(args.exercise);
+    rubric = exercise?.rubric;
+    contextFiles = exercise?.contextFiles;
     if (!rubric) {
       io.stderr(`analyze: unknown exercise ${args.exercise} (expected q1…q10)\n`);
       return 2;
@@ -127,7 +131,8 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
   };
   const results = sources.map(({ path, source }) => {
     const analysis = deps.analyze(source, options);
-    const grade = grader && rubric ? grader.grade(analysis, rubric, dockerignore !== undefined ? { dockerignore } : {}) : undefined;
+    const context = { ...(dockerignore !== undefined ? { dockerignore } : {}), ...(contextFiles ? { contextFiles } : {}) };
+    const grade = grader && rubric ? grader.grade(analysis, rubric, context) : undefined;
     return { path, analysis, grade };
   });
 

@@ -55,6 +55,13 @@ describe('npm run analyze', () => {
     expect(json.files[0].grade.score).toBeLessThan(100);
   });
 
+  it('grades in the exercise build context: a misspelt COPY source fails, as in the browser', () => {
+    const path = file('q3.Dockerfile', 'FROM python:3.11-slim\nCOPY requirement.txt .\n');
+    const item = JSON.parse(run('--exercise', 'q3', path).stdout).files[0].grade.items.find((i: { id: string }) => i.id === 'context-files');
+    expect(item).toMatchObject({ status: 'fail', lines: [2] });
+    expect(item.why).toContain('requirements.txt');
+  });
+
   it('exits 2 with a message on stderr for an unreadable file or bad usage', () => {
     const missing = run(join(dir, 'nope'));
     expect(missing.status).toBe(2);

@@ -13,11 +13,18 @@ const io: CliIo = {
 
 async function loadGrader() {
   // Grading pulls in the exercises; only loaded when --exercise is used.
-  const [{ grade }, { getExercise }] = await Promise.all([
+  const [{ grade }, { getExercise }, { exerciseContextFiles }] = await Promise.all([
     import('../lib/dockerfile/grade'),
     import('../content/docker/exercises/index'),
+    import('../lib/content/exercise'),
   ]);
-  return { grade, getExercise };
+  return {
+    grade,
+    getExercise(id: string) {
+      const exercise = getExercise(id);
+      return exercise && { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise) };
+    },
+  };
 }
 
 // `analyze … | head` closes the pipe early: the rest of the output is dropped quietly, not with a

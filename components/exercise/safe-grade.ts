@@ -3,10 +3,13 @@ import type { Analysis } from '@/lib/dockerfile';
 import { grade } from '@/lib/dockerfile/grade';
 import type { Grade, Rubric } from '@/lib/dockerfile/rubric';
 
-/** `dockerignore` is graded with the Dockerfile: some requirements read it (secrets kept out of the context). */
-export function safeGrade(analysis: Analysis, rubric: Rubric, dockerignore: string | undefined): Grade | null {
+/**
+ * `dockerignore` is graded with the Dockerfile: some requirements read it (secrets kept out of the
+ * context); `contextFiles` are the exercise's files, which a COPY may misspell.
+ */
+export function safeGrade(analysis: Analysis, rubric: Rubric, dockerignore: string | undefined, contextFiles: readonly string[]): Grade | null {
   try {
-    return grade(analysis, rubric, dockerignore === undefined ? {} : { dockerignore });
+    return grade(analysis, rubric, { ...(dockerignore === undefined ? {} : { dockerignore }), contextFiles });
   } catch (error) {
     console.warn('Grading failed', error);
     return null;

@@ -3,7 +3,7 @@
 // ever read from the link.
 import { useMemo, useState } from 'react';
 import Link from 'next/link';
-import type { Exercise } from '@/lib/content/exercise';
+import { exerciseContextFiles, type Exercise } from '@/lib/content/exercise';
 import { analyzeAndGrade } from '@/lib/dockerfile/grade';
 import { lessonUrl } from '@/lib/dockerfile/lessons';
 import type { SharePayload } from '@/lib/share/share-payload';
@@ -23,8 +23,8 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
   const rubric = payload.rubric ?? exercise.rubric;
   const [highlight, setHighlight] = useState<number | null>(null);
   const { analysis, grade } = useMemo(
-    () => analyzeAndGrade(dockerfile, { rubric, ...(dockerignore !== undefined ? { dockerignore } : {}) }),
-    [dockerfile, dockerignore, rubric],
+    () => analyzeAndGrade(dockerfile, { rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) }),
+    [dockerfile, dockerignore, rubric, exercise],
   );
   // Quick fixes belong to the editor; here the findings are only read.
   const findings = useMemo(() => (analysis?.findings ?? []).map((finding) => ({ ...finding, fix: undefined })), [analysis]);

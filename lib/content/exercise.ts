@@ -32,3 +32,8 @@ export interface Exercise {
   /** The context file whose change the prompt asks about: the layer-cache view opens on it (question 8). */
   layerCacheChange?: string;
 }
+
+/** The build context an exercise is graded in: its files, with the Dockerfile and .dockerignore the learner edits. */
+export function exerciseContextFiles(exercise: Pick<Exercise, 'files'>): string[] {
+  return [...new Set(['Dockerfile', '.dockerignore', ...exercise.files.map((file) => file.path)])];
+}

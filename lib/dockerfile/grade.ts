@@ -2,6 +2,7 @@
 // requirements. Pure and deterministic; it never throws — a failure becomes a failed item that says so.
 import { analyze, isRuleEnabled, type Analysis } from './analyze';
 import { getChecklist, getChecklistItem, type Checklist, type ChecklistItem } from './checklists';
+import { contextFilesItem } from './context-files';
 import { factsById, where } from './facts';
 import { evaluateRequirement, type RequirementContext } from './requirements';
 import { rulesById } from './rules';
@@ -10,6 +11,11 @@ import type { Grade, GradeItem, RequirementRef, Rubric } from './rubric';
 export interface GradeContext {
   /** The `.dockerignore` graded with the Dockerfile (some requirements read it). */
   dockerignore?: string;
+  /**
+   * The build context's paths (an exercise's files): a COPY of a near miss of one of them
+   * (`requirement.txt`) adds a failed item, since the build would stop there.
+   */
+  contextFiles?: readonly string[];
 }
 
 const MANUAL_WHY = 'Không kiểm tra tự động được từ Dockerfile: tự đánh giá, mục này không tính điểm.';
@@ -17,6 +23,9 @@ const MANUAL_WHY = 'Không kiểm tra tự động được từ Dockerfile: t�
 export function grade(analysis: Analysis, rubric: Rubric, context: GradeContext = {}): Grade {
   const items: GradeItem[] = [];
   try {
+    // First: a build that stops at a COPY makes the rest of the grade moot.
+    const missing = context.contextFiles ? contextFilesItem(analysis, context.contextFiles) : null;
+    if (missing) items.push(missing);
     for (const { checklist, item } of selectedItems(rubric)) items.push(safely(item.id, item.text, () => gradeItem(analysis, rubric, checklist, item)));
     for (const id of unknownSelections(rubric)) {
       items.push({ id, label: `Mục "${id}"`, kind: 'requirement', status: 'fail', why: `Mục "${id}" không tồn tại trong checklist nào (có thể link đã cũ).`, lines: [] });
@@ -37,14 +46,17 @@ export function grade(analysis: Analysis, rubric: Rubric, context: GradeContext 
 }
 
 /** Runs the analyzer with the rubric's extra rules, then grades. Never throws. */
-export function analyzeAndGrade(source: string, options: { dockerignore?: string; rubric: Rubric }): { analysis: Analysis | null; grade: Grade } {
-  const { rubric } = options;
+export function analyzeAndGrade(source: string, options: GradeContext & { rubric: Rubric }): { analysis: Analysis | null; grade: Grade } {
+  const { rubric, contextFiles } = options;
   try {
     const analysis = analyze(source, {
       ...(options.dockerignore !== undefined ? { dockerignore: options.dockerignore } : {}),
       ...(rubric.enable ? { enable: rubric.enable } : {}),
     });
-    return { analysis, grade: grade(analysis, rubric, options.dockerignore !== undefined ? { dockerignore: options.dockerignore } : {}) };
+    return {
+      analysis,
+      grade: grade(analysis, rubric, { ...(options.dockerignore !== undefined ? { dockerignore: options.dockerignore } : {}), ...(contextFiles ? { contextFiles } : {}) }),
+    };
   } catch (error) {
     return { analysis: null, grade: summarize([analyzerFailure(error)]) };
   }

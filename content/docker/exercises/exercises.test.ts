@@ -6,17 +6,17 @@ import { simulateLayerCache } from '@/lib/dockerfile/layer-cache';
 import { requirementsById } from '@/lib/dockerfile/requirements';
 import { rulesById } from '@/lib/dockerfile/rules';
 import { exercises, getExercise } from './index';
-import type { Exercise } from '@/lib/content/exercise';
+import { exerciseContextFiles, type Exercise } from '@/lib/content/exercise';
 
 function starter(exercise: Exercise) {
   const dockerfile = exercise.files.find((f) => f.path === 'Dockerfile')?.content ?? '';
   const dockerignore = exercise.files.find((f) => f.path === '.dockerignore')?.content;
-  return analyzeAndGrade(dockerfile, { rubric: exercise.rubric, ...(dockerignore !== undefined ? { dockerignore } : {}) });
+  return analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) });
 }
 
 function solution(exercise: Exercise) {
   const { dockerfile, dockerignore } = exercise.solution;
-  return analyzeAndGrade(dockerfile, { rubric: exercise.rubric, ...(dockerignore !== undefined ? { dockerignore } : {}) });
+  return analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) });
 }
 
 const cases = exercises.map((e) => [e.id, e] as const);
