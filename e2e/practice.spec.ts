@@ -108,7 +108,7 @@ test('a COPY of a misspelt context file fails the grade, and says which file was
   const exercise = page.locator(EXERCISE);
   await replaceEditorText(page, FIXED_DOCKERFILE.replace('COPY requirements.txt .', 'COPY requirement.txt .'));
   await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
-  const item = exercise.locator('[data-item="context-files"]');
+  const item = exercise.locator('[data-item="builds"]');
   await expect(item).toHaveAttribute('data-status', 'fail');
   await expect(item).toContainText('COPY requirement.txt (dòng 4)');
   await expect(item).toContainText('Có phải ý bạn là requirements.txt?');

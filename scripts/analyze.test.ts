@@ -57,7 +57,7 @@ describe('npm run analyze', () => {
 
   it('grades in the exercise build context: a misspelt COPY source fails, as in the browser', () => {
     const path = file('q3.Dockerfile', 'FROM python:3.11-slim\nCOPY requirement.txt .\n');
-    const item = JSON.parse(run('--exercise', 'q3', path).stdout).files[0].grade.items.find((i: { id: string }) => i.id === 'context-files');
+    const item = JSON.parse(run('--exercise', 'q3', path).stdout).files[0].grade.items.find((i: { id: string }) => i.id === 'builds');
     expect(item).toMatchObject({ status: 'fail', lines: [2] });
     expect(item.why).toContain('requirements.txt');
   });

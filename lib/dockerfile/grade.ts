@@ -2,7 +2,7 @@
 // requirements. Pure and deterministic; it never throws — a failure becomes a failed item that says so.
 import { analyze, isRuleEnabled, type Analysis } from './analyze';
 import { getChecklist, getChecklistItem, type Checklist, type ChecklistItem } from './checklists';
-import { contextFilesItem } from './context-files';
+import { buildItem } from './build-stops';
 import { factsById, where } from './facts';
 import { evaluateRequirement, type RequirementContext } from './requirements';
 import { rulesById } from './rules';
@@ -13,7 +13,7 @@ export interface GradeContext {
   dockerignore?: string;
   /**
    * The build context's paths (an exercise's files): a COPY of a near miss of one of them
-   * (`requirement.txt`) adds a failed item, since the build would stop there.
+   * (`requirement.txt`) fails the `builds` item, since the build would stop there.
    */
   contextFiles?: readonly string[];
 }
@@ -23,9 +23,9 @@ const MANUAL_WHY = 'Không kiểm tra tự động được từ Dockerfile: t�
 export function grade(analysis: Analysis, rubric: Rubric, context: GradeContext = {}): Grade {
   const items: GradeItem[] = [];
   try {
-    // First: a build that stops at a COPY makes the rest of the grade moot.
-    const missing = context.contextFiles ? contextFilesItem(analysis, context.contextFiles) : null;
-    if (missing) items.push(missing);
+    // First: a build that stops (a misspelt COPY, an install before any update) makes the rest moot.
+    const stops = buildItem(analysis, context.contextFiles);
+    if (stops) items.push(stops);
     for (const { checklist, item } of selectedItems(rubric)) items.push(safely(item.id, item.text, () => gradeItem(analysis, rubric, checklist, item)));
     for (const id of unknownSelections(rubric)) {
       items.push({ id, label: `Mục "${id}"`, kind: 'requirement', status: 'fail', why: `Mục "${id}" không tồn tại trong checklist nào (có thể link đã cũ).`, lines: [] });

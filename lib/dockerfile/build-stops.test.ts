@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { contextFilesItem } from './context-files';
+import { buildItem } from './build-stops';
 import { grade } from './grade';
 
 const df = (...lines: string[]) => `${lines.join('\n')}\n`;
 const FILES = ['Dockerfile', '.dockerignore', 'requirements.txt', 'src/api.py', 'src/model.py', 'data/train.csv'];
-const item = (source: string) => contextFilesItem(analyze(source), FILES);
+const item = (source: string) => buildItem(analyze(source), FILES);
 
 describe('COPY sources that are near misses of context files', () => {
   it.each([
@@ -36,8 +36,40 @@ describe('COPY sources that are near misses of context files', () => {
   it('puts the item first in a grade, only when context files are given', () => {
     const analysis = analyze(df('FROM python:3.11-slim', 'COPY requirement.txt .'));
     const rubric = { checklists: [], requirements: [{ id: 'user-non-root' }] };
-    expect(grade(analysis, rubric, { contextFiles: FILES }).items.map((i) => i.id)).toEqual(['context-files', 'user-non-root']);
+    expect(grade(analysis, rubric, { contextFiles: FILES }).items.map((i) => i.id)).toEqual(['builds', 'user-non-root']);
     expect(grade(analysis, rubric).items.map((i) => i.id)).toEqual(['user-non-root']);
     expect(grade(analysis, rubric, { contextFiles: [...FILES, 'requirement.txt'] }).items.map((i) => i.id)).toEqual(['user-non-root']);
+  });
+});
+
+describe('apt-get install before any apt-get update', () => {
+  it.each([
+    ['on a slim python image', df('FROM python:3.11-slim', 'RUN apt-get install -y --no-install-recommends curl'), 'Unable to locate package curl'],
+    ['on debian, in a later RUN than nothing', df('FROM debian:bookworm-slim', 'RUN echo hi', 'RUN apt install -y git && apt-get update'), 'apt install ở dòng 3'],
+    ['in a builder the final stage copies from', df('FROM python:3.11 AS build', 'RUN apt-get install -y build-essential', 'FROM python:3.11-slim', 'COPY --from=build /x /x'), 'image python:3.11 không có sẵn danh sách gói'],
+    ['in a stage built FROM another that never updated', df('FROM ubuntu:24.04 AS base', 'FROM base', 'RUN apt-get -y install curl'), 'dòng 3'],
+  ])('stops the build %s', (_, source, says) => {
+    const result = buildItem(analyze(source), undefined);
+    expect(result?.status).toBe('fail');
+    expect(result?.why).toContain(says);
+  });
+
+  it.each([
+    ['updated in the same RUN', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y curl')],
+    ['updated by apt 3’s install --update', df('FROM debian:trixie-slim', 'RUN apt-get install --update -y --no-install-recommends curl')],
+    ['updated in an earlier RUN, or a stage it is built FROM', df('FROM python:3.11-slim AS base', 'RUN apt-get update', 'FROM base', 'RUN apt-get install -y curl')],
+    ['an image that may ship its lists', df('FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04', 'RUN apt-get install -y curl')],
+    ['alpine, or apk', df('FROM python:3.11-alpine', 'RUN apk add --no-cache curl'), ],
+    ['a local .deb file', df('FROM debian:bookworm-slim', 'COPY tool.deb /tmp/', 'RUN apt-get install -y /tmp/tool.deb')],
+    ['a stage the build does not run', df('FROM debian:bookworm-slim AS unused', 'RUN apt-get install -y curl', 'FROM debian:bookworm-slim')],
+    ['a dry run or a removal', df('FROM debian:bookworm-slim', 'RUN apt-get install -s curl; apt-get purge -y curl')],
+  ])('lets the build go on: %s', (_, source) => {
+    expect(buildItem(analyze(source), undefined)).toBeNull();
+  });
+
+  it('lists every stop, in line order, with the first one told', () => {
+    const result = buildItem(analyze(df('FROM python:3.11-slim', 'RUN apt-get install -y curl', 'COPY requirement.txt .')), FILES);
+    expect(result?.lines).toEqual([2, 3]);
+    expect(result?.why).toMatch(/^apt-get install ở dòng 2 .* \(và 1 chỗ khác, các dòng 2, 3\)$/);
   });
 });

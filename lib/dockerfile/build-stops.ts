@@ -1,0 +1,169 @@
+// Where a build of the Dockerfile would stop, so that nothing else the grade says about it matters:
+// - a COPY or ADD of a near miss of a file in the exercise's build context (`requirement.txt` for
+//   requirements.txt, `scr/` for src/): "not found". Only near misses are judged: a file the context
+//   lacks altogether may be the learner's own project, and grading never fails on a guess;
+// - `apt-get install` before any `apt-get update` on an image that ships no package lists (the
+//   python, debian, ubuntu and node images): "Unable to locate package".
+// Graded as one item, present only when the build stops.
+import type { Analysis } from './analyze';
+import { copyPaths, flagValue, isCopy, normalizePath, stageNamed, where } from './facts';
+import { baseImageOf, libraryName } from './images';
+import { installedPackages, packageManagerOf, subcommandWord } from './packages';
+import { commandsOf, finalStageOf, instructionsWithParents } from './query';
+import type { GradeItem } from './rubric';
+import type { DockerfileAst, Instruction, Stage } from './types';
+
+export const BUILD_ITEM = 'builds';
+
+/** A place where the build stops, and why (Vietnamese). */
+interface Stop {
+  line: number;
+  why: string;
+}
+
+/**
+ * Edit distance of two short strings, a swap of two neighbours counting as one edit (`scr` → `src`),
+ * or `limit + 1` as soon as it must exceed `limit`.
+ */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+    }
+    if (Math.min(...current) > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Every file of the context and every folder above one, as context-relative paths. */
+function contextPaths(files: readonly string[]): Set<string> {
+  const paths = new Set<string>();
+  for (const file of files) {
+    const parts = normalizePath(file).replace(/^\/+/, '').split('/');
+    for (let k = 1; k <= parts.length; k++) paths.add(parts.slice(0, k).join('/'));
+  }
+  return paths;
+}
+
+/** A source a COPY reads from the context, as a context-relative path; null when it is not one to check. */
+function contextSource(instruction: Instruction, source: string): string | null {
+  if (flagValue(instruction, 'from') !== null || source.startsWith('<<') || /[*?[\]$]|:\/\//.test(source)) return null;
+  const path = normalizePath(source).replace(/^\/+/, '');
+  return path === '' || path === '.' ? null : path;
+}
+
+/** The stages a build of the final stage runs: it, the stages it is built FROM, and those it copies from. */
+function builtStages(ast: DockerfileAst): Stage[] {
+  const final = finalStageOf(ast);
+  const built: Stage[] = [];
+  const visit = (stage: Stage | undefined) => {
+    if (!stage || built.includes(stage)) return;
+    built.push(stage);
+    visit(stage.baseStage === null ? undefined : ast.stages[stage.baseStage]);
+    for (const instruction of stage.instructions) {
+      const from = instruction.keyword === 'COPY' ? flagValue(instruction, 'from') : null;
+      if (from !== null) visit(stageNamed(ast, from, stage.index));
+    }
+  };
+  visit(final);
+  return built;
+}
+
+/** The closest context path to a missing source, when it is close enough to be what was meant. */
+function meant(source: string, paths: Set<string>): string | null {
+  const limit = source.length < 6 ? 1 : 2;
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const path of paths) {
+    const d = distance(source.toLowerCase(), path.toLowerCase(), limit);
+    if (d < bestDistance || (d === 0 && source !== path)) {
+      best = path;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** COPY/ADD sources that are near misses of the context's paths. */
+function misspeltSources(stages: readonly Stage[], files: readonly string[]): Stop[] {
+  const paths = contextPaths(files);
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    for (const instruction of stage.instructions) {
+      if (!isCopy(instruction)) continue;
+      for (const written of copyPaths(instruction).sources) {
+        const source = contextSource(instruction, written);
+        if (source === null || paths.has(source)) continue;
+        const intended = meant(source, paths);
+        if (intended === null) continue;
+        const line = instruction.range.line;
+        stops.push({ line, why: `${instruction.keyword} ${written} (dòng ${line}): build context không có đường dẫn này, nên build dừng với lỗi "not found". Có phải ý bạn là ${intended}?` });
+      }
+    }
+  }
+  return stops;
+}
+
+/** Images that ship without apt's package lists: an install needs an update first. */
+const WITHOUT_APT_LISTS = new Set(['python', 'pypy', 'debian', 'ubuntu', 'node']);
+
+/** The first `apt-get install` of each stage that runs before any `apt-get update` of its image. */
+function installsBeforeUpdate(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    const library = base ? libraryName(base) : null;
+    if (library === null || !WITHOUT_APT_LISTS.has(library) || /alpine/.test(base?.tag ?? '')) continue;
+    let updated = false;
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const cmd of commandsOf(instruction)) {
+        if (packageManagerOf(cmd) !== 'apt') continue;
+        // apt 3 (Debian trixie) updates the lists first with `install --update`.
+        if (subcommandWord(cmd)?.value === 'update' || cmd.args.some((word) => word.value === '--update')) updated = true;
+        const packages = installedPackages(cmd);
+        // A .deb file or a path installs without the lists (its dependencies aside).
+        const named = packages?.filter((word) => !word.value.includes('/') && !word.value.endsWith('.deb')) ?? [];
+        if (updated || named.length === 0) continue;
+        const line = instruction.range.line;
+        if (!stops.some((stop) => stop.line === line)) {
+          stops.push({
+            line,
+            why: `${cmd.name} install ở dòng ${line} chạy khi chưa có ${cmd.name} update nào: image ${base!.raw} không có sẵn danh sách gói, nên build dừng với lỗi "Unable to locate package ${named[0]!.value}". Chạy ${cmd.name} update && ngay trước ${cmd.name} install, trong cùng RUN.`,
+          });
+        }
+        updated = true; // one stop per stage: what follows may rely on the same missing update
+      }
+    }
+  }
+  return stops;
+}
+
+/**
+ * A failed item when a build of the Dockerfile would stop, or null. `files` are the build
+ * context's paths (the exercise's files, Dockerfile and .dockerignore included); without them,
+ * COPY sources are not judged.
+ */
+export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
+  const stages = builtStages(analysis.ast);
+  const stops = [...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const [first] = stops;
+  if (first === undefined) return null;
+  const lines = [...new Set(stops.map((stop) => stop.line))];
+  return {
+    id: BUILD_ITEM,
+    label: 'Build chạy hết, không dừng giữa chừng',
+    kind: 'requirement',
+    status: 'fail',
+    why: stops.length > 1 ? `${first.why} (và ${stops.length - 1} chỗ khác, ${where(lines)})` : first.why,
+    lines,
+  };
+}
