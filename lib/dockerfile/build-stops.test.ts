@@ -73,3 +73,20 @@ describe('apt-get install before any apt-get update', () => {
     expect(result?.why).toMatch(/^apt-get install ở dòng 2 .* \(và 1 chỗ khác, các dòng 2, 3\)$/);
   });
 });
+
+describe('findings Docker stops the build on', () => {
+  it.each([
+    ['an unknown instruction', df('FROM python:3.11-slim', 'RUNN pip install flask'), 'Không có lệnh "RUNN"'],
+    ['a COPY --from a stage that does not exist', df('FROM python:3.11-slim', 'COPY --from=buidler /app /app'), 'dòng 2'],
+    ['a stage named twice', df('FROM python:3.11 AS app', 'FROM python:3.11-slim AS app'), 'dòng 2'],
+    ['an EXPOSE Docker cannot read, silenced by an ignore comment', df('FROM python:3.11-slim', '# hocdocker-ignore expose-invalid', 'EXPOSE 8000/tpc'), 'dòng 3'],
+  ])('fails %s', (_, source, says) => {
+    const result = buildItem(analyze(source), undefined);
+    expect(result?.why).toContain('Docker không build được');
+    expect(result?.why).toContain(says);
+  });
+
+  it('leaves findings Docker builds through alone: JSON with single quotes, secrets, warnings', () => {
+    expect(buildItem(analyze(df('FROM python:3.11-slim', "CMD ['python', 'app.py']", 'ENV API_TOKEN=abc', 'RUN pip install flask')), undefined)).toBeNull();
+  });
+});

@@ -4,6 +4,8 @@
 //   lacks altogether may be the learner's own project, and grading never fails on a guess;
 // - `apt-get install` before any `apt-get update` on an image that ships no package lists (the
 //   python, debian, ubuntu and node images): "Unable to locate package".
+// - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
+//   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
 import { copyPaths, flagValue, isCopy, normalizePath, stageNamed, where } from './facts';
@@ -147,6 +149,15 @@ function installsBeforeUpdate(ast: DockerfileAst, stages: readonly Stage[]): Sto
   return stops;
 }
 
+/** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
+const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
+
+function refusedByDocker(analysis: Analysis): Stop[] {
+  return [...analysis.findings, ...analysis.suppressed]
+    .filter((finding) => BUILD_ERRORS.has(finding.rule))
+    .map((finding) => ({ line: finding.line, why: `Docker không build được (dòng ${finding.line}): ${finding.message}` }));
+}
+
 /**
  * A failed item when a build of the Dockerfile would stop, or null. `files` are the build
  * context's paths (the exercise's files, Dockerfile and .dockerignore included); without them,
@@ -154,7 +165,7 @@ function installsBeforeUpdate(ast: DockerfileAst, stages: readonly Stage[]): Sto
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   const [first] = stops;
   if (first === undefined) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
