@@ -419,6 +419,13 @@ describe('requirements', () => {
     expect(check(alone, df('FROM python:3.11-slim', 'RUN apt-get install -y tini', 'ENTRYPOINT ["tini", "--"]')).why).toContain('ENTRYPOINT chạy tini, không phải python');
   });
 
+  it('says that a manifest copied after the install stops the build', () => {
+    const result = check({ id: 'copies-before-install' }, df('FROM python:3.11-slim', 'WORKDIR /app', INSTALL, 'COPY requirements.txt .', 'COPY src/ ./src/'));
+    expect(result).toMatchObject({ pass: false, lines: [3, 4] });
+    expect(result.why).toContain('chỉ được COPY ở dòng 4, sau lệnh cài ở dòng 3');
+    expect(result.why).toContain('Could not open requirements file');
+  });
+
   it('says why a user created too late breaks the build', () => {
     const chown = check({ id: 'user-non-root' }, df('FROM python:3.11-slim', 'COPY --chown=app:app src/ ./src/', 'RUN useradd -m app', 'USER app'));
     expect(chown.why).toContain('COPY --chown=app:app (dòng 2)');

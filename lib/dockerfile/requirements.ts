@@ -447,7 +447,17 @@ const copiesBeforeInstall: RequirementDefinition = {
       if (!manifestCopy && bindsManifest(install, manifest)) {
         return ok(`${manifest} được gắn vào lệnh cài bằng --mount=type=bind (dòng ${lineOf(install)}), trước khi COPY mã nguồn.`, [lineOf(install)]);
       }
-      if (!manifestCopy) return fail(`Không thấy COPY ${manifest} trước lệnh cài (dòng ${lineOf(install)}).`, [lineOf(install)]);
+      if (!manifestCopy) {
+        // Copied only after the install: pip finds no file there and the build stops.
+        const late = stage.instructions.find((i) => i.index > install.index && isContextCopy(i) && copyPaths(i).sources.some((s) => baseName(s) === manifest));
+        if (late) {
+          return fail(
+            `${manifest} chỉ được COPY ở dòng ${lineOf(late)}, sau lệnh cài ở dòng ${lineOf(install)}: lúc cài chưa có file, pip dừng với lỗi "Could not open requirements file". Đưa COPY ${manifest} lên trước lệnh cài.`,
+            [lineOf(install), lineOf(late)],
+          );
+        }
+        return fail(`Không thấy COPY ${manifest} trước lệnh cài (dòng ${lineOf(install)}).`, [lineOf(install)]);
+      }
       return ok(`COPY ${manifest} (dòng ${lineOf(manifestCopy)}) rồi cài (dòng ${lineOf(install)}) trước mã nguồn.`, [lineOf(manifestCopy), lineOf(install)]);
     }
     return fail(`Không thấy lệnh pip install -r ${manifest}.`);
