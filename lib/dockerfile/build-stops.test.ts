@@ -67,10 +67,14 @@ describe('apt-get install before any apt-get update', () => {
     expect(buildItem(analyze(source), undefined)).toBeNull();
   });
 
-  it('lists every stop, in line order, with the first one told', () => {
+  it('tells every stop in line order, up to three, and counts the rest', () => {
     const result = buildItem(analyze(df('FROM python:3.11-slim', 'RUN apt-get install -y curl', 'COPY requirement.txt .')), FILES);
     expect(result?.lines).toEqual([2, 3]);
-    expect(result?.why).toMatch(/^apt-get install ở dòng 2 .* \(và 1 chỗ khác, các dòng 2, 3\)$/);
+    expect(result?.why).toMatch(/^apt-get install ở dòng 2 .*"Unable to locate package curl".* COPY requirement\.txt \(dòng 3\): .*requirements\.txt\?$/);
+    const many = buildItem(analyze(df('FROM python:3.11-slim', 'RUNN a', 'RUNN b', 'RUNN c', 'RUNN d', 'RUNN e')), undefined);
+    expect(many?.lines).toEqual([2, 3, 4, 5, 6]);
+    expect(many?.why).toContain('"RUNN"');
+    expect(many?.why).toMatch(/\(và 2 chỗ khác, các dòng 2, 3, 4, 5, 6\)$/);
   });
 });
 

@@ -166,15 +166,15 @@ function refusedByDocker(analysis: Analysis): Stop[] {
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
   const stages = builtStages(analysis.ast);
   const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages)].sort((a, b) => a.line - b.line);
-  const [first] = stops;
-  if (first === undefined) return null;
+  if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
     id: BUILD_ITEM,
     label: 'Build chạy hết, không dừng giữa chừng',
     kind: 'requirement',
     status: 'fail',
-    why: stops.length > 1 ? `${first.why} (và ${stops.length - 1} chỗ khác, ${where(lines)})` : first.why,
+    // Each stop told (the learner fixes them in one go), up to three.
+    why: stops.slice(0, 3).map((stop) => stop.why).join(' ') + (stops.length > 3 ? ` (và ${stops.length - 3} chỗ khác, ${where(lines)})` : ''),
     lines,
   };
 }
