@@ -26,7 +26,7 @@ CMD uvicorn src.api:app --host 0.0.0.0 --port 8000
     requirements: [{ id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } }],
   },
   hints: [
-    'Bắt đầu từ cấu trúc hai stage của câu 7: builder cài requirements.txt (đã pin) bằng pip install --no-cache-dir --user, runtime copy /root/.local.',
+    'Bắt đầu từ cấu trúc hai stage của câu 7: builder cài requirements.txt (đã pin) bằng pip install --no-cache-dir --user, runtime copy /root/.local sang /home/mluser/.local (user thường không vào được /root) và thêm PATH=/home/mluser/.local/bin:$PATH để tìm thấy uvicorn.',
     'Runtime cần LABEL, ENV (PYTHONUNBUFFERED=1, MODEL_PATH, LOG_LEVEL), WORKDIR /app, VOLUME ["/app/models"], USER, EXPOSE 8000, HEALTHCHECK và CMD dạng exec.',
     'Không thêm pip install uvicorn riêng (không pin, thêm layer): uvicorn đã có trong requirements.txt. Viết chú thích cho từng phần.',
   ],

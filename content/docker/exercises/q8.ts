@@ -41,7 +41,7 @@ ${UVICORN_CMD}
   layerCacheChange: 'src/model.py',
   hints: [
     'Gói hệ thống đổi ít nhất: gộp apt-get update && apt-get install … && rm -rf /var/lib/apt/lists/* thành một RUN đặt ngay sau FROM.',
-    'Trong stage builder: COPY requirements.txt . rồi RUN pip install --no-cache-dir --user -r requirements.txt; stage cuối COPY --from=builder /root/.local.',
+    'Trong stage builder: COPY requirements.txt . rồi RUN pip install --no-cache-dir --user -r requirements.txt; stage cuối COPY --from=builder /root/.local /home/appuser/.local, với ENV PATH=/home/appuser/.local/bin:$PATH.',
     'COPY . . để cuối cùng, và .dockerignore loại .git, .env, __pycache__, tests/.',
   ],
   solution: {
