@@ -416,6 +416,10 @@ describe('requirements', () => {
   it('says which init the image lacks, and what an ENTRYPOINT of tini alone runs', () => {
     const alone = { id: 'entrypoint-runs', params: { program: 'python', alone: true } };
     expect(check(alone, df('FROM python:3.11-slim', 'ENTRYPOINT ["tini", "--", "python"]', 'CMD ["src/serve.py"]')).why).toContain('không có tini');
+    const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
+    const server = ['EXPOSE 8000', 'ENTRYPOINT ["tini", "--"]', UVICORN];
+    expect(check(serves, df('FROM python:3.11-slim', INSTALL, ...server)).why).toContain('không có tini');
+    expect(check(serves, df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends tini', INSTALL, ...server)).pass).toBe(true);
     expect(check(alone, df('FROM python:3.11-slim', 'RUN apt-get install -y tini', 'ENTRYPOINT ["tini", "--"]')).why).toContain('ENTRYPOINT chạy tini, không phải python');
   });
 

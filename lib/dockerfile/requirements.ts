@@ -89,9 +89,19 @@ function withoutInit(values: readonly string[]): readonly string[] {
   return values.slice(values[at] === '--' ? at + 1 : at);
 }
 
-/** Whether the init program plainly is not in the image: a bare base, and no shipped instruction names it (an install, a COPY or ADD of it). */
-function initMissing(ast: DockerfileAst, stage: Stage, init: string): boolean {
-  return onBareBase(ast, stage) && !instructionsWithParents(ast, stage).some((i) => i.keyword !== 'ENTRYPOINT' && (i.argsText.includes(init) || i.heredocs.some((h) => h.body.includes(init))));
+/**
+ * Why the init program the command starts with (tini, dumb-init) plainly is not in the image, or
+ * null: a bare base, and no shipped instruction but the command names it (an install, a COPY of it).
+ */
+function initProblem(ast: DockerfileAst, stage: Stage, words: readonly string[]): string | null {
+  const init = baseName(words[0] ?? '');
+  if (!INITS.has(init) || !onBareBase(ast, stage)) return null;
+  const named = instructionsWithParents(ast, stage).some(
+    (i) => i.keyword !== 'ENTRYPOINT' && i.keyword !== 'CMD' && (i.argsText.includes(init) || i.heredocs.some((h) => h.body.includes(init))),
+  );
+  return named
+    ? null
+    : `Lệnh chạy bắt đầu bằng ${words[0]} nhưng image gốc không có ${init} và Dockerfile không cài: container không khởi động được. Cài nó (apt-get install -y ${init}) hoặc bỏ nó và chạy docker run --init.`;
 }
 
 function sameProgram(actual: string, expected: string): boolean {
@@ -273,8 +283,11 @@ const serves: RequirementDefinition = {
     if (server.name !== wanted && !viaWorkers) return fail(`Image cuối chạy ${server.name}, không phải ${wanted}.`, [line]);
     // Worker processes listen where gunicorn binds: its port, its address options.
     const shown = viaWorkers ? 'gunicorn (worker uvicorn)' : wanted;
-    const notInstalled = PYTHON_SERVERS.has(server.name) ? (serverInstallProblem(ast, stage, server.name) ?? serverPathProblem(ast, stage, runWords(ast, stage), server.name)) : null;
+    const words = runWords(ast, stage);
+    const notInstalled = PYTHON_SERVERS.has(server.name) ? (serverInstallProblem(ast, stage, server.name) ?? serverPathProblem(ast, stage, words, server.name)) : null;
     if (notInstalled) return fail(notInstalled, [line]);
+    const noInit = initProblem(ast, stage, words);
+    if (noInit) return fail(noInit, [line]);
     if (server.port !== port) {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
       return fail(server.port === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
@@ -287,7 +300,7 @@ const serves: RequirementDefinition = {
     if (!exposed) return fail(`${shown} chạy trên cổng ${port} nhưng không có EXPOSE ${port}.`, [line]);
     // The app file of the exercise (`app: 'src/api.py'`) must be where the server imports it from.
     const app = text(p, 'app');
-    const imported = app === '' ? null : appModuleCheck(ast, stage, runWords(ast, stage), server.name, app);
+    const imported = app === '' ? null : appModuleCheck(ast, stage, words, server.name, app);
     if (imported && !imported.pass) return fail(imported.why, imported.lines);
     return ok(`${shown} chạy trên cổng ${port} (dòng ${line}) và EXPOSE ${port} (dòng ${exposed.instruction.range.line}).`, [line, exposed.instruction.range.line]);
   },
@@ -310,11 +323,9 @@ const entrypointRuns: RequirementDefinition = {
     const line = lineOf(entrypoint);
     if (!entrypoint.json) return fail('ENTRYPOINT ở dạng shell: tham số của docker run (và CMD) bị bỏ qua, tín hiệu không tới được ứng dụng. Dùng dạng exec ["…", "…"].', [line]);
     const [first, ...rest] = withoutInit(entrypoint.json.values);
-    const init = entrypoint.json.values[0];
-    if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? init ?? '(trống)'}, không phải ${program}.`, [line]);
-    if (init !== undefined && init !== first && stage && initMissing(ast, stage, baseName(init))) {
-      return fail(`ENTRYPOINT chạy ${init} nhưng image gốc không có ${baseName(init)} và Dockerfile không cài: container không khởi động được. Cài nó (apt-get install -y tini) hoặc bỏ nó và chạy docker run --init.`, [line]);
-    }
+    if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? entrypoint.json.values[0] ?? '(trống)'}, không phải ${program}.`, [line]);
+    const noInit = stage ? initProblem(ast, stage, entrypoint.json.values) : null;
+    if (noInit) return fail(noInit, [line]);
     const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
     const workdir = stage ? workdirAt(ast, stage) : '/';
     if (script && !runsScript(rest, script, workdir)) {
