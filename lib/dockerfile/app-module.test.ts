@@ -25,6 +25,7 @@ describe('the app module a server imports', () => {
     ['no WORKDIR: the root', df('FROM python:3.11-slim', 'COPY src/ /src/', uvicorn('src.api:app'))],
     ['--app-dir', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', uvicorn('api:app', '--app-dir', 'src'))],
     ['PYTHONPATH', df('FROM python:3.11-slim', 'ENV PYTHONPATH=/app/src', 'WORKDIR /app', 'COPY src/ ./src/', uvicorn('api:app'))],
+    ['options before the app, a factory', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'CMD ["uvicorn", "--app-dir", "src", "--factory", "api:create_app()"]')],
     ['a variable WORKDIR', df('FROM python:3.11-slim', 'ARG HOME_DIR=/app', 'WORKDIR $HOME_DIR', 'COPY src/ src/', uvicorn('src.api:app'))],
   ])('finds it: %s', (_, source) => {
     expect(check(source)?.pass).toBe(true);
@@ -35,6 +36,10 @@ describe('the app module a server imports', () => {
     ['the module path drops the folder the COPY kept', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', uvicorn('api:app')), 'viết src.api:app'],
     ['a WORKDIR after the COPY moves the server away', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'WORKDIR /srv', uvicorn('src.api:app')), 'thêm --app-dir /app'],
     ['the only WORKDIR comes after the COPY', df('FROM python:3.11-slim', 'COPY src/ ./src/', 'WORKDIR /app', uvicorn('src.api:app')), 'đưa WORKDIR (dòng 3) lên trước COPY, hoặc thêm --app-dir /'],
+    ['the app is a file path', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', uvicorn('src/api.py:app')), 'không phải đường dẫn file "src/api.py:app"'],
+    ['the app has no attribute', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', uvicorn('src.api')), 'Viết src.api:app'],
+    ['the attribute is not the one the file defines', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', uvicorn('src.api:App')), 'thuộc tính "App"'],
+    ['the app is a file path after options', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'CMD ["uvicorn", "--host", "0.0.0.0", "--reload", "./src/api.py"]'), 'Viết src.api:app'],
     ['the app is never copied', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', uvicorn('src.api:app')), 'không được COPY'],
     ['only a builder stage copies it', df('FROM python:3.11 AS b', 'COPY src/ /src/', 'FROM python:3.11-slim', uvicorn('src.api:app')), 'không được COPY'],
   ])('fails when %s, and says how to fix it', (_, source, fix) => {
@@ -50,6 +55,7 @@ describe('the app module a server imports', () => {
     ['the project installed by pip', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', 'RUN pip install --no-cache-dir .', uvicorn('myapp.api:app'))],
     ['a cd before the server', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'CMD ["sh", "-c", "cd src && uvicorn api:app --host 0.0.0.0"]')],
     ['a variable without a value', df('FROM python:3.11-slim', 'ARG DEST', 'COPY src/ $DEST/', uvicorn('api:app'))],
+    ['an app read from a variable', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'CMD uvicorn $APP --host 0.0.0.0')],
     ['a glob', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/*.py ./', uvicorn('api:app'))],
   ])('cannot tell (never fails) with %s', (_, source) => {
     expect(check(source)).toBeNull();

@@ -137,13 +137,23 @@ function followCopy(
  * Checks that the server started by `words` (the final stage's ENTRYPOINT + CMD, from the `server`
  * word on) can import the module of context file `file`. Null when it cannot be told.
  */
-export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly string[], server: string, file: string): AppModuleResult | null {
+export function appModuleCheck(
+  ast: DockerfileAst,
+  stage: Stage,
+  words: readonly string[],
+  server: string,
+  file: string,
+  expectedAttribute = 'app',
+): AppModuleResult | null {
   const at = serverWordIndex(words, server);
   // A `cd` in an `sh -c` script moves the server's directory.
   if (at < 0 || words.slice(0, at).includes('cd')) return null;
+  const malformed = server === 'uvicorn' ? malformedUvicornApp(words, at) : null;
+  if (malformed) return { pass: false, why: malformed, lines: commandLines(ast, stage) };
   const spec = words.slice(at + 1).find((w) => APP_SPEC.test(w));
   const moduleName = spec ? APP_SPEC.exec(spec)![1]! : null;
   if (!spec || !moduleName) return null;
+
   const landing = landingOf(ast, stage, normalizePath(file));
   const commandLine = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')?.range.line;
   const lines = [...new Set([...landing.lines, ...(commandLine === undefined ? [] : [commandLine])])].sort((a, b) => a - b);
@@ -164,11 +174,19 @@ export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly
   }
   const relative = moduleName.replace(/\./g, '/');
   const candidates = roots.flatMap((root) => [absolutePath(root, `${relative}.py`), absolutePath(root, `${relative}/__init__.py`)]);
-  if (landing.paths.some((path) => candidates.includes(path))) return { pass: true, why: `${server} nạp ${spec} từ ${landing.paths[0]}.`, lines };
+  const attribute = spec.slice(spec.indexOf(':') + 1);
+  if (landing.paths.some((path) => candidates.includes(path))) {
+    // The module is the app file: the attribute must be the one it defines (`app = FastAPI()` in the exercises).
+    if (attribute === expectedAttribute || attribute.includes('(')) return { pass: true, why: `${server} nạp ${spec} từ ${landing.paths[0]}.`, lines };
+    return {
+      pass: false,
+      why: `${server} nạp thuộc tính "${attribute}" của ${file}, nhưng file này đặt tên ứng dụng là ${expectedAttribute}: container dừng với lỗi "Attribute \"${attribute}\" not found". Viết ${moduleName}:${expectedAttribute}.`,
+      lines,
+    };
+  }
   if (landing.uncertain) return null;
   const where = landing.paths[0]!;
   const root = roots[0]!;
-  const attribute = spec.slice(spec.indexOf(':') + 1);
   const dirOption = server === 'uvicorn' ? '--app-dir' : '--chdir';
   const fix = where.startsWith(`${root}/`) && where.endsWith('.py')
     ? `viết ${where.slice(root.length + 1, -3).replace(/\//g, '.')}:${attribute}`
@@ -186,6 +204,39 @@ export function appModuleCheck(ast: DockerfileAst, stage: Stage, words: readonly
     why: `${server} nạp ${spec} nên tìm ${candidates[0]}, nhưng ${file} nằm ở ${where}: container sẽ dừng với "Could not import module". Sửa: ${copiedFirst ? `đưa WORKDIR (dòng ${workdir.range.line}) lên trước COPY, hoặc ` : ''}${fix}.`,
     lines,
   };
+}
+
+/** The line of the command that starts the server. */
+function commandLines(ast: DockerfileAst, stage: Stage): number[] {
+  const line = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')?.range.line;
+  return line === undefined ? [] : [line];
+}
+
+/** uvicorn options that take no value: any other option (without `=`) takes the next word. */
+const UVICORN_FLAGS = new Set([
+  '--reload', '--factory', '--proxy-headers', '--no-proxy-headers', '--access-log', '--no-access-log', '--use-colors',
+  '--no-use-colors', '--server-header', '--no-server-header', '--date-header', '--no-date-header', '--version', '--help',
+]);
+
+/**
+ * Why uvicorn's app argument (its one positional word) cannot be imported, or null: a file path
+ * (`src/api.py:app`) or a module without its attribute (`src.api`). Variables are not judged.
+ */
+function malformedUvicornApp(words: readonly string[], at: number): string | null {
+  for (let k = at + 1; k < words.length; k++) {
+    const word = words[k]!;
+    if (word.startsWith('-')) {
+      if (!word.includes('=') && !UVICORN_FLAGS.has(word)) k++;
+      continue;
+    }
+    if (word.includes('$') || APP_SPEC.test(word)) return null;
+    const dotted = word.replace(/\.py(?=:|$)/, '').replace(/^\.\//, '').replace(/\//g, '.');
+    const fixed = `${dotted.split(':')[0]}:${word.includes(':') ? word.slice(word.indexOf(':') + 1) : 'app'}`;
+    return word.includes('/') || word.endsWith('.py') || /\.py:/.test(word)
+      ? `uvicorn nhận chuỗi import dạng "module:thuộc_tính", không phải đường dẫn file "${word}": container dừng với lỗi "Could not import module". Viết ${fixed}.`
+      : `uvicorn cần cả tên thuộc tính sau dấu hai chấm ("${word}" thiếu ":app"): container dừng với lỗi "Import string must be in format <module>:<attribute>". Viết ${fixed}.`;
+  }
+  return null;
 }
 
 /** Bases known to come without any Python server (or init program): it must be installed on top. */
