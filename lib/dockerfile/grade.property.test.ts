@@ -1,9 +1,10 @@
-// Property tests of grading and of the layer-cache view: whatever the learner's Dockerfile, every
-// item of every exercise is judged by its own logic (never by the grader's error net), with a reason
+// Property tests of grading and of the layer-cache view: whatever the learner's Dockerfile, graded in
+// the exercise's build context, every item of every exercise is judged by its own logic (never by the grader's error net), with a reason
 // and lines inside the text, and every change the view offers can be simulated.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../content/docker/exercises';
+import { exerciseContextFiles } from '../content/exercise';
 import { anyText, editedChapterDockerfile, editedCopyOf, fragment, realisticDockerfile } from './arbitraries';
 import { analyzeAndGrade } from './grade';
 import { changesFor, simulateLayerCache } from './layer-cache';
@@ -25,7 +26,8 @@ describe('grading any Dockerfile', () => {
       // Picked by id, so that a counterexample prints the id rather than the whole exercise.
       fc.property(learnerText, fc.constantFrom(...exercises.keys()), dockerignore, (text, index, ignore) => {
         const exercise = exercises[index]!;
-        const { grade } = analyzeAndGrade(text, { rubric: exercise.rubric, ...(ignore === undefined ? {} : { dockerignore: ignore }) });
+        const context = { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), ...(ignore === undefined ? {} : { dockerignore: ignore }) };
+        const { grade } = analyzeAndGrade(text, context);
         expect(grade.passed).toBeLessThanOrEqual(grade.graded);
         expect(grade.score).toBeGreaterThanOrEqual(0);
         expect(grade.score).toBeLessThanOrEqual(100);
