@@ -153,10 +153,8 @@ export function appModuleCheck(
   const spec = words.slice(at + 1).find((w) => APP_SPEC.test(w));
   const moduleName = spec ? APP_SPEC.exec(spec)![1]! : null;
   if (!spec || !moduleName) return null;
-
   const landing = landingOf(ast, stage, normalizePath(file));
-  const commandLine = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')?.range.line;
-  const lines = [...new Set([...landing.lines, ...(commandLine === undefined ? [] : [commandLine])])].sort((a, b) => a - b);
+  const lines = [...new Set([...landing.lines, ...commandLines(ast, stage)])].sort((a, b) => a - b);
   if (landing.paths.length === 0) {
     if (landing.uncertain) return null;
     return { pass: false, why: `${file} không được COPY vào image cuối: ${server} không nạp được ${spec}. Thêm COPY cho mã nguồn (ví dụ COPY src/ ./src/).`, lines };
@@ -248,6 +246,7 @@ export function onBareBase(ast: DockerfileAst, stage: Stage): boolean {
   const library = base ? libraryName(base) : null;
   return library !== null && BARE_BASES.has(library);
 }
+
 /** Programs that install software: any of them in a shipped RUN may install the server. */
 const INSTALLERS = new Set(['pip', 'pip3', 'uv', 'poetry', 'pipenv', 'pdm', 'pipx', 'conda', 'mamba', 'micromamba', 'apt-get', 'apt', 'apk', 'dnf', 'yum']);
 

@@ -77,7 +77,6 @@ const lineOf = (i: Instruction) => i.range.line;
 const ok = (why: string, lines: number[] = []): RequirementResult => ({ pass: true, why, lines });
 const fail = (why: string, lines: number[] = []): RequirementResult => ({ pass: false, why, lines });
 
-/** `python` accepts `python3`, `python3.11`, `/usr/local/bin/python`. */
 /** Init programs that reap zombies and forward signals, then exec the command after their options (and `--`). */
 const INITS = new Set(['tini', 'tini-static', 'dumb-init']);
 
@@ -104,6 +103,7 @@ function initProblem(ast: DockerfileAst, stage: Stage, words: readonly string[])
     : `Lệnh chạy bắt đầu bằng ${words[0]} nhưng image gốc không có ${init} và Dockerfile không cài: container không khởi động được. Cài nó (apt-get install -y ${init}) hoặc bỏ nó và chạy docker run --init.`;
 }
 
+/** `python` accepts `python3`, `python3.11`, `/usr/local/bin/python`. */
 function sameProgram(actual: string, expected: string): boolean {
   const a = baseName(actual);
   if (a === expected) return true;
@@ -492,9 +492,9 @@ const SYSTEM_ACCOUNTS = new Set(
 
 /**
  * Whether the image lacks the account `name` when `at` runs (null: at the end): true only when the
- * base's accounts are known and no instruction before `at` creates it (useradd, adduser), writes /etc/passwd, or copies
- * one in. After `USER name` the container fails to start, or the next RUN fails the build; at
- * `COPY --chown=name` the build stops.
+ * base's accounts are known and no instruction before `at` creates it (useradd, adduser), writes
+ * /etc/passwd, or copies one in. After `USER name` the container fails to start, or the next RUN
+ * fails the build; at `COPY --chown=name` the build stops.
  */
 function accountMissing(ast: DockerfileAst, stage: Stage, name: string, at: Instruction | null): boolean {
   const base = baseImageOf(ast, stage);
