@@ -3,7 +3,7 @@
 //   requirements.txt, `scr/` for src/): "not found". Only near misses are judged: a file the context
 //   lacks altogether may be the learner's own project, and grading never fails on a guess;
 // - `apt-get install` before any `apt-get update` on an image that ships no package lists (the
-//   python, debian, ubuntu and node images): "Unable to locate package".
+//   python, debian, ubuntu and node images): "Unable to locate package";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
@@ -86,7 +86,7 @@ function meant(source: string, paths: Set<string>): string | null {
   let bestDistance = limit + 1;
   for (const path of paths) {
     const d = distance(source.toLowerCase(), path.toLowerCase(), limit);
-    if (d < bestDistance || (d === 0 && source !== path)) {
+    if (d < bestDistance) {
       best = path;
       bestDistance = d;
     }
