@@ -242,6 +242,31 @@ const table: [RequirementRef, string[], string[]][] = [
     ],
   ],
   [
+    { id: 'output-writable', params: { file: 'model.pkl', option: '--output' } },
+    [
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer && chown trainer:trainer /app', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'RUN useradd -m trainer && mkdir -p /app && chown -R trainer /app', 'WORKDIR /app', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'),
+      // A WORKDIR created after USER belongs to that user (BuildKit).
+      df('FROM python:3.11-slim', 'RUN useradd -m trainer', 'USER trainer', 'WORKDIR /work', 'ENTRYPOINT ["python", "/opt/src/train.py"]'),
+      // Written somewhere the user may write: its home, /tmp, a folder it made, one given by --output.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/home/trainer/model.pkl"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer && mkdir /app/out && chmod 777 /app/out', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py", "--output=out/model.pkl"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer', 'USER trainer', 'RUN mkdir /tmp/x', 'ENTRYPOINT ["python", "src/train.py", "--output", "/tmp/model.pkl"]'),
+      // Not decided here: the base image's own folder, a volume, a path from a variable.
+      df('FROM company/trainer-base:1', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'VOLUME /app', 'USER 1000', 'ENTRYPOINT ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'USER 1000', 'ENTRYPOINT ["python", "src/train.py", "--output", "$OUT"]'),
+    ],
+    [
+      // WORKDIR made /app for root; the job then writes model.pkl there as trainer.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'),
+      // COPY --chown owns the copied files, not the folder /app that already existed.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer', 'COPY --chown=trainer:trainer . .', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer && mkdir /app/models', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "models/model.pkl"]'),
+    ],
+  ],
+  [
     { id: 'no-secret-in-image', params: { files: ['.env'] } },
     [
       df('FROM python:3.11-slim', 'ENV API_KEY_FILE=/run/secrets/api_key', 'COPY src/ ./src/'),

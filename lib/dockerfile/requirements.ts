@@ -718,6 +718,82 @@ const runsInBuilder: RequirementDefinition = {
   },
 };
 
+/** Folders any user may write, or whose owner is the user by construction (its home). */
+function writableByAnyone(dir: string): boolean {
+  return dir === '/tmp' || dir.startsWith('/tmp/') || dir.startsWith('/home/') || dir === '/dev/shm';
+}
+
+/**
+ * Who owns `dir` when the container runs, as far as this Dockerfile decides it: `user` when a
+ * non-root USER created it (WORKDIR, mkdir, COPY --chown into a new folder) or it was handed over
+ * (chown, chmod), `root` when root created it, null when the Dockerfile never creates it (the base
+ * image's own folder) or a volume covers it.
+ */
+function ownerOf(ast: DockerfileAst, stage: Stage, dir: string): 'root' | 'user' | null {
+  const owners = new Map<string, 'root' | 'user'>();
+  let cwd = '/';
+  let root = true;
+  const create = (path: string, withParents: boolean) => {
+    const parts = path.split('/').filter(Boolean);
+    for (let k = withParents ? 1 : parts.length; k <= parts.length; k++) {
+      const folder = `/${parts.slice(0, k).join('/')}`;
+      if (!owners.has(folder)) owners.set(folder, root ? 'root' : 'user');
+    }
+  };
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.keyword === 'USER') root = isRootUser(resolved(instruction.argsText.trim(), stage));
+    else if (instruction.keyword === 'WORKDIR') {
+      cwd = absolutePath(cwd, resolved(unquote(instruction.argsText.trim()), stage));
+      // BuildKit creates a missing WORKDIR (and its parents) as the current USER.
+      create(cwd, true);
+    } else if (instruction.keyword === 'VOLUME' && instruction.argsText.includes(dir)) return null;
+    else if (isCopy(instruction)) {
+      const destination = absolutePath(cwd, resolved(copyPaths(instruction).destination, stage));
+      if (!owners.has(destination)) owners.set(destination, flagValue(instruction, 'chown') !== null || !root ? 'user' : 'root');
+    } else if (instruction.keyword === 'RUN') {
+      for (const cmd of commandsOf(instruction)) {
+        const name = programName(cmd);
+        const options = cmd.args.filter((w) => w.value.startsWith('-')).map((w) => w.value);
+        const paths = cmd.args.filter((w) => !w.value.startsWith('-')).map((w) => absolutePath(cwd, w.value));
+        if (name === 'mkdir') for (const path of paths) create(path, options.some((o) => /^-\w*p/.test(o) || o === '--parents'));
+        if (name !== 'chown' && name !== 'chmod') continue;
+        // The owner or the mode comes first; -R hands over what is inside too.
+        const recursive = options.some((o) => /^-\w*R/.test(o) || o === '--recursive');
+        for (const path of paths.slice(1)) {
+          for (const folder of owners.keys()) if (folder === path || (recursive && folder.startsWith(`${path}/`))) owners.set(folder, 'user');
+          if (path === dir) owners.set(dir, 'user');
+        }
+      }
+    }
+  }
+  return owners.get(dir) ?? null;
+}
+
+const outputWritable: RequirementDefinition = {
+  id: 'output-writable',
+  label: (p) => `Job ghi được ${text(p, 'file', 'model.pkl')} khi chạy bằng user không phải root`,
+  evaluate({ analysis: { ast } }, p) {
+    const stage = finalStageOf(ast);
+    const user = stage?.user;
+    if (!stage || !user || isRootUser(user.value)) return ok('Job chạy bằng root nên ghi được mọi thư mục (việc chạy bằng root do mục riêng chấm).');
+    // The file the job writes: `--output X` on its command line, else the default, in its working directory.
+    const words = runWords(ast, stage);
+    const option = text(p, 'option', '--output');
+    const at = words.findIndex((w) => w === option || w.startsWith(`${option}=`));
+    const written = at < 0 ? text(p, 'file', 'model.pkl') : words[at]!.includes('=') ? words[at]!.slice(option.length + 1) : (words[at + 1] ?? '');
+    if (written === '' || written.includes('$')) return ok('Không xác định được nơi job ghi file: không chấm.');
+    const cwd = workdirAt(ast, stage);
+    const path = absolutePath(cwd, written);
+    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+    if (writableByAnyone(dir) || ownerOf(ast, stage, dir) !== 'root') return ok(`USER ${user.value} ghi được ${path}.`, [lineOf(user.instruction)]);
+    const name = user.value.split(':')[0]!.trim();
+    return fail(
+      `Job chạy bằng USER ${name} nhưng ghi ${path} vào ${dir}, thư mục do root tạo: train.py dừng ở cuối với lỗi "PermissionError: [Errno 13] Permission denied". Giao thư mục cho user đó (RUN … && chown ${name} ${dir}, trước USER) hoặc cho job ghi vào thư mục của user (${option} /home/${name}/${written.split('/').pop()}).`,
+      [lineOf(user.instruction)],
+    );
+  },
+};
+
 export const requirements: RequirementDefinition[] = [
   serves,
   entrypointRuns,
@@ -735,6 +811,7 @@ export const requirements: RequirementDefinition[] = [
   expose,
   workdir,
   runsInBuilder,
+  outputWritable,
 ];
 
 export const requirementsById: ReadonlyMap<string, RequirementDefinition> = new Map(requirements.map((r) => [r.id, r]));

@@ -30,12 +30,14 @@ CMD python src/train.py --model random_forest --epochs 100
       { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } },
       { id: 'cmd-default-args', params: { args: ['--model', 'random_forest', '--epochs', '100'] } },
       { id: 'user-non-root' },
+      // train.py writes model.pkl to its working directory: the non-root user must be allowed to.
+      { id: 'output-writable', params: { file: 'model.pkl', option: '--output' } },
     ],
   },
   hints: [
     'Tách lệnh làm hai: phần cố định vào ENTRYPOINT ["python", "src/train.py"], phần có thể đổi vào CMD.',
     'CMD ["--model", "random_forest", "--epochs", "100"]: mỗi từ là một phần tử của mảng JSON.',
-    'Thêm RUN useradd --create-home --uid 1000 trainer và USER trainer trước ENTRYPOINT.',
+    'Thêm RUN useradd --create-home --uid 1000 trainer && chown trainer:trainer /app (job ghi model.pkl vào /app) và USER trainer trước ENTRYPOINT.',
   ],
   solution: {
     dockerfile: `FROM python:3.11-slim
@@ -45,7 +47,9 @@ COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY src/ ./src/
 COPY data/ ./data/
-RUN useradd --create-home --uid 1000 trainer
+# train.py ghi model.pkl vào thư mục làm việc: trainer cần quyền ghi /app (WORKDIR tạo nó cho root)
+RUN useradd --create-home --uid 1000 trainer && \\
+    chown trainer:trainer /app
 USER trainer
 
 # Chương trình cố định; tham số mặc định đổi được khi docker run
