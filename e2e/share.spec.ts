@@ -26,6 +26,15 @@ test('a result link shows the learner and a grade recomputed from the Dockerfile
   await expect(page.getByText('ENV API_KEY=sk-live-123').first()).toBeVisible();
 });
 
+test('a result link is graded in the exercise build context: a misspelt COPY source fails the build item', async ({ page }) => {
+  const misspelt = 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirement.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n';
+  await page.goto(`/share/${hashOf({ v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: misspelt } })}`);
+  const item = page.locator('[data-item="builds"]');
+  await expect(item).toHaveAttribute('data-status', 'fail');
+  await expect(item).toContainText('COPY requirement.txt (dòng 3)');
+  await expect(item).toContainText('requirements.txt?');
+});
+
 test('a tampered link shows a Vietnamese error and the rest of the site keeps working', async ({ page }) => {
   const tampered = { v: 1, kind: 'result', chapter: 'docker', exercise: exercise.id, files: { Dockerfile: learnerDockerfile }, name: 'A', score: 100 };
   await page.goto(`/share/${hashOf(tampered)}`);
