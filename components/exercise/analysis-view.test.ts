@@ -3,7 +3,8 @@ import { exercises } from '@/content/docker/exercises';
 import { analysisViewSchema } from '@/lib/progress/schema';
 import { cacheChoices, cacheSteps } from '@/components/editor/layer-cache-simulation';
 import { safeAnalyze } from '@/components/editor/safe-analyze';
-import { contextFiles, showsLayerCache, starterView } from './analysis-view';
+import { exerciseContextFiles } from '@/lib/content/exercise';
+import { showsLayerCache, starterView } from './analysis-view';
 import { analyzedDockerignore, exerciseAnalyzeOptions, starterDraft } from './starter';
 
 describe('starterView', () => {
@@ -21,8 +22,8 @@ describe('starterView', () => {
         live.analysis.findings.map((f) => [f.rule, f.severity, f.line, f.column, f.message, f.docsUrl, f.fix?.title]),
       );
       if (showsLayerCache(exercise)) {
-        const choices = cacheChoices(live.analysis, contextFiles(exercise));
-        const steps = cacheSteps(live.analysis, choices[0], contextFiles(exercise), dockerignore);
+        const choices = cacheChoices(live.analysis, exerciseContextFiles(exercise));
+        const steps = cacheSteps(live.analysis, choices[0], exerciseContextFiles(exercise), dockerignore);
         expect(view.layerCache?.choices).toEqual(choices.map((c) => c.label));
         expect(view.layerCache?.steps.map((s) => `${s.line} ${s.keyword} ${s.status}`)).toEqual(steps.map((s) => `${s.line} ${s.keyword} ${s.status}`));
         expect(view.layerCache?.steps.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // data: worked out for the starter by the lesson's server component at build time, and kept with saved
 // code, so the preview draws what the first live analysis will. Apart from starter.ts: this one imports
 // the analyzer, which must stay out of the lesson's first-load JS.
-import type { Exercise } from '@/lib/content/exercise';
+import { exerciseContextFiles, type Exercise } from '@/lib/content/exercise';
 import type { Analysis } from '@/lib/dockerfile';
 import type { AnalysisView } from '@/lib/progress/schema';
 import { firstLayerCache } from '@/components/editor/layer-cache-simulation';
@@ -12,10 +12,6 @@ import { analyzedDockerignore, exerciseAnalyzeOptions, starterDraft } from './st
 /** Question 8 is about the layer cache: its workspace shows the simulation under the findings. */
 export function showsLayerCache(exercise: Exercise): boolean {
   return exercise.question === 8;
-}
-
-export function contextFiles(exercise: Exercise): string[] {
-  return exercise.files.map((f) => f.path);
 }
 
 export function analysisView(exercise: Exercise, analysis: Analysis, dockerignore: string | undefined): AnalysisView {
@@ -30,7 +26,7 @@ export function analysisView(exercise: Exercise, analysis: Analysis, dockerignor
       docsUrl,
       ...(fix ? { fix: { title: fix.title } } : {}),
     })),
-    ...(showsLayerCache(exercise) ? { layerCache: firstLayerCache(analysis, contextFiles(exercise), dockerignore, exercise.layerCacheChange) } : {}),
+    ...(showsLayerCache(exercise) ? { layerCache: firstLayerCache(analysis, exerciseContextFiles(exercise), dockerignore, exercise.layerCacheChange) } : {}),
   };
 }
 

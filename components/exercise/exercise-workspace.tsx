@@ -17,7 +17,7 @@ import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { Heading, Subsections } from '@/components/layout/heading-level';
 import { SendResultButton, ShareAssignmentButton } from '@/components/share';
-import { analysisView, contextFiles as layerCacheFiles, showsLayerCache } from './analysis-view';
+import { analysisView, showsLayerCache } from './analysis-view';
 import { BestScore } from './best-score';
 import { GradePanel } from './grade-panel';
 import { Hints } from './hints';
@@ -87,13 +87,13 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
         : draft.code === starter.code && draft.dockerignore === starter.dockerignore
           ? starterView
           : undefined;
-  const gradedContext = useMemo(() => exerciseContextFiles(exercise), [exercise]);
+  // The build context: graded (a COPY may misspell one of its files) and simulated by the layer-cache view.
+  const contextFiles = useMemo(() => exerciseContextFiles(exercise), [exercise]);
   const grade = useMemo(
-    () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore, gradedContext) : null),
-    [analysis, exercise.rubric, analyzeOptions.dockerignore, gradedContext],
+    () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore, contextFiles) : null),
+    [analysis, exercise.rubric, analyzeOptions.dockerignore, contextFiles],
   );
   const saveState = useAutosave(progressKey, draft.code, dockerignore);
-  const contextFiles = useMemo(() => layerCacheFiles(exercise), [exercise]);
 
   // The saved files' analysis is kept with them, for the preview of the learner's next visit.
   const savedFiles = draftIsSaved && saved ? saved : null;
@@ -117,7 +117,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   // Grades the text as it is at this instant (not the debounced analysis) and records the attempt.
   const gradeNow = useCallback(() => {
     const fresh = safeAnalyze(draft.code, analyzeOptions);
-    const now = fresh.ok ? safeGrade(fresh.analysis, exercise.rubric, dockerignore, gradedContext) : null;
+    const now = fresh.ok ? safeGrade(fresh.analysis, exercise.rubric, dockerignore, contextFiles) : null;
     if (!now) {
       setAnnouncement(fresh.ok ? 'Không chấm được bài này.' : fresh.message);
       return;
@@ -130,7 +130,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
       const said = `Đã chấm: ${now.passed}/${now.graded} mục đạt (${now.score}%).`;
       return previous === said ? `${said}\u00a0` : said;
     });
-  }, [draft.code, dockerignore, analyzeOptions, progressKey, exercise.rubric, gradedContext, recordGrade]);
+  }, [draft.code, dockerignore, analyzeOptions, progressKey, exercise.rubric, contextFiles, recordGrade]);
 
   function replaceDraft(next: Draft, message: string) {
     const previous = draft;

@@ -33,7 +33,7 @@ export interface Exercise {
   layerCacheChange?: string;
 }
 
-/** The build context an exercise is graded in: its files, with the Dockerfile and .dockerignore the learner edits. */
+/** An exercise's build context, graded and simulated by the layer-cache view: its files, with the Dockerfile and .dockerignore the learner edits. */
 export function exerciseContextFiles(exercise: Pick<Exercise, 'files'>): string[] {
   return [...new Set(['Dockerfile', '.dockerignore', ...exercise.files.map((file) => file.path)])];
 }
