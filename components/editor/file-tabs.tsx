@@ -42,7 +42,16 @@ export function FileTabs({ files, activePath, baseId, onSelect }: FileTabsProps)
           onKeyDown={(event) => onTabKey(event, index)}
         >
           {file.path}
-          {file.readOnly ? <span className="file-tab-readonly"> (chỉ đọc)</span> : null}
+          {file.readOnly ? (
+            <span className="file-tab-readonly">
+              {/* On a phone the lock stands in for the words, which stay in the tab's name (globals.css). */}
+              <svg className="file-tab-lock" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                <rect x="3" y="7" width="10" height="7.5" rx="1.5" fill="currentColor" />
+                <path d="M5.25 7V5a2.75 2.75 0 0 1 5.5 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+              </svg>
+              <span className="file-tab-readonly-text"> (chỉ đọc)</span>
+            </span>
+          ) : null}
         </button>
       ))}
     </div>
