@@ -1,18 +1,20 @@
-// An exercise's files on a phone: every file tab is on screen with its whole name, none is hidden in a
-// sideways scroll, and the last one opens its file, by touch and by keyboard.
+// An exercise's files, on a phone and on a desktop: every file tab is on screen with its whole name, none
+// is hidden in a sideways scroll, and the last one opens its file, by touch and by keyboard.
 import { readOnlyFiles } from '../components/exercise/starter';
 import { exercises } from '../content/docker/exercises';
 import { lessonUrl } from '../lib/dockerfile/lessons';
 import { expect, test } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
 
 // The exercises with the most files have the longest row of tabs.
 const mostFiles = [...exercises].sort((a, b) => b.files.length - a.files.length).slice(0, 2);
+const cases = [PHONE, DESKTOP].flatMap((viewport) => mostFiles.map((exercise) => ({ viewport, exercise })));
 
-for (const exercise of mostFiles) {
-  test(`question ${exercise.question} at ${PHONE.width} px: every file tab is readable and the last one opens its file`, async ({ page }) => {
-    await page.setViewportSize(PHONE);
+for (const { viewport, exercise } of cases) {
+  test(`question ${exercise.question} at ${viewport.width} px: every file tab is readable and the last one opens its file`, async ({ page }) => {
+    await page.setViewportSize(viewport);
     await page.goto(lessonUrl(exercise.question));
     const workspace = page.locator(`[data-exercise="${exercise.id}"]`);
     await workspace.scrollIntoViewIfNeeded();
@@ -31,7 +33,7 @@ for (const exercise of mostFiles) {
       await expect(tab).toBeInViewport({ ratio: 1 });
       const box = (await tab.boundingBox())!;
       expect(box.x, `${path}: left edge`).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width, `${path}: right edge`).toBeLessThanOrEqual(PHONE.width);
+      expect(box.x + box.width, `${path}: right edge`).toBeLessThanOrEqual(viewport.width);
       expect(box.height, `${path}: big enough to touch`).toBeGreaterThanOrEqual(24);
       // The name is not cut short, and a finger on the tab lands on it.
       const label = await tab.evaluate((element) => {
