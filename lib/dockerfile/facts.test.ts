@@ -59,8 +59,26 @@ const table: [string, string[], string[]][] = [
   ['expose', [df('FROM python:3.11-slim', 'EXPOSE 8000')], [df('FROM python:3.11-slim'), df('FROM python:3.11 AS b', 'EXPOSE 8000', 'FROM python:3.11-slim')]],
   [
     'command-defined',
-    [df('FROM python:3.11-slim', 'CMD ["python", "app.py"]'), df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "app.py"]')],
-    [df('FROM python:3.11-slim'), df('FROM python:3.11 AS b', 'CMD ["python", "app.py"]', 'FROM python:3.11-slim')],
+    [
+      df('FROM python:3.11-slim', 'CMD ["python", "app.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "app.py"]'),
+      // Blanks inside arguments, or in a command sh splits, are the program's business.
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py --debug"]'),
+      df('FROM python:3.11-slim', 'CMD ["sh", "-c", "python app.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT python app.py'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT python -u', 'CMD ["python app.py"]'),
+    ],
+    [
+      df('FROM python:3.11-slim'),
+      df('FROM python:3.11 AS b', 'CMD ["python", "app.py"]', 'FROM python:3.11-slim'),
+      // A whole command line as the program: Docker execs "python app.py" and finds no such file.
+      df('FROM python:3.11-slim', 'CMD ["python app.py"]'),
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python "]', 'CMD ["app.py"]'),
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y tini', 'ENTRYPOINT ["tini", "--", "python app.py"]'),
+      // `ENTRYPOINT []` leaves CMD the command.
+      df('FROM python:3.11-slim', 'ENTRYPOINT []', 'CMD ["python app.py"]'),
+      df('FROM python:3.11-slim AS base', 'CMD ["python app.py"]', 'FROM base'),
+    ],
   ],
   ['label', [df('FROM python:3.11-slim', 'LABEL version="1.0"')], [df('FROM python:3.11-slim')]],
   ['volume', [df('FROM python:3.11-slim', 'VOLUME ["/app/models"]')], [df('FROM python:3.11-slim')]],

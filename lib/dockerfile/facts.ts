@@ -3,6 +3,7 @@
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
 import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
+import { effectiveCommand } from './servers';
 import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
 
 export interface FactResult {
@@ -119,6 +120,40 @@ export function isSystemInstall(cmd: ShellCommand): boolean {
   return false;
 }
 
+/** Init programs that reap zombies and forward signals, then exec the command after their options (and `--`). */
+export const INITS = new Set(['tini', 'tini-static', 'dumb-init']);
+
+/** The command an init wrapper runs (`["tini", "-g", "--", "python"]` → `["python"]`); other commands as they are. */
+export function withoutInit(values: readonly string[]): readonly string[] {
+  if (!INITS.has(baseName(values[0] ?? ''))) return values;
+  let at = 1;
+  while (at < values.length && values[at]!.startsWith('-') && values[at] !== '--') at++;
+  return values.slice(values[at] === '--' ? at + 1 : at);
+}
+
+/**
+ * Why the exec-form command of `stage` cannot start because its program is a whole command line in
+ * one string (`CMD ["python app.py"]`), or null. Docker execs the first string as it is, blanks
+ * included, and stops with `exec: "python app.py": executable file not found in $PATH`. With an
+ * exec-form ENTRYPOINT the program is its first string (an init's command after it), and CMD only
+ * gives arguments, where blanks are the program's business.
+ */
+export function joinedProgramProblem(ast: DockerfileAst, stage: Stage): { why: string; line: number } | null {
+  const { entrypoint, cmd } = effectiveCommand(ast, stage);
+  // A shell-form ENTRYPOINT runs under sh, which splits the words; `ENTRYPOINT []` leaves CMD the command.
+  const owner = entrypoint && !(entrypoint.json && entrypoint.json.values.length === 0) ? entrypoint : cmd;
+  if (!owner?.json) return null;
+  const program = withoutInit(owner.json.values)[0];
+  if (program === undefined || !/\s/.test(program) || program.trim() === '') return null;
+  const words = program.trim().split(/\s+/);
+  const line = owner.range.line;
+  const fixed = JSON.stringify(owner.json.values.flatMap((value) => (value === program ? words : [value]))).replace(/","/g, '", "');
+  return {
+    why: `Dòng ${line}: ${owner.keyword} dạng exec lấy cả chuỗi "${program}" làm tên chương trình (Docker không tách theo dấu cách), nên container dừng với "executable file not found in $PATH". Mỗi từ một chuỗi: ${owner.keyword} ${fixed}.`,
+    line,
+  };
+}
+
 function linesOf(instructions: Instruction[]): number[] {
   return [...new Set(instructions.map((i) => i.range.line))].sort((a, b) => a - b);
 }
@@ -216,6 +251,10 @@ const commandDefined: Fact = {
   evaluate({ ast }) {
     const found = shippedInstructions(ast).filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
     const lines = linesOf(found);
+    // Defined, yet the container cannot start it: the checklist asks for a command that runs.
+    const final = finalStageOf(ast);
+    const joined = final ? joinedProgramProblem(ast, final) : null;
+    if (joined) return { pass: false, why: joined.why, lines: [joined.line] };
     if (found.length > 0) return { pass: true, why: `Có ENTRYPOINT/CMD (${where(lines)}).`, lines };
     return { pass: false, why: 'Không có ENTRYPOINT hay CMD: container không biết chạy gì.', lines: [] };
   },

@@ -464,6 +464,18 @@ describe('requirements', () => {
     expect(user.why).toContain('USER app (dòng 2) đứng trước lệnh tạo user này');
   });
 
+  it('says that a whole command line in one exec-form string does not start', () => {
+    const serves = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn src.api:app --host 0.0.0.0 --port 8000"]'));
+    expect(serves).toMatchObject({ pass: false, lines: [4] });
+    expect(serves.why).toContain('executable file not found in $PATH');
+    expect(serves.why).toContain('CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]');
+    const alone = check({ id: 'entrypoint-runs', params: { program: 'python', alone: true } }, df('FROM python:3.11-slim', 'ENTRYPOINT ["python src/serve.py"]'));
+    expect(alone).toMatchObject({ pass: false, lines: [2] });
+    expect(alone.why).toContain('ENTRYPOINT ["python", "src/serve.py"]');
+    // The same server, each word its own string: passes.
+    expect(check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', UVICORN)).pass).toBe(true);
+  });
+
   it('explains a CMD value that holds several words', () => {
     const ref = { id: 'cmd-default-args', params: { args: ['--model', 'random_forest', '--epochs', '100'] } };
     const result = check(ref, df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model random_forest", "--epochs 100"]'));

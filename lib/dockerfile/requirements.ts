@@ -12,15 +12,18 @@ import {
   copyPaths,
   downloadsModel,
   flagValue,
+  INITS,
   isContextCopy,
   isCopy,
   isManifest,
   isModelArtefact,
+  joinedProgramProblem,
   normalizePath,
   shippedInstructions,
   stageNamed,
   unquote,
   where,
+  withoutInit,
 } from './facts';
 import { commandsOf, finalStageOf, instructionsWithParents, programName, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
@@ -76,17 +79,6 @@ function flag(params: RequirementParams, key: string): boolean {
 const lineOf = (i: Instruction) => i.range.line;
 const ok = (why: string, lines: number[] = []): RequirementResult => ({ pass: true, why, lines });
 const fail = (why: string, lines: number[] = []): RequirementResult => ({ pass: false, why, lines });
-
-/** Init programs that reap zombies and forward signals, then exec the command after their options (and `--`). */
-const INITS = new Set(['tini', 'tini-static', 'dumb-init']);
-
-/** The command an init wrapper runs (`["tini", "-g", "--", "python"]` → `["python"]`); other commands as they are. */
-function withoutInit(values: readonly string[]): readonly string[] {
-  if (!INITS.has(baseName(values[0] ?? ''))) return values;
-  let at = 1;
-  while (at < values.length && values[at]!.startsWith('-') && values[at] !== '--') at++;
-  return values.slice(values[at] === '--' ? at + 1 : at);
-}
 
 /**
  * Why the init program the command starts with (tini, dumb-init) plainly is not in the image, or
@@ -271,6 +263,9 @@ const serves: RequirementDefinition = {
   evaluate({ analysis: { ast } }, p) {
     const wanted = text(p, 'server');
     const port = number(p, 'port', NaN);
+    const final = finalStageOf(ast);
+    const joined = final ? joinedProgramProblem(ast, final) : null;
+    if (joined) return fail(joined.why, [joined.line]);
     const server = serverOf(ast);
     if (!server) return fail(`ENTRYPOINT/CMD của image cuối không khởi động ${wanted}.`);
     const line = server.instruction.range.line;
@@ -322,6 +317,8 @@ const entrypointRuns: RequirementDefinition = {
     if (!entrypoint) return fail('Image cuối không có ENTRYPOINT.');
     const line = lineOf(entrypoint);
     if (!entrypoint.json) return fail('ENTRYPOINT ở dạng shell: tham số của docker run (và CMD) bị bỏ qua, tín hiệu không tới được ứng dụng. Dùng dạng exec ["…", "…"].', [line]);
+    const joined = stage ? joinedProgramProblem(ast, stage) : null;
+    if (joined) return fail(joined.why, [joined.line]);
     const [first, ...rest] = withoutInit(entrypoint.json.values);
     if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? entrypoint.json.values[0] ?? '(trống)'}, không phải ${program}.`, [line]);
     const noInit = stage ? initProblem(ast, stage, entrypoint.json.values) : null;
