@@ -61,6 +61,36 @@ describe('the app module a server imports', () => {
     expect(check(source)).toBeNull();
   });
 
+  it.each([
+    ['a file path', ['src/api.py:app'], 'không phải đường dẫn file "src/api.py:app"', 'Viết src.api:app'],
+    ['a module alone, where gunicorn looks for application', ['src.api'], "Failed to find attribute 'application'", 'Viết src.api:app'],
+    ['a file path after options with values', ['-w', '4', '--timeout=60', '--preload', './src/api.py'], 'Worker failed to boot', 'Viết src.api:app'],
+    ['a module alone after a short option with its value attached', ['-w4', 'src.api'], "Failed to find attribute 'application'", 'Viết src.api:app'],
+  ])('fails gunicorn given %s, and says how to fix it', (_, args, failure, fix) => {
+    const source = df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', `CMD ${JSON.stringify(['gunicorn', '-k', 'uvicorn.workers.UvicornWorker', '-b', '0.0.0.0:8000', ...args])}`);
+    const result = check(source, 'gunicorn');
+    expect(result?.pass).toBe(false);
+    expect(result?.why).toContain(failure);
+    expect(result?.why).toContain(fix);
+  });
+
+  it.each([
+    ['module:attribute', ['src.api:app'], true],
+    ['options with values before it', ['-w', '4', '--bind=0.0.0.0:8000', '--reload', 'src.api:app'], true],
+    ['a short option with its value attached', ['-w4', 'src.api:app'], true],
+    ['a factory', ['src.api:create_app()'], true],
+    ['an app read from a variable (cannot tell)', ['$APP'], undefined],
+  ])('passes gunicorn given %s', (_, args, pass) => {
+    const source = df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', `CMD ${JSON.stringify(['gunicorn', '-k', 'uvicorn.workers.UvicornWorker', '-b', '0.0.0.0:8000', ...args])}`);
+    expect(check(source, 'gunicorn')?.pass).toBe(pass);
+  });
+
+  it('accepts a module alone when the app file names its app as gunicorn looks for it', () => {
+    const { ast } = analyze(df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "src.api"]'));
+    const stage = finalStageOf(ast)!;
+    expect(appModuleCheck(ast, stage, ['gunicorn', '-b', '0.0.0.0:8000', 'src.api'], 'gunicorn', 'src/api.py', 'application')).toBeNull();
+  });
+
   it('follows gunicorn --chdir and suggests it', () => {
     const gunicorn = (...args: string[]) => `CMD ${JSON.stringify(['gunicorn', '-k', 'uvicorn.workers.UvicornWorker', '-b', '0.0.0.0:8000', ...args])}`;
     expect(check(df('FROM python:3.11-slim', 'COPY src/ /app/src/', gunicorn('--chdir', '/app', 'src.api:app')), 'gunicorn')?.pass).toBe(true);

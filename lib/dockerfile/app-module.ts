@@ -148,7 +148,7 @@ export function appModuleCheck(
   const at = serverWordIndex(words, server);
   // A `cd` in an `sh -c` script moves the server's directory.
   if (at < 0 || words.slice(0, at).includes('cd')) return null;
-  const malformed = server === 'uvicorn' ? malformedUvicornApp(words, at) : null;
+  const malformed = malformedApp(server, words, at, expectedAttribute);
   if (malformed) return { pass: false, why: malformed, lines: commandLines(ast, stage) };
   const spec = words.slice(at + 1).find((w) => APP_SPEC.test(w));
   const moduleName = spec ? APP_SPEC.exec(spec)![1]! : null;
@@ -210,29 +210,51 @@ function commandLines(ast: DockerfileAst, stage: Stage): number[] {
   return line === undefined ? [] : [line];
 }
 
-/** uvicorn options that take no value: any other option (without `=`) takes the next word. */
-const UVICORN_FLAGS = new Set([
-  '--reload', '--factory', '--proxy-headers', '--no-proxy-headers', '--access-log', '--no-access-log', '--use-colors',
-  '--no-use-colors', '--server-header', '--no-server-header', '--date-header', '--no-date-header', '--version', '--help',
-]);
+/** Options of each server that take no value: any other option (without `=`) takes the next word. */
+const VALUELESS_OPTIONS: Record<string, ReadonlySet<string>> = {
+  uvicorn: new Set([
+    '--reload', '--factory', '--proxy-headers', '--no-proxy-headers', '--access-log', '--no-access-log', '--use-colors',
+    '--no-use-colors', '--server-header', '--no-server-header', '--date-header', '--no-date-header', '--version', '--help',
+  ]),
+  gunicorn: new Set([
+    '--reload', '--spew', '--check-config', '--print-config', '--preload', '--no-sendfile', '--reuse-port', '-D', '--daemon',
+    '-R', '--enable-stdio-inheritance', '--capture-output', '--log-syslog', '--proxy-protocol', '--strip-header-spaces',
+    '--do-handshake-on-connect', '--suppress-ragged-eofs', '--disable-redirect-access-to-syslog', '--no-control-socket', '-v', '--version', '-h', '--help',
+  ]),
+};
+
+/** What a server loads when its app argument names a module only: gunicorn's `application`; uvicorn refuses. */
+const DEFAULT_ATTRIBUTE: Record<string, string> = { gunicorn: 'application' };
 
 /**
- * Why uvicorn's app argument (its one positional word) cannot be imported, or null: a file path
- * (`src/api.py:app`) or a module without its attribute (`src.api`). Variables are not judged.
+ * Why the server's app argument (its one positional word) cannot be imported, or null: a file path
+ * (`src/api.py:app`), or a module without its attribute (`src.api`) when the server does not load
+ * the attribute the app file defines. Variables are not judged.
  */
-function malformedUvicornApp(words: readonly string[], at: number): string | null {
+function malformedApp(server: string, words: readonly string[], at: number, expectedAttribute: string): string | null {
+  const valueless = VALUELESS_OPTIONS[server];
+  if (!valueless) return null;
   for (let k = at + 1; k < words.length; k++) {
     const word = words[k]!;
     if (word.startsWith('-')) {
-      if (!word.includes('=') && !UVICORN_FLAGS.has(word)) k++;
+      // `--bind=…` and `-w4` carry their value; `-w 4` takes the next word.
+      const carriesValue = word.includes('=') || (!word.startsWith('--') && word.length > 2);
+      if (!carriesValue && !valueless.has(word)) k++;
       continue;
     }
     if (word.includes('$') || APP_SPEC.test(word)) return null;
+    const isPath = word.includes('/') || word.endsWith('.py') || /\.py:/.test(word);
+    const fallback = DEFAULT_ATTRIBUTE[server];
+    if (!isPath && !word.includes(':') && fallback === expectedAttribute) return null;
     const dotted = word.replace(/\.py(?=:|$)/, '').replace(/^\.\//, '').replace(/\//g, '.');
-    const fixed = `${dotted.split(':')[0]}:${word.includes(':') ? word.slice(word.indexOf(':') + 1) : 'app'}`;
-    return word.includes('/') || word.endsWith('.py') || /\.py:/.test(word)
-      ? `uvicorn nhận chuỗi import dạng "module:thuộc_tính", không phải đường dẫn file "${word}": container dừng với lỗi "Could not import module". Viết ${fixed}.`
-      : `uvicorn cần cả tên thuộc tính sau dấu hai chấm ("${word}" thiếu ":app"): container dừng với lỗi "Import string must be in format <module>:<attribute>". Viết ${fixed}.`;
+    const fixed = `${dotted.split(':')[0]}:${word.includes(':') ? word.slice(word.indexOf(':') + 1) : expectedAttribute}`;
+    if (isPath) {
+      const failure = server === 'gunicorn' ? '"ModuleNotFoundError" rồi "Worker failed to boot"' : '"Could not import module"';
+      return `${server} nhận chuỗi import dạng "module:thuộc_tính", không phải đường dẫn file "${word}": container dừng với lỗi ${failure}. Viết ${fixed}.`;
+    }
+    return fallback === undefined
+      ? `${server} cần cả tên thuộc tính sau dấu hai chấm ("${word}" thiếu ":${expectedAttribute}"): container dừng với lỗi "Import string must be in format <module>:<attribute>". Viết ${fixed}.`
+      : `Không có ":${expectedAttribute}" sau "${word}" thì ${server} tìm thuộc tính ${fallback}, mà file chỉ đặt tên ứng dụng là ${expectedAttribute}: container dừng với lỗi "Failed to find attribute '${fallback}'". Viết ${fixed}.`;
   }
   return null;
 }
