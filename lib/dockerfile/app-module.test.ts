@@ -124,7 +124,10 @@ describe('the server on PATH', () => {
   it.each([
     ['a user install without its bin on PATH', df(...user, 'COPY --from=builder /root/.local /root/.local', 'COPY src/ ./src/', UVICORN), 'Thêm ENV PATH=/root/.local/bin:$PATH'],
     ['a venv without its bin on PATH', df(...venv, 'COPY --from=builder /opt/venv /opt/venv', UVICORN), 'Thêm ENV PATH=/opt/venv/bin:$PATH'],
-    ['a venv put on PATH under another name', df(...venv, 'COPY --from=builder /opt/venv /venv', 'ENV PATH=/opt/venv/bin:$PATH', UVICORN), '/venv/bin'],
+    // A venv's scripts name the python of the path it was made at.
+    ['a venv moved to another path', df(...venv, 'COPY --from=builder /opt/venv /venv', 'ENV PATH=/venv/bin:$PATH', UVICORN), 'COPY --from=… /opt/venv /opt/venv'],
+    ['a venv moved, its old bin on PATH', df(...venv, 'COPY --from=builder /opt/venv /venv', 'ENV PATH=/opt/venv/bin:$PATH', UVICORN), '#!/opt/venv/bin/python'],
+    ['a .venv moved into the app folder', df(...builder('RUN uv venv /build/.venv && uv pip install -r requirements.txt'), 'COPY --from=builder /build/.venv /app/.venv', 'ENV PATH=/app/.venv/bin:$PATH', UVICORN), 'no such file or directory'],
     [
       'site-packages alone',
       df(...builder('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages', UVICORN),
@@ -145,6 +148,10 @@ describe('the server on PATH', () => {
     ['a link put on PATH', df(...venv, 'COPY --from=builder /opt/venv /opt/venv', 'RUN ln -s /opt/venv/bin/uvicorn /usr/local/bin/uvicorn', UVICORN)],
     ['a PATH read from a variable without a value', df(...user, 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=$HOME/.local/bin:$PATH', UVICORN)],
     ['a venv from the build context', df('FROM python:3.11-slim', 'COPY .venv /app/.venv', UVICORN)],
+    ['a venv copied to the same path, with a trailing slash', df(...venv, 'ENV PATH=/opt/venv/bin:$PATH', 'COPY --from=builder /opt/venv/ /opt/venv/', UVICORN)],
+    ['a relocatable venv moved', df(...builder('RUN uv venv --relocatable /build/.venv && uv pip install -r requirements.txt'), 'COPY --from=builder /build/.venv /app/.venv', 'ENV PATH=/app/.venv/bin:$PATH', UVICORN)],
+    ['a moved venv run by python -m', df(...venv, 'COPY --from=builder /opt/venv /venv', 'ENV PATH=/venv/bin:$PATH', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0"]')],
+    ['a user install moved to another home', df(...user, 'ENV PATH=/home/app/.local/bin:$PATH', 'COPY --from=builder /root/.local /home/app/.local', UVICORN)],
   ])('does not fail %s', (_, source) => {
     expect(problem(source)).toBeNull();
   });

@@ -317,6 +317,21 @@ const ENVIRONMENT = /^(\.local|\.?venv|site-packages)$/;
 const PLACES_PROGRAMS = new Set(['ln', 'cp', 'mv', 'install', 'update-alternatives', 'sh', 'bash']);
 
 /**
+ * Why a venv copied from a stage to another path cannot run its scripts, or null. A venv's scripts
+ * start with `#!<where the venv was made>/bin/python`: copied elsewhere, that interpreter is not
+ * there and the container stops with "no such file or directory". A user install (`.local`) is
+ * not judged: its scripts name the system python. Nor a venv made relocatable (`uv venv --relocatable`).
+ */
+function movedVenvProblem(ast: DockerfileAst, environments: readonly { instruction: Instruction; source: string; destination: string }[], server: string): string | null {
+  const moved = environments.find(
+    ({ source, destination }) => /^\.?venv$/.test(baseName(source)) && source.startsWith('/') && !source.includes('$') && normalizePath(source) !== destination,
+  );
+  if (!moved || ast.instructions.some((i) => i.argsText.includes('--relocatable'))) return null;
+  const from = normalizePath(moved.source);
+  return `Dòng ${moved.instruction.range.line} chép venv từ ${from} sang ${moved.destination}: script ${server} trong ${moved.destination}/bin vẫn bắt đầu bằng #!${from}/bin/python, mà đường dẫn đó không có trong image cuối, nên container dừng với "no such file or directory". Chép venv về đúng chỗ cũ (COPY --from=… ${from} ${from}, PATH gồm ${from}/bin), hoặc chạy bằng python -m ${server}.`;
+}
+
+/**
  * Why the server's command is plainly not on PATH, or null when it may be (or that cannot be told):
  * on a bare base with nothing installed by a RUN, the environments copied from a stage (a user
  * install, a venv, site-packages) hold the server's script under their `bin`, and neither that
@@ -354,6 +369,8 @@ export function serverPathProblem(ast: DockerfileAst, stage: Stage, words: reado
   }
   const first = environments[0];
   if (first === undefined) return null;
+  const moved = movedVenvProblem(ast, environments, server);
+  if (moved) return moved;
   const raw = stage.env.PATH;
   const path = raw === undefined ? DEFAULT_PATH : raw.split(':').flatMap((entry) => (entry === '$PATH' || entry === '${PATH}' ? DEFAULT_PATH : [normalizePath(entry)]));
   if (path.some((entry) => entry.includes('$'))) return null;
