@@ -78,6 +78,36 @@ describe('apt-get install before any apt-get update', () => {
   });
 });
 
+describe('curl or wget on an image without it', () => {
+  it.each([
+    ['curl on a slim python image', df('FROM python:3.11-slim', 'RUN curl -fsSL -o /tmp/m.pkl https://example.com/m.pkl'), 'Dòng 2 chạy curl', '"curl: not found"'],
+    ['wget in the middle of an && chain', df('FROM python:3.11-slim', 'RUN mkdir -p /models && wget -q -O /models/m.pkl https://example.com/m.pkl && chmod 644 /models/m.pkl'), 'chạy wget', 'apt-get install -y --no-install-recommends wget'],
+    ['curl after ; under set -e', df('FROM debian:bookworm-slim', 'RUN set -eux; curl -fsSLO https://example.com/x.tgz; tar xzf x.tgz'), 'debian:bookworm-slim', '"curl: not found"'],
+    ['curl installed only after it is used', df('FROM python:3.11-slim', 'RUN curl -fsSLO https://example.com/x', 'RUN apt-get update && apt-get install -y curl'), 'Dòng 2', 'curl'],
+    ['curl on alpine, which ships only wget', df('FROM python:3.11-alpine', 'RUN curl -fsSLO https://example.com/x'), 'apk add --no-cache curl', 'python:3.11-alpine'],
+    ['curl in a stage built FROM one without it', df('FROM python:3.11-slim AS base', 'FROM base', 'RUN curl -fsSLO https://example.com/x'), 'Dòng 3', 'curl'],
+  ])('stops the build: %s', (_, source, where, says) => {
+    const result = buildItem(analyze(source), undefined);
+    expect(result?.status).toBe('fail');
+    expect(result?.why).toContain(where);
+    expect(result?.why).toContain(says);
+  });
+
+  it.each([
+    ['installed earlier in the same RUN', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl && curl -fsSLO https://example.com/x')],
+    ['installed by an earlier RUN, or in a stage it is built FROM', df('FROM python:3.11-slim AS base', 'RUN apt-get update && apt-get install -y wget', 'FROM base', 'RUN wget -q https://example.com/x')],
+    ['copied in as a binary', df('FROM python:3.11-slim', 'COPY --from=curlimages/curl:8.8.0 /usr/bin/curl /usr/bin/curl', 'RUN curl -fsSLO https://example.com/x')],
+    ['an image that ships it', df('FROM python:3.11', 'RUN curl -fsSLO https://example.com/x'), ],
+    ['wget on alpine (busybox)', df('FROM python:3.11-alpine', 'RUN wget -q https://example.com/x')],
+    ['a failure the RUN goes past: || true, ; then more, a pipe', df('FROM python:3.11-slim', 'RUN curl -fsSLO https://example.com/x || true', 'RUN curl -fsSLO https://example.com/y; echo done', 'RUN curl -fsSL https://example.com/i.sh | sh')],
+    ['a check for the tool first', df('FROM python:3.11-slim', 'RUN if command -v curl; then curl -fsSLO https://example.com/x; fi', 'RUN which wget && wget -q https://example.com/y')],
+    ['a stage the build does not run', df('FROM python:3.11-slim AS unused', 'RUN curl -fsSLO https://example.com/x', 'FROM python:3.11-slim')],
+    ['an image whose contents are not known', df('FROM company/base:1', 'RUN curl -fsSLO https://example.com/x')],
+  ])('lets the build go on: %s', (_, source) => {
+    expect(buildItem(analyze(source), undefined)).toBeNull();
+  });
+});
+
 describe('findings Docker stops the build on', () => {
   it.each([
     ['an unknown instruction', df('FROM python:3.11-slim', 'RUNN pip install flask'), 'Không có lệnh "RUNN"'],

@@ -4,16 +4,19 @@
 //   lacks altogether may be the learner's own project, and grading never fails on a guess;
 // - `apt-get install` before any `apt-get update` on an image that ships no package lists (the
 //   python, debian, ubuntu and node images): "Unable to locate package";
+// - curl or wget run on an image that lacks it (python:*-slim has neither), before any step
+//   installs it, where the RUN's status is the tool's: "curl: not found";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
 import { copyPaths, flagValue, isCopy, normalizePath, stageNamed, where } from './facts';
-import { baseImageOf, libraryName } from './images';
-import { installedPackages, packageManagerOf, subcommandWord } from './packages';
+import { baseImageOf, libraryName, shipsTool } from './images';
+import { installedPackages, installsPackage, packageManagerOf, packageName, subcommandWord } from './packages';
 import { commandsOf, finalStageOf, instructionsWithParents } from './query';
+import { provides, toolOf } from './rules/healthcheck-tool-missing';
 import type { GradeItem } from './rubric';
-import type { DockerfileAst, Instruction, Stage } from './types';
+import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
 
 export const BUILD_ITEM = 'builds';
 
@@ -149,6 +152,61 @@ function installsBeforeUpdate(ast: DockerfileAst, stages: readonly Stage[]): Sto
   return stops;
 }
 
+/** `set -e` (or -eux, -o errexit) among a script's commands: a failing command then stops it wherever it is. */
+function stopsOnError(commands: readonly ShellCommand[]): boolean {
+  return commands.some((cmd) => cmd.name === 'set' && cmd.args.some((word) => /^-[a-z]*e/.test(word.value) || word.value === 'errexit'));
+}
+
+/**
+ * Whether the RUN fails when `commands[at]` fails: it is not in a pipe (whose status is the last
+ * command's), is not reached only on a failure (`a || curl`), and nothing after it runs anyway
+ * (`curl …; echo`, `curl … || true`), unless `set -e` stops the script at it.
+ */
+function failsTheRun(commands: readonly ShellCommand[], at: number): boolean {
+  const command = commands[at]!;
+  if (command.piped || command.operatorBefore === '||' || command.operatorBefore === '&') return false;
+  const errexit = stopsOnError(commands.slice(0, at));
+  return commands.slice(at + 1).every((next) => next.operatorBefore === '&&' || (errexit && next.operatorBefore === ';'));
+}
+
+/**
+ * Words that test for a tool or branch on it: a script with any of them may skip the call. Read in
+ * the text: the shell model unwraps `if` and `command -v curl` into the commands they run.
+ */
+const CONDITIONAL = /(^|[\s;&|(])(if|command|which|type|hash|test|case|\[\[?)(?=\s)/;
+
+/** The first curl or wget of each built stage that runs on an image lacking it, before anything installs it. */
+function missingTools(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    if (!base) continue;
+    // The stages it is built FROM come first: what they install is there too.
+    const chain = instructionsWithParents(ast, stage);
+    for (const [index, instruction] of chain.entries()) {
+      if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index) continue;
+      const commands = commandsOf(instruction);
+      if (CONDITIONAL.test(instruction.argsText) || instruction.heredocs.some((heredoc) => CONDITIONAL.test(heredoc.body))) continue;
+      const at = commands.findIndex((cmd, k) => {
+        const tool = toolOf(cmd.name);
+        if (tool === null || shipsTool(base, tool) !== false || !failsTheRun(commands, k)) return false;
+        const isTool = (word: ShellWord) => packageName(word.value) === tool;
+        return !provides(chain.slice(0, index), tool) && !commands.slice(0, k).some((earlier) => installsPackage(earlier, isTool));
+      });
+      if (at < 0) continue;
+      const tool = toolOf(commands[at]!.name)!;
+      const line = instruction.range.line;
+      const install = /alpine/.test(base.tag ?? '') ? `apk add --no-cache ${tool}` : `apt-get update && apt-get install -y --no-install-recommends ${tool}`;
+      stops.push({
+        line,
+        why: `Dòng ${line} chạy ${tool} nhưng image ${base.raw} không có sẵn ${tool} và chưa bước nào cài nó: build dừng với lỗi "${tool}: not found". Cài trước trong cùng RUN (${install} && …), hoặc tải bằng python (urllib.request).`,
+      });
+      break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -165,7 +223,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {

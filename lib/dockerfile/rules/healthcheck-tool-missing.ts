@@ -6,14 +6,14 @@ import { baseName, commandsOf, finalStageOf, instructionsWithParents } from '../
 import { defineRule } from '../rule';
 import type { DockerfileAst, ImageRef, Instruction, ShellWord, Stage } from '../types';
 
-type Tool = 'curl' | 'wget';
+export type Tool = 'curl' | 'wget';
 
 /**
  * Whether the stage chain installs the tool, or copies a binary of that name in. Plain loops: this
  * runs only under a HEALTHCHECK, where, cold and not yet optimised, a closure per RUN, a mapped copy
  * of each COPY's words and a regex replace per path cost more than the question.
  */
-function provides(instructions: readonly Instruction[], tool: Tool): boolean {
+export function provides(instructions: readonly Instruction[], tool: Tool): boolean {
   // One closure per question, none per RUN.
   const isTool = (word: ShellWord) => packageName(word.value) === tool;
   for (const instruction of instructions) {
@@ -35,7 +35,7 @@ function provides(instructions: readonly Instruction[], tool: Tool): boolean {
 }
 
 /** `curl` or `wget` when the program path names one (`/usr/bin/curl` too), without slicing the path. */
-function toolOf(program: string): Tool | null {
+export function toolOf(program: string): Tool | null {
   if (program === 'curl' || program.endsWith('/curl')) return 'curl';
   if (program === 'wget' || program.endsWith('/wget')) return 'wget';
   return null;
