@@ -157,10 +157,15 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["./src/serve.py"]'),
       df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["/app/src/serve.py"]'),
+      // The script run as a module from the WORKDIR: `docker run img src/train.py` still works.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["-m", "src.serve"]'),
     ],
     [
       df('FROM python:3.11-slim', 'WORKDIR /srv', 'ENTRYPOINT ["python"]', 'CMD ["/app/src/serve.py"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/train.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["-m", "src.train"]'),
+      // `-m` takes the next word as the module: `src/serve.py` there is no module name.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["-m", "src/serve.py"]'),
     ],
   ],
   [

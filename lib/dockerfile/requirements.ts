@@ -354,7 +354,8 @@ const cmdDefaultArgs: RequirementDefinition = {
     const workdir = workdirAt(ast, stage!);
     let from = 0;
     for (const arg of splitOptionValues(args)) {
-      const at = values.findIndex((value, k) => k >= from && samePath(value, arg, workdir));
+      // A script may be run as a module: `["-m", "src.serve"]` runs src/serve.py from the WORKDIR.
+      const at = values.findIndex((value, k) => k >= from && ((samePath(value, arg, workdir) && values[k - 1] !== '-m') || (value === '-m' && arg.endsWith('.py') && samePath(`${(values[k + 1] ?? '').replace(/\./g, '/')}.py`, arg, workdir))));
       if (at < 0) {
         // `["--model random_forest"]` is one argument with a blank inside: argparse does not know it.
         const joined = cmd.json.values.find((value) => /\s/.test(value.trim()) && value.trim().split(/\s+/).includes(arg));
@@ -364,7 +365,7 @@ const cmdDefaultArgs: RequirementDefinition = {
         }
         return fail(`CMD thiếu tham số mặc định "${arg}" (mong đợi ${JSON.stringify(args)}).`, [line]);
       }
-      from = at + 1;
+      from = at + (values[at] === '-m' ? 2 : 1);
     }
     return ok(`CMD ${JSON.stringify(cmd.json.values)} là tham số mặc định của ENTRYPOINT (dòng ${line}).`, [line, lineOf(entrypoint)]);
   },
