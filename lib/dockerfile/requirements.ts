@@ -152,6 +152,16 @@ function runsScript(words: readonly string[], script: string, workdir: string): 
 }
 
 /** `--epochs=100` is `--epochs 100` to argparse, click and typer alike: compared as two words. */
+/**
+ * Whether `values[k]` is the argument `arg`: the same word or path, or, for a script, `-m` and its
+ * module (`["-m", "src.serve"]` runs src/serve.py from the WORKDIR). After `-m`, a path names no module.
+ */
+function givesArgument(values: readonly string[], k: number, arg: string, workdir: string): boolean {
+  const value = values[k]!;
+  if (value === '-m' && arg.endsWith('.py')) return samePath(`${(values[k + 1] ?? '').replace(/\./g, '/')}.py`, arg, workdir);
+  return values[k - 1] !== '-m' && samePath(value, arg, workdir);
+}
+
 function splitOptionValues(values: readonly string[]): string[] {
   return values.flatMap((v) => {
     const eq = v.indexOf('=');
@@ -354,8 +364,7 @@ const cmdDefaultArgs: RequirementDefinition = {
     const workdir = workdirAt(ast, stage!);
     let from = 0;
     for (const arg of splitOptionValues(args)) {
-      // A script may be run as a module: `["-m", "src.serve"]` runs src/serve.py from the WORKDIR.
-      const at = values.findIndex((value, k) => k >= from && ((samePath(value, arg, workdir) && values[k - 1] !== '-m') || (value === '-m' && arg.endsWith('.py') && samePath(`${(values[k + 1] ?? '').replace(/\./g, '/')}.py`, arg, workdir))));
+      const at = values.findIndex((_, k) => k >= from && givesArgument(values, k, arg, workdir));
       if (at < 0) {
         // `["--model random_forest"]` is one argument with a blank inside: argparse does not know it.
         const joined = cmd.json.values.find((value) => /\s/.test(value.trim()) && value.trim().split(/\s+/).includes(arg));
