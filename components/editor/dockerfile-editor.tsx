@@ -24,7 +24,7 @@ import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/quickHelp/register';
 import 'monaco-editor/languages/definitions/dockerfile/register';
 import type { Finding } from '@/lib/dockerfile/types';
-import { EDITOR_LAYOUT_OPTIONS, editorHeight, estimatedEditorHeight, type EditorMetrics } from './editor-height';
+import { CODE_FONT_SAMPLE, codeFontFamilies, EDITOR_LAYOUT_OPTIONS, editorFontFamily, editorHeight, estimatedEditorHeight, type EditorMetrics } from './editor-height';
 import { ANALYSIS_START_MARK, MARKERS_MEASURE } from './use-analysis';
 import { useDarkMode } from './use-dark-mode';
 import type { WorkspaceFile } from './workspace-file';
@@ -33,6 +33,20 @@ self.MonacoEnvironment = {
   getWorker: () => new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' }),
 };
 loader.config({ monaco });
+
+/**
+ * Asks for the code font's files (each subset comes on demand) and has Monaco measure again once
+ * they are in: measured with the fallback's widths, the cursor drifts from the text it sits in.
+ */
+let codeFontLoad: Promise<void> | undefined;
+function loadCodeFont(): Promise<void> {
+  const size = `${EDITOR_LAYOUT_OPTIONS.fontSize}px`;
+  codeFontLoad ??= Promise.all(codeFontFamilies().map((family) => document.fonts.load(`${size} ${family}`, CODE_FONT_SAMPLE)))
+    .then(() => monaco.editor.remeasureFonts())
+    // A font that cannot load leaves the fallback, which Monaco has measured already.
+    .catch(() => undefined);
+  return codeFontLoad;
+}
 
 export interface DockerfileEditorProps {
   /** Keeps models of different exercises apart (`q10`, `playground`). */
@@ -184,6 +198,7 @@ export function DockerfileEditor({ scope, file, metrics, findings, analyzedSourc
 
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor;
+    void loadCodeFont();
     registerProviders();
     setModelVersion((v) => v + 1);
     editor.onDidChangeModel(() => setModelVersion((v) => v + 1));
@@ -218,6 +233,7 @@ export function DockerfileEditor({ scope, file, metrics, findings, analyzedSourc
       }}
       options={{
         ...EDITOR_LAYOUT_OPTIONS,
+        fontFamily: editorFontFamily(),
         ariaLabel: file.path === 'Dockerfile' ? 'Trình soạn thảo Dockerfile' : `Trình soạn thảo ${file.path}${file.readOnly ? ' (chỉ đọc)' : ''}`,
         readOnly: file.readOnly,
         readOnlyMessage: { value: 'Tệp ngữ cảnh chỉ để đọc: hãy sửa Dockerfile hoặc .dockerignore.' },

@@ -7,8 +7,30 @@ import type { editor } from 'monaco-editor/editor';
 const FONT_PX = 14;
 // Monaco's default per system (Menlo on macOS, Consolas on Windows, Droid Sans Mono on Linux), in one stack.
 const FONT_FAMILY = "Menlo, Monaco, Consolas, 'Droid Sans Mono', monospace";
-/** The CSS font of the editor's text. */
+/**
+ * The CSS font of the editor's text before the site's code font is known (the height script runs
+ * before the page's styles apply): as wide as that font, so the rows come out the same.
+ */
 export const EDITOR_FONT = `${FONT_PX}px ${FONT_FAMILY}`;
+/** The page's variables naming the code font's families, one per subset (components/layout/fonts.ts). */
+const CODE_FONT_VARIABLES = ['--font-jetbrains-mono-latin', '--font-jetbrains-mono-latin-ext', '--font-jetbrains-mono-vietnamese'];
+/** One letter of each subset: asking for it loads that subset's file (each is fetched on demand). */
+export const CODE_FONT_SAMPLE = 'aĀễ';
+
+/** The code font's family names as the page defines them; none outside a browser or without the variables. */
+export function codeFontFamilies(): string[] {
+  if (typeof document === 'undefined') return [];
+  const style = getComputedStyle(document.documentElement);
+  return CODE_FONT_VARIABLES.map((name) => style.getPropertyValue(name).trim()).filter((family) => family !== '');
+}
+
+/**
+ * The editor's font stack: the site's code font first, then the system's. Linux's monospace
+ * (DejaVu Sans Mono) lacks ễ, ẫ, ổ…, which Chromium then draws as ê˜ in a learner's comments.
+ */
+export function editorFontFamily(): string {
+  return [...codeFontFamilies(), FONT_FAMILY].join(', ');
+}
 /** Fixed rather than Monaco's default ratio, which is taller on macOS than elsewhere. */
 const LINE_PX = 19;
 const TAB_SIZE = 4;
@@ -18,9 +40,11 @@ const LINE_DECORATIONS_PX = 10;
 const FOLDING_PX = 16;
 const VERTICAL_SCROLLBAR_PX = 14;
 
-/** Every Monaco option the height depends on: the editor is given these, the estimate assumes them. */
+/**
+ * Every Monaco option the height depends on: the editor is given these, the estimate assumes them.
+ * The font family too, which is read from the page (editorFontFamily).
+ */
 export const EDITOR_LAYOUT_OPTIONS = {
-  fontFamily: FONT_FAMILY,
   fontSize: FONT_PX,
   lineHeight: LINE_PX,
   tabSize: TAB_SIZE,
@@ -145,6 +169,6 @@ export function wrappedRows(line: string, column: number): number {
 export function measureEditorCharPx(): number | null {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return null;
-  context.font = EDITOR_FONT;
+  context.font = `${FONT_PX}px ${editorFontFamily()}`;
   return Math.round(context.measureText('n'.repeat(256)).width) / 256;
 }

@@ -4,6 +4,10 @@
 // fallback (DejaVu Sans on Linux, wider) reflowed every paragraph when the font came: 88 px above
 // lesson 1's exercise at 360 px. One family per subset, because next/font gives one unicode-range per
 // call: the stack in globals.css lists them in the order the fontsource CSS made the browser try them.
+// The code font swaps instead: its fallback is as wide (DejaVu Sans Mono: 0.602 em, JetBrains Mono:
+// 0.6 em), so nothing reflows, and the fallback lacks letters the lessons and learners write (ễ, ẫ,
+// ổ, ể…): Chromium draws them as ê˜, â˜. Left in the fallback for the page view, as `optional` left
+// them whenever the file missed the first paint, code with Vietnamese comments stayed garbled.
 import localFont from 'next/font/local';
 
 export const beVietnamProLatin = localFont({
@@ -46,7 +50,7 @@ export const jetBrainsMonoLatin = localFont({
   src: '../../node_modules/@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff2',
   weight: '400',
   style: 'normal',
-  display: 'optional',
+  display: 'swap',
   adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' }],
   variable: '--font-jetbrains-mono-latin',
@@ -56,7 +60,7 @@ export const jetBrainsMonoLatinExt = localFont({
   src: '../../node_modules/@fontsource/jetbrains-mono/files/jetbrains-mono-latin-ext-400-normal.woff2',
   weight: '400',
   style: 'normal',
-  display: 'optional',
+  display: 'swap',
   // Code is mostly ASCII: only the Latin file is worth fetching before the first paint.
   preload: false,
   adjustFontFallback: false,
@@ -68,7 +72,7 @@ export const jetBrainsMonoVietnamese = localFont({
   src: '../../node_modules/@fontsource/jetbrains-mono/files/jetbrains-mono-vietnamese-400-normal.woff2',
   weight: '400',
   style: 'normal',
-  display: 'optional',
+  display: 'swap',
   // Code is mostly ASCII: only the Latin file is worth fetching before the first paint.
   preload: false,
   adjustFontFallback: false,
