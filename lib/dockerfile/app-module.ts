@@ -22,7 +22,7 @@ export interface AppModuleResult {
 /** `src.api:app`, `main:app`, `src.api:create_app()`: a dotted module, `:`, an attribute. */
 const APP_SPEC = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):[A-Za-z_][\w.]*(\(.*\))?$/;
 /** Commands that put files in place some other way than COPY (or that may move the app). */
-const MOVES_FILES = new Set(['mv', 'cp', 'ln', 'rsync', 'tar', 'unzip', 'git', 'curl', 'wget']);
+export const MOVES_FILES: ReadonlySet<string> = new Set(['mv', 'cp', 'ln', 'rsync', 'tar', 'unzip', 'git', 'curl', 'wget']);
 
 /** `path` read from `dir`, as an absolute path without `.`, `..` or repeated slashes. */
 export function absolutePath(dir: string, path: string): string {

@@ -108,6 +108,40 @@ describe('curl or wget on an image without it', () => {
   });
 });
 
+describe('pip install -r a file no earlier step put there', () => {
+  const PIP = 'RUN pip install --no-cache-dir -r requirements.txt';
+  it.each([
+    ['copied only after the install', df('FROM python:3.11-slim', 'WORKDIR /app', PIP, 'COPY requirements.txt .'), 'chỉ được COPY ở dòng 4, sau pip install ở dòng 3'],
+    ['never copied', df('FROM python:3.11-slim', 'WORKDIR /app', PIP, 'COPY src/ ./src/'), 'Chưa có lệnh nào đưa requirements.txt vào image trước pip install ở dòng 3'],
+    ['copied to another folder', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt /tmp/', PIP), 'đặt requirements.txt tại /tmp/requirements.txt, còn pip install ở dòng 4 đọc /app/requirements.txt'],
+    ['copied above the WORKDIR it is read from', df('FROM python:3.11-slim', 'COPY requirements.txt .', 'WORKDIR /app', PIP), 'tại /requirements.txt'],
+    ['read by an absolute path it is not at', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt ./', 'RUN pip install -r /requirements.txt'), 'đọc /requirements.txt'],
+    ['in a builder the final stage copies from', df('FROM python:3.11-slim AS build', 'RUN pip install --user -r requirements.txt', 'FROM python:3.11-slim', 'COPY --from=build /root/.local /root/.local'), 'dòng 2'],
+  ])('stops the build: %s', (_, source, says) => {
+    const result = buildItem(analyze(source), undefined);
+    expect(result?.status).toBe('fail');
+    expect(result?.why).toContain(says);
+    expect(result?.why).toContain('Could not open requirements file');
+  });
+
+  it.each([
+    ['copied first, into the working folder', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', PIP)],
+    ['copied with others into a folder, read by its path', df('FROM python:3.11-slim', 'COPY requirements.txt pyproject.toml /src/', 'RUN pip install -r /src/requirements.txt')],
+    ['copied to a file path', df('FROM python:3.11-slim', 'COPY requirements.txt /tmp/reqs.txt', 'RUN pip install -r /tmp/reqs.txt')],
+    ['copied into a folder named without a slash', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt /app', PIP)],
+    ['the whole context, or a folder that may hold it', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', PIP, 'RUN pip install -r deps/dev.txt')],
+    ['a bind mount', df('FROM python:3.11-slim', 'RUN --mount=type=bind,source=requirements.txt,target=/tmp/r.txt pip install -r /tmp/r.txt')],
+    ['a cd before pip, or a failure the RUN goes past', df('FROM python:3.11-slim', 'COPY requirements.txt /tmp/', 'RUN cd /tmp && pip install -r requirements.txt', 'RUN pip install -r missing.txt || true')],
+    ['a RUN that writes or fetches it first', df('FROM python:3.11-slim', 'RUN echo numpy==1.26.4 > requirements.txt', PIP, 'FROM python:3.11-slim AS b', 'RUN git clone https://example.com/app.git . && pip install -r requirements.txt')],
+    ['a variable or a URL', df('FROM python:3.11-slim', 'ARG REQS=requirements.txt', 'RUN pip install -r $REQS -r https://example.com/r.txt')],
+    ['a stage built FROM one that copied it', df('FROM python:3.11-slim AS base', 'WORKDIR /app', 'COPY requirements.txt .', 'FROM base', PIP)],
+    ['a base that may ship it, or sets its own working folder', df('FROM company/ml-base:1', PIP, 'FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', PIP)],
+    ['a stage the build does not run', df('FROM python:3.11-slim AS unused', PIP, 'FROM python:3.11-slim')],
+  ])('lets the build go on: %s', (_, source) => {
+    expect(buildItem(analyze(source), undefined)).toBeNull();
+  });
+});
+
 describe('findings Docker stops the build on', () => {
   it.each([
     ['an unknown instruction', df('FROM python:3.11-slim', 'RUNN pip install flask'), 'Không có lệnh "RUNN"'],

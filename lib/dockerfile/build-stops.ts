@@ -6,14 +6,19 @@
 //   python, debian, ubuntu and node images): "Unable to locate package";
 // - curl or wget run on an image that lacks it (python:*-slim has neither), before any step
 //   installs it, where the RUN's status is the tool's: "curl: not found";
+// - `pip install -r F` where no earlier step put F (copied after the install, or to another
+//   folder, or never): "Could not open requirements file";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
-import { copyPaths, flagValue, isCopy, normalizePath, stageNamed, where } from './facts';
-import { baseImageOf, libraryName, shipsTool } from './images';
-import { installedPackages, installsPackage, packageManagerOf, packageName, subcommandWord } from './packages';
-import { commandsOf, finalStageOf, instructionsWithParents } from './query';
+import { baseName, copyPaths, flagValue, isCopy, normalizePath, stageNamed, where } from './facts';
+import { absolutePath, MOVES_FILES } from './app-module';
+import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
+import { bindMounts } from './layer-cache';
+import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
+import { commandsOf, finalStageOf, instructionsWithParents, programName } from './query';
+import { requirementFiles, workdirAt } from './requirements';
 import { provides, toolOf } from './rules/healthcheck-tool-missing';
 import type { GradeItem } from './rubric';
 import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
@@ -207,6 +212,95 @@ function missingTools(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/** Where an earlier COPY or ADD puts the file `wanted`: 'there', 'elsewhere' (at `landing`), or 'unknown' (it may). */
+type Placement = { kind: 'there' } | { kind: 'elsewhere'; landing: string } | { kind: 'unknown' } | { kind: 'no' };
+
+function placement(ast: DockerfileAst, stage: Stage, copy: Instruction, wanted: string, folderKnown: boolean): Placement {
+  const { sources, destination } = copyPaths(copy);
+  if (destination.includes('$') || sources.some((source) => source.includes('$'))) return { kind: 'unknown' };
+  const relative = !destination.startsWith('/');
+  if (relative && !folderKnown) return { kind: 'unknown' };
+  const folder = absolutePath(workdirAt(ast, stage, copy.index), destination);
+  const intoFolder = /(^\.|\/)$/.test(destination) || sources.length > 1;
+  const name = baseName(wanted);
+  let elsewhere: string | null = null;
+  for (const source of sources) {
+    const file = baseName(source.replace(/\/+$/, ''));
+    // A folder, the context, a glob or a URL may hold the file anywhere under where it lands.
+    const mayBeFolder = source === '.' || source.endsWith('/') || !file.includes('.') || /[*?[]|:\/\//.test(source);
+    if (mayBeFolder) {
+      if (wanted.startsWith(`${folder}/`) || wanted === folder) return { kind: 'unknown' };
+      continue;
+    }
+    if (intoFolder ? absolutePath(folder, file) === wanted : folder === wanted) return { kind: 'there' };
+    // `COPY requirements.txt /app`: into the folder /app when it exists, else a file named /app.
+    if (!intoFolder && absolutePath(folder, file) === wanted) return { kind: 'unknown' };
+    if (file === name) elsewhere ??= intoFolder || baseName(folder) !== file ? absolutePath(folder, file) : folder;
+  }
+  return elsewhere === null ? { kind: 'no' } : { kind: 'elsewhere', landing: elsewhere };
+}
+
+/**
+ * The first `pip install -r F` of each built stage that no earlier step gave F: copied only after
+ * it, copied to another folder, or never copied. Not judged: a bind mount, a `cd` before pip, a
+ * variable, a RUN before it that names F or fetches or moves files, a base other than an official
+ * image (it may ship anything), and a relative path whose working folder is not known.
+ */
+function unreadManifests(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    if (!base || libraryName(base) === null) continue;
+    const chain = instructionsWithParents(ast, stage);
+    const setsNone = !setsWorkdir(base);
+    search: for (const [index, install] of chain.entries()) {
+      if (install.keyword !== 'RUN' || install.stageIndex !== stage.index || bindMounts(install).length > 0) continue;
+      const commands = commandsOf(install);
+      for (const [at, cmd] of commands.entries()) {
+        const words = pipInstallWords(cmd);
+        if (words === null) continue;
+        // A cd moves where pip reads; a clone, a download or a copy earlier in the RUN may bring the file.
+        if (!failsTheRun(commands, at) || commands.slice(0, at).some((earlier) => programName(earlier) === 'cd' || MOVES_FILES.has(programName(earlier)))) continue search;
+        const earlier = chain.slice(0, index);
+        const folderKnown = (i: Instruction) => setsNone || earlier.some((w) => w.keyword === 'WORKDIR' && w.index < i.index);
+        for (const file of requirementFiles(words)) {
+          if (file === '' || /[$*?]|:\/\//.test(file) || (!file.startsWith('/') && !folderKnown(install))) continue search;
+          const name = baseName(file);
+          // Named again elsewhere in the RUN (`echo numpy > requirements.txt && pip install -r …`): it may write it.
+          if (install.argsText.split(name).length > 2) continue search;
+          const wanted = absolutePath(workdirAt(ast, stage, install.index), file);
+          const fetched = earlier.some(
+            (i) =>
+              (i.keyword === 'RUN' && (i.argsText.includes(name) || i.heredocs.some((h) => h.body.includes(name)) || commandsOf(i).some((c) => MOVES_FILES.has(programName(c))))) ||
+              i.keyword === 'ONBUILD',
+          );
+          if (fetched) continue search;
+          let elsewhere: { line: number; landing: string } | null = null;
+          let placed = false;
+          for (const copy of earlier.filter(isCopy)) {
+            const where = placement(ast, stage, copy, wanted, folderKnown(copy));
+            if (where.kind === 'unknown') continue search;
+            if (where.kind === 'there') placed = true;
+            if (where.kind === 'elsewhere') elsewhere ??= { line: copy.range.line, landing: where.landing };
+          }
+          if (placed) continue;
+          const line = install.range.line;
+          const late = chain.slice(index + 1).find((i) => isCopy(i) && copyPaths(i).sources.some((source) => baseName(source) === name));
+          const why = elsewhere
+            ? `COPY ở dòng ${elsewhere.line} đặt ${name} tại ${elsewhere.landing}, còn pip install ở dòng ${line} đọc ${wanted}`
+            : late
+              ? `${name} chỉ được COPY ở dòng ${late.range.line}, sau pip install ở dòng ${line}`
+              : `Chưa có lệnh nào đưa ${name} vào image trước pip install ở dòng ${line}`;
+          stops.push({ line, why: `${why}: build dừng với lỗi "Could not open requirements file". COPY ${name} vào thư mục làm việc trước lệnh cài.` });
+          break search;
+        }
+        continue search;
+      }
+    }
+  }
+  return stops;
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -223,7 +317,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {

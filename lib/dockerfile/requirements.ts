@@ -132,7 +132,7 @@ function volumePaths(instruction: Instruction, stage: Stage): string[] {
  * The WORKDIR in force in `stage` before the instruction at index `before` (at its end when omitted):
  * what a relative path written there is relative to. `/` when no WORKDIR was set.
  */
-function workdirAt(ast: DockerfileAst, stage: Stage, before = Infinity): string {
+export function workdirAt(ast: DockerfileAst, stage: Stage, before = Infinity): string {
   let dir = '/';
   for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.index >= before) break;
@@ -417,7 +417,7 @@ const finalCopiesOnly: RequirementDefinition = {
 };
 
 /** The requirement files a pip install reads: `-r F`, `-rF`, `--requirement F`, `--requirement=F`. */
-function requirementFiles(args: ShellWord[]): string[] {
+export function requirementFiles(args: ShellWord[]): string[] {
   const files: string[] = [];
   for (let k = 0; k < args.length; k++) {
     const value = args[k]!.value;
