@@ -206,10 +206,8 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'COPY requirements.txt /app/', 'WORKDIR /app', 'RUN pip install -r requirements.txt', 'COPY . .'),
       // One of two copies lands where pip reads.
       df('FROM python:3.11-slim', 'COPY requirements.txt /tmp/', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .'),
-      // Not judged: a file destination, a variable, a base whose working folder is not known.
-      df('FROM python:3.11-slim', 'COPY requirements.txt /app/requirements.txt', 'WORKDIR /srv', 'RUN pip install -r requirements.txt', 'COPY . .'),
-      df('FROM python:3.11-slim', 'ARG DEST=/tmp', 'WORKDIR /app', 'COPY requirements.txt $DEST/', 'RUN pip install -r requirements.txt', 'COPY . .'),
-      df('FROM company/python:3.11', 'COPY requirements.txt /tmp/', 'RUN pip install -r requirements.txt', 'COPY . .'),
+      // The order is right even where pip then reads another folder: the build item tells that stop.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt /tmp/', 'RUN pip install -r requirements.txt', 'COPY . .'),
     ],
     [
       df('FROM python:3.11-slim', 'COPY . /app', 'WORKDIR /app', 'RUN pip install -r requirements.txt'),
@@ -219,10 +217,6 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'RUN --mount=type=bind,source=other.txt,target=/tmp/requirements.txt pip install -r /tmp/requirements.txt'),
       df('FROM python:3.11-slim', 'RUN --mount=type=bind,target=/src pip install -r /src/requirements.txt'),
       df('FROM python:3.11-slim', 'COPY . .', 'RUN uv pip install --system -r requirements.txt'),
-      // Copied to one folder, read from another: pip stops with "Could not open requirements file".
-      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt /tmp/', 'RUN pip install -r requirements.txt', 'COPY . .'),
-      df('FROM python:3.11-slim', 'COPY requirements.txt .', 'WORKDIR /app', 'RUN pip install -r requirements.txt', 'COPY . .'),
-      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt ./', 'RUN pip install -r /requirements.txt', 'COPY . .'),
     ],
   ],
   [
@@ -471,14 +465,6 @@ describe('requirements', () => {
     const result = check({ id: 'copies-before-install' }, df('FROM python:3.11-slim', 'WORKDIR /app', INSTALL, 'COPY requirements.txt .', 'COPY src/ ./src/'));
     expect(result).toMatchObject({ pass: false, lines: [3, 4] });
     expect(result.why).toContain('chỉ được COPY ở dòng 4, sau lệnh cài ở dòng 3');
-    expect(result.why).toContain('Could not open requirements file');
-  });
-
-  it('says where the manifest landed and where pip reads it', () => {
-    const result = check({ id: 'copies-before-install' }, df('FROM python:3.11-slim', 'COPY requirements.txt .', 'WORKDIR /app', INSTALL, 'COPY src/ ./src/'));
-    expect(result).toMatchObject({ pass: false, lines: [2, 4] });
-    expect(result.why).toContain('đặt requirements.txt tại /requirements.txt');
-    expect(result.why).toContain('đọc /app/requirements.txt');
     expect(result.why).toContain('Could not open requirements file');
   });
 

@@ -6,7 +6,7 @@ import { absolutePath, appModuleCheck, onBareBase, serverInstallProblem, serverP
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
-import { baseImageOf, libraryName, setsWorkdir } from './images';
+import { baseImageOf, libraryName } from './images';
 import {
   baseName,
   copyPaths,
@@ -445,36 +445,6 @@ function bindsManifest(install: Instruction, manifest: string): boolean {
   return bindMounts(install).some((mount) => mount.from === null && baseName(mount.source) === manifest);
 }
 
-/**
- * Why the install cannot read the manifest the COPYs put in place, or null: they put it in one
- * folder (`COPY requirements.txt /tmp/`) and pip reads another (`-r requirements.txt` from WORKDIR
- * /app), so pip stops with "Could not open requirements file". Judged only when the paths are
- * plain: COPYs into a folder (`.`, `./`, `dir/`), no `cd` or mount in the install, no variable, and
- * a working folder the Dockerfile sets (or a base known not to set one).
- */
-function manifestElsewhere(ast: DockerfileAst, stage: Stage, copies: readonly Instruction[], install: Instruction, manifest: string): string | null {
-  if (install.flags.length > 0) return null;
-  const commands = commandsOf(install);
-  const at = commands.findIndex((c) => pipInstallWords(c) !== null);
-  if (at < 0 || commands.slice(0, at).some((c) => programName(c) === 'cd')) return null;
-  const read = requirementFiles(pipInstallWords(commands[at]!)!).find((file) => baseName(file) === manifest);
-  if (read === undefined || read.includes('$')) return null;
-  // A relative path is read from the base's working folder: known only when the Dockerfile set one, or an official base sets none.
-  const base = baseImageOf(ast, stage);
-  const chain = instructionsWithParents(ast, stage);
-  const folderKnown = (i: Instruction) => chain.some((w) => w.keyword === 'WORKDIR' && w.index < i.index) || (base !== null && libraryName(base) !== null && !setsWorkdir(base));
-  const wanted = absolutePath(workdirAt(ast, stage, install.index), read);
-  if (!read.startsWith('/') && !folderKnown(install)) return null;
-  const landings: string[] = [];
-  for (const copy of copies) {
-    const { destination } = copyPaths(copy);
-    if (destination.includes('$') || !/(^\.|\/)$/.test(destination) || (!destination.startsWith('/') && !folderKnown(copy))) return null;
-    landings.push(absolutePath(absolutePath(workdirAt(ast, stage, copy.index), destination), manifest));
-  }
-  if (landings.length === 0 || landings.includes(wanted)) return null;
-  return `COPY ở dòng ${lineOf(copies[0]!)} đặt ${manifest} tại ${landings[0]}, nhưng lệnh cài ở dòng ${lineOf(install)} đọc ${wanted}: pip dừng với lỗi "Could not open requirements file". Cài bằng -r ${landings[0]}, hoặc COPY ${manifest} vào thư mục làm việc (COPY ${manifest} .).`;
-}
-
 const copiesBeforeInstall: RequirementDefinition = {
   id: 'copies-before-install',
   label: (p) => `COPY ${text(p, 'manifest', 'requirements.txt')} rồi cài dependencies trước khi COPY mã nguồn`,
@@ -506,9 +476,6 @@ const copiesBeforeInstall: RequirementDefinition = {
         }
         return fail(`Không thấy COPY ${manifest} trước lệnh cài (dòng ${lineOf(install)}).`, [lineOf(install)]);
       }
-      const copies = before.filter((i) => copyPaths(i).sources.some((s) => baseName(s) === manifest));
-      const misplaced = manifestElsewhere(ast, stage, copies, install, manifest);
-      if (misplaced) return fail(misplaced, [lineOf(manifestCopy), lineOf(install)]);
       return ok(`COPY ${manifest} (dòng ${lineOf(manifestCopy)}) rồi cài (dòng ${lineOf(install)}) trước mã nguồn.`, [lineOf(manifestCopy), lineOf(install)]);
     }
     return fail(`Không thấy lệnh pip install -r ${manifest}.`);
