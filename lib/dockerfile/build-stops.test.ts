@@ -142,6 +142,32 @@ describe('pip install -r a file no earlier step put there', () => {
   });
 });
 
+describe('a system package install after a USER that is not root', () => {
+  it.each([
+    ['apt-get after USER', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'RUN apt-get update && apt-get install -y --no-install-recommends curl'), 'apt-get update ở dòng 4 chạy bằng user app (USER ở dòng 3)'],
+    ['apk add as a user id', df('FROM python:3.11-alpine', 'USER 1000:1000', 'RUN apk add --no-cache curl'), 'apk add ở dòng 3 chạy bằng user 1000'],
+    ['a USER named through a variable with a value', df('FROM python:3.11-slim', 'ARG APP_USER=app', 'RUN useradd -m $APP_USER', 'USER $APP_USER', 'RUN apt-get install -y curl'), 'user app'],
+    ['a stage built FROM one that set the USER', df('FROM python:3.11-slim AS base', 'RUN useradd -m app', 'USER app', 'FROM base', 'RUN apt-get update'), 'dòng 5'],
+  ])('stops the build: %s', (_, source, says) => {
+    const result = buildItem(analyze(source), undefined);
+    expect(result?.status).toBe('fail');
+    expect(result?.why).toContain(says);
+    expect(result?.why).toContain('Permission denied');
+  });
+
+  it.each([
+    ['installed before the USER', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y curl && useradd -m app', 'USER app', 'RUN pip install --user flask')],
+    ['back to root for the install', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'USER root', 'RUN apt-get update', 'USER 0', 'RUN apk add curl', 'USER app')],
+    ['sudo or gosu', df('FROM debian:bookworm-slim', 'USER app', 'RUN sudo apt-get update && gosu root apt-get install -y curl')],
+    ['a USER from a variable without a value', df('FROM python:3.11-slim', 'ARG U', 'USER $U', 'RUN apt-get update')],
+    ['a dry run, a listing, a failure the RUN goes past', df('FROM python:3.11-slim', 'USER app', 'RUN apt-get install -s curl', 'RUN apt list --installed', 'RUN apt-get update || true')],
+    ['pip, which installs for the user', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'RUN pip install --user flask')],
+    ['a stage the build does not run', df('FROM python:3.11-slim AS unused', 'USER app', 'RUN apt-get update', 'FROM python:3.11-slim')],
+  ])('lets the build go on: %s', (_, source) => {
+    expect(buildItem(analyze(source), undefined)).toBeNull();
+  });
+});
+
 describe('findings Docker stops the build on', () => {
   it.each([
     ['an unknown instruction', df('FROM python:3.11-slim', 'RUNN pip install flask'), 'Không có lệnh "RUNN"'],

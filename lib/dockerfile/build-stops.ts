@@ -8,6 +8,7 @@
 //   installs it, where the RUN's status is the tool's: "curl: not found";
 // - `pip install -r F` where no earlier step put F (copied after the install, or to another
 //   folder, or never): "Could not open requirements file";
+// - a system package install (apt-get, apk, dnf…) after a USER that is not root: "Permission denied";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
@@ -19,6 +20,7 @@ import { bindMounts } from './layer-cache';
 import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
 import { commandsOf, finalStageOf, instructionsWithParents, programName } from './query';
 import { requirementFiles, workdirAt } from './requirements';
+import { substituteVariables } from './servers';
 import { provides, toolOf } from './rules/healthcheck-tool-missing';
 import type { GradeItem } from './rubric';
 import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
@@ -301,6 +303,51 @@ function unreadManifests(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/** Programs that run a command as another user: a RUN with any of them may install as root. */
+const SWITCHES_USER = /(^|[\s;&|(])(sudo|su|gosu|su-exec|doas|runuser)(?=\s)/;
+
+/** The account a USER value names, resolved; `root` for root by name or id, null when a variable cannot be read. */
+function userOf(value: string, stage: Stage): string | null {
+  const name = substituteVariables(value.split(':')[0]!.trim(), stage);
+  if (name === null) return null;
+  return name === '' || name === '0' ? 'root' : name;
+}
+
+/**
+ * The first system package install or update of each built stage that runs after a USER other
+ * than root: the package manager cannot take its lock ("E: Could not open lock file … (13:
+ * Permission denied)", apk's "Unable to lock database"). Not judged: a USER read from a variable
+ * without a value, a RUN that switches user (sudo, su, gosu…), a dry run, a failure the RUN goes past.
+ */
+function installsAsUser(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    let user: { name: string | null; line: number } = { name: 'root', line: 0 };
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      if (instruction.keyword === 'USER') user = { name: userOf(instruction.argsText, stage), line: instruction.range.line };
+      if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || user.name === null || user.name === 'root') continue;
+      if (SWITCHES_USER.test(instruction.argsText) || instruction.heredocs.some((heredoc) => SWITCHES_USER.test(heredoc.body))) continue;
+      const commands = commandsOf(instruction);
+      const at = commands.findIndex(
+        (cmd, k) =>
+          packageManagerOf(cmd) !== null &&
+          (installedPackages(cmd) !== null || subcommandWord(cmd)?.value === 'update') &&
+          !cmd.args.some((word) => /^(-s|--simulate|--dry-run|--just-print|--no-act)$/.test(word.value)) &&
+          failsTheRun(commands, k),
+      );
+      if (at < 0) continue;
+      const cmd = commands[at]!;
+      const line = instruction.range.line;
+      stops.push({
+        line,
+        why: `${cmd.name} ${subcommandWord(cmd)?.value ?? ''} ở dòng ${line} chạy bằng user ${user.name} (USER ở dòng ${user.line}): chỉ root mới cài được gói hệ thống, nên build dừng với lỗi "Permission denied". Đặt lệnh cài lên trước USER ${user.name}.`,
+      });
+      break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -317,7 +364,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
