@@ -131,6 +131,8 @@ describe('pip install -r a file no earlier step put there', () => {
     ['copied into a folder named without a slash', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt /app', PIP)],
     ['the whole context, or a folder that may hold it', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', PIP, 'RUN pip install -r deps/dev.txt')],
     ['a bind mount', df('FROM python:3.11-slim', 'RUN --mount=type=bind,source=requirements.txt,target=/tmp/r.txt pip install -r /tmp/r.txt')],
+    // A comment after COPY is more sources: Docker stops on that line with an error of its own.
+    ['several sources into a path without a slash', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # deps first', PIP)],
     ['a cd before pip, or a failure the RUN goes past', df('FROM python:3.11-slim', 'COPY requirements.txt /tmp/', 'RUN cd /tmp && pip install -r requirements.txt', 'RUN pip install -r missing.txt || true')],
     ['a RUN that writes or fetches it first', df('FROM python:3.11-slim', 'RUN echo numpy==1.26.4 > requirements.txt', PIP, 'FROM python:3.11-slim AS b', 'RUN git clone https://example.com/app.git . && pip install -r requirements.txt')],
     ['a variable or a URL', df('FROM python:3.11-slim', 'ARG REQS=requirements.txt', 'RUN pip install -r $REQS -r https://example.com/r.txt')],
@@ -163,6 +165,40 @@ describe('a system package install after a USER that is not root', () => {
     ['a dry run, a listing, a failure the RUN goes past', df('FROM python:3.11-slim', 'USER app', 'RUN apt-get install -s curl', 'RUN apt list --installed', 'RUN apt-get update || true')],
     ['pip, which installs for the user', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'RUN pip install --user flask')],
     ['a stage the build does not run', df('FROM python:3.11-slim AS unused', 'USER app', 'RUN apt-get update', 'FROM python:3.11-slim')],
+  ])('lets the build go on: %s', (_, source) => {
+    expect(buildItem(analyze(source), undefined)).toBeNull();
+  });
+});
+
+describe('a mkdir as a user other than root, in a folder root owns', () => {
+  const USER = ['RUN useradd --create-home --uid 1000 appuser', 'USER appuser'];
+  it.each([
+    ['under a WORKDIR root made', df('FROM python:3.11-slim', 'WORKDIR /app', ...USER, 'RUN mkdir -p /app/models'), "mkdir /app/models ở dòng 5 chạy bằng user appuser (USER ở dòng 4), nhưng /app thuộc root"],
+    ['a relative path', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', ...USER, 'RUN mkdir logs'), 'mkdir /app/logs'],
+    ['under a folder no step made', df('FROM python:3.11-slim', ...USER, 'RUN mkdir -p /opt/models/cache'), 'nhưng / thuộc root'],
+    ['in the home of a user made without one', df('FROM python:3.11-slim', 'RUN useradd appuser', 'USER appuser', 'RUN mkdir -p /home/appuser/.cache'), 'nhưng / thuộc root'],
+    ['in a folder COPY made, even after the USER', df('FROM python:3.11-slim', ...USER, 'WORKDIR /home/appuser', 'COPY src/ /srv/src/', 'RUN mkdir /srv/src/out'), '/srv/src thuộc root'],
+  ])('stops the build: %s', (_, source, says) => {
+    const result = buildItem(analyze(source), undefined);
+    expect(result?.status).toBe('fail');
+    expect(result?.why).toContain(says);
+    expect(result?.why).toContain('Permission denied');
+  });
+
+  it.each([
+    ['made and handed over before the USER', df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m appuser && mkdir -p /app/models && chown appuser:appuser /app/models', 'USER appuser', 'RUN mkdir -p /app/models/v2')],
+    ['handed over with chown -R', df('FROM python:3.11-slim', 'WORKDIR /app', ...USER.slice(0, 1), 'RUN chown -R appuser /app', 'USER appuser', 'RUN mkdir data')],
+    ['in the home useradd -m made, or adduser', df('FROM python:3.11-slim', ...USER, 'RUN mkdir -p /home/appuser/.cache/pip', 'FROM python:3.11-alpine', 'RUN adduser -D app', 'USER app', 'RUN mkdir /home/app/data')],
+    ['a WORKDIR made after the USER (made as that user)', df('FROM python:3.11-slim', ...USER, 'WORKDIR /srv/app', 'RUN mkdir out')],
+    ['a COPY --chown folder', df('FROM python:3.11-slim', 'RUN useradd -m app', 'COPY --chown=app:app src/ /app/src/', 'USER app', 'RUN mkdir /app/src/cache')],
+    ['in /tmp', df('FROM python:3.11-slim', ...USER, 'RUN mkdir -p /tmp/cache')],
+    ['as root', df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN mkdir -p /app/models', 'USER root', 'RUN mkdir /opt/x')],
+    ['a mode, not a folder', df('FROM python:3.11-slim', ...USER, 'RUN mkdir -m 700 /home/appuser/secret')],
+    ['a variable, after which nothing is judged', df('FROM python:3.11-slim', ...USER, 'RUN mkdir -p $HOME/x', 'RUN mkdir /opt/y')],
+    ['a cd first', df('FROM python:3.11-slim', ...USER, 'RUN cd /tmp && mkdir a', 'RUN mkdir /opt/y')],
+    ['sudo', df('FROM python:3.11-slim', ...USER, 'RUN sudo mkdir /opt/x')],
+    ['a failure the RUN goes past', df('FROM python:3.11-slim', ...USER, 'RUN mkdir /opt/y || true')],
+    ['a base other than an official image', df('FROM company/base:1', 'USER app', 'RUN mkdir /opt/x')],
   ])('lets the build go on: %s', (_, source) => {
     expect(buildItem(analyze(source), undefined)).toBeNull();
   });
