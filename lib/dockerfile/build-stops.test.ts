@@ -7,6 +7,18 @@ const df = (...lines: string[]) => `${lines.join('\n')}\n`;
 const FILES = ['Dockerfile', '.dockerignore', 'requirements.txt', 'src/api.py', 'src/model.py', 'data/train.csv'];
 const item = (source: string) => buildItem(analyze(source), FILES);
 
+/** Asserts the build stops on `source` (no context files given), with every text in the reason. */
+function expectStop(source: string, ...texts: string[]) {
+  const result = buildItem(analyze(source), undefined);
+  expect(result?.status).toBe('fail');
+  for (const text of texts) expect(result?.why).toContain(text);
+}
+
+/** Asserts the build of `source` goes on: no item. */
+function expectNoStop(source: string) {
+  expect(buildItem(analyze(source), undefined)).toBeNull();
+}
+
 describe('COPY sources that are near misses of context files', () => {
   it.each([
     ['a file name one letter short', df('FROM python:3.11-slim', 'COPY requirement.txt .'), 'COPY requirement.txt (dòng 2)', 'requirements.txt'],
@@ -49,9 +61,7 @@ describe('apt-get install before any apt-get update', () => {
     ['in a builder the final stage copies from', df('FROM python:3.11 AS build', 'RUN apt-get install -y build-essential', 'FROM python:3.11-slim', 'COPY --from=build /x /x'), 'image python:3.11 không có sẵn danh sách gói'],
     ['in a stage built FROM another that never updated', df('FROM ubuntu:24.04 AS base', 'FROM base', 'RUN apt-get -y install curl'), 'dòng 3'],
   ])('stops the build %s', (_, source, says) => {
-    const result = buildItem(analyze(source), undefined);
-    expect(result?.status).toBe('fail');
-    expect(result?.why).toContain(says);
+    expectStop(source, says);
   });
 
   it.each([
@@ -64,7 +74,7 @@ describe('apt-get install before any apt-get update', () => {
     ['a stage the build does not run', df('FROM debian:bookworm-slim AS unused', 'RUN apt-get install -y curl', 'FROM debian:bookworm-slim')],
     ['a dry run or a removal', df('FROM debian:bookworm-slim', 'RUN apt-get install -s curl; apt-get purge -y curl')],
   ])('lets the build go on: %s', (_, source) => {
-    expect(buildItem(analyze(source), undefined)).toBeNull();
+    expectNoStop(source);
   });
 
   it('tells every stop in line order, up to three, and counts the rest', () => {
@@ -87,10 +97,7 @@ describe('curl or wget on an image without it', () => {
     ['curl on alpine, which ships only wget', df('FROM python:3.11-alpine', 'RUN curl -fsSLO https://example.com/x'), 'apk add --no-cache curl', 'python:3.11-alpine'],
     ['curl in a stage built FROM one without it', df('FROM python:3.11-slim AS base', 'FROM base', 'RUN curl -fsSLO https://example.com/x'), 'Dòng 3', 'curl'],
   ])('stops the build: %s', (_, source, where, says) => {
-    const result = buildItem(analyze(source), undefined);
-    expect(result?.status).toBe('fail');
-    expect(result?.why).toContain(where);
-    expect(result?.why).toContain(says);
+    expectStop(source, where, says);
   });
 
   it.each([
@@ -104,7 +111,7 @@ describe('curl or wget on an image without it', () => {
     ['a stage the build does not run', df('FROM python:3.11-slim AS unused', 'RUN curl -fsSLO https://example.com/x', 'FROM python:3.11-slim')],
     ['an image whose contents are not known', df('FROM company/base:1', 'RUN curl -fsSLO https://example.com/x')],
   ])('lets the build go on: %s', (_, source) => {
-    expect(buildItem(analyze(source), undefined)).toBeNull();
+    expectNoStop(source);
   });
 });
 
@@ -118,10 +125,7 @@ describe('pip install -r a file no earlier step put there', () => {
     ['read by an absolute path it is not at', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt ./', 'RUN pip install -r /requirements.txt'), 'đọc /requirements.txt'],
     ['in a builder the final stage copies from', df('FROM python:3.11-slim AS build', 'RUN pip install --user -r requirements.txt', 'FROM python:3.11-slim', 'COPY --from=build /root/.local /root/.local'), 'dòng 2'],
   ])('stops the build: %s', (_, source, says) => {
-    const result = buildItem(analyze(source), undefined);
-    expect(result?.status).toBe('fail');
-    expect(result?.why).toContain(says);
-    expect(result?.why).toContain('Could not open requirements file');
+    expectStop(source, says, 'Could not open requirements file');
   });
 
   it.each([
@@ -140,7 +144,7 @@ describe('pip install -r a file no earlier step put there', () => {
     ['a base that may ship it, or sets its own working folder', df('FROM company/ml-base:1', PIP, 'FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', PIP)],
     ['a stage the build does not run', df('FROM python:3.11-slim AS unused', PIP, 'FROM python:3.11-slim')],
   ])('lets the build go on: %s', (_, source) => {
-    expect(buildItem(analyze(source), undefined)).toBeNull();
+    expectNoStop(source);
   });
 });
 
@@ -151,10 +155,7 @@ describe('a system package install after a USER that is not root', () => {
     ['a USER named through a variable with a value', df('FROM python:3.11-slim', 'ARG APP_USER=app', 'RUN useradd -m $APP_USER', 'USER $APP_USER', 'RUN apt-get install -y curl'), 'user app'],
     ['a stage built FROM one that set the USER', df('FROM python:3.11-slim AS base', 'RUN useradd -m app', 'USER app', 'FROM base', 'RUN apt-get update'), 'dòng 5'],
   ])('stops the build: %s', (_, source, says) => {
-    const result = buildItem(analyze(source), undefined);
-    expect(result?.status).toBe('fail');
-    expect(result?.why).toContain(says);
-    expect(result?.why).toContain('Permission denied');
+    expectStop(source, says, 'Permission denied');
   });
 
   it.each([
@@ -166,7 +167,7 @@ describe('a system package install after a USER that is not root', () => {
     ['pip, which installs for the user', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'RUN pip install --user flask')],
     ['a stage the build does not run', df('FROM python:3.11-slim AS unused', 'USER app', 'RUN apt-get update', 'FROM python:3.11-slim')],
   ])('lets the build go on: %s', (_, source) => {
-    expect(buildItem(analyze(source), undefined)).toBeNull();
+    expectNoStop(source);
   });
 });
 
@@ -179,10 +180,7 @@ describe('a mkdir as a user other than root, in a folder root owns', () => {
     ['in the home of a user made without one', df('FROM python:3.11-slim', 'RUN useradd appuser', 'USER appuser', 'RUN mkdir -p /home/appuser/.cache'), 'nhưng / thuộc root'],
     ['in a folder COPY made, even after the USER', df('FROM python:3.11-slim', ...USER, 'WORKDIR /home/appuser', 'COPY src/ /srv/src/', 'RUN mkdir /srv/src/out'), '/srv/src thuộc root'],
   ])('stops the build: %s', (_, source, says) => {
-    const result = buildItem(analyze(source), undefined);
-    expect(result?.status).toBe('fail');
-    expect(result?.why).toContain(says);
-    expect(result?.why).toContain('Permission denied');
+    expectStop(source, says, 'Permission denied');
   });
 
   it.each([
@@ -200,7 +198,7 @@ describe('a mkdir as a user other than root, in a folder root owns', () => {
     ['a failure the RUN goes past', df('FROM python:3.11-slim', ...USER, 'RUN mkdir /opt/y || true')],
     ['a base other than an official image', df('FROM company/base:1', 'USER app', 'RUN mkdir /opt/x')],
   ])('lets the build go on: %s', (_, source) => {
-    expect(buildItem(analyze(source), undefined)).toBeNull();
+    expectNoStop(source);
   });
 });
 
@@ -211,9 +209,7 @@ describe('findings Docker stops the build on', () => {
     ['a stage named twice', df('FROM python:3.11 AS app', 'FROM python:3.11-slim AS app'), 'dòng 2'],
     ['an EXPOSE Docker cannot read, silenced by an ignore comment', df('FROM python:3.11-slim', '# hocdocker-ignore expose-invalid', 'EXPOSE 8000/tpc'), 'dòng 3'],
   ])('fails %s', (_, source, says) => {
-    const result = buildItem(analyze(source), undefined);
-    expect(result?.why).toContain('Docker không build được');
-    expect(result?.why).toContain(says);
+    expectStop(source, 'Docker không build được', says);
   });
 
   it('leaves findings Docker builds through alone: JSON with single quotes, secrets, warnings', () => {
