@@ -14,14 +14,14 @@
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
-import { baseName, copyPaths, flagValue, isCopy, normalizePath, stageNamed, unquote, where } from './facts';
+import { baseName, copyPaths, flagValue, isCopy, normalizePath, stageNamed, where } from './facts';
 import { absolutePath, MOVES_FILES } from './app-module';
 import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
+import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
 import { commandsOf, finalStageOf, instructionsWithParents, programName } from './query';
 import { requirementFiles, workdirAt } from './requirements';
-import { substituteVariables } from './servers';
 import { provides, toolOf } from './rules/healthcheck-tool-missing';
 import type { GradeItem } from './rubric';
 import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
@@ -306,16 +306,6 @@ function unreadManifests(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
-/** Programs that run a command as another user: a RUN with any of them may install as root. */
-const SWITCHES_USER = /(^|[\s;&|(])(sudo|su|gosu|su-exec|doas|runuser)(?=\s)/;
-
-/** The account a USER value names, resolved; `root` for root by name or id, null when a variable cannot be read. */
-function userOf(value: string, stage: Stage): string | null {
-  const name = substituteVariables(value.split(':')[0]!.trim(), stage);
-  if (name === null) return null;
-  return name === '' || name === '0' ? 'root' : name;
-}
-
 /**
  * The first system package install or update of each built stage that runs after a USER other
  * than root: the package manager cannot take its lock ("E: Could not open lock file … (13:
@@ -351,110 +341,48 @@ function installsAsUser(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
-/** Folders any user may write in a base image. */
-const WRITABLE = /^\/(tmp|var\/tmp|dev\/shm)(\/|$)/;
-
-/** The home folder an account-creating command makes, or null: useradd only with -m, adduser unless told not to. */
-function createdHome(cmd: ShellCommand): string | null {
-  const program = programName(cmd);
-  const words = cmd.args.map((word) => word.value);
-  const name = words.filter((word, k) => !word.startsWith('-') && !/^(-[dcgGsuUkK]|--home(-dir)?|--comment|--gecos|--shell|--uid|--gid|--groups?|--ingroup)$/.test(words[k - 1] ?? '')).at(-1);
-  if (name === undefined || name.includes('$')) return null;
-  const at = words.findIndex((word) => word === '-d' || word === '--home' || word === '--home-dir' || word === '-h');
-  const home = at >= 0 ? words[at + 1] : `/home/${name}`;
-  const creates =
-    program === 'useradd'
-      ? words.some((word) => word === '-m' || word === '--create-home' || /^-[a-zA-Z]*m/.test(word))
-      : program === 'adduser' && !words.some((word) => word === '--no-create-home' || word === '-H');
-  return creates && home !== undefined && home.startsWith('/') ? normalizePath(home) : null;
-}
-
 /**
  * The first mkdir of each built stage that runs as a USER other than root in a folder root owns:
- * "mkdir: cannot create directory: Permission denied". Folders are followed from the stage chain:
- * who made them (WORKDIR, mkdir, COPY), the homes useradd -m and adduser make, and what chown or
- * chmod handed over; a folder the Dockerfile never made is root's, but /tmp. The stage is judged no
- * further from a variable, `~`, a cd, a heredoc or a RUN that switches user on; nor is a base other
- * than an official image, or a mkdir whose failure the RUN goes past.
+ * "mkdir: cannot create directory: Permission denied" (folder-owners.ts follows who owns what). The
+ * stage is judged no further from what that cannot follow; nor is a base other than an official
+ * image, or a mkdir whose failure the RUN goes past.
  */
 function mkdirsAsUser(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   const stops: Stop[] = [];
   for (const stage of stages) {
     const base = baseImageOf(ast, stage);
     if (!base || libraryName(base) === null) continue;
-    const owners = new Map<string, 'root' | 'user'>();
-    let user: { name: string | null; line: number } = { name: 'root', line: 0 };
-    let cwd = '/';
-    const asUser = () => user.name !== 'root';
-    const make = (path: string, withParents: boolean) => {
-      const parts = path.split('/').filter(Boolean);
-      for (let k = withParents ? 1 : parts.length; k <= parts.length; k++) {
-        const folder = `/${parts.slice(0, k).join('/')}`;
-        if (!owners.has(folder)) owners.set(folder, asUser() ? 'user' : 'root');
-      }
-    };
-    /** The owner of the closest folder above `path` that exists. */
-    const parentOwner = (path: string): { folder: string; owner: 'root' | 'user' } => {
-      for (let folder = path.slice(0, path.lastIndexOf('/')) || '/'; ; folder = folder.slice(0, folder.lastIndexOf('/')) || '/') {
-        if (WRITABLE.test(folder)) return { folder, owner: 'user' };
-        const owner = owners.get(folder);
-        if (owner !== undefined || folder === '/') return { folder, owner: owner ?? 'root' };
-      }
-    };
-    search: for (const instruction of instructionsWithParents(ast, stage)) {
-      if (instruction.keyword === 'USER') user = { name: userOf(instruction.argsText, stage), line: instruction.range.line };
-      if (user.name === null) break;
-      if (instruction.keyword === 'WORKDIR') {
-        const dir = unquote(instruction.argsText.trim());
-        if (dir.includes('$')) break;
-        cwd = absolutePath(cwd, dir);
-        make(cwd, true);
-      } else if (isCopy(instruction)) {
-        const { destination } = copyPaths(instruction);
-        if (destination.includes('$')) break;
-        // COPY writes as root, whatever the USER, unless told --chown.
-        const folder = absolutePath(cwd, destination);
-        if (!owners.has(folder)) owners.set(folder, flagValue(instruction, 'chown') !== null ? 'user' : 'root');
-      } else if (instruction.keyword === 'RUN') {
-        if (SWITCHES_USER.test(instruction.argsText) || instruction.heredocs.length > 0) break;
-        const commands = commandsOf(instruction);
-        for (const [k, cmd] of commands.entries()) {
-          const name = programName(cmd);
-          // Where a cd leads, or what a command this does not follow makes, is not known: stop judging.
-          if (name === 'cd') break search;
-          const home = createdHome(cmd);
-          if (home !== null) owners.set(home, 'user');
-          const options = cmd.args.filter((word) => word.value.startsWith('-')).map((word) => word.value);
-          // mkdir -m 755 names a mode, not a folder.
-          const paths = cmd.args.filter((word, at) => !word.value.startsWith('-') && !(name === 'mkdir' && /^(-m|--mode)$/.test(cmd.args[at - 1]?.value ?? ''))).map((word) => word.value);
-          if (paths.some((path) => /[$~*?]/.test(path))) break search;
-          if (name === 'chown' || name === 'chmod') {
-            const recursive = options.some((o) => /^-\w*R/.test(o) || o === '--recursive');
-            for (const path of paths.slice(1).map((p) => absolutePath(cwd, p))) {
-              for (const folder of owners.keys()) if (folder === path || (recursive && folder.startsWith(`${path}/`))) owners.set(folder, 'user');
-              owners.set(path, 'user');
-            }
-          }
-          if (name !== 'mkdir') continue;
-          const withParents = options.some((o) => /^-\w*p/.test(o) || o === '--parents');
-          for (const path of paths.map((p) => absolutePath(cwd, p))) {
-            if (owners.has(path)) continue;
-            const above = parentOwner(path);
-            if (asUser() && above.owner === 'root' && failsTheRun(commands, k)) {
-              const line = instruction.range.line;
-              stops.push({
-                line,
-                why: `mkdir ${path} ở dòng ${line} chạy bằng user ${user.name} (USER ở dòng ${user.line}), nhưng ${above.folder} thuộc root: build dừng với lỗi "mkdir: cannot create directory '${path}': Permission denied". Tạo thư mục trước USER ${user.name} rồi chown cho user đó (RUN mkdir -p ${path} && chown ${user.name} ${path}).`,
-              });
-              break search;
-            }
-            make(path, withParents);
-          }
-        }
-      }
-    }
+    const owners = new FolderOwners(stage);
+    const stop = firstMkdirAsUser(instructionsWithParents(ast, stage), owners);
+    if (stop) stops.push(stop);
   }
   return stops;
+}
+
+function firstMkdirAsUser(chain: readonly Instruction[], owners: FolderOwners): Stop | null {
+  for (const instruction of chain) {
+    if (instruction.keyword !== 'RUN' || owners.user.name === 'root') {
+      if (!owners.apply(instruction)) return null;
+      continue;
+    }
+    if (SWITCHES_USER.test(instruction.argsText) || instruction.heredocs.length > 0) return null;
+    const commands = commandsOf(instruction);
+    for (const [k, cmd] of commands.entries()) {
+      if (programName(cmd) === 'mkdir' && failsTheRun(commands, k)) {
+        const path = pathArguments(cmd).paths.map((p) => absolutePath(owners.cwd, p)).find((p) => owners.ownerOf(p) === null && owners.parentOwner(p).owner === 'root');
+        if (path !== undefined && !/[$~*?]/.test(path)) {
+          const { name, line: userLine } = owners.user;
+          const line = instruction.range.line;
+          return {
+            line,
+            why: `mkdir ${path} ở dòng ${line} chạy bằng user ${name} (USER ở dòng ${userLine}), nhưng ${owners.parentOwner(path).folder} thuộc root: build dừng với lỗi "mkdir: cannot create directory '${path}': Permission denied". Tạo thư mục trước USER ${name} rồi chown cho user đó (RUN mkdir -p ${path} && chown ${name} ${path}).`,
+          };
+        }
+      }
+      if (!owners.applyCommand(cmd)) return null;
+    }
+  }
+  return null;
 }
 
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */

@@ -277,6 +277,8 @@ const table: [RequirementRef, string[], string[]][] = [
       // COPY --chown owns the copied files, not the folder /app that already existed.
       df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer', 'COPY --chown=trainer:trainer . .', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'),
       df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m trainer && mkdir /app/models', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "models/model.pkl"]'),
+      // COPY makes its folder as root whatever the USER, unless told --chown.
+      df('FROM python:3.11-slim', 'RUN useradd -m trainer', 'USER trainer', 'COPY src/ /srv/job/', 'WORKDIR /srv/job', 'ENTRYPOINT ["python", "train.py"]'),
     ],
   ],
   [

@@ -3,6 +3,7 @@
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
 import { absolutePath, appModuleCheck, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex } from './app-module';
+import { FolderOwners } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
@@ -734,46 +735,15 @@ function writableByAnyone(dir: string): boolean {
  * Who owns `dir` when the container runs, as far as this Dockerfile decides it: `user` when a
  * non-root USER created it (WORKDIR, mkdir, COPY --chown into a new folder) or it was handed over
  * (chown, chmod), `root` when root created it, null when the Dockerfile never creates it (the base
- * image's own folder) or a volume covers it.
+ * image's own folder), a volume covers it, or the stage does what folder-owners.ts cannot follow.
  */
 function ownerOf(ast: DockerfileAst, stage: Stage, dir: string): 'root' | 'user' | null {
-  const owners = new Map<string, 'root' | 'user'>();
-  let cwd = '/';
-  let root = true;
-  const create = (path: string, withParents: boolean) => {
-    const parts = path.split('/').filter(Boolean);
-    for (let k = withParents ? 1 : parts.length; k <= parts.length; k++) {
-      const folder = `/${parts.slice(0, k).join('/')}`;
-      if (!owners.has(folder)) owners.set(folder, root ? 'root' : 'user');
-    }
-  };
+  const owners = new FolderOwners(stage);
   for (const instruction of instructionsWithParents(ast, stage)) {
-    if (instruction.keyword === 'USER') root = isRootUser(resolved(instruction.argsText.trim(), stage));
-    else if (instruction.keyword === 'WORKDIR') {
-      cwd = absolutePath(cwd, resolved(unquote(instruction.argsText.trim()), stage));
-      // BuildKit creates a missing WORKDIR (and its parents) as the current USER.
-      create(cwd, true);
-    } else if (instruction.keyword === 'VOLUME' && instruction.argsText.includes(dir)) return null;
-    else if (isCopy(instruction)) {
-      const destination = absolutePath(cwd, resolved(copyPaths(instruction).destination, stage));
-      if (!owners.has(destination)) owners.set(destination, flagValue(instruction, 'chown') !== null || !root ? 'user' : 'root');
-    } else if (instruction.keyword === 'RUN') {
-      for (const cmd of commandsOf(instruction)) {
-        const name = programName(cmd);
-        const options = cmd.args.filter((w) => w.value.startsWith('-')).map((w) => w.value);
-        const paths = cmd.args.filter((w) => !w.value.startsWith('-')).map((w) => absolutePath(cwd, w.value));
-        if (name === 'mkdir') for (const path of paths) create(path, options.some((o) => /^-\w*p/.test(o) || o === '--parents'));
-        if (name !== 'chown' && name !== 'chmod') continue;
-        // The owner or the mode comes first; -R hands over what is inside too.
-        const recursive = options.some((o) => /^-\w*R/.test(o) || o === '--recursive');
-        for (const path of paths.slice(1)) {
-          for (const folder of owners.keys()) if (folder === path || (recursive && folder.startsWith(`${path}/`))) owners.set(folder, 'user');
-          if (path === dir) owners.set(dir, 'user');
-        }
-      }
-    }
+    if (instruction.keyword === 'VOLUME' && instruction.argsText.includes(dir)) return null;
+    if (!owners.apply(instruction)) return null;
   }
-  return owners.get(dir) ?? null;
+  return owners.ownerOf(dir);
 }
 
 const outputWritable: RequirementDefinition = {
