@@ -8,6 +8,19 @@ test('a bad #code= link shows a Vietnamese message and the default Dockerfile', 
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('FROM python:3.11', { timeout: 30_000 });
 });
 
+test('typing faster than any person keeps every character', async ({ page }) => {
+  await page.goto('/playground/');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  // Key by key with no pause: each keystroke re-renders the page while the next ones arrive.
+  const text = 'FROM python:3.11-slim\nRUN pip install --no-cache-dir flask==3.0.3 requests==2.32.3\nUSER nobody\n';
+  await page.keyboard.type(text);
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue(text);
+});
+
 test('share writes the code into the hash; opening that link restores it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/playground/');

@@ -155,6 +155,19 @@ export function DockerfileEditor({ scope, file, metrics, findings, analyzedSourc
   const [modelVersion, setModelVersion] = useState(0);
   const [height, setHeight] = useState(() => estimatedEditorHeight(file.value, metrics));
   const dockerfileUri = modelPath(scope, 'Dockerfile');
+  // Read once: reading the page's style on every render (each keystroke) would be wasted work.
+  const [fontFamily] = useState(editorFontFamily);
+  /**
+   * The texts this editor last sent up (the newest 20), set in the same update as the parent's.
+   * @monaco-editor/react writes any `value` that differs from the model into it, in an effect that
+   * runs after the paint: keystrokes typed in between were overwritten by the older text ("FROM
+   * python" came out "FM pthon"). The learner's own text coming back is not passed down; any other
+   * value is a change from outside (reset, restore, undo, a link), and is, and what was sent before
+   * it can no longer come back.
+   */
+  const [sent, setSent] = useState<{ path: string; values: readonly string[] }>({ path: file.path, values: [] });
+  const echo = sent.path === file.path && sent.values.includes(file.value);
+  if (!echo && sent.values.length > 0) setSent({ path: file.path, values: [] });
 
   useEffect(() => {
     onGradeRef.current = onGrade;
@@ -224,16 +237,18 @@ export function DockerfileEditor({ scope, file, metrics, findings, analyzedSourc
       height={height}
       path={modelPath(scope, file.path)}
       language={file.language}
-      value={file.value}
+      value={echo ? undefined : file.value}
       theme={dark ? 'vs-dark' : 'vs'}
       loading={<p className="editor-loading">Đang tải trình soạn thảo…</p>}
       onMount={handleMount}
       onChange={(value) => {
-        if (!file.readOnly) onChange(value ?? '');
+        if (file.readOnly) return;
+        setSent((last) => ({ path: file.path, values: [...(last.path === file.path ? last.values.slice(-19) : []), value ?? ''] }));
+        onChange(value ?? '');
       }}
       options={{
         ...EDITOR_LAYOUT_OPTIONS,
-        fontFamily: editorFontFamily(),
+        fontFamily,
         ariaLabel: file.path === 'Dockerfile' ? 'Trình soạn thảo Dockerfile' : `Trình soạn thảo ${file.path}${file.readOnly ? ' (chỉ đọc)' : ''}`,
         readOnly: file.readOnly,
         readOnlyMessage: { value: 'Tệp ngữ cảnh chỉ để đọc: hãy sửa Dockerfile hoặc .dockerignore.' },
