@@ -60,6 +60,15 @@ for (const { viewport, exercise } of cases) {
     await page.keyboard.press('ArrowLeft');
     await expect(lastTab).toBeFocused();
     await expect(lastTab).toBeInViewport({ ratio: 1 });
+    // Home and End jump to the ends of the row, without scrolling the page.
+    const scrollY = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Home');
+    await expect(tabs.first()).toBeFocused();
+    await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('End');
+    await expect(lastTab).toBeFocused();
+    await expect(lastTab).toHaveAttribute('aria-selected', 'true');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
 
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
     expect(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(innerWidth);

@@ -16,12 +16,18 @@ export interface FileTabsProps {
 }
 
 export function FileTabs({ files, activePath, baseId, onSelect }: FileTabsProps) {
-  // Arrow keys move between tabs, as in any tablist.
+  // Arrow keys move between tabs, Home and End to the first and the last, as in any tablist.
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    const next = files[(index + step + files.length) % files.length];
+    const to =
+      event.key === 'ArrowRight' ? (index + 1) % files.length
+      : event.key === 'ArrowLeft' ? (index - 1 + files.length) % files.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? files.length - 1
+      : -1;
+    const next = files[to];
     if (!next) return;
+    // Home and End would otherwise scroll the page as well.
+    event.preventDefault();
     onSelect(next.path);
     document.getElementById(`${baseId}-tab-${next.path}`)?.focus();
   }
