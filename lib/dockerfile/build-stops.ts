@@ -14,14 +14,15 @@
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
-import { baseName, copyPaths, flagValue, isCopy, normalizePath, stageNamed, where } from './facts';
+import { baseName, copyPaths, flagValue, isCopy, normalizePath, stageNamed, unquote, where } from './facts';
 import { absolutePath, MOVES_FILES } from './app-module';
 import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
 import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
 import { commandsOf, finalStageOf, instructionsWithParents, programName } from './query';
-import { requirementFiles, workdirAt } from './requirements';
+import { requirementFiles } from './requirements';
+import { substituteVariables } from './servers';
 import { provides, toolOf } from './rules/healthcheck-tool-missing';
 import type { GradeItem } from './rubric';
 import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
@@ -215,34 +216,55 @@ function missingTools(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
-/** Where an earlier COPY or ADD puts the file `wanted`: 'there', 'elsewhere' (at `landing`), or 'unknown' (it may). */
-type Placement = { kind: 'there' } | { kind: 'elsewhere'; landing: string } | { kind: 'unknown' } | { kind: 'no' };
+/**
+ * Where the COPYs and ADDs met so far put files, each worked out once when met: asking every
+ * install about every COPY before it took 2 s to grade 1,000 of each.
+ */
+class Landings {
+  /** Files a COPY put there for certain. */
+  readonly #files = new Set<string>();
+  /** Paths that may be the file or a folder holding it (`COPY requirements.txt /app`). */
+  readonly #maybe = new Set<string>();
+  /** Folders a COPY of a folder, the context, a glob or a URL put anything under. */
+  readonly #folders = new Set<string>();
+  /** By file name, where the first COPY of a file of that name put it. */
+  readonly #byName = new Map<string, { line: number; landing: string }>();
 
-function placement(ast: DockerfileAst, stage: Stage, copy: Instruction, wanted: string, folderKnown: boolean): Placement {
-  const { sources, destination } = copyPaths(copy);
-  if (destination.includes('$') || sources.some((source) => source.includes('$'))) return { kind: 'unknown' };
-  // Several sources need a folder ending in `/` (a `# comment` after COPY is more sources): Docker stops there on its own.
-  if (sources.length > 1 && !destination.endsWith('/')) return { kind: 'unknown' };
-  const relative = !destination.startsWith('/');
-  if (relative && !folderKnown) return { kind: 'unknown' };
-  const folder = absolutePath(workdirAt(ast, stage, copy.index), destination);
-  const intoFolder = /(^\.|\/)$/.test(destination) || sources.length > 1;
-  const name = baseName(wanted);
-  let elsewhere: string | null = null;
-  for (const source of sources) {
-    const file = baseName(source.replace(/\/+$/, ''));
-    // A folder, the context, a glob or a URL may hold the file anywhere under where it lands.
-    const mayBeFolder = source === '.' || source.endsWith('/') || !file.includes('.') || /[*?[]|:\/\//.test(source);
-    if (mayBeFolder) {
-      if (wanted.startsWith(`${folder}/`) || wanted === folder) return { kind: 'unknown' };
-      continue;
+  /** Records a COPY run in `cwd`; false when where it puts files cannot be told (a variable, an unknown folder). */
+  add(copy: Instruction, cwd: string, folderKnown: boolean): boolean {
+    const { sources, destination } = copyPaths(copy);
+    if (destination.includes('$') || sources.some((source) => source.includes('$'))) return false;
+    // Several sources need a folder ending in `/` (a `# comment` after COPY is more sources): Docker stops there on its own.
+    if (sources.length > 1 && !destination.endsWith('/')) return false;
+    if (!destination.startsWith('/') && !folderKnown) return false;
+    const folder = absolutePath(cwd, destination);
+    const intoFolder = /(^\.|\/)$/.test(destination) || sources.length > 1;
+    for (const source of sources) {
+      const file = baseName(source.replace(/\/+$/, ''));
+      // A folder, the context, a glob or a URL may hold the file anywhere under where it lands.
+      if (source === '.' || source.endsWith('/') || !file.includes('.') || /[*?[]|:\/\//.test(source)) {
+        this.#folders.add(folder);
+        continue;
+      }
+      const inside = absolutePath(folder, file);
+      this.#files.add(intoFolder ? inside : folder);
+      // `COPY requirements.txt /app`: into the folder /app when it exists, else a file named /app.
+      if (!intoFolder) this.#maybe.add(inside);
+      const landing = intoFolder || baseName(folder) !== file ? inside : folder;
+      if (!this.#byName.has(file)) this.#byName.set(file, { line: copy.range.line, landing });
     }
-    if (intoFolder ? absolutePath(folder, file) === wanted : folder === wanted) return { kind: 'there' };
-    // `COPY requirements.txt /app`: into the folder /app when it exists, else a file named /app.
-    if (!intoFolder && absolutePath(folder, file) === wanted) return { kind: 'unknown' };
-    if (file === name) elsewhere ??= intoFolder || baseName(folder) !== file ? absolutePath(folder, file) : folder;
+    return true;
   }
-  return elsewhere === null ? { kind: 'no' } : { kind: 'elsewhere', landing: elsewhere };
+
+  /** Whether `path` was put there: 'there', 'unknown' (it may have been), or where a file of its name went instead. */
+  find(path: string): 'there' | 'unknown' | { line: number; landing: string } | null {
+    for (let folder = path; folder !== '/'; folder = folder.slice(0, folder.lastIndexOf('/')) || '/') {
+      if (this.#folders.has(folder)) return 'unknown';
+    }
+    if (this.#folders.has('/') || this.#maybe.has(path)) return 'unknown';
+    if (this.#files.has(path)) return 'there';
+    return this.#byName.get(baseName(path)) ?? null;
+  }
 }
 
 /**
@@ -256,54 +278,74 @@ function unreadManifests(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   for (const stage of stages) {
     const base = baseImageOf(ast, stage);
     if (!base || libraryName(base) === null) continue;
-    const chain = instructionsWithParents(ast, stage);
-    const setsNone = !setsWorkdir(base);
-    search: for (const [index, install] of chain.entries()) {
-      if (install.keyword !== 'RUN' || install.stageIndex !== stage.index || bindMounts(install).length > 0) continue;
-      const commands = commandsOf(install);
-      for (const [at, cmd] of commands.entries()) {
-        const words = pipInstallWords(cmd);
-        if (words === null) continue;
-        // A cd moves where pip reads; a clone, a download or a copy earlier in the RUN may bring the file.
-        if (!failsTheRun(commands, at) || commands.slice(0, at).some((earlier) => programName(earlier) === 'cd' || MOVES_FILES.has(programName(earlier)))) continue search;
-        const earlier = chain.slice(0, index);
-        const folderKnown = (i: Instruction) => setsNone || earlier.some((w) => w.keyword === 'WORKDIR' && w.index < i.index);
-        for (const file of requirementFiles(words)) {
-          if (file === '' || /[$*?]|:\/\//.test(file) || (!file.startsWith('/') && !folderKnown(install))) continue search;
-          const name = baseName(file);
-          // Named again elsewhere in the RUN (`echo numpy > requirements.txt && pip install -r …`): it may write it.
-          if (install.argsText.split(name).length > 2) continue search;
-          const wanted = absolutePath(workdirAt(ast, stage, install.index), file);
-          const fetched = earlier.some(
-            (i) =>
-              (i.keyword === 'RUN' && (i.argsText.includes(name) || i.heredocs.some((h) => h.body.includes(name)) || commandsOf(i).some((c) => MOVES_FILES.has(programName(c))))) ||
-              i.keyword === 'ONBUILD',
-          );
-          if (fetched) continue search;
-          let elsewhere: { line: number; landing: string } | null = null;
-          let placed = false;
-          for (const copy of earlier.filter(isCopy)) {
-            const where = placement(ast, stage, copy, wanted, folderKnown(copy));
-            if (where.kind === 'unknown') continue search;
-            if (where.kind === 'there') placed = true;
-            if (where.kind === 'elsewhere') elsewhere ??= { line: copy.range.line, landing: where.landing };
-          }
-          if (placed) continue;
-          const line = install.range.line;
-          const late = chain.slice(index + 1).find((i) => isCopy(i) && copyPaths(i).sources.some((source) => baseName(source) === name));
-          const why = elsewhere
-            ? `COPY ở dòng ${elsewhere.line} đặt ${name} tại ${elsewhere.landing}, còn pip install ở dòng ${line} đọc ${wanted}`
-            : late
-              ? `${name} chỉ được COPY ở dòng ${late.range.line}, sau pip install ở dòng ${line}`
-              : `Chưa có lệnh nào đưa ${name} vào image trước pip install ở dòng ${line}`;
-          stops.push({ line, why: `${why}: build dừng với lỗi "Could not open requirements file". COPY ${name} vào thư mục làm việc trước lệnh cài.` });
-          break search;
-        }
-        continue search;
-      }
-    }
+    const stop = firstUnreadManifest(instructionsWithParents(ast, stage), stage, !setsWorkdir(base));
+    if (stop) stops.push(stop);
   }
   return stops;
+}
+
+/** One walk of a stage chain: each pip install is compared with what the COPYs and RUNs met before it did. */
+function firstUnreadManifest(chain: readonly Instruction[], stage: Stage, baseSetsNoFolder: boolean): Stop | null {
+  const landings = new Landings();
+  const runs: Instruction[] = [];
+  let cwd = '/';
+  let workdirSet = false;
+  for (const [index, install] of chain.entries()) {
+    const folderKnown = baseSetsNoFolder || workdirSet;
+    if (install.keyword === 'WORKDIR') {
+      const dir = substituteVariables(unquote(install.argsText.trim()), stage);
+      if (dir === null) return null;
+      cwd = absolutePath(cwd, dir);
+      workdirSet = true;
+      continue;
+    }
+    // Where files land is not known from here on: nothing after it is judged.
+    if (isCopy(install) && !landings.add(install, cwd, folderKnown)) return null;
+    if (install.keyword !== 'RUN') continue;
+    const stop = install.stageIndex === stage.index && bindMounts(install).length === 0 ? unreadManifest(chain, index, cwd, folderKnown, landings, runs) : null;
+    if (stop) return stop;
+    // A clone, a download or a copy may bring any file: nothing after it is judged.
+    if (commandsOf(install).some((c) => MOVES_FILES.has(programName(c)))) return null;
+    runs.push(install);
+  }
+  return null;
+}
+
+/** The stop at the RUN `chain[index]` when its pip install reads a file no earlier step put there, or null. */
+function unreadManifest(
+  chain: readonly Instruction[],
+  index: number,
+  cwd: string,
+  folderKnown: boolean,
+  landings: Landings,
+  runs: readonly Instruction[],
+): Stop | null {
+  const install = chain[index]!;
+  const commands = commandsOf(install);
+  const at = commands.findIndex((cmd) => pipInstallWords(cmd) !== null);
+  // A cd moves where pip reads; a clone, a download or a copy earlier in the RUN may bring the file.
+  if (at < 0 || !failsTheRun(commands, at) || commands.slice(0, at).some((earlier) => programName(earlier) === 'cd' || MOVES_FILES.has(programName(earlier)))) return null;
+  for (const file of requirementFiles(pipInstallWords(commands[at]!)!)) {
+    if (file === '' || /[$*?]|:\/\//.test(file) || (!file.startsWith('/') && !folderKnown)) return null;
+    const name = baseName(file);
+    // Named again elsewhere in the RUN (`echo numpy > requirements.txt && pip install -r …`), or by a RUN before: it may write it.
+    if (install.argsText.split(name).length > 2) return null;
+    if (runs.some((run) => run.argsText.includes(name) || run.heredocs.some((h) => h.body.includes(name)))) return null;
+    const wanted = absolutePath(cwd, file);
+    const found = landings.find(wanted);
+    if (found === 'unknown') return null;
+    if (found === 'there') continue;
+    const elsewhere = found;
+    const line = install.range.line;
+    const late = chain.slice(index + 1).find((i) => isCopy(i) && copyPaths(i).sources.some((source) => baseName(source) === name));
+    const why = elsewhere
+      ? `COPY ở dòng ${elsewhere.line} đặt ${name} tại ${elsewhere.landing}, còn pip install ở dòng ${line} đọc ${wanted}`
+      : late
+        ? `${name} chỉ được COPY ở dòng ${late.range.line}, sau pip install ở dòng ${line}`
+        : `Chưa có lệnh nào đưa ${name} vào image trước pip install ở dòng ${line}`;
+    return { line, why: `${why}: build dừng với lỗi "Could not open requirements file". COPY ${name} vào thư mục làm việc trước lệnh cài.` };
+  }
+  return null;
 }
 
 /**
