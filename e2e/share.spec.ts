@@ -3,7 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { createRequire } from 'node:module';
 import { exercises } from '../content/docker/exercises';
-import { analyzeAndGrade } from '../lib/dockerfile/grade';
+import { exerciseContextFiles } from '../lib/content/exercise';
+import { analyzeAndGrade, selectedItems } from '../lib/dockerfile/grade';
 import type { SharePayload } from '../lib/share/share-payload';
 
 // lz-string is CommonJS without detectable named exports: Node's ESM loader needs require here.
@@ -49,6 +50,28 @@ test('a tampered link shows a Vietnamese error and the rest of the site keeps wo
   await page.getByRole('link', { name: 'về trang khoá học' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a result link whose rubric grades nothing is refused, not shown as 100%', async ({ page }) => {
+  // Edited by hand: no requirement, no checklist item. Any Dockerfile would "pass" it.
+  const rubric = { checklists: [], requirements: [] };
+  await page.goto(`/share/${hashOf({ v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: 'FROM ubuntu\n' }, rubric, name: 'A' })}`);
+  await expect(page.getByTestId('share-error')).toContainText('bảng tiêu chí trong liên kết không chấm mục nào');
+  await expect(page.getByTestId('grade-panel')).toHaveCount(0);
+  await expect(page.getByText('Hoàn thành!')).toHaveCount(0);
+});
+
+test('a result link with its own rubric also shows the grade under the exercise\'s full rubric', async ({ page }) => {
+  // A rubric narrowed to the one checklist item this insecure Dockerfile passes, requirements dropped.
+  const full = analyzeAndGrade(learnerDockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise) }).grade;
+  const passing = full.items.find((item) => item.status === 'pass' && selectedItems(exercise.rubric).some(({ item: i }) => i.id === item.id))!;
+  const rubric = { ...exercise.rubric, items: [passing.id], requirements: [] };
+  await page.goto(`/share/${hashOf({ v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: learnerDockerfile }, rubric, name: 'A' })}`);
+
+  await expect(page.getByTestId('grade-count')).toHaveText('1/1 mục đạt');
+  // The instructor can tell: what the exercise's own rubric says about the same Dockerfile is on the page.
+  expect(full.score).toBeLessThan(100);
+  await expect(page.getByTestId('result-full-grade')).toContainText(`${full.passed}/${full.graded} mục đạt (${full.score}%)`);
 });
 
 test('an assignment shows the note as text and the starter, and sends a result link back', async ({ page, context }) => {

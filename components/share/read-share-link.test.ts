@@ -16,7 +16,7 @@ const payload: SharePayload = {
   chapter: exercise.chapter,
   exercise: exercise.id,
   files: { Dockerfile: 'FROM python:3.11-slim\n', '.dockerignore': '.git\n' },
-  rubric: { checklists: [], requirements: [] },
+  rubric: { checklists: [], requirements: [{ id: 'base-image', params: { match: 'python' } }] },
 };
 
 function hashOf(value: SharePayload): string {
@@ -36,6 +36,14 @@ describe('readShareLink', () => {
     expect(readShareLink(hashOf({ ...payload, chapter: 'kubernetes' }))).toMatchObject({ status: 'error' });
   });
 
+  it('refuses a rubric that grades nothing: any Dockerfile would score 100%', () => {
+    const state = readShareLink(hashOf({ ...payload, kind: 'result', rubric: { checklists: [], requirements: [] } }));
+    expect(state).toEqual({ status: 'error', message: expect.stringMatching(/không chấm mục nào/) });
+    const manualOnly = exercises.flatMap((e) => selectedItems(e.rubric)).find(({ item }) => item.check.kind === 'manual')!;
+    const onlyManual = { checklists: [manualOnly.checklist.id], items: [manualOnly.item.id], requirements: [] };
+    expect(readShareLink(hashOf({ ...payload, rubric: onlyManual }))).toMatchObject({ status: 'error' });
+  });
+
   it('passes the codec error through', () => {
     expect(readShareLink(`#${compressToEncodedURIComponent('{"v":3}')}`)).toEqual({ status: 'error', message: expect.stringMatching(/phiên bản 3/) });
   });
@@ -49,7 +57,7 @@ describe('assignedExercise', () => {
     expect(assigned.files.filter((f) => f.path === '.dockerignore')).toHaveLength(1);
     const context = exercise.files.filter((f) => f.readOnly);
     for (const file of context) expect(assigned.files).toContainEqual(file);
-    expect(assigned.rubric).toEqual({ checklists: [], requirements: [] });
+    expect(assigned.rubric).toEqual(payload.rubric);
     expect(assigned.id).toBe(exercise.id);
   });
 

@@ -21,10 +21,19 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
   const dockerfile = payload.files.Dockerfile;
   const dockerignore = payload.files['.dockerignore'];
   const rubric = payload.rubric ?? exercise.rubric;
+  const ownRubric = !sameRubric(rubric, exercise.rubric);
   const [highlight, setHighlight] = useState<number | null>(null);
   const { analysis, grade } = useMemo(
     () => analyzeAndGrade(dockerfile, { rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) }),
     [dockerfile, dockerignore, rubric, exercise],
+  );
+  // The link's rubric is as editable as the rest of the link: the exercise's own is the yardstick beside it.
+  const fullGrade = useMemo(
+    () =>
+      ownRubric
+        ? analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) }).grade
+        : null,
+    [ownRubric, dockerfile, dockerignore, exercise],
   );
   // Quick fixes belong to the editor; here the findings are only read.
   const findings = useMemo(() => (analysis?.findings ?? []).map((finding) => ({ ...finding, fix: undefined })), [analysis]);
@@ -45,8 +54,17 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
       </p>
       <p className={styles.notice}>
         Điểm dưới đây được chấm lại ngay trên máy bạn từ Dockerfile trong liên kết, không lấy từ liên kết.
-        {sameRubric(rubric, exercise.rubric) ? null : ' Bài này được chấm theo bảng tiêu chí riêng đi kèm liên kết (của bài giao), không phải bảng mặc định.'}
       </p>
+      {fullGrade ? (
+        <p className={styles.notice} data-testid="result-full-grade">
+          Điểm dưới đây tính theo bảng tiêu chí riêng đi kèm liên kết (bảng của bài giao), không phải bảng đầy đủ của bài. Bảng đó nằm trong
+          liên kết nên có thể đã bị sửa; để đối chiếu, theo bảng tiêu chí đầy đủ của bài:{' '}
+          <strong>
+            {fullGrade.passed}/{fullGrade.graded} mục đạt ({fullGrade.score}%)
+          </strong>
+          .
+        </p>
+      ) : null}
       {payload.note ? (
         <blockquote className={styles.note}>
           <p className={styles.noteLabel}>Ghi chú kèm theo</p>
