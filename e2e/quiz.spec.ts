@@ -246,3 +246,23 @@ test('"Huỷ bài" asks before it throws answers away, and "Làm tiếp" keeps t
   await expect(page.getByTestId('quiz-setup')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('one broken saved quiz score costs only that score: the other scores stay', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const best = {
+      'lesson:q8': { percent: 50, correct: 3, total: 6, at: 1 },
+      'lesson:q2': { percent: 140, correct: 7, total: 5, at: 1 }, // impossible: written by hand, or by a bug
+    };
+    localStorage.setItem('hocdocker-quiz', JSON.stringify({ state: { best, session: null }, version: 1 }));
+  });
+  await page.goto(lessonUrl(8));
+  await expect(page.getByTestId('quiz-best')).toHaveText('Điểm cao nhất: 3/6');
+  await expect(page.getByTestId('quiz-notice')).toContainText('bị hỏng');
+  await expect(page.getByTestId('quiz-notice')).toContainText('các điểm khác vẫn giữ nguyên');
+  await page.reload();
+  await expect(page.getByTestId('quiz-best')).toHaveText('Điểm cao nhất: 3/6');
+  expect(errors).toEqual([]);
+});

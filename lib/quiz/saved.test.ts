@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTICE_QUIZ_RESET, QUIZ_STATE_VERSION, emptyQuizState, loadQuizState, type QuizSavedState } from './saved';
+import { NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED, NOTICE_SESSION_RESET, QUIZ_STATE_VERSION, emptyQuizState, loadQuizState, type QuizSavedState } from './saved';
 
 const valid: QuizSavedState = {
   best: { 'lesson:q3': { percent: 80, correct: 4, total: 5, at: 1 }, 'mixed:q1,q2:10': { percent: 100, correct: 10, total: 10, at: 2 } },
@@ -19,12 +19,40 @@ describe('loadQuizState', () => {
   it.each([
     ['not JSON', '{oops'],
     ['a foreign version', envelope(valid, 7)],
-    ['a score above 100', envelope({ ...valid, best: { 'lesson:q1': { percent: 140, correct: 7, total: 5, at: 1 } } })],
-    ['a seed that is not a number', envelope({ ...valid, session: { ...valid.session, seed: 'abc' } })],
-    ['markup in an id', envelope({ ...valid, session: { ...valid.session, answers: { '<img>': ['a'] } } })],
-    ['an unknown field', envelope({ ...valid, extra: true })],
+    ['a state that is not an object', envelope([valid])],
+    ['an unknown field in the envelope', JSON.stringify({ state: valid, version: QUIZ_STATE_VERSION, extra: true })],
   ])('resets only itself, with a Vietnamese notice, on %s', (_what, raw) => {
     expect(loadQuizState(raw)).toEqual({ state: emptyQuizState(), notice: NOTICE_QUIZ_RESET });
     expect(NOTICE_QUIZ_RESET).toContain('Tiến độ bài học và bài tập vẫn giữ nguyên');
+  });
+
+  it.each([
+    ['a score above 100', { percent: 140, correct: 7, total: 5, at: 1 }],
+    ['a score that is not an object', 'full marks'],
+  ])('drops only the broken score on %s, and says so', (_what, broken) => {
+    const loaded = loadQuizState(envelope({ ...valid, best: { ...valid.best, 'lesson:q1': broken } }));
+    expect(loaded).toEqual({ state: valid, notice: NOTICE_SCORES_DROPPED });
+  });
+
+  it('drops a score saved under markup instead of a key', () => {
+    expect(loadQuizState(envelope({ ...valid, best: { ...valid.best, '<img>': valid.best['lesson:q3'] } }))).toEqual({ state: valid, notice: NOTICE_SCORES_DROPPED });
+  });
+
+  it.each([
+    ['a seed that is not a number', { ...valid.session, seed: 'abc' }],
+    ['markup in an id', { ...valid.session, answers: { '<img>': ['a'] } }],
+    ['a session that is not an object', 7],
+  ])('resets only the quiz in progress on %s, keeping every score', (_what, session) => {
+    expect(loadQuizState(envelope({ ...valid, session }))).toEqual({ state: { ...valid, session: null }, notice: NOTICE_SESSION_RESET });
+  });
+
+  it('names both when both are broken', () => {
+    const loaded = loadQuizState(envelope({ best: 'none', session: 7 }));
+    expect(loaded.state).toEqual(emptyQuizState());
+    expect(loaded.notice).toBe(`${NOTICE_SCORES_DROPPED} ${NOTICE_SESSION_RESET}`);
+  });
+
+  it('ignores a field it does not read, keeping the rest', () => {
+    expect(loadQuizState(envelope({ ...valid, extra: true }))).toEqual({ state: valid, notice: null });
   });
 });

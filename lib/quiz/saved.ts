@@ -29,8 +29,10 @@ export const mixedSessionSchema = z.strictObject({
   submittedAt: timestamp.optional(),
 });
 
+const bestKey = z.string().regex(/^[\w:,-]{1,200}$/);
+
 export const quizStateSchema = z.strictObject({
-  best: z.record(z.string().regex(/^[\w:,-]{1,200}$/), bestScoreSchema),
+  best: z.record(bestKey, bestScoreSchema),
   session: mixedSessionSchema.nullable(),
 });
 
@@ -42,13 +44,37 @@ export function emptyQuizState(): QuizSavedState {
   return { best: {}, session: null };
 }
 
-/** Reads the `{ state, version }` envelope zustand persist writes. Never throws. */
+export const NOTICE_SCORES_DROPPED = 'Một số điểm trắc nghiệm đã lưu bị hỏng nên đã bị bỏ; các điểm khác vẫn giữ nguyên.';
+export const NOTICE_SESSION_RESET = 'Bài trắc nghiệm tổng hợp đang làm dở bị hỏng nên đã được đặt lại; các điểm đã lưu vẫn giữ nguyên.';
+
+const envelopeSchema = z.strictObject({ state: z.record(z.string(), z.unknown()), version: z.literal(QUIZ_STATE_VERSION) });
+
+/**
+ * Reads the `{ state, version }` envelope zustand persist writes. Never throws. A broken score or a
+ * broken quiz in progress is dropped alone: the rest of the save is kept.
+ */
 export function loadQuizState(raw: string | null): { state: QuizSavedState; notice: string | null } {
   if (raw === null || raw === '') return { state: emptyQuizState(), notice: null };
+  let saved: Record<string, unknown>;
   try {
-    const envelope = z.strictObject({ state: z.unknown(), version: z.literal(QUIZ_STATE_VERSION) }).parse(JSON.parse(raw));
-    return { state: quizStateSchema.parse(envelope.state), notice: null };
+    saved = envelopeSchema.parse(JSON.parse(raw)).state;
   } catch {
     return { state: emptyQuizState(), notice: NOTICE_QUIZ_RESET };
   }
+  const notices: string[] = [];
+
+  const best: QuizSavedState['best'] = {};
+  const savedBest = z.record(z.string(), z.unknown()).safeParse(saved.best ?? {});
+  let dropped = !savedBest.success;
+  for (const [key, score] of Object.entries(savedBest.data ?? {})) {
+    const parsed = bestScoreSchema.safeParse(score);
+    if (bestKey.safeParse(key).success && parsed.success) best[key] = parsed.data;
+    else dropped = true;
+  }
+  if (dropped) notices.push(NOTICE_SCORES_DROPPED);
+
+  const session = mixedSessionSchema.nullable().safeParse(saved.session ?? null);
+  if (!session.success) notices.push(NOTICE_SESSION_RESET);
+
+  return { state: { best, session: session.success ? session.data : null }, notice: notices.length > 0 ? notices.join(' ') : null };
 }
