@@ -247,6 +247,37 @@ test('"Huỷ bài" asks before it throws answers away, and "Làm tiếp" keeps t
   expect(errors).toEqual([]);
 });
 
+test('keyboard: starting, retrying and leaving /quiz/ put focus on the first control of what appears', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/quiz/');
+  const setup = page.getByTestId('quiz-setup');
+  await setup.getByRole('radio', { name: '5 câu', exact: true }).check();
+  await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).focus();
+  await page.keyboard.press('Enter');
+  // The button pressed is gone: focus goes to the first answer of question 1, not back to the page's top.
+  const quiz = page.getByTestId('mixed-quiz');
+  await expect(quiz.locator('fieldset').first().locator('input').first()).toBeFocused();
+
+  await quiz.getByRole('button', { name: 'Nộp bài' }).first().click();
+  await page.getByRole('button', { name: 'Luyện lại 5 câu sai' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(quiz.locator('fieldset').first().locator('input').first()).toBeFocused();
+
+  await page.keyboard.press('Space'); // one answer: leaving now asks first
+  await quiz.getByRole('button', { name: 'Huỷ bài' }).click();
+  await quiz.getByRole('button', { name: 'Bỏ bài' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(setup.getByRole('button', { name: 'Chọn tất cả', exact: true })).toBeFocused();
+
+  await setup.getByRole('radio', { name: '5 câu', exact: true }).check();
+  await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).click();
+  await quiz.getByRole('button', { name: 'Nộp bài' }).first().click();
+  await page.getByRole('button', { name: 'Làm bài mới' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(setup.getByRole('button', { name: 'Chọn tất cả', exact: true })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
 test('one broken saved quiz score costs only that score: the other scores stay', async ({ page }) => {
   const errors = watchConsole(page);
   await page.addInitScript(() => {

@@ -2,7 +2,7 @@
 // /quiz: a mixed quiz across lessons. Setup (lessons, number of questions, optional timer), then the
 // questions in a seeded order (saved, so a reload asks the same), then the score and a review of the
 // wrong answers. Clock and randomness are injectable for tests.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { GradedQuiz } from '@/lib/quiz/grade';
 import { newSeed, pickQuestions } from '@/lib/quiz/shuffle';
 import { mixedQuizKey, useQuizStore, type MixedSession } from '@/lib/quiz/store';
@@ -29,21 +29,41 @@ interface MixedQuizProps {
 export function MixedQuiz({ items, lessons, clock = systemClock, random = Math.random }: MixedQuizProps) {
   const hydrated = useQuizHydrated();
   const session = useQuizStore((state) => state.session);
+  // Set by a button that replaces what is on screen (start, retry, leave): the button goes, so focus
+  // goes to the first control of what replaces it. A reload moves no focus.
+  const focusNextRef = useRef(false);
   if (!hydrated) return <p className={styles.progress}>Đang tải bài trắc nghiệm…</p>;
   return (
     <div className={styles.page}>
       <QuizNotices />
-      {session ? <MixedSessionView items={items} session={session} clock={clock} random={random} /> : <QuizSetup items={items} lessons={lessons} clock={clock} random={random} />}
+      {session ? (
+        <MixedSessionView items={items} session={session} clock={clock} random={random} focusNextRef={focusNextRef} />
+      ) : (
+        <QuizSetup items={items} lessons={lessons} clock={clock} random={random} focusNextRef={focusNextRef} />
+      )}
     </div>
   );
 }
 
-function QuizSetup({ items, lessons, clock, random }: { items: QuizItem[]; lessons: QuizLesson[]; clock: Clock; random: () => number }) {
+type FocusRequest = RefObject<boolean>;
+
+/** Focuses the first element matching `selector` inside `container` when `focusNextRef` asks for it, once. */
+function useFocusFirst(container: RefObject<HTMLElement | null>, selector: string, focusNextRef: FocusRequest, when: unknown) {
+  useEffect(() => {
+    if (!focusNextRef.current || !container.current) return;
+    focusNextRef.current = false;
+    container.current.querySelector<HTMLElement>(selector)?.focus();
+  }, [container, selector, focusNextRef, when]);
+}
+
+function QuizSetup({ items, lessons, clock, random, focusNextRef }: { items: QuizItem[]; lessons: QuizLesson[]; clock: Clock; random: () => number; focusNextRef: FocusRequest }) {
   const start = useQuizStore((state) => state.startSession);
   const bestScores = useQuizStore((state) => state.best);
   const [chosen, setChosen] = useState<string[]>(() => lessons.map((l) => l.quizId));
   const [count, setCount] = useState<number>(10);
   const [minutes, setMinutes] = useState<number>(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirst(formRef, 'button, input', focusNextRef, null);
   const pool = items.filter((i) => chosen.includes(i.quizId)).length;
   const effectiveCount = Math.min(count, pool);
   const best = chosen.length > 0 ? bestScores[mixedQuizKey(chosen, effectiveCount)] : undefined;
@@ -52,12 +72,13 @@ function QuizSetup({ items, lessons, clock, random }: { items: QuizItem[]; lesso
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (chosen.length === 0) return;
+    focusNextRef.current = true;
     start({ seed: newSeed(random), lessons: chosen, count: effectiveCount, minutes, startedAt: clock.now() });
     window.scrollTo({ top: 0 });
   };
 
   return (
-    <form className={styles.setup} onSubmit={submit} data-testid="quiz-setup">
+    <form ref={formRef} className={styles.setup} onSubmit={submit} data-testid="quiz-setup">
       <fieldset>
         <legend>Chọn bài</legend>
         <div className={styles.options}>
@@ -121,7 +142,7 @@ function QuizSetup({ items, lessons, clock, random }: { items: QuizItem[]; lesso
   );
 }
 
-function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]; session: MixedSession; clock: Clock; random: () => number }) {
+function MixedSessionView({ items, session, clock, random, focusNextRef }: { items: QuizItem[]; session: MixedSession; clock: Clock; random: () => number; focusNextRef: FocusRequest }) {
   const name = useId();
   const answer = useQuizStore((state) => state.answer);
   const submitSession = useQuizStore((state) => state.submitSession);
@@ -132,7 +153,14 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
   const [expired, setExpired] = useState(false);
   const [failed, setFailed] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const submitted = session.submittedAt !== undefined;
+  // The first answer, not the "Nộp bài" above the questions: Enter there would hand the quiz in.
+  useFocusFirst(formRef, 'fieldset input', focusNextRef, session);
+  const leave = () => {
+    focusNextRef.current = true;
+    clearSession();
+  };
 
   const byId = useMemo(() => new Map(items.map((i) => [i.question.id, i])), [items]);
   const asked = useMemo(() => {
@@ -179,6 +207,7 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
     const wrong = graded ? graded.score.results.filter((r) => !r.correct) : [];
     const retryWrong = () => {
       setGraded(null);
+      focusNextRef.current = true;
       startSession({ seed: newSeed(random), lessons: session.lessons, count: wrong.length, minutes: session.minutes, startedAt: clock.now(), only: wrong.map((r) => r.id) });
     };
     return (
@@ -203,7 +232,7 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
                   Luyện lại {wrong.length} câu sai
                 </button>
               ) : null}
-              <button type="button" className={styles.secondary} onClick={clearSession}>
+              <button type="button" className={styles.secondary} onClick={leave}>
                 Làm bài mới
               </button>
             </div>
@@ -228,6 +257,7 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
 
   return (
     <form
+      ref={formRef}
       className={styles.quiz}
       data-testid="mixed-quiz"
       onKeyDown={keepEnterOnChoices}
@@ -260,7 +290,7 @@ function MixedSessionView({ items, session, clock, random }: { items: QuizItem[]
       ))}
       <div className={styles.actions}>
         <button type="submit">Nộp bài</button>
-        <CancelQuiz answered={answered} onCancel={clearSession} />
+        <CancelQuiz answered={answered} onCancel={leave} />
       </div>
     </form>
   );
