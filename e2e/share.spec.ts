@@ -164,3 +164,27 @@ test('on a lesson, the assignment link carries the code as it is in the editor n
   expect(payload.files.Dockerfile).toContain('# live-edit');
   expect(payload.files.Dockerfile).toContain('AWS_ACCESS_KEY_ID');
 });
+
+test('a result link made before more edits is withdrawn, so the learner cannot send the older Dockerfile', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/docker/bao-mat/');
+  const lesson = page.locator('[data-exercise="q10"]');
+  await lesson.scrollIntoViewIfNeeded();
+  await expect(lesson.locator('.monaco-editor')).toBeVisible({ timeout: 45_000 });
+  await lesson.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await lesson.getByLabel('Tên của bạn').fill('Lê Văn C');
+  await lesson.getByRole('button', { name: 'Tạo liên kết kết quả' }).click();
+  await expect(lesson.getByTestId('send-result-url')).toHaveValue(/\/share\/#/);
+
+  // One more fix after the link was made: the link on screen would carry the Dockerfile without it.
+  await lesson.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('# fixed-after-the-link\n');
+  await expect(lesson.getByTestId('send-result-url')).toHaveCount(0);
+  await expect(lesson.getByTestId('send-result')).toContainText('Bài đã thay đổi sau khi tạo liên kết');
+
+  await lesson.getByRole('button', { name: 'Tạo liên kết kết quả' }).click();
+  const url = await lesson.getByTestId('send-result-url').inputValue();
+  const payload = JSON.parse(lz.decompressFromEncodedURIComponent(new URL(url).hash.slice(1)) ?? 'null') as SharePayload;
+  expect(payload.files.Dockerfile).toContain('# fixed-after-the-link');
+});

@@ -25,6 +25,7 @@ export function SendResultButton({ exercise, code, dockerignore, rubric }: SendR
       submitLabel="Tạo liên kết kết quả"
       testId="send-result"
       explanation="Gửi liên kết này cho giảng viên: bài được chấm lại từ Dockerfile khi mở, điểm không nằm trong liên kết."
+      contents={JSON.stringify([code, dockerignore ?? null, name.trim()])}
       build={() =>
         encodeShareHash({
           v: 1,

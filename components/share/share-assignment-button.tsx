@@ -48,6 +48,7 @@ export function ShareAssignmentButton({ exercise, code, dockerignore, rubric }: 
       submitLabel="Tạo liên kết bài giao"
       testId="share-assignment"
       explanation="Liên kết chứa mã khởi đầu, bảng tiêu chí và lời nhắn; học viên mở nó để làm bài, dữ liệu không gửi lên máy chủ nào."
+      contents={JSON.stringify([code, dockerignore ?? null, [...picked].sort(), note.trim()])}
       build={() =>
         encodeShareHash({
           v: 1,
