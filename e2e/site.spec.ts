@@ -1,6 +1,8 @@
 // The reading journey: the course page, each lesson, moving between questions, anchors, copying code.
 import { test, expect } from './fixtures';
 import { lessons } from './site-lessons';
+import { getQuiz } from '../content/docker/quizzes';
+import { answerKey } from '../lib/quiz/answer-key';
 
 test.describe('course site', () => {
   test('the course page groups the ten questions by level and leads to each lesson', async ({ page }) => {
@@ -60,6 +62,23 @@ test.describe('course site', () => {
     await expect(card(first!.slug).getByText('Đã đọc')).toBeVisible();
     await expect(card(second!.slug).getByText('Đã đọc')).toBeVisible();
     await expect(card(third!.slug).getByText('Đã đọc')).toHaveCount(0);
+  });
+
+  test('the course page shows a lesson quiz\'s best score once it is handed in', async ({ page }) => {
+    const lesson = lessons.find((l) => l.question === 8)!;
+    const quiz = getQuiz('q8')!;
+    await page.goto(lesson.href);
+    const form = page.getByTestId('lesson-quiz');
+    for (const question of quiz.questions) {
+      for (const id of answerKey(question).correct) await form.locator(`fieldset[data-question="${question.id}"] input[value="${id}"]`).check();
+    }
+    await form.getByRole('button', { name: 'Nộp bài' }).click();
+    await expect(form.getByTestId('quiz-score')).toHaveAttribute('data-correct', String(quiz.questions.length));
+
+    await page.goto('/');
+    const card = (slug: string) => page.locator('.question-card').filter({ has: page.locator(`a[href="/docker/${slug}/"]`) });
+    await expect(card(lesson.slug)).toContainText(`Kiểm tra nhanh: ${quiz.questions.length}/${quiz.questions.length}`);
+    await expect(card(lessons[0]!.slug)).not.toContainText('Kiểm tra nhanh');
   });
 
   test('previous and next walk all ten questions, ending on the upcoming chapter', async ({ page }) => {

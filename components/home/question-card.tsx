@@ -3,6 +3,7 @@ import { lessonHref, lessonKey, questionLabel } from '@/components/lesson/lesson
 import type { LessonMeta } from '@/lib/content/lessons.server';
 import { ExerciseStatus } from './exercise-status';
 import { LessonReadStatus } from './lesson-status';
+import { QuizStatus } from './quiz-status';
 
 export function QuestionCard({ lesson }: { lesson: LessonMeta }) {
   return (
@@ -20,6 +21,7 @@ export function QuestionCard({ lesson }: { lesson: LessonMeta }) {
       <div className="question-card__status">
         <LessonReadStatus lessonKey={lessonKey(lesson)} />
         <ExerciseStatus exerciseId={`q${lesson.question}`} />
+        <QuizStatus quizId={`q${lesson.question}`} />
       </div>
     </li>
   );

@@ -114,9 +114,16 @@ export function takeInSavedElsewhere(best: QuizSavedState['best']): void {
   }
 }
 
+let rehydrating = false;
+
 /** Reads the saved results once, after hydration (server HTML and first render stay equal). */
 export function rehydrateQuizStore(): void {
-  if (!useQuizStore.persist.hasHydrated()) void useQuizStore.persist.rehydrate();
+  // Several components of a page ask at once (the course page: one a lesson): one read answers them all.
+  if (useQuizStore.persist.hasHydrated() || rehydrating) return;
+  rehydrating = true;
+  void useQuizStore.persist.rehydrate().finally(() => {
+    rehydrating = false;
+  });
 }
 
 export function lessonQuizKey(quizId: string): string {
