@@ -86,6 +86,23 @@ test.describe('look and feel', () => {
     await expect(toc.getByRole('link').first()).toBeVisible();
   });
 
+  test('on a phone, a heading\'s anchor and a finding\'s "Dòng N" are big enough to touch (24×24 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/docker/bao-mat/');
+    const small = async (selector: string) =>
+      page.locator(selector).evaluateAll((elements) =>
+        elements
+          .map((element) => element.getBoundingClientRect())
+          .filter((box) => box.width > 0 && (box.width < 24 || box.height < 24))
+          .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+    await expect(page.locator('.heading-anchor').first()).toBeAttached();
+    expect(await small('.heading-anchor'), 'heading anchors').toEqual([]);
+    // The findings drawn before the editor arrives, then the live ones.
+    await expect(page.locator('[data-exercise="q10"] .finding-line').first()).toBeAttached();
+    expect(await small('.finding-line'), '"Dòng N" buttons').toEqual([]);
+  });
+
   test('a lesson prints without navigation, and long code lines wrap', async ({ page }) => {
     await page.goto(lessons[5]!.href);
     await page.emulateMedia({ media: 'print' });
