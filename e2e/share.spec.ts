@@ -188,3 +188,25 @@ test('a result link made before more edits is withdrawn, so the learner cannot s
   const payload = JSON.parse(lz.decompressFromEncodedURIComponent(new URL(url).hash.slice(1)) ?? 'null') as SharePayload;
   expect(payload.files.Dockerfile).toContain('# fixed-after-the-link');
 });
+
+test('"Gửi kết quả" without a name asks for it in Vietnamese, also when only spaces were typed', async ({ page }) => {
+  const starter = 'FROM python:3.11-slim\nRUN echo instructor-starter\n';
+  await page.goto(`/share/${hashOf({ v: 1, kind: 'assignment', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: starter } })}`);
+  await page.getByRole('button', { name: 'Gửi kết quả' }).click();
+  const name = page.getByLabel('Tên của bạn');
+  const create = page.getByRole('button', { name: 'Tạo liên kết kết quả' });
+
+  await create.click();
+  // The browser's own bubble would speak the browser's language, not the course's.
+  await expect(name).toHaveJSProperty('validationMessage', 'Hãy nhập tên của bạn để giảng viên biết bài này của ai.');
+  await name.fill('   ');
+  await create.click();
+  await expect(name).toHaveJSProperty('validationMessage', 'Hãy nhập tên của bạn để giảng viên biết bài này của ai.');
+  await expect(page.getByTestId('send-result-url')).toHaveCount(0);
+  await expect(page.getByText('Liên kết không hợp lệ')).toHaveCount(0);
+
+  await name.fill('Võ Thị Đào');
+  await expect(name).toHaveJSProperty('validationMessage', '');
+  await create.click();
+  await expect(page.getByTestId('send-result-url')).toHaveValue(/\/share\/#/);
+});

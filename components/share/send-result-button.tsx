@@ -16,6 +16,8 @@ export interface SendResultButtonProps {
   rubric?: Rubric;
 }
 
+const NAME_MISSING = 'Hãy nhập tên của bạn để giảng viên biết bài này của ai.';
+
 export function SendResultButton({ exercise, code, dockerignore, rubric }: SendResultButtonProps) {
   const [name, setName] = useState('');
   const nameId = useId();
@@ -43,9 +45,15 @@ export function SendResultButton({ exercise, code, dockerignore, rubric }: SendR
         id={nameId}
         value={name}
         required
+        pattern=".*\S.*"
         maxLength={SHARE_LIMITS.name}
         autoComplete="name"
-        onChange={(event) => setName(event.target.value)}
+        // The browser's own message would be in the browser's language, and spaces alone are no name.
+        onInvalid={(event) => event.currentTarget.setCustomValidity(NAME_MISSING)}
+        onChange={(event) => {
+          event.currentTarget.setCustomValidity('');
+          setName(event.target.value);
+        }}
       />
     </ShareLinkBuilder>
   );
