@@ -210,3 +210,25 @@ test('"Gửi kết quả" without a name asks for it in Vietnamese, also when on
   await create.click();
   await expect(page.getByTestId('send-result-url')).toHaveValue(/\/share\/#/);
 });
+
+test('a second assignment link opened in the same tab shows its own starter, and each keeps its own work', async ({ page }) => {
+  const first = { v: 1, kind: 'assignment', chapter: 'docker', exercise: 'q10', files: { Dockerfile: 'FROM ubuntu:22.04\nRUN echo starter-first\n' } } as const;
+  const second = { v: 1, kind: 'assignment', chapter: 'docker', exercise: 'q1', files: { Dockerfile: 'FROM ubuntu:22.04\nRUN echo starter-second\n' } } as const;
+  await page.goto(`/share/${hashOf(first)}`);
+  await expect(page.locator('.monaco-editor').getByText('starter-first')).toBeVisible({ timeout: 45_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('# work-on-the-first\n');
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+
+  // Pasting the next link over this one changes only the hash: the page is not reloaded.
+  await page.evaluate((hash) => (window.location.hash = hash), hashOf(second));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(exercises.find((e) => e.id === 'q1')!.title);
+  await expect(page.locator('.monaco-editor').getByText('starter-second')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('work-on-the-first');
+
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hocdocker-progress') ?? '{}').state.exercises as Record<string, { code: string }>);
+  const own = (exercise: string) => Object.entries(saved).filter(([id]) => id.startsWith(`assignment-${exercise}-`)).map(([, progress]) => progress.code);
+  expect(own('q10')).toEqual([expect.stringContaining('# work-on-the-first')]);
+  for (const code of own('q1')) expect(code).not.toContain('work-on-the-first');
+});

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import { readShareLink, type ShareLinkState } from './read-share-link';
+import { assignmentProgressKey } from './assignment-key';
 import { AssignmentView } from './assignment-view';
 import { ResultView } from './result-view';
 import styles from './share.module.css';
@@ -33,9 +34,12 @@ export function ShareView() {
       </div>
     );
   }
+  // One view per link: another link pasted over this one (a hash change) starts afresh, so the first
+  // assignment's code in the editor is neither shown under the second nor saved as its work.
+  const key = assignmentProgressKey(state.payload);
   return state.payload.kind === 'assignment' ? (
-    <AssignmentView payload={state.payload} exercise={state.exercise} />
+    <AssignmentView key={key} payload={state.payload} exercise={state.exercise} />
   ) : (
-    <ResultView payload={state.payload} exercise={state.exercise} />
+    <ResultView key={key} payload={state.payload} exercise={state.exercise} />
   );
 }
