@@ -135,8 +135,6 @@ describe('pip install -r a file no earlier step put there', () => {
     ['copied into a folder named without a slash', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt /app', PIP)],
     ['the whole context, or a folder that may hold it', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', PIP, 'RUN pip install -r deps/dev.txt')],
     ['a bind mount', df('FROM python:3.11-slim', 'RUN --mount=type=bind,source=requirements.txt,target=/tmp/r.txt pip install -r /tmp/r.txt')],
-    // A comment after COPY is more sources: Docker stops on that line with an error of its own.
-    ['several sources into a path without a slash', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # deps first', PIP)],
     ['a cd before pip, or a failure the RUN goes past', df('FROM python:3.11-slim', 'COPY requirements.txt /tmp/', 'RUN cd /tmp && pip install -r requirements.txt', 'RUN pip install -r missing.txt || true')],
     ['a RUN that writes or fetches it first', df('FROM python:3.11-slim', 'RUN echo numpy==1.26.4 > requirements.txt', PIP, 'FROM python:3.11-slim AS b', 'RUN git clone https://example.com/app.git . && pip install -r requirements.txt')],
     ['a variable or a URL', df('FROM python:3.11-slim', 'ARG REQS=requirements.txt', 'RUN pip install -r $REQS -r https://example.com/r.txt')],
@@ -199,6 +197,45 @@ describe('a mkdir as a user other than root, in a folder root owns', () => {
     ['a base other than an official image', df('FROM company/base:1', 'USER app', 'RUN mkdir /opt/x')],
   ])('lets the build go on: %s', (_, source) => {
     expectNoStop(source);
+  });
+});
+
+describe('a # comment after an instruction, which Docker reads as more words', () => {
+  const MULTI = 'When using COPY with more than one source file, the destination must be a directory and end with a /';
+  it.each([
+    ['after COPY, as in the chapter’s layer examples', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # Layer 3'), 'COPY ở dòng 3', MULTI, 'để lại "COPY requirements.txt ."'],
+    ['after ADD', df('FROM python:3.11-slim', 'ADD src/ ./src/ # code'), 'ADD ở dòng 2', 'When using ADD with more than one source file'],
+    ['after a COPY --from, its flags kept in the fix', df('FROM python:3.11-slim AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl ./models/  # model'), 'để lại "COPY --from=builder /build/model.pkl ./models/"', MULTI],
+    ['after a destination folder: # becomes a source', df('FROM python:3.11-slim', 'COPY requirements.txt /app/ #deps /app/'), '"#deps": not found'],
+    ['after an exec-form COPY', df('FROM python:3.11-slim', 'COPY ["requirements.txt", "."] # deps'), 'để lại "COPY ["requirements.txt", "."]"'],
+    ['in a builder the final stage copies from', df('FROM python:3.11-slim AS build', 'COPY requirements.txt . # deps', 'FROM python:3.11-slim', 'COPY --from=build /x /x'), 'COPY ở dòng 2'],
+    ['after a USER that a RUN follows', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app   # không chạy root', 'RUN echo hi'), 'tên user là cả chuỗi "app   # không chạy root"', 'RUN ở dòng 4 dừng build với lỗi "unable to find user app   # không chạy root"', 'để lại "USER app"'],
+    ['after a USER of a stage built FROM', df('FROM python:3.11-slim AS base', 'USER 1000 # x', 'FROM base', 'RUN echo hi'), 'USER ở dòng 2'],
+  ])('stops the build: %s', (_, source, ...says) => {
+    expectStop(source, 'Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng', ...says);
+  });
+
+  it.each([
+    ['a comment on its own line', df('FROM python:3.11-slim', '# Layer 3', 'COPY requirements.txt .')],
+    ['a # inside a file name', df('FROM python:3.11-slim', 'COPY notes#1.txt /app/')],
+    ['one source: the # word is the destination', df('FROM python:3.11-slim', 'COPY app.py #')],
+    ['a destination folder named #…/', df('FROM python:3.11-slim', 'COPY a.txt b.txt #out/')],
+    ['a heredoc body with # lines', df('FROM python:3.11-slim', 'COPY <<EOF /app/config.ini', '# settings', 'EOF')],
+    ['a comment after RUN: the shell reads it', df('FROM python:3.11-slim', 'RUN pip install flask   # web')],
+    ['a comment after CMD or ENV’s value in quotes', df('FROM python:3.11-slim', 'ENV NOTE="a # b"', 'CMD python app.py # start')],
+    ['a USER with a comment and no RUN after it (the container, not the build, stops)', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app # x', 'CMD ["python", "app.py"]')],
+    ['a USER with a comment replaced before the RUN', df('FROM python:3.11-slim', 'USER app # x', 'USER root', 'RUN echo hi')],
+    ['a stage the build does not run', df('FROM python:3.11-slim AS unused', 'COPY requirements.txt . # x', 'USER app # x', 'RUN echo hi', 'FROM python:3.11-slim')],
+    ['a # in a flag value', df('FROM python:3.11-slim', 'COPY --chmod=644 requirements.txt .')],
+    ['a # in a JSON string', df('FROM python:3.11-slim', 'COPY ["notes #1.txt", "/app/"]')],
+  ])('lets the build go on: %s', (_, source) => {
+    expectNoStop(source);
+  });
+
+  it('judges the rest of a commented COPY as it was meant: no "requirements file" stop', () => {
+    const result = buildItem(analyze(df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # deps first', 'RUN pip install --no-cache-dir -r requirements.txt')), undefined);
+    expect(result?.lines).toEqual([3]);
+    expect(result?.why).not.toContain('Could not open requirements file');
   });
 });
 

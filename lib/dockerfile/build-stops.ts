@@ -14,7 +14,7 @@
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
-import { baseName, copyPaths, flagValue, isCopy, normalizePath, stageNamed, unquote, where } from './facts';
+import { baseName, copyPaths, flagValue, isCopy, normalizePath, stageNamed, trailingCommentAt, unquote, where } from './facts';
 import { absolutePath, MOVES_FILES } from './app-module';
 import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
 import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
@@ -234,7 +234,7 @@ class Landings {
   add(copy: Instruction, cwd: string, folderKnown: boolean): boolean {
     const { sources, destination } = copyPaths(copy);
     if (destination.includes('$') || sources.some((source) => source.includes('$'))) return false;
-    // Several sources need a folder ending in `/` (a `# comment` after COPY is more sources): Docker stops there on its own.
+    // Several sources need a folder ending in `/`: Docker stops there on its own.
     if (sources.length > 1 && !destination.endsWith('/')) return false;
     if (!destination.startsWith('/') && !folderKnown) return false;
     const folder = absolutePath(cwd, destination);
@@ -427,6 +427,53 @@ function firstMkdirAsUser(chain: readonly Instruction[], owners: FolderOwners): 
   return null;
 }
 
+/**
+ * A `# comment` after a COPY/ADD, or after a USER that a RUN follows: Docker reads `#` as a comment
+ * only at the start of a line. After COPY the words are more sources ("When using COPY with more
+ * than one source file, the destination must be a directory and end with a /", or "not found");
+ * after USER they are part of the user's name, which no account has ("unable to find user").
+ */
+function trailingComments(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  const move = (comment: string, kept: string) => `Đưa "${comment}" lên một dòng riêng phía trên, để lại "${kept}".`;
+  for (const stage of stages) {
+    let user: Instruction | null = null;
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      const line = instruction.range.line;
+      if (instruction.keyword === 'USER') user = /\s#/.test(instruction.argsText) ? instruction : null;
+      if (instruction.keyword === 'RUN' && user !== null && instruction.stageIndex === stage.index && !stops.some((stop) => stop.line === user!.range.line)) {
+        const [name, comment] = splitComment(user.argsText);
+        stops.push({
+          line: user.range.line,
+          why: `USER ở dòng ${user.range.line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên tên user là cả chuỗi "${user.argsText.trim()}" và RUN ở dòng ${line} dừng build với lỗi "unable to find user ${user.argsText.trim()}". ${move(comment, `USER ${name}`)}`,
+        });
+        user = null;
+      }
+      const at = isCopy(instruction) && instruction.stageIndex === stage.index ? trailingCommentAt(instruction) : -1;
+      const words = instruction.args.map((token) => token.value);
+      const destination = words[words.length - 1] ?? '';
+      // `COPY app.py #`, `COPY a b #c/`: one source, or a folder named `#…`: the build goes on.
+      if (at < 0 || words.length < 3 || (destination.endsWith('/') && at === words.length - 1)) continue;
+      const [kept, comment] = splitComment(instruction.argsText);
+      const error = destination.endsWith('/')
+        ? `"${words[at]}": not found`
+        : `When using ${instruction.keyword} with more than one source file, the destination must be a directory and end with a /`;
+      const flags = instruction.flags.map((flag) => `--${flag.name}${flag.value === null ? '' : `=${flag.value}`} `).join('');
+      stops.push({
+        line,
+        why: `${instruction.keyword} ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên "${comment}" bị đọc thành thêm nguồn cần copy và build dừng với lỗi "${error}". ${move(comment, `${instruction.keyword} ${flags}${kept}`)}`,
+      });
+    }
+  }
+  return stops;
+}
+
+/** `requirements.txt .   # Layer 3` → [`requirements.txt .`, `# Layer 3`]. */
+function splitComment(text: string): [string, string] {
+  const at = text.search(/(^|\s)#/);
+  return [text.slice(0, at).trim(), text.slice(at).trim()];
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -443,7 +490,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {

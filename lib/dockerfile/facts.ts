@@ -38,9 +38,24 @@ export function flagValue(instruction: Instruction, name: string): string | null
   return flag?.value == null ? null : unquote(flag.value.trim());
 }
 
-/** Sources and destination of a COPY/ADD (exec or shell form), quotes removed. */
+/**
+ * Where a `# comment` written after a COPY/ADD starts among its words (shell form), or -1. Docker
+ * reads `#` as a comment only at the start of a line: there the words are more sources, and the
+ * build stops (build-stops.ts says so).
+ */
+export function trailingCommentAt(instruction: Instruction): number {
+  if (instruction.json || instruction.heredocs.length > 0) return -1;
+  return instruction.args.findIndex((token) => token.value.startsWith('#'));
+}
+
+/**
+ * Sources and destination of a COPY/ADD (exec or shell form), quotes removed. Words from a trailing
+ * `# comment` on are left out: the other items judge the copy the learner meant.
+ */
 export function copyPaths(instruction: Instruction): { sources: string[]; destination: string } {
-  const words = instruction.json ? instruction.json.values : instruction.args.map((token) => unquote(token.value));
+  const comment = trailingCommentAt(instruction);
+  const tokens = comment < 0 ? instruction.args : instruction.args.slice(0, comment);
+  const words = instruction.json ? instruction.json.values : tokens.map((token) => unquote(token.value));
   if (words.length < 2) return { sources: [], destination: words[0] ?? '' };
   return { sources: words.slice(0, -1), destination: words[words.length - 1] ?? '' };
 }

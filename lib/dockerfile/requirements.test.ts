@@ -479,6 +479,23 @@ describe('requirements', () => {
     expect(user.why).toContain('USER app (dòng 2) đứng trước lệnh tạo user này');
   });
 
+  it('says that a # comment after USER is part of the user name, and shows where the comment goes', () => {
+    const user = check({ id: 'user-non-root' }, df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app   # không chạy root'));
+    expect(user).toMatchObject({ pass: false, lines: [3] });
+    expect(user.why).toContain('tên user là cả chuỗi "app   # không chạy root"');
+    expect(user.why).toContain('để lại "USER app"');
+    expect(user.why).not.toContain('useradd --create-home app   #');
+    // A # inside a name written on its own is no comment; the same user with the comment above passes.
+    expect(check({ id: 'user-non-root' }, df('FROM python:3.11-slim', 'RUN useradd -m app', '# không chạy root', 'USER app')).pass).toBe(true);
+    expect(check({ id: 'user-non-root' }, df('FROM python:3.11-slim', 'USER 1000#x')).why).not.toContain('chú thích');
+  });
+
+  it('judges a COPY with a # comment after it as it was meant (the builds item fails the line)', () => {
+    const result = check({ id: 'copies-before-install' }, df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # Layer 3', INSTALL, 'COPY src/ ./src/   # Layer 5'));
+    expect(result.pass).toBe(true);
+    expect(result.why).not.toContain('Mã nguồn được COPY trước');
+  });
+
   it('says that a whole command line in one exec-form string does not start', () => {
     const serves = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn src.api:app --host 0.0.0.0 --port 8000"]'));
     expect(serves).toMatchObject({ pass: false, lines: [4] });

@@ -533,6 +533,15 @@ const userNonRoot: RequirementDefinition = {
     if (!final || !user) return fail('Image cuối không có USER: container chạy bằng root.');
     const line = lineOf(user.instruction);
     if (isRootUser(user.value)) return fail(`USER ${user.value} vẫn là root.`, [line]);
+    // `USER app # comment`: Docker reads the whole rest of the line as the user's name.
+    const comment = /\s#/.exec(user.value);
+    if (comment) {
+      const meant = user.value.slice(0, comment.index).trim();
+      return fail(
+        `USER ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên tên user là cả chuỗi "${user.value}" và container không khởi động được ("unable to find user ${user.value}"). Đưa "${user.value.slice(comment.index).trim()}" lên một dòng riêng phía trên, để lại "USER ${meant}".`,
+        [line],
+      );
+    }
     // A numeric UID needs no account; a name does, or `docker run` stops with "unable to find user".
     const name = accountName(user.value, final);
     if (name !== null && accountMissing(ast, final, name, null)) {
