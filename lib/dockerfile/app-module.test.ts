@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { appModuleCheck, serverPathProblem } from './app-module';
+import { appModuleCheck, serverInstallProblem, serverPathProblem } from './app-module';
 import { finalStageOf } from './query';
 import { evaluateRequirement } from './requirements';
 
@@ -161,5 +161,39 @@ describe('the server on PATH', () => {
     const result = evaluateRequirement({ id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } }, { analysis });
     expect(result.pass).toBe(false);
     expect(result.why).toContain('executable file not found in $PATH');
+  });
+});
+
+describe('the server installed where the USER can reach it', () => {
+  const builder = ['FROM python:3.11-slim AS builder', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir --user -r requirements.txt', 'FROM python:3.11-slim'];
+  const underRoot = ['COPY --from=builder /root/.local /root/.local', 'ENV PATH=/root/.local/bin:$PATH'];
+  const asApp = ['RUN useradd -m app', 'USER app'];
+
+  function problem(source: string) {
+    const { ast } = analyze(source);
+    return serverInstallProblem(ast, finalStageOf(ast)!, 'uvicorn');
+  }
+
+  it.each([
+    ['a user install under /root, the app code copied after it', df(...builder, ...underRoot, 'WORKDIR /app', 'COPY src/ ./src/', ...asApp), 'thư mục /root chỉ root vào được'],
+    ['the app code copied before it', df(...builder, 'WORKDIR /app', 'COPY src/ ./src/', 'COPY data ./data', ...underRoot, ...asApp), 'COPY vào /root/.local (dòng 8)'],
+    ['the app code copied with --chown', df(...builder, ...underRoot, 'RUN useradd -m app', 'COPY --chown=app:app src/ /app/src/', 'USER app'), 'USER app'],
+  ])('fails %s', (_, source, says) => {
+    expect(problem(source)).toContain(says);
+  });
+
+  it.each([
+    ['the install moved to the user’s home', df(...builder, 'RUN useradd -m app', 'COPY --from=builder --chown=app /root/.local /home/app/.local', 'COPY src/ ./src/', 'USER app')],
+    ['root runs it', df(...builder, ...underRoot, 'COPY src/ ./src/')],
+    ['/root opened to others', df(...builder, ...underRoot, 'COPY src/ ./src/', 'RUN useradd -m app && chmod 755 /root', 'USER app')],
+    ['a venv from the context', df(...builder, ...underRoot, 'COPY .venv /opt/venv', ...asApp)],
+    ['the whole context', df(...builder, ...underRoot, 'COPY . .', ...asApp)],
+    ['a folder of wheels or a bin folder from the context', df(...builder, ...underRoot, 'COPY wheels/ /wheels/', 'COPY bin/ /usr/local/bin/', ...asApp)],
+    ['a glob', df(...builder, ...underRoot, 'COPY pkg* /opt/', ...asApp)],
+    ['a folder from the context and nothing under /root (may be anything)', df('FROM python:3.11-slim', 'COPY app/ /app/', ...asApp)],
+    ['an install in the final stage', df(...builder, ...underRoot, 'COPY src/ ./src/', 'RUN pip install uvicorn==0.30.6', ...asApp)],
+    ['another stage’s folder copied elsewhere', df(...builder, ...underRoot, 'COPY --from=builder /opt/tools /opt/tools', ...asApp)],
+  ])('does not fail %s', (_, source) => {
+    expect(problem(source)).toBeNull();
   });
 });

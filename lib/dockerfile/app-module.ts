@@ -282,6 +282,8 @@ export function serverInstallProblem(ast: DockerfileAst, stage: Stage, server: s
   if (!onBareBase(ast, stage)) return null;
   let underRoot: Instruction | null = null;
   let rootOpened = false;
+  // A folder of the context named like no environment (`COPY src/ ./src/`): the app's code, most likely.
+  let codeFolder = false;
   for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.keyword === 'RUN') {
       const commands = commandsOf(instruction);
@@ -289,16 +291,29 @@ export function serverInstallProblem(ast: DockerfileAst, stage: Stage, server: s
       // `chmod 755 /root`, `chown -R app /root`: whether the user can reach /root is no longer known.
       if (commands.some((cmd) => /^(chmod|chown)$/.test(programName(cmd)) && cmd.args.some((w) => w.value.startsWith('/root')))) rootOpened = true;
     } else if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && copyPaths(instruction).sources.some(mayHoldPackages)) {
-      if (!/^\/root(\/|$)/.test(copyPaths(instruction).destination)) return null;
+      const { sources, destination } = copyPaths(instruction);
+      if (isContextCopy(instruction) && sources.every(isCodeFolder)) {
+        codeFolder = true;
+        continue;
+      }
+      if (!/^\/root(\/|$)/.test(destination)) return null;
       underRoot ??= instruction;
     }
   }
   const user = stage.user?.value.split(':')[0]?.trim() ?? 'root';
+  if (underRoot === null && codeFolder) return null;
   if (underRoot === null) {
     return `Image cuối không cài ${server}: không có lệnh cài gói (pip install…) nào, cũng không COPY môi trường đã cài từ stage khác, nên container dừng ngay ("executable file not found"). Cài requirements trong image cuối, hoặc COPY --from=builder môi trường đã cài.`;
   }
   if (rootOpened || user === 'root' || user === '0' || user === '' || user.includes('$')) return null;
   return `Thư viện được COPY vào ${copyPaths(underRoot).destination} (dòng ${underRoot.range.line}) nhưng container chạy bằng USER ${user}: thư mục /root chỉ root vào được (quyền 700), nên ${server} không chạy được. COPY vào thư mục của user đó (ví dụ /home/${user}/.local, rồi đặt PATH) hoặc dùng một venv như /opt/venv.`;
+}
+
+/** A folder of the context that holds code, not an installed environment: `src/`, `app`, not `.venv`, `.`, a glob, a wheel. */
+function isCodeFolder(source: string): boolean {
+  const path = normalizePath(source);
+  const name = path.split('/').pop() ?? '';
+  return path !== '.' && !/[*?[$]/.test(path) && !ENVIRONMENT.test(name) && !/^(bin|lib|wheels?|dist|install|packages|deps|vendor)$/.test(name) && mayHoldPackages(source);
 }
 
 /** A folder (an environment, site-packages, a prefix) or a package file: not a model, not a script. */
