@@ -197,3 +197,30 @@ describe('the server installed where the USER can reach it', () => {
     expect(problem(source)).toBeNull();
   });
 });
+
+describe('the app file and a stage that copied it too', () => {
+  const builder = ['FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY src/ ./src/', 'COPY data/ ./data/', 'RUN python src/train.py --output /build/model.pkl', 'FROM python:3.11-slim', 'WORKDIR /app'];
+  const UVICORN = uvicorn('src.api:app');
+
+  it.each([
+    ['only the model taken from the builder, the app never copied', df(...builder, 'COPY --from=builder /build/model.pkl ./models/', UVICORN), 'src/api.py không được COPY vào image cuối'],
+    ['the model taken, the app copied to the wrong folder', df(...builder, 'COPY --from=builder /build/model.pkl ./models/', 'COPY src/api.py .', UVICORN), 'nằm ở /app/api.py'],
+    ['another folder of the builder taken', df(...builder, 'COPY --from=builder /build/data ./data', UVICORN), 'không được COPY vào image cuối'],
+    ['a folder beside it with a shared prefix', df(...builder, 'COPY --from=builder /build/src-old ./src', UVICORN), 'không được COPY vào image cuối'],
+  ])('fails %s', (_, source, says) => {
+    expect(check(source)?.why).toContain(says);
+  });
+
+  it.each([
+    ['its folder taken', df(...builder, 'COPY --from=builder /build/src ./src', UVICORN)],
+    ['the file itself taken', df(...builder, 'COPY --from=builder /build/src/api.py ./src/api.py', UVICORN)],
+    ['the whole working folder taken', df(...builder, 'COPY --from=builder /build /app', UVICORN)],
+    ['a relative path, read from the stage’s root', df('FROM python:3.11-slim AS builder', 'COPY src/ /src/', 'FROM python:3.11-slim', 'WORKDIR /app', 'COPY --from=builder src ./src', UVICORN)],
+    ['the root of the stage', df(...builder, 'COPY --from=builder / /', UVICORN)],
+    ['a glob or a variable', df(...builder, 'ARG DIR=/build', 'COPY --from=builder /build/sr* ./', 'COPY --from=builder $DIR/src ./src', UVICORN)],
+    ['a builder that moves files after copying them', df('FROM python:3.11-slim AS builder', 'COPY src/ /build/src/', 'RUN mv /build/src /opt/app', 'FROM python:3.11-slim', 'WORKDIR /app', 'COPY --from=builder /opt/app ./src', UVICORN)],
+    ['the app copied from the context as well', df(...builder, 'COPY --from=builder /build/model.pkl ./models/', 'COPY src/ ./src/', UVICORN)],
+  ])('passes %s', (_, source) => {
+    expect(check(source)?.pass ?? true).toBe(true);
+  });
+});

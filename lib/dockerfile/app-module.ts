@@ -58,8 +58,11 @@ interface Landing {
   cwd: string | null;
 }
 
-/** Where the shipped image holds `file` of the build context, through its COPY/ADD and WORKDIR instructions. */
-function landingOf(ast: DockerfileAst, stage: Stage, file: string): Landing {
+/**
+ * Where the shipped image holds `file` of the build context, through its COPY/ADD and WORKDIR
+ * instructions. `stages` keeps each stage's landing, worked out once however many COPY --from read it.
+ */
+function landingOf(ast: DockerfileAst, stage: Stage, file: string, stages = new Map<number, Landing>()): Landing {
   const base = baseImageOf(ast, stage);
   const landing: Landing = { paths: [], lines: [], uncertain: false, cwd: base && setsWorkdir(base) ? null : '/' };
   const dirs = new Set<string>(['/']);
@@ -76,9 +79,10 @@ function landingOf(ast: DockerfileAst, stage: Stage, file: string): Landing {
     } else if (instruction.keyword === 'RUN') {
       if (commandsOf(instruction).some((cmd) => MOVES_FILES.has(programName(cmd)) || installsProject(cmd.args.map((w) => w.value)))) landing.uncertain = true;
     } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
-      followCopy(ast, instruction, at, file, landing, dirs, resolve);
+      followCopy(ast, instruction, at, file, landing, dirs, resolve, stages);
     }
   }
+  stages.set(stage.index, landing);
   return landing;
 }
 
@@ -95,12 +99,21 @@ function followCopy(
   landing: Landing,
   dirs: Set<string>,
   resolve: (path: string, at: Stage) => string | null,
+  stages: Map<number, Landing>,
 ): void {
   const from = flagValue(instruction, 'from');
   if (from !== null) {
-    // A stage of this file that copied the file may hand it on; an image's files are not the context's.
+    // A stage of this file that holds the file hands it on when the copy takes it (or may); an image's files are not the context's.
     const source = stageNamed(ast, from, at.index);
-    if (source && source.instructions.some((i) => isContextCopy(i) && copyPaths(i).sources.some((s) => sourceReads(s, file)))) landing.uncertain = true;
+    if (!source || !source.instructions.some((i) => isContextCopy(i) && copyPaths(i).sources.some((s) => sourceReads(s, file)))) return;
+    const there = stages.get(source.index) ?? landingOf(ast, source, file, stages);
+    if (there.uncertain) {
+      landing.uncertain = true;
+      return;
+    }
+    // COPY --from reads paths from the root of the stage, whatever its WORKDIR.
+    const taken = copyPaths(instruction).sources.map((s) => (/[*?[$]/.test(s) ? null : absolutePath('/', s)));
+    if (there.paths.some((path) => taken.some((s) => s === null || s === '/' || path === s || path.startsWith(`${s}/`)))) landing.uncertain = true;
     return;
   }
   if (!isContextCopy(instruction)) return;
