@@ -253,3 +253,40 @@ describe('findings Docker stops the build on', () => {
     expect(buildItem(analyze(df('FROM python:3.11-slim', "CMD ['python', 'app.py']", 'ENV API_TOKEN=abc', 'RUN pip install flask')), undefined)).toBeNull();
   });
 });
+
+describe('a COPY --from of a model or a user install the stage never made there', () => {
+  const train = (run: string) => ['FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'COPY src/ ./src/', 'COPY data/ ./data/', run, 'FROM python:3.11-slim', 'WORKDIR /app'];
+  const user = (...more: string[]) => ['FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY requirements.txt .', ...more, 'FROM python:3.11-slim'];
+  it.each([
+    ['the model taken from another folder than the one it was written to', df(...train('RUN python src/train.py --output /build/model.pkl'), 'COPY --from=builder /app/model.pkl ./models/'), 'dòng 7 ghi model.pkl vào /build/model.pkl', '"/app/model.pkl": not found', 'Sửa nguồn thành /build/model.pkl'],
+    ['an output written relative to the WORKDIR', df(...train('RUN python src/train.py --output=models/model.pkl'), 'COPY --from=builder /build/model.pkl ./models/'), 'vào /build/models/model.pkl'],
+    ['a source written without a leading slash (read from the stage’s root)', df(...train('RUN python src/train.py --output /build/model.pkl'), 'COPY --from=builder build/models/model.pkl ./models/'), '"/build/models/model.pkl": not found'],
+    ['a model no step writes', df('FROM python:3.11-slim AS builder', 'RUN pip install --no-cache-dir scikit-learn==1.5.2', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl .'), 'không lệnh nào của stage builder ghi model.pkl'],
+    ['a user install taken from the WORKDIR', df(...user('RUN pip install --no-cache-dir --user -r requirements.txt'), 'COPY --from=builder /build/.local /root/.local'), 'pip install --user ở dòng 4 chạy bằng root nên cài thư viện vào /root/.local', 'Sửa nguồn thành /root/.local'],
+    ['a user install taken from a home pip never used', df(...user('RUN pip install --no-cache-dir --user -r requirements.txt'), 'COPY --from=builder /home/app/.local/bin /usr/local/bin'), '"/home/app/.local/bin": not found', 'Sửa nguồn thành /root/.local/bin'],
+    ['a user install that was never made (pip without --user)', df(...user('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /root/.local /root/.local'), 'không chạy pip install --user bằng root'],
+    ['in a stage the final stage copies from', df(...train('RUN python src/train.py --output /build/model.pkl'), 'FROM python:3.11-slim AS runtime', 'COPY --from=builder /model.pkl .', 'FROM python:3.11-slim', 'COPY --from=runtime /model.pkl .'), 'dòng 11'],
+  ])('stops the build: %s', (_, source, ...says) => {
+    expectStop(source, ...says);
+  });
+
+  it.each([
+    ['the path it was written to', df(...train('RUN python src/train.py --output /build/model.pkl'), 'COPY --from=builder /build/model.pkl ./models/')],
+    ['a relative output under the WORKDIR', df(...train('RUN python src/train.py --output model.pkl'), 'COPY --from=builder /build/model.pkl ./models/')],
+    ['a script’s default output (not named)', df(...train('RUN python src/train.py'), 'COPY --from=builder /anywhere/model.pkl ./models/')],
+    ['a redirect or a variable', df(...train('RUN python src/train.py > /build/model.pkl'), 'COPY --from=builder /x/model.pkl .', 'FROM python:3.11-slim AS b', 'ARG OUT=/o', 'RUN python t.py --output $OUT/model.pkl', 'FROM python:3.11-slim', 'COPY --from=b /o/model.pkl .')],
+    ['a move, a cd, or a download', df(...train('RUN python src/train.py --output /build/model.pkl && mv /build/model.pkl /app/model.pkl'), 'COPY --from=builder /app/model.pkl .', 'FROM python:3.11-slim AS b', 'RUN cd /tmp && python t.py --output model.pkl', 'FROM python:3.11-slim', 'COPY --from=b /tmp/model.pkl .')],
+    ['a model from the build context', df('FROM python:3.11-slim AS builder', 'COPY models/ /models/', 'FROM python:3.11-slim', 'COPY --from=builder /models/model.pkl .')],
+    ['the lesson: a user install as root, from /root/.local', df(...user('RUN pip install --no-cache-dir --user -r requirements.txt'), 'COPY --from=builder /root/.local /home/app/.local')],
+    ['a user install by another USER, or with PYTHONUSERBASE', df(...user('RUN useradd -m app', 'USER app', 'RUN pip install --user -r requirements.txt'), 'COPY --from=builder /home/app/.local /home/app/.local', 'FROM python:3.11-slim AS c', 'ENV PYTHONUSERBASE=/install', 'RUN pip install --user flask', 'FROM python:3.11-slim', 'COPY --from=c /root/.local /x')],
+    ['an installer that may write ~/.local (pipx, uv, a script)', df(...user('RUN pip install pipx && pipx install black'), 'COPY --from=builder /root/.local /root/.local')],
+    ['a base other than an official image', df('FROM company/trainer:1 AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /models/model.pkl .')],
+    ['other files of a stage (site-packages, a venv, a binary)', df(...user('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages', 'COPY --from=builder /opt/venv /opt/venv')],
+    ['an image, not a stage', df('FROM python:3.11-slim', 'COPY --from=ghcr.io/org/models:1 /model.pkl .')],
+    ['a glob', df(...train('RUN python src/train.py --output /build/model.pkl'), 'COPY --from=builder /build/*.pkl ./models/')],
+    ['a stage the build does not run', df(...train('RUN python src/train.py --output /build/model.pkl'), 'FROM python:3.11-slim AS unused', 'COPY --from=builder /app/model.pkl .', 'FROM python:3.11-slim')],
+    ['a python -c check that names nothing, a venv made', df('FROM python:3.11-slim AS builder', 'RUN python -m venv /opt/venv && python -c "import sys"', 'RUN python -c "import joblib; joblib.dump(1, \'/out/model.pkl\')"', 'FROM python:3.11-slim', 'COPY --from=builder /out/model.pkl .')],
+  ])('lets the build go on: %s', (_, source) => {
+    expectNoStop(source);
+  });
+});

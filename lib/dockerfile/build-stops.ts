@@ -14,7 +14,7 @@
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
-import { baseName, copyPaths, flagValue, isCopy, normalizePath, stageNamed, trailingCommentAt, unquote, where } from './facts';
+import { baseName, copyPaths, flagValue, isCopy, isModelArtefact, normalizePath, stageNamed, trailingCommentAt, unquote, where } from './facts';
 import { absolutePath, MOVES_FILES } from './app-module';
 import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
 import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
@@ -428,6 +428,174 @@ function firstMkdirAsUser(chain: readonly Instruction[], owners: FolderOwners): 
 }
 
 /**
+ * Commands that write neither a model file nor a user install (`~/.local`) unless they name it:
+ * a RUN of only these, plus pip, leaves a stage with no file it does not name.
+ */
+const NAMES_WHAT_IT_WRITES = new Set(['apt-get', 'apt', 'apk', 'rm', 'mkdir', 'chmod', 'chown', 'useradd', 'groupadd', 'adduser', 'addgroup', 'echo', 'true', 'set', 'export', 'ls', 'pip', 'pip3', 'python', 'python3']);
+
+/** One RUN of a stage chain, read once for every file asked about. */
+interface RunStep {
+  line: number;
+  text: string;
+  /** Each word's file name and the absolute path it names; null when a variable or `~` hides it. */
+  words: { name: string; path: string | null }[];
+  /** Runs a program that may write files it does not name (a training script's default output, an installer). */
+  writes: boolean;
+  /** `pip install --user` run by root: the install lands in /root/.local. */
+  userInstall: boolean;
+  /** pip run by another user: it installs into that user's home, --user or not. */
+  installsAsUser: boolean;
+}
+
+/** What a stage chain was seen to do, read once; null when it does what this cannot follow. */
+interface StageWrites {
+  steps: RunStep[];
+  /** The steps' texts joined by newlines, and where each starts: a file's name is looked up once in all of them. */
+  text: string;
+  starts: number[];
+  writers: RunStep[];
+  landings: Landings;
+  userBase: boolean;
+}
+
+/**
+ * Reads the stage chain of `stage` once. Null when it does what cannot be followed: a `cd`, a
+ * move or a download, a heredoc, a COPY from elsewhere, a WORKDIR from a variable, a base that
+ * sets its own WORKDIR.
+ */
+function readStageWrites(ast: DockerfileAst, stage: Stage): StageWrites | null {
+  const base = baseImageOf(ast, stage);
+  if (!base || setsWorkdir(base)) return null;
+  const steps: RunStep[] = [];
+  const landings = new Landings();
+  let cwd = '/';
+  let user = 'root';
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    const at = ast.stages[instruction.stageIndex] ?? stage;
+    if (instruction.keyword === 'WORKDIR') {
+      const dir = substituteVariables(unquote(instruction.argsText.trim()), at);
+      if (dir === null) return null;
+      cwd = absolutePath(cwd, dir);
+    } else if (instruction.keyword === 'USER') {
+      user = userOf(instruction.argsText, at) ?? '$';
+    } else if (isCopy(instruction)) {
+      if (flagValue(instruction, 'from') !== null || instruction.heredocs.length > 0 || !landings.add(instruction, cwd, true)) return null;
+    } else if (instruction.keyword === 'RUN') {
+      if (instruction.heredocs.length > 0) return null;
+      const step: RunStep = { line: instruction.range.line, text: instruction.argsText, words: [], writes: false, userInstall: false, installsAsUser: false };
+      for (const cmd of commandsOf(instruction)) {
+        const program = programName(cmd);
+        if (program === 'cd' || MOVES_FILES.has(program)) return null;
+        const pip = pipInstallWords(cmd);
+        if (pip !== null && user !== 'root') step.installsAsUser = true;
+        if (pip !== null && user === 'root' && pip.some((word) => word.value === '--user')) step.userInstall = true;
+        for (const word of cmd.args) {
+          const value = word.value.replace(/^--?[\w-]+=/, '');
+          step.words.push({ name: baseName(value), path: value.includes('$') || value.startsWith('~') ? null : absolutePath(cwd, value) });
+        }
+        const script = (program === 'python' || program === 'python3') && pip === null && !cmd.args.some((word) => word.value === 'venv');
+        if (!NAMES_WHAT_IT_WRITES.has(program) || script) step.writes = true;
+      }
+      steps.push(step);
+    }
+  }
+  const starts: number[] = [];
+  let offset = 0;
+  for (const step of steps) {
+    starts.push(offset);
+    offset += step.text.length + 1;
+  }
+  return { steps, text: steps.map((step) => step.text).join('\n'), starts, writers: steps.filter((step) => step.writes), landings, userBase: stage.env.PYTHONUSERBASE !== undefined };
+}
+
+/** The index of the step whose text holds offset `at` of the joined text. */
+function stepAt(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Where a stage puts `wanted` (a model file, or a user install `…/.local`), as far as its RUNs
+ * name it: words ending in its name (`--output /build/model.pkl`, `--output=model.pkl`), read from
+ * the RUN's WORKDIR; for `.local`, root's home when root runs `pip install --user`. Null when that
+ * cannot be told: a RUN that names it some other way (a redirection, a variable), or that runs a
+ * program that may write it without naming it, a COPY of the context that may bring it, pip run by
+ * another user, a PYTHONUSERBASE.
+ */
+function whereStageWrites(stage: StageWrites | null, wanted: string): { path: string; line: number }[] | null {
+  const name = baseName(wanted);
+  if (stage === null || (name === '.local' && stage.userBase)) return null;
+  const written: { path: string; line: number }[] = [];
+  if (name === '.local') {
+    if (stage.steps.some((step) => step.installsAsUser)) return null;
+    for (const step of stage.steps) if (step.userInstall) written.push({ path: '/root/.local', line: step.line });
+  }
+  if (stage.writers.some((step) => !step.text.includes(name))) return null;
+  // Only the steps whose text names the file: found in one search of the joined text.
+  let last = -1;
+  for (let at = stage.text.indexOf(name); at >= 0; at = stage.text.indexOf(name, at + 1)) {
+    const index = stepAt(stage.starts, at);
+    if (index === last) continue;
+    last = index;
+    const step = stage.steps[index]!;
+    const naming = step.words.filter((word) => word.name === name);
+    if (naming.length === 0 || naming.some((word) => word.path === null)) return null;
+    for (const word of naming) written.push({ path: word.path!, line: step.line });
+  }
+  const found = stage.landings.find(wanted);
+  return found === 'there' || found === 'unknown' ? null : written;
+}
+
+/**
+ * A COPY --from a stage of this file of a model file or a user install (`.local`) that the stage
+ * never writes at that path: "not found". Only official images are judged (another base may ship
+ * anything), and only when whereStageWrites can tell.
+ */
+function missingStageOutputs(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  const read = new Map<number, StageWrites | null>();
+  built: for (const stage of stages) {
+    for (const copy of stage.instructions) {
+      const from = copy.keyword === 'COPY' ? flagValue(copy, 'from') : null;
+      const source = from === null ? undefined : stageNamed(ast, from, stage.index);
+      const base = source ? baseImageOf(ast, source) : null;
+      if (!source || !base || libraryName(base) === null || source.index === stage.index) continue;
+      for (const written of copyPaths(copy).sources) {
+        if (/[*?[$]/.test(written)) continue;
+        const path = absolutePath('/', written);
+        // `/root/.local/bin` is there when `/root/.local` is: the install is what is judged.
+        const local = /^(.*\/\.local)(\/|$)/.exec(path);
+        const wanted = local ? local[1]! : isModelArtefact(path) && /\.\w+$/.test(path) ? path : null;
+        if (wanted === null) continue;
+        const name = baseName(wanted);
+        if (!read.has(source.index)) read.set(source.index, readStageWrites(ast, source));
+        const seen = whereStageWrites(read.get(source.index)!, wanted);
+        if (seen === null || seen.some((p) => p.path === wanted)) continue;
+        const line = copy.range.line;
+        const other = seen[0];
+        const why = other
+          ? name === '.local'
+            ? `pip install --user ở dòng ${other.line} chạy bằng root nên cài thư viện vào ${other.path}, stage ${from} không có ${wanted}`
+            : `dòng ${other.line} ghi ${name} vào ${other.path}, nên stage ${from} không có ${wanted}`
+          : name === '.local'
+            ? `stage ${from} không chạy pip install --user bằng root, nên không có ${wanted}`
+            : `không lệnh nào của stage ${from} ghi ${name}, nên stage đó không có ${wanted}`;
+        const fix = other ? ` Sửa nguồn thành ${other.path}${path.slice(wanted.length)}.` : '';
+        stops.push({ line, why: `COPY --from=${from} ${written} (dòng ${line}): ${why}: build dừng với lỗi "${path}": not found.${fix}` });
+        continue built; // one stop per stage: Docker stops at the first
+      }
+    }
+  }
+  return stops;
+}
+
+/**
  * A `# comment` after a COPY/ADD, or after a USER that a RUN follows: Docker reads `#` as a comment
  * only at the start of a line. After COPY the words are more sources ("When using COPY with more
  * than one source file, the destination must be a directory and end with a /", or "not found");
@@ -490,7 +658,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
