@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { appModuleCheck, serverInstallProblem, serverPathProblem } from './app-module';
+import { appModuleCheck, serverInstallProblem, serverPathProblem, userInstallProblem } from './app-module';
 import { finalStageOf } from './query';
 import { evaluateRequirement } from './requirements';
 
@@ -222,5 +222,50 @@ describe('the app file and a stage that copied it too', () => {
     ['the app copied from the context as well', df(...builder, 'COPY --from=builder /build/model.pkl ./models/', 'COPY src/ ./src/', UVICORN)],
   ])('passes %s', (_, source) => {
     expect(check(source)?.pass ?? true).toBe(true);
+  });
+});
+
+describe('packages pip installed out of the USER’s reach', () => {
+  const COPY = 'COPY requirements.txt .';
+  const ROOT_USER_INSTALL = 'RUN pip install --no-cache-dir --user -r requirements.txt';
+  const INSTALL = 'RUN pip install --no-cache-dir -r requirements.txt';
+  const APP = ['RUN useradd --create-home app', 'USER app'];
+
+  function problem(source: string, server: string | null = 'uvicorn') {
+    const { ast } = analyze(source);
+    return userInstallProblem(ast, finalStageOf(ast)!, server);
+  }
+
+  it.each([
+    ['pip --user as root, a non-root USER, a Python script', df('FROM python:3.11-slim', 'WORKDIR /app', COPY, ROOT_USER_INSTALL, 'COPY src/ ./src/', ...APP), null, 'ModuleNotFoundError'],
+    ['pip --user as root, its bin on PATH, the server', df('FROM python:3.11-slim', COPY, ROOT_USER_INSTALL, 'ENV PATH=/root/.local/bin:$PATH', ...APP), 'uvicorn', 'thư mục /root chỉ root vào được'],
+    ['python -m pip --user as root, a numeric USER', df('FROM python:3.11-slim', COPY, 'RUN python -m pip install --user -r requirements.txt', 'USER 1000'), null, 'USER 1000'],
+    ['pip as the non-root USER: the server lands in ~/.local/bin', df('FROM python:3.11-slim', ...APP, 'WORKDIR /home/app', COPY, INSTALL), 'uvicorn', 'uvicorn nằm ở /home/app/.local/bin, không có trong PATH'],
+    ['pip --user as the USER made by adduser', df('FROM python:3.11-slim', 'RUN adduser --disabled-password app', 'USER app', COPY, 'RUN pip install --user -r requirements.txt'), 'gunicorn', 'ENV PATH=/home/app/.local/bin:$PATH'],
+  ])('fails %s', (_, source, server, says) => {
+    expect(problem(source, server)).toContain(says);
+  });
+
+  it.each([
+    ['pip as root without --user', df('FROM python:3.11-slim', COPY, INSTALL, ...APP)],
+    ['pip --user as root, run by root', df('FROM python:3.11-slim', COPY, ROOT_USER_INSTALL)],
+    ['pip --user as root, /root opened', df('FROM python:3.11-slim', COPY, ROOT_USER_INSTALL, 'RUN useradd -m app && chmod 755 /root', 'USER app')],
+    ['pip as the USER, ~/.local/bin on PATH', df('FROM python:3.11-slim', ...APP, 'ENV PATH=/home/app/.local/bin:$PATH', COPY, INSTALL)],
+    ['pip as a USER made without a home', df('FROM python:3.11-slim', 'RUN useradd app', 'USER app', COPY, INSTALL)],
+    ['a venv', df('FROM python:3.11-slim', 'RUN python -m venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', COPY, ROOT_USER_INSTALL, ...APP)],
+    ['a pip named by its path', df('FROM python:3.11-slim', COPY, 'RUN /opt/venv/bin/pip install --user -r requirements.txt', ...APP)],
+    ['--prefix or --target', df('FROM python:3.11-slim', COPY, 'RUN pip install --user --prefix=/install -r requirements.txt', ...APP)],
+    ['another installer too', df('FROM python:3.11-slim', COPY, ROOT_USER_INSTALL, 'RUN uv pip install --system flask', ...APP)],
+    ['an environment copied from a stage', df('FROM python:3.11-slim AS b', 'FROM python:3.11-slim', 'COPY --from=b /opt/venv /opt/venv', ROOT_USER_INSTALL, ...APP)],
+    ['a mix of root and user installs', df('FROM python:3.11-slim', COPY, INSTALL, ROOT_USER_INSTALL, ...APP)],
+    ['an image other than python', df('FROM company/ml:1', COPY, ROOT_USER_INSTALL, ...APP)],
+    ['sudo', df('FROM python:3.11-slim', ...APP, 'RUN sudo pip install flask')],
+  ])('does not fail %s', (_, source) => {
+    expect(problem(source, 'uvicorn')).toBeNull();
+    expect(problem(source, null)).toBeNull();
+  });
+
+  it('does not fail a Python script run by the USER that installed its packages (its own site-packages)', () => {
+    expect(problem(df('FROM python:3.11-slim', ...APP, COPY, INSTALL), null)).toBeNull();
   });
 });

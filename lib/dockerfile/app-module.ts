@@ -10,7 +10,8 @@ import { baseImageOf, libraryName, setsWorkdir } from './images';
 import { sourceReads } from './layer-cache';
 import { commandsOf, instructionsWithParents, pipInstallArgs, programName } from './query';
 import { substituteVariables } from './servers';
-import type { DockerfileAst, Instruction, Stage } from './types';
+import { SWITCHES_USER, userOf } from './folder-owners';
+import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
 
 export interface AppModuleResult {
   pass: boolean;
@@ -320,6 +321,72 @@ export function serverInstallProblem(ast: DockerfileAst, stage: Stage, server: s
   }
   if (rootOpened || user === 'root' || user === '0' || user === '' || user.includes('$')) return null;
   return `Thư viện được COPY vào ${copyPaths(underRoot).destination} (dòng ${underRoot.range.line}) nhưng container chạy bằng USER ${user}: thư mục /root chỉ root vào được (quyền 700), nên ${server} không chạy được. COPY vào thư mục của user đó (ví dụ /home/${user}/.local, rồi đặt PATH) hoặc dùng một venv như /opt/venv.`;
+}
+
+/**
+ * Why the packages pip installed in the shipped image are out of the container's reach, or null
+ * (also when that cannot be told). On the python image, with every install done by pip itself:
+ * - all run by root with `--user`: they sit in /root/.local, and Debian's /root is 0700, so a
+ *   non-root USER gets "No module named …" (or cannot run the server);
+ * - all run by the container's own non-root USER: pip falls back to a user install in its home
+ *   ("normal site-packages is not writeable"), so the server's script sits in ~/.local/bin, which
+ *   is on no PATH unless the Dockerfile adds it.
+ * `server` is the program the container starts, or null for a Python script (which imports them).
+ * Not judged: a venv, --prefix/--target, another installer, a COPY that may bring packages, sudo.
+ */
+export function userInstallProblem(ast: DockerfileAst, stage: Stage, server: string | null): string | null {
+  const base = baseImageOf(ast, stage);
+  if (!base || libraryName(base) !== 'python') return null;
+  const installs: { line: number; user: string; userFlag: boolean }[] = [];
+  let user = 'root';
+  let rootOpened = false;
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.keyword === 'USER') user = userOf(instruction.argsText, stage) ?? '$';
+    if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && copyPaths(instruction).sources.some((source) => mayHoldPackages(source) && !(isContextCopy(instruction) && isCodeFolder(source)))) return null;
+    if (instruction.keyword !== 'RUN') continue;
+    if (SWITCHES_USER.test(instruction.argsText) || /venv|activate|virtualenv/.test(instruction.argsText)) return null;
+    for (const cmd of commandsOf(instruction)) {
+      const program = programName(cmd);
+      if (/^(chmod|chown)$/.test(program) && cmd.args.some((w) => w.value.startsWith('/root'))) rootOpened = true;
+      const pip = pipInstallArgs(cmd);
+      if (pip === null) {
+        if (INSTALLERS.has(program)) return null;
+        continue;
+      }
+      // A pip named by its path may be a venv's; --prefix, --target and --root put packages elsewhere.
+      if (cmd.name.includes('/') || pip.some((w) => /^(-t|--target|--prefix|--root)(=|$)/.test(w.value))) return null;
+      installs.push({ line: instruction.range.line, user, userFlag: pip.some((w) => w.value === '--user') });
+    }
+  }
+  const final = userOf(stage.user?.value ?? 'root', stage);
+  if (installs.length === 0 || final === null || final === 'root' || final.includes('$')) return null;
+  const path = stage.env.PATH;
+  // A PATH that names another folder may lead to a venv's python or pip: not judged.
+  const entries = path === undefined ? DEFAULT_PATH : path.split(':').flatMap((entry) => (entry === '$PATH' || entry === '${PATH}' ? DEFAULT_PATH : [normalizePath(entry)]));
+  if (entries.some((entry) => !DEFAULT_PATH.includes(entry) && !entry.endsWith('/.local/bin'))) return null;
+  const first = installs[0]!;
+  if (installs.every((install) => install.user === 'root' && install.userFlag) && !rootOpened) {
+    const fails = server === null ? 'Python không thấy các gói đó và chương trình dừng với lỗi "ModuleNotFoundError: No module named …"' : `${server} không chạy được`;
+    return `pip install --user ở dòng ${first.line} chạy bằng root nên cài thư viện vào /root/.local, nhưng container chạy bằng USER ${final}: thư mục /root chỉ root vào được (quyền 700), nên ${fails}. Bỏ --user để cài vào thư viện chung của image (pip install --no-cache-dir -r requirements.txt), hoặc cài trước khi đổi USER mà không dùng --user.`;
+  }
+  if (server === null || !installs.every((install) => install.user === final)) return null;
+  // Only a home useradd -m (or adduser) made at /home/<name>: elsewhere pip may not even run.
+  const madeHome = instructionsWithParents(ast, stage).some(
+    (i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => createsHome(cmd, final)),
+  );
+  if (!madeHome) return null;
+  const bin = `/home/${final}/.local/bin`;
+  if (entries.includes(bin)) return null;
+  return `pip install ở dòng ${first.line} chạy bằng USER ${final}, không ghi được vào thư viện chung của image nên cài vào thư mục của user (/home/${final}/.local): ${server} nằm ở ${bin}, không có trong PATH, nên container dừng với "executable file not found in $PATH". Cài thư viện bằng root trước USER ${final}, hoặc thêm ENV PATH=${bin}:$PATH.`;
+}
+
+/** `useradd -m name`, `useradd --create-home … name`, `adduser name`: the account gets /home/name. */
+function createsHome(cmd: ShellCommand, name: string): boolean {
+  const program = programName(cmd);
+  const words = cmd.args.map((word) => word.value);
+  if (words[words.length - 1] !== name || words.some((word) => /^(-d|--home(-dir)?)$/.test(word))) return false;
+  if (program === 'adduser') return !words.some((word) => word === '--no-create-home' || word === '-H');
+  return program === 'useradd' && words.some((word) => word === '--create-home' || /^-[a-zA-Z]*m/.test(word));
 }
 
 /** A folder of the context that holds code, not an installed environment: `src/`, `app`, not `.venv`, `.`, a glob, a wheel. */

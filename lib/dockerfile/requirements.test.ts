@@ -496,6 +496,22 @@ describe('requirements', () => {
     expect(result.why).not.toContain('Mã nguồn được COPY trước');
   });
 
+  it('fails a training job whose packages pip put under /root for a non-root USER', () => {
+    const ref = { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } };
+    const job = (install: string) => df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', install, 'COPY src/ ./src/', 'RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]');
+    const result = check(ref, job('RUN pip install --no-cache-dir --user -r requirements.txt'));
+    expect(result).toMatchObject({ pass: false, lines: [8] });
+    expect(result.why).toContain('ModuleNotFoundError');
+    expect(check(ref, job('RUN pip install --no-cache-dir -r requirements.txt')).pass).toBe(true);
+  });
+
+  it('fails serving with a server pip installed into the USER’s home, off PATH', () => {
+    const ref = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
+    const image = (...path: string[]) => df('FROM python:3.11-slim', 'RUN useradd -m -u 1000 appuser', 'USER appuser', 'WORKDIR /app', ...path, 'COPY requirements.txt .', INSTALL, 'EXPOSE 8000', UVICORN);
+    expect(check(ref, image()).why).toContain('/home/appuser/.local/bin, không có trong PATH');
+    expect(check(ref, image('ENV PATH=/home/appuser/.local/bin:$PATH')).pass).toBe(true);
+  });
+
   it('says that a whole command line in one exec-form string does not start', () => {
     const serves = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn src.api:app --host 0.0.0.0 --port 8000"]'));
     expect(serves).toMatchObject({ pass: false, lines: [4] });

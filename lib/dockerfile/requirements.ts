@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex } from './app-module';
+import { absolutePath, appModuleCheck, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
 import { FolderOwners } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
@@ -290,7 +290,9 @@ const serves: RequirementDefinition = {
     // Worker processes listen where gunicorn binds: its port, its address options.
     const shown = viaWorkers ? 'gunicorn (worker uvicorn)' : wanted;
     const words = runWords(ast, stage);
-    const notInstalled = PYTHON_SERVERS.has(server.name) ? (serverInstallProblem(ast, stage, server.name) ?? serverPathProblem(ast, stage, words, server.name)) : null;
+    const notInstalled = PYTHON_SERVERS.has(server.name)
+      ? (serverInstallProblem(ast, stage, server.name) ?? serverPathProblem(ast, stage, words, server.name) ?? userInstallProblem(ast, stage, server.name))
+      : null;
     if (notInstalled) return fail(notInstalled, [line]);
     const noInit = initProblem(ast, stage, words);
     if (noInit) return fail(noInit, [line]);
@@ -334,6 +336,9 @@ const entrypointRuns: RequirementDefinition = {
     if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? entrypoint.json.values[0] ?? '(trống)'}, không phải ${program}.`, [line]);
     const noInit = stage ? initProblem(ast, stage, entrypoint.json.values) : null;
     if (noInit) return fail(noInit, [line]);
+    // A Python program needs the packages installed for it, where its user can read them.
+    const unreachable = stage ? userInstallProblem(ast, stage, null) : null;
+    if (unreachable) return fail(unreachable, [line]);
     const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
     const workdir = stage ? workdirAt(ast, stage) : '/';
     if (script && !runsScript(rest, script, workdir)) {
