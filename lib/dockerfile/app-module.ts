@@ -147,6 +147,11 @@ function followCopy(
   }
 }
 
+/** The absolute paths where the image of `stage` holds context file `file` through its COPYs (empty when none, or not known). */
+export function copiedTo(ast: DockerfileAst, stage: Stage, file: string): string[] {
+  return landingOf(ast, stage, normalizePath(file)).paths;
+}
+
 /**
  * Checks that the server started by `words` (the final stage's ENTRYPOINT + CMD, from the `server`
  * word on) can import the module of context file `file`. Null when it cannot be told.

@@ -405,6 +405,10 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11 AS builder', 'RUN python src/train.py --out /m.pkl', 'FROM python:3.11-slim'),
       df('FROM python:3.11 AS builder', 'WORKDIR /build', 'RUN python /build/src/train.py', 'FROM python:3.11-slim'),
       df('FROM python:3.11 AS builder', 'WORKDIR /app', 'RUN python -m src.train', 'FROM python:3.11-slim'),
+      // Run by the path a COPY put it at, whatever the WORKDIR.
+      df('FROM python:3.11 AS builder', 'COPY src/ /build/src/', 'COPY data/ /build/data/', 'RUN python /build/src/train.py --output /model.pkl', 'FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'COPY src/train.py /opt/train.py', 'RUN python3 /opt/train.py', 'FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'WORKDIR /w', 'COPY src/ ./code/', 'RUN python code/train.py', 'FROM python:3.11-slim'),
     ],
     [
       df('FROM python:3.11-slim', 'RUN python src/train.py'),
@@ -414,6 +418,10 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'RUN python -m src.train'),
       // The WORKDIR after the RUN is not where it ran.
       df('FROM python:3.11 AS builder', 'RUN python /build/src/train.py', 'WORKDIR /build', 'FROM python:3.11-slim'),
+      // Copied elsewhere than the path run; copied and run in the final stage.
+      df('FROM python:3.11 AS builder', 'COPY src/ /build/src/', 'RUN python /build/train.py', 'FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY src/ /opt/src/', 'RUN python /opt/src/train.py'),
+      df('FROM python:3.11 AS builder', 'COPY src/ /build/src/', 'RUN cat /build/src/train.py', 'FROM python:3.11-slim'),
     ],
   ],
 ];

@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
+import { absolutePath, appModuleCheck, copiedTo, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
 import { FolderOwners } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
@@ -26,7 +26,7 @@ import {
   where,
   withoutInit,
 } from './facts';
-import { commandsOf, finalStageOf, instructionsWithParents, programName, shippedStages } from './query';
+import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
 import { effectiveCommand, serverOf, substituteVariables } from './servers';
 import type { DockerfileAst, Instruction, ShellWord, Stage } from './types';
@@ -726,12 +726,19 @@ const runsInBuilder: RequirementDefinition = {
   evaluate({ analysis: { ast } }, p) {
     const script = normalizePath(text(p, 'script'));
     const shipped = new Set(shippedStages(ast).map((s) => s.index));
+    // Where each stage copied the script: `python /build/src/train.py` runs it from any WORKDIR.
+    const landed = new Map<number, string[]>();
+    const copiedHere = (stage: Stage) => landed.get(stage.index) ?? landed.set(stage.index, copiedTo(ast, stage, script)).get(stage.index)!;
     const runs = ast.stages
       .flatMap((s) => s.instructions)
       .filter((i) => {
         if (i.keyword !== 'RUN') return false;
-        const workdir = workdirAt(ast, ast.stages[i.stageIndex]!, i.index);
-        return commandsOf(i).some((cmd) => runsScript(cmd.args.map((w) => w.value), script, workdir));
+        const stage = ast.stages[i.stageIndex]!;
+        const workdir = workdirAt(ast, stage, i.index);
+        return commandsOf(i).some((cmd) => {
+          const words = cmd.args.map((w) => w.value);
+          return runsScript(words, script, workdir) || (PYTHON.test(programName(cmd)) && words.some((w) => w.endsWith('.py') && copiedHere(stage).includes(absolutePath(workdir, w))));
+        });
       });
     const inFinal = runs.filter((i) => shipped.has(i.stageIndex));
     if (inFinal.length > 0) return fail(`${script} chạy trong image cuối (${where(inFinal.map(lineOf))}): công cụ và dữ liệu train đi theo image.`, inFinal.map(lineOf));
