@@ -498,6 +498,28 @@ describe('requirements', () => {
     expect(check({ id: 'user-non-root' }, df('FROM python:3.11-slim', 'USER 1000#x')).why).not.toContain('chú thích');
   });
 
+  it.each([
+    ['serves: a USER with a comment', { id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'RUN useradd -m app', 'USER app # x', 'EXPOSE 8000', UVICORN), 'tên user là cả chuỗi "app # x"'],
+    ['entrypoint-runs: a USER with a comment', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app   # x', 'ENTRYPOINT ["python", "a.py"]'), 'để lại "USER app"'],
+    ['serves: an exec-form CMD with a comment', { id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', `${UVICORN}   # chạy API`), '"[uvicorn,: not found"'],
+    ['entrypoint-runs: an exec-form ENTRYPOINT with a comment', { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } }, df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"] # job'), 'để lại "ENTRYPOINT ["python", "src/train.py"]"'],
+    ['cmd-default-args: an exec-form CMD with a comment', { id: 'cmd-default-args', params: { args: ['--epochs', '100'] } }, df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "t.py"]', 'CMD ["--epochs", "100"]  # mặc định'), 'làm hỏng mảng JSON'],
+  ])('says that a # comment after an instruction is no comment: %s', (_, ref, source, says) => {
+    const result = check(ref, source);
+    expect(result.pass).toBe(false);
+    expect(result.why).toContain('Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng');
+    expect(result.why).toContain(says);
+  });
+
+  it.each([
+    ['serves with the comments on their own lines', { id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'RUN useradd -m app', '# không chạy root', 'USER app', 'EXPOSE 8000', '# chạy API', UVICORN)],
+    ['entrypoint-runs with a # inside a JSON string', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "-c", "print(1) # one"]')],
+    ['entrypoint-runs with a shell-form CMD whose comment the shell reads', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD python a.py # start')],
+    ['a USER whose name holds # without a blank', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:3.11-slim', 'USER 1000#x', 'ENTRYPOINT ["python", "a.py"]')],
+  ])('does not blame a comment: %s', (_, ref, source) => {
+    expect(check(ref, source).why).not.toContain('chú thích');
+  });
+
   it('judges a COPY with a # comment after it as it was meant (the builds item fails the line)', () => {
     const result = check({ id: 'copies-before-install' }, df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # Layer 3', INSTALL, 'COPY src/ ./src/   # Layer 5'));
     expect(result.pass).toBe(true);

@@ -96,6 +96,37 @@ function initProblem(ast: DockerfileAst, stage: Stage, words: readonly string[])
     : `Lệnh chạy bắt đầu bằng ${words[0]} nhưng image gốc không có ${init} và Dockerfile không cài: container không khởi động được. Cài nó (apt-get install -y ${init}) hoặc bỏ nó và chạy docker run --init.`;
 }
 
+/**
+ * `USER app # comment` in force when the container starts: Docker reads the whole rest of the line
+ * as the user's name, no account has it, and the container does not start.
+ */
+function userCommentProblem(stage: Stage): { why: string; line: number } | null {
+  const user = stage.user;
+  const comment = user ? /\s#/.exec(user.value) : null;
+  if (!user || !comment) return null;
+  const line = lineOf(user.instruction);
+  return {
+    line,
+    why: `USER ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên tên user là cả chuỗi "${user.value}" và container không khởi động được ("unable to find user ${user.value}"). Đưa "${user.value.slice(comment.index).trim()}" lên một dòng riêng phía trên, để lại "USER ${user.value.slice(0, comment.index).trim()}".`,
+  };
+}
+
+/**
+ * `CMD ["python", "app.py"] # comment`: the comment breaks the JSON array, so Docker runs the whole
+ * line through /bin/sh -c, and the shell finds no program named `[python,`.
+ */
+function execFormCommentProblem(instruction: Instruction | null): { why: string; line: number } | null {
+  if (!instruction || instruction.json || !/^\s*\[.*\]\s+#/.test(instruction.argsText)) return null;
+  const at = instruction.argsText.search(/\]\s+#/) + 1;
+  const comment = instruction.argsText.slice(at).trim();
+  const first = instruction.argsText.trim().split(/\s+/)[0]!.replace(/"/g, '');
+  const line = lineOf(instruction);
+  return {
+    line,
+    why: `${instruction.keyword} ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên "${comment}" làm hỏng mảng JSON và Docker chạy cả dòng qua /bin/sh -c: container dừng với lỗi "${first}: not found". Đưa "${comment}" lên một dòng riêng phía trên, để lại "${instruction.keyword} ${instruction.argsText.slice(0, at).trim()}".`,
+  };
+}
+
 /** `python` accepts `python3`, `python3.11`, `/usr/local/bin/python`. */
 function sameProgram(actual: string, expected: string): boolean {
   const a = baseName(actual);
@@ -277,8 +308,14 @@ const serves: RequirementDefinition = {
     const final = finalStageOf(ast);
     const joined = final ? joinedProgramProblem(ast, final) : null;
     if (joined) return fail(joined.why, [joined.line]);
+    const commented = final ? userCommentProblem(final) : null;
+    if (commented) return fail(commented.why, [commented.line]);
     const server = serverOf(ast);
-    if (!server) return fail(`ENTRYPOINT/CMD của image cuối không khởi động ${wanted}.`);
+    if (!server) {
+      const { entrypoint, cmd } = final ? effectiveCommand(ast, final) : { entrypoint: null, cmd: null };
+      const broken = execFormCommentProblem(entrypoint) ?? execFormCommentProblem(cmd);
+      return broken ? fail(broken.why, [broken.line]) : fail(`ENTRYPOINT/CMD của image cuối không khởi động ${wanted}.`);
+    }
     const line = server.instruction.range.line;
     const stage = finalStageOf(ast)!;
     const viaWorkers = wanted === 'uvicorn' && server.name === 'gunicorn' && runsUvicornWorkers(ast, stage);
@@ -329,6 +366,8 @@ const entrypointRuns: RequirementDefinition = {
     const script = text(p, 'script');
     if (!entrypoint) return fail('Image cuối không có ENTRYPOINT.');
     const line = lineOf(entrypoint);
+    const brokenEntrypoint = execFormCommentProblem(entrypoint);
+    if (brokenEntrypoint) return fail(brokenEntrypoint.why, [line]);
     if (!entrypoint.json) return fail('ENTRYPOINT ở dạng shell: tham số của docker run (và CMD) bị bỏ qua, tín hiệu không tới được ứng dụng. Dùng dạng exec ["…", "…"].', [line]);
     const joined = stage ? joinedProgramProblem(ast, stage) : null;
     if (joined) return fail(joined.why, [joined.line]);
@@ -336,6 +375,8 @@ const entrypointRuns: RequirementDefinition = {
     if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? entrypoint.json.values[0] ?? '(trống)'}, không phải ${program}.`, [line]);
     const noInit = stage ? initProblem(ast, stage, entrypoint.json.values) : null;
     if (noInit) return fail(noInit, [line]);
+    const commented = stage ? userCommentProblem(stage) : null;
+    if (commented) return fail(commented.why, [commented.line]);
     // A Python program needs the packages installed for it, where its user can read them.
     const unreachable = stage ? userInstallProblem(ast, stage, null) : null;
     if (unreachable) return fail(unreachable, [line]);
@@ -363,6 +404,8 @@ const cmdDefaultArgs: RequirementDefinition = {
     if (!entrypoint?.json) return fail('Cần ENTRYPOINT dạng exec để CMD trở thành tham số mặc định của nó.', entrypoint ? [lineOf(entrypoint)] : []);
     if (!cmd) return fail('Không có CMD: chạy image mà không truyền tham số thì không có giá trị mặc định.', [lineOf(entrypoint)]);
     const line = lineOf(cmd);
+    const brokenCmd = execFormCommentProblem(cmd);
+    if (brokenCmd) return fail(brokenCmd.why, [line]);
     if (!cmd.json) return fail('CMD ở dạng shell: nó chạy qua /bin/sh -c chứ không được nối vào sau ENTRYPOINT. Dùng dạng exec.', [line]);
     if (cmd.json.values.length === 0) return fail('CMD rỗng.', [line]);
     const values = splitOptionValues(cmd.json.values);
@@ -538,15 +581,8 @@ const userNonRoot: RequirementDefinition = {
     if (!final || !user) return fail('Image cuối không có USER: container chạy bằng root.');
     const line = lineOf(user.instruction);
     if (isRootUser(user.value)) return fail(`USER ${user.value} vẫn là root.`, [line]);
-    // `USER app # comment`: Docker reads the whole rest of the line as the user's name.
-    const comment = /\s#/.exec(user.value);
-    if (comment) {
-      const meant = user.value.slice(0, comment.index).trim();
-      return fail(
-        `USER ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên tên user là cả chuỗi "${user.value}" và container không khởi động được ("unable to find user ${user.value}"). Đưa "${user.value.slice(comment.index).trim()}" lên một dòng riêng phía trên, để lại "USER ${meant}".`,
-        [line],
-      );
-    }
+    const commented = userCommentProblem(final);
+    if (commented) return fail(commented.why, [commented.line]);
     // A numeric UID needs no account; a name does, or `docker run` stops with "unable to find user".
     const name = accountName(user.value, final);
     if (name !== null && accountMissing(ast, final, name, null)) {
