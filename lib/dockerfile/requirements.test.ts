@@ -520,6 +520,38 @@ describe('requirements', () => {
     expect(check(ref, source).why).not.toContain('chú thích');
   });
 
+  describe('final-copies-only: the model where the app loads it', () => {
+    const ref = { id: 'final-copies-only', params: { from: 'builder', paths: ['model.pkl'], loadedFrom: '/app/models/model.pkl', env: 'MODEL_PATH', app: 'src/api.py' } };
+    const image = (...final: string[]) => df('FROM python:3.11-slim AS builder', 'RUN python src/train.py --output /build/model.pkl', 'FROM python:3.11-slim', 'WORKDIR /app', ...final);
+    it.each([
+      ['copied into the WORKDIR itself', image('COPY --from=builder /build/model.pkl .'), 'đặt model.pkl tại /app/model.pkl, nhưng src/api.py nạp nó từ /app/models/model.pkl'],
+      ['copied to a file path in another folder', image('COPY --from=builder /build/model.pkl /models/model.pkl'), 'tại /models/model.pkl'],
+      ['copied where the default is, but ENV points elsewhere', image('ENV MODEL_PATH=/srv/model.pkl', 'COPY --from=builder /build/model.pkl ./models/'), 'ENV MODEL_PATH=/srv/model.pkl bảo ứng dụng nạp nó từ /srv/model.pkl'],
+      ['copied into a folder before the WORKDIR', df('FROM python:3.11-slim AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl ./models/', 'WORKDIR /app'), 'tại /models/model.pkl'],
+    ])('fails %s', (_, source, says) => {
+      const result = check(ref, source);
+      expect(result.pass).toBe(false);
+      expect(result.why).toContain(says);
+      expect(result.why).toContain('FileNotFoundError');
+    });
+
+    it.each([
+      ['the lesson: into ./models/ under WORKDIR /app', image('COPY --from=builder /build/model.pkl ./models/')],
+      ['an absolute file path', image('COPY --from=builder /build/model.pkl /app/models/model.pkl')],
+      ['elsewhere, with MODEL_PATH set to it', image('ENV MODEL_PATH=/app/model.pkl', 'COPY --from=builder /build/model.pkl .')],
+      ['MODEL_PATH through another variable', image('ENV MODELS=/srv', 'ENV MODEL_PATH=${MODELS}/model.pkl', 'COPY --from=builder /build/model.pkl /srv/')],
+      ['a destination that may be a folder', image('COPY --from=builder /build/model.pkl /app/models')],
+      ['a variable without a value', image('ARG DIR', 'ENV MODEL_PATH=$DIR/model.pkl', 'COPY --from=builder /build/model.pkl .')],
+      ['a RUN that moves it', image('COPY --from=builder /build/model.pkl .', 'RUN mkdir models && mv model.pkl models/')],
+    ])('passes %s', (_, source) => {
+      expect(check(ref, source).pass).toBe(true);
+    });
+
+    it('does not judge where without loadedFrom', () => {
+      expect(check({ id: 'final-copies-only', params: { from: 'builder', paths: ['model.pkl'] } }, image('COPY --from=builder /build/model.pkl .')).pass).toBe(true);
+    });
+  });
+
   it('judges a COPY with a # comment after it as it was meant (the builds item fails the line)', () => {
     const result = check({ id: 'copies-before-install' }, df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # Layer 3', INSTALL, 'COPY src/ ./src/   # Layer 5'));
     expect(result.pass).toBe(true);

@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, copiedTo, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
+import { absolutePath, appModuleCheck, copiedTo, MOVES_FILES, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
 import { FolderOwners } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
@@ -440,6 +440,39 @@ const stageCount: RequirementDefinition = {
   },
 };
 
+/**
+ * With `loadedFrom` (and `env`), the file the app loads at start, from the variable when the image
+ * sets it: why the copied file lands elsewhere, or null (also when that cannot be told: a variable
+ * without a value, a destination that may be a folder or a file, a RUN that may move files).
+ */
+function loadedElsewhere(ast: DockerfileAst, final: Stage, copies: readonly Instruction[], p: RequirementParams): { why: string; lines: number[] } | null {
+  const loadedFrom = text(p, 'loadedFrom');
+  if (loadedFrom === '') return null;
+  const env = text(p, 'env');
+  const set = env === '' ? undefined : final.env[env];
+  const expected = set === undefined ? loadedFrom : substituteVariables(unquote(set), final);
+  if (expected === null || expected.includes('$')) return null;
+  const chain = instructionsWithParents(ast, final);
+  if (chain.some((i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => MOVES_FILES.has(programName(cmd))))) return null;
+  const name = baseName(loadedFrom);
+  for (const copy of copies) {
+    const { sources, destination } = copyPaths(copy);
+    if (!sources.some((source) => baseName(source) === name) || destination.includes('$')) continue;
+    const dest = absolutePath(workdirAt(ast, final, copy.index), destination);
+    const intoFolder = /(^\.|\/)$/.test(destination) || sources.length > 1;
+    // `COPY --from=b /build/model.pkl /app/models`: a file named models, or into that folder if it exists.
+    if (!intoFolder && baseName(dest) !== name) return null;
+    const landed = intoFolder ? absolutePath(dest, name) : dest;
+    if (landed === absolutePath('/', expected)) return null;
+    const source = set === undefined ? `${text(p, 'app', 'ứng dụng')} nạp nó từ ${expected} (giá trị mặc định khi không đặt ENV ${env})` : `ENV ${env}=${set} bảo ứng dụng nạp nó từ ${expected}`;
+    return {
+      why: `COPY ở dòng ${lineOf(copy)} đặt ${name} tại ${landed}, nhưng ${source}: container dừng ngay khi khởi động với lỗi "FileNotFoundError". COPY vào ${expected.slice(0, expected.lastIndexOf('/')) || '/'}/, hoặc đặt ENV ${env}=${landed}.`,
+      lines: [lineOf(copy)],
+    };
+  }
+  return null;
+}
+
 const finalCopiesOnly: RequirementDefinition = {
   id: 'final-copies-only',
   label: (p) => `Stage cuối chỉ lấy ${list(p, 'paths').join(', ')} từ stage "${text(p, 'from')}"`,
@@ -461,6 +494,8 @@ const finalCopiesOnly: RequirementDefinition = {
     if (extra.length > 0) return fail(`Stage cuối lấy thêm ${extra.join(', ')} từ "${from}": chỉ cần ${wanted.join(', ')}.`, lines);
     const missing = wanted.filter((w) => !copied.some((s) => baseName(s) === w));
     if (missing.length > 0) return fail(`Stage cuối chưa lấy ${missing.join(', ')} từ "${from}".`, lines);
+    const misplaced = loadedElsewhere(ast, final, copies, p);
+    if (misplaced) return fail(misplaced.why, misplaced.lines);
     return ok(`Stage cuối chỉ lấy ${wanted.join(', ')} từ "${from}" (${where(lines)}).`, lines);
   },
 };
