@@ -147,9 +147,10 @@ function followCopy(
   }
 }
 
-/** The absolute paths where the image of `stage` holds context file `file` through its COPYs (empty when none, or not known). */
-export function copiedTo(ast: DockerfileAst, stage: Stage, file: string): string[] {
-  return landingOf(ast, stage, normalizePath(file)).paths;
+/** Where the image of `stage` holds context file `file` through its COPYs, and whether it may hold it elsewhere too. */
+export function contextFileLanding(ast: DockerfileAst, stage: Stage, file: string): { paths: string[]; uncertain: boolean } {
+  const { paths, uncertain } = landingOf(ast, stage, normalizePath(file));
+  return { paths, uncertain };
 }
 
 /**

@@ -552,6 +552,36 @@ describe('requirements', () => {
     });
   });
 
+  describe('reads: the inputs a script opens from its working folder', () => {
+    const job = { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py', reads: ['data/train.csv'] } };
+    const builder = { id: 'runs-in-builder', params: { script: 'src/train.py', reads: ['data/train.csv'] } };
+    const image = (...lines: string[]) => df('FROM python:3.11-slim', ...lines, 'ENTRYPOINT ["python", "src/train.py"]');
+    const built = (...lines: string[]) => df('FROM python:3.11-slim AS builder', ...lines, 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl .');
+    it.each([
+      ['a job without its data', job, image('WORKDIR /app', 'COPY src/ ./src/'), 'data/train.csv không được COPY vào image', 'COPY data/ vào /app/data/'],
+      ['a job whose data sits outside its WORKDIR', job, image('COPY data/ /data/', 'WORKDIR /app', 'COPY src/ ./src/'), 'data/train.csv nằm ở /data/train.csv', 'tức /app/data/train.csv'],
+      ['a training RUN without its data', builder, built('WORKDIR /build', 'COPY src/ ./src/', 'RUN python src/train.py --output /build/model.pkl'), 'RUN ở dòng 4: data/train.csv không được COPY', 'build dừng với lỗi "FileNotFoundError"'],
+      ['a training RUN by absolute path from the root folder', builder, built('COPY src/ /build/src/', 'COPY data/ /build/data/', 'RUN python /build/src/train.py --output /build/model.pkl'), 'đọc data/train.csv từ thư mục làm việc (/)'],
+    ])('fails %s', (_, ref, source, ...says) => {
+      const result = check(ref, source);
+      expect(result.pass).toBe(false);
+      for (const text of says) expect(result.why).toContain(text);
+    });
+
+    it.each([
+      ['a job with its data beside its code', job, image('WORKDIR /app', 'COPY src/ ./src/', 'COPY data/ ./data/')],
+      ['the whole context', job, image('WORKDIR /app', 'COPY . .')],
+      ['the file itself, to its path', job, image('WORKDIR /srv', 'COPY src/ src/', 'COPY data/train.csv data/train.csv')],
+      ['a training RUN from the WORKDIR', builder, built('WORKDIR /build', 'COPY src/ ./src/', 'COPY data/ ./data/', 'RUN python src/train.py --output /build/model.pkl')],
+      ['a cd before the script', builder, built('COPY src/ /build/src/', 'COPY data/ /build/data/', 'RUN cd /build && python src/train.py --output /build/model.pkl')],
+      ['a RUN that may fetch it', job, image('WORKDIR /app', 'COPY src/ ./src/', 'RUN curl -fsSLO https://example.com/data/train.csv')],
+      ['a base that sets its own WORKDIR', job, df('FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', 'COPY src/ ./src/', 'COPY data/ ./data/', 'ENTRYPOINT ["python", "src/train.py"]')],
+      ['no reads parameter', { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } }, image('WORKDIR /app', 'COPY src/ ./src/')],
+    ])('passes %s', (_, ref, source) => {
+      expect(check(ref, source).pass).toBe(true);
+    });
+  });
+
   it('judges a COPY with a # comment after it as it was meant (the builds item fails the line)', () => {
     const result = check({ id: 'copies-before-install' }, df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # Layer 3', INSTALL, 'COPY src/ ./src/   # Layer 5'));
     expect(result.pass).toBe(true);

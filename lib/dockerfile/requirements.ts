@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, copiedTo, MOVES_FILES, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
+import { absolutePath, appModuleCheck, contextFileLanding, MOVES_FILES, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
 import { FolderOwners } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
@@ -385,6 +385,8 @@ const entrypointRuns: RequirementDefinition = {
     if (script && !runsScript(rest, script, workdir)) {
       return fail(`ENTRYPOINT không chạy ${script}.`, [line]);
     }
+    const unread = stage ? unreadInput(ast, stage, workdir, p) : null;
+    if (unread) return fail(unread, [line]);
     if (!script && flag(p, 'alone') && positionalsAfter.length > 0) {
       return fail(`ENTRYPOINT đã cố định ${positionalsAfter.join(' ')}: để CMD chọn script thì ENTRYPOINT chỉ nên là ${program}.`, [line]);
     }
@@ -469,6 +471,23 @@ function loadedElsewhere(ast: DockerfileAst, final: Stage, copies: readonly Inst
       why: `COPY ở dòng ${lineOf(copy)} đặt ${name} tại ${landed}, nhưng ${source}: container dừng ngay khi khởi động với lỗi "FileNotFoundError". COPY vào ${expected.slice(0, expected.lastIndexOf('/')) || '/'}/, hoặc đặt ENV ${env}=${landed}.`,
       lines: [lineOf(copy)],
     };
+  }
+  return null;
+}
+
+/**
+ * With `reads` (context files the script opens relative to its working folder, `data/train.csv`):
+ * why the first one is not there when the script runs in `cwd` of `stage`, or null (also when that
+ * cannot be told). Its COPYs are followed whole: one after the RUN is not told apart.
+ */
+function unreadInput(ast: DockerfileAst, stage: Stage, cwd: string, p: RequirementParams): string | null {
+  const script = text(p, 'script');
+  for (const file of list(p, 'reads')) {
+    const { paths, uncertain } = contextFileLanding(ast, stage, file);
+    const wanted = absolutePath(cwd, file);
+    if (uncertain || paths.includes(wanted)) continue;
+    const where = paths.length === 0 ? `${file} không được COPY vào image` : `${file} nằm ở ${paths[0]}`;
+    return `${where}, nhưng ${baseName(script)} đọc ${file} từ thư mục làm việc (${cwd}), tức ${wanted}: chương trình dừng với lỗi "FileNotFoundError". COPY ${file.slice(0, file.indexOf('/') + 1) || file} vào ${absolutePath(cwd, file.slice(0, file.indexOf('/') + 1) || '.')}${file.includes('/') ? '/' : ''}.`;
   }
   return null;
 }
@@ -799,7 +818,7 @@ const runsInBuilder: RequirementDefinition = {
     const shipped = new Set(shippedStages(ast).map((s) => s.index));
     // Where each stage copied the script: `python /build/src/train.py` runs it from any WORKDIR.
     const landed = new Map<number, string[]>();
-    const copiedHere = (stage: Stage) => landed.get(stage.index) ?? landed.set(stage.index, copiedTo(ast, stage, script)).get(stage.index)!;
+    const copiedHere = (stage: Stage) => landed.get(stage.index) ?? landed.set(stage.index, contextFileLanding(ast, stage, script).paths).get(stage.index)!;
     const runs = ast.stages
       .flatMap((s) => s.instructions)
       .filter((i) => {
@@ -814,6 +833,13 @@ const runsInBuilder: RequirementDefinition = {
     const inFinal = runs.filter((i) => shipped.has(i.stageIndex));
     if (inFinal.length > 0) return fail(`${script} chạy trong image cuối (${where(inFinal.map(lineOf))}): công cụ và dữ liệu train đi theo image.`, inFinal.map(lineOf));
     if (runs.length === 0) return fail(`Không thấy RUN nào chạy ${script}.`);
+    // The RUN's script opens its inputs from where the RUN runs; a cd moves that.
+    for (const run of runs) {
+      if (commandsOf(run).some((cmd) => programName(cmd) === 'cd')) continue;
+      const stage = ast.stages[run.stageIndex]!;
+      const unread = unreadInput(ast, stage, workdirAt(ast, stage, run.index), p);
+      if (unread) return fail(`RUN ở dòng ${lineOf(run)}: ${unread.replace('chương trình dừng', 'build dừng')}`, [lineOf(run)]);
+    }
     return ok(`${script} chạy ở stage build (${where(runs.map(lineOf))}).`, runs.map(lineOf));
   },
 };

@@ -27,7 +27,8 @@ CMD python src/train.py --model random_forest --epochs 100
     checklists: ['q7-ml-models'],
     items: ['q7-command', 'q7-workdir'],
     requirements: [
-      { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } },
+      // train.py reads data/train.csv from its working folder.
+      { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py', reads: ['data/train.csv'] } },
       { id: 'cmd-default-args', params: { args: ['--model', 'random_forest', '--epochs', '100'] } },
       { id: 'user-non-root' },
       // train.py writes model.pkl to its working directory: the non-root user must be allowed to.
