@@ -269,3 +269,24 @@ describe('packages pip installed out of the USER’s reach', () => {
     expect(problem(df('FROM python:3.11-slim', ...APP, COPY, INSTALL), null)).toBeNull();
   });
 });
+
+describe('a pip install that may put the app into site-packages', () => {
+  const api = ['FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt /tmp/'];
+  it.each([
+    ['requirements read from another folder', df(...api, 'RUN pip install --no-cache-dir -r /tmp/requirements.txt', uvicorn('src.api:app')), 'không được COPY vào image cuối'],
+    ['a constraint file and a target folder', df(...api, 'RUN pip install -c /tmp/c.txt --target /deps -r /tmp/requirements.txt', uvicorn('src.api:app')), 'không được COPY vào image cuối'],
+    ['a cache folder', df(...api, 'RUN pip install --cache-dir /tmp/pip -r /tmp/requirements.txt', 'COPY src/api.py .', uvicorn('src.api:app')), 'nằm ở /app/api.py'],
+  ])('still checks the app module after %s', (_, source, says) => {
+    expect(check(source)?.why).toContain(says);
+  });
+
+  it.each([
+    ['the project itself', df(...api, 'COPY . /src/', 'RUN pip install /src', uvicorn('src.api:app'))],
+    ['the project in the WORKDIR', df(...api, 'COPY . .', 'RUN pip install --no-cache-dir .', uvicorn('src.api:app'))],
+    ['an editable install', df(...api, 'RUN pip install -e ./pkg', uvicorn('src.api:app'))],
+    ['a wheel by its path', df(...api, 'RUN pip install /wheels/app-1.0-py3-none-any.whl', uvicorn('src.api:app'))],
+    ['a requirements file, then the project', df(...api, 'RUN pip install -r /tmp/requirements.txt /opt/app', uvicorn('src.api:app'))],
+  ])('does not fail %s', (_, source) => {
+    expect(check(source)?.pass ?? true).toBe(true);
+  });
+});

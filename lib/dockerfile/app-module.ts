@@ -87,9 +87,15 @@ function landingOf(ast: DockerfileAst, stage: Stage, file: string, stages = new 
   return landing;
 }
 
-/** `pip install .`, `pip install -e .`: the project, app included, goes into site-packages. */
+/** Options whose value is a path but not a project: `-r /tmp/requirements.txt`, `--target /deps`. */
+const PATH_VALUE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-f', '--find-links', '--cache-dir', '--src', '--log']);
+
+/** `pip install .`, `pip install -e .`, `pip install /src/app`: the project, app included, goes into site-packages. */
 function installsProject(args: readonly string[]): boolean {
-  return args.includes('install') && args.some((arg) => arg === '.' || arg === '-e' || arg === '--editable' || arg.startsWith('./') || arg.startsWith('/'));
+  return (
+    args.includes('install') &&
+    args.some((arg, k) => (arg === '.' || arg === '-e' || arg === '--editable' || arg.startsWith('./') || arg.startsWith('/')) && !PATH_VALUE_OPTIONS.has(args[k - 1] ?? ''))
+  );
 }
 
 function followCopy(
