@@ -383,13 +383,15 @@ export function userInstallProblem(ast: DockerfileAst, stage: Stage, server: str
   }
   if (server === null || !installs.every((install) => install.user === final)) return null;
   // Only a home useradd -m (or adduser) made at /home/<name>: elsewhere pip may not even run.
-  const madeHome = instructionsWithParents(ast, stage).some(
-    (i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => createsHome(cmd, final)),
-  );
-  if (!madeHome) return null;
+  if (!madeHome(ast, stage, final)) return null;
   const bin = `/home/${final}/.local/bin`;
   if (entries.includes(bin)) return null;
   return `pip install ở dòng ${first.line} chạy bằng USER ${final}, không ghi được vào thư viện chung của image nên cài vào thư mục của user (/home/${final}/.local): ${server} nằm ở ${bin}, không có trong PATH, nên container dừng với "executable file not found in $PATH". Cài thư viện bằng root trước USER ${final}, hoặc thêm ENV PATH=${bin}:$PATH.`;
+}
+
+/** Whether a RUN of the stage chain makes the account `name` with its home at /home/<name>. */
+export function madeHome(ast: DockerfileAst, stage: Stage, name: string): boolean {
+  return instructionsWithParents(ast, stage).some((i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => createsHome(cmd, name)));
 }
 
 /** `useradd -m name`, `useradd --create-home … name`, `adduser name`: the account gets /home/name. */

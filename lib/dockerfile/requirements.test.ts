@@ -582,6 +582,16 @@ describe('requirements', () => {
     });
   });
 
+  it.each([
+    ['a user made with a home', ['RUN useradd --create-home trainer', 'USER trainer'], '(--output /home/trainer/model.pkl)'],
+    ['a user made without a home', ['RUN useradd trainer', 'USER trainer'], '(--output /tmp/model.pkl)'],
+    ['a UID without an account', ['USER 1000'], '(--output /tmp/model.pkl)'],
+  ])('output-writable suggests a folder the job can write: %s', (_, user, says) => {
+    const result = check({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, df('FROM python:3.11-slim', 'WORKDIR /app', ...user, 'ENTRYPOINT ["python", "src/train.py"]'));
+    expect(result.pass).toBe(false);
+    expect(result.why).toContain(says);
+  });
+
   it('judges a COPY with a # comment after it as it was meant (the builds item fails the line)', () => {
     const result = check({ id: 'copies-before-install' }, df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .   # Layer 3', INSTALL, 'COPY src/ ./src/   # Layer 5'));
     expect(result.pass).toBe(true);

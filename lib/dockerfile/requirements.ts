@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, contextFileLanding, MOVES_FILES, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
+import { absolutePath, appModuleCheck, contextFileLanding, madeHome, MOVES_FILES, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
 import { FolderOwners } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
@@ -882,8 +882,10 @@ const outputWritable: RequirementDefinition = {
     const dir = path.slice(0, path.lastIndexOf('/')) || '/';
     if (writableByAnyone(dir) || ownerOf(ast, stage, dir) !== 'root') return ok(`USER ${user.value} ghi được ${path}.`, [lineOf(user.instruction)]);
     const name = user.value.split(':')[0]!.trim();
+    // A UID without an account, or an account made without a home, has no /home/<name> to write to.
+    const home = madeHome(ast, stage, name);
     return fail(
-      `Job chạy bằng USER ${name} nhưng ghi ${path} vào ${dir}, thư mục do root tạo: train.py dừng ở cuối với lỗi "PermissionError: [Errno 13] Permission denied". Giao thư mục cho user đó (RUN … && chown ${name} ${dir}, trước USER) hoặc cho job ghi vào thư mục của user (${option} /home/${name}/${written.split('/').pop()}).`,
+      `Job chạy bằng USER ${name} nhưng ghi ${path} vào ${dir}, thư mục do root tạo: train.py dừng ở cuối với lỗi "PermissionError: [Errno 13] Permission denied". Giao thư mục cho user đó (RUN … && chown ${name} ${dir}, trước USER) hoặc cho job ghi vào ${home ? 'thư mục của user' : '/tmp'} (${option} ${home ? `/home/${name}` : '/tmp'}/${written.split('/').pop()}).`,
       [lineOf(user.instruction)],
     );
   },
