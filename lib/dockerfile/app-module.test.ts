@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { appModuleCheck, serverInstallProblem, serverPathProblem, userInstallProblem } from './app-module';
+import { appModuleCheck, pythonVersionProblem, serverInstallProblem, serverPathProblem, userInstallProblem } from './app-module';
 import { finalStageOf } from './query';
 import { evaluateRequirement } from './requirements';
 
@@ -288,5 +288,33 @@ describe('a pip install that may put the app into site-packages', () => {
     ['a requirements file, then the project', df(...api, 'RUN pip install -r /tmp/requirements.txt /opt/app', uvicorn('src.api:app'))],
   ])('does not fail %s', (_, source) => {
     expect(check(source)?.pass ?? true).toBe(true);
+  });
+});
+
+describe('packages copied from a stage on another Python version', () => {
+  const stages = (builder: string, final: string, ...copy: string[]) => df(`FROM ${builder} AS builder`, 'RUN pip install --user -r requirements.txt', `FROM ${final}`, ...copy);
+  function problem(source: string) {
+    const { ast } = analyze(source);
+    return pythonVersionProblem(ast, finalStageOf(ast)!);
+  }
+
+  it.each([
+    ['a user install from 3.9 into 3.11', stages('python:3.9-slim', 'python:3.11-slim', 'COPY --from=builder /root/.local /root/.local'), 'chép /root/.local từ stage builder (python 3.9) sang image cuối chạy python 3.11'],
+    ['a venv from 3.12 into 3.11.9', stages('python:3.12', 'python:3.11.9-slim', 'COPY --from=builder /opt/venv /opt/venv'), 'python 3.12'],
+    ['site-packages across versions', stages('python:3.10-bookworm', 'python:3.11-slim', 'COPY --from=builder /usr/local/lib/python3.10/site-packages /usr/local/lib/python3.11/site-packages'), 'ModuleNotFoundError'],
+    ['the bin folder of a user install', stages('python:3.9-slim', 'python:3.11-slim', 'COPY --from=builder /root/.local/bin /usr/local/bin'), 'python 3.9'],
+  ])('fails %s', (_, source, says) => {
+    expect(problem(source)).toContain(says);
+  });
+
+  it.each([
+    ['the same version, patch and variant aside', stages('python:3.11', 'python:3.11.9-slim', 'COPY --from=builder /root/.local /root/.local')],
+    ['a tag without a version', stages('python:slim', 'python:3.11-slim', 'COPY --from=builder /root/.local /root/.local')],
+    ['a variable without a value', df('ARG V', 'FROM python:${V}-slim AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local')],
+    ['another image', stages('pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', 'python:3.11-slim', 'COPY --from=builder /opt/conda /opt/conda')],
+    ['a model, not packages', stages('python:3.9', 'python:3.11-slim', 'COPY --from=builder /build/model.pkl /app/models/')],
+    ['a wheels folder, installed again', stages('python:3.9', 'python:3.11-slim', 'COPY --from=builder /wheels /wheels')],
+  ])('does not fail %s', (_, source) => {
+    expect(problem(source)).toBeNull();
   });
 });

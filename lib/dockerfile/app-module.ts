@@ -11,7 +11,7 @@ import { sourceReads } from './layer-cache';
 import { commandsOf, instructionsWithParents, pipInstallArgs, programName } from './query';
 import { substituteVariables } from './servers';
 import { SWITCHES_USER, userOf } from './folder-owners';
-import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
+import type { DockerfileAst, ImageRef, Instruction, ShellCommand, Stage } from './types';
 
 export interface AppModuleResult {
   pass: boolean;
@@ -387,6 +387,32 @@ export function userInstallProblem(ast: DockerfileAst, stage: Stage, server: str
   const bin = `/home/${final}/.local/bin`;
   if (entries.includes(bin)) return null;
   return `pip install ở dòng ${first.line} chạy bằng USER ${final}, không ghi được vào thư viện chung của image nên cài vào thư mục của user (/home/${final}/.local): ${server} nằm ở ${bin}, không có trong PATH, nên container dừng với "executable file not found in $PATH". Cài thư viện bằng root trước USER ${final}, hoặc thêm ENV PATH=${bin}:$PATH.`;
+}
+
+/** `3.11` of `python:3.11.9-slim`, `python:3.11-bookworm`; null for `slim`, `latest`, a variable, another image. */
+function pythonVersion(ref: ImageRef | null): string | null {
+  if (!ref || ref.unresolved || libraryName(ref) !== 'python') return null;
+  return /^(\d+\.\d+)(\.|-|$)/.exec(ref.tag ?? '')?.[1] ?? null;
+}
+
+/**
+ * Why packages copied from a stage built on another Python version cannot be imported, or null:
+ * a user install, a venv or site-packages holds them under lib/python3.X/, which another version
+ * never looks in (and a venv's python links to the old one). Only python images with a version tag.
+ */
+export function pythonVersionProblem(ast: DockerfileAst, stage: Stage): string | null {
+  const here = pythonVersion(baseImageOf(ast, stage));
+  if (here === null) return null;
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    const from = instruction.keyword === 'COPY' ? flagValue(instruction, 'from') : null;
+    const source = from === null ? undefined : stageNamed(ast, from, instruction.stageIndex);
+    if (!source) continue;
+    const environment = copyPaths(instruction).sources.find((path) => normalizePath(path).split('/').some((part) => ENVIRONMENT.test(part)));
+    const there = pythonVersion(baseImageOf(ast, source));
+    if (environment === undefined || there === null || there === here) continue;
+    return `Dòng ${instruction.range.line} chép ${environment} từ stage ${from} (python ${there}) sang image cuối chạy python ${here}: thư viện nằm trong lib/python${there}/site-packages mà python ${here} không tìm tới, nên container dừng với "ModuleNotFoundError". Dùng cùng một phiên bản Python cho mọi stage (ví dụ cả hai FROM python:${here}-slim).`;
+  }
+  return null;
 }
 
 /** Whether a RUN of the stage chain makes the account `name` with its home at /home/<name>. */

@@ -607,6 +607,12 @@ describe('requirements', () => {
     expect(check(ref, job('RUN pip install --no-cache-dir -r requirements.txt')).pass).toBe(true);
   });
 
+  it('fails serving, or a job, with packages copied from a stage on another Python version', () => {
+    const image = (run: string) => df('FROM python:3.9-slim AS builder', 'RUN pip install --user -r requirements.txt', 'FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=/root/.local/bin:$PATH', 'EXPOSE 8000', run);
+    expect(check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, image(UVICORN)).why).toContain('python 3.9');
+    expect(check({ id: 'entrypoint-runs', params: { program: 'python' } }, image('ENTRYPOINT ["python", "train.py"]')).why).toContain('ModuleNotFoundError');
+  });
+
   it('fails serving with a server pip installed into the USER’s home, off PATH', () => {
     const ref = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
     const image = (...path: string[]) => df('FROM python:3.11-slim', 'RUN useradd -m -u 1000 appuser', 'USER appuser', 'WORKDIR /app', ...path, 'COPY requirements.txt .', INSTALL, 'EXPOSE 8000', UVICORN);

@@ -2,7 +2,7 @@
 // "ENTRYPOINT runs src/train.py"). A rubric names them by id; the logic stays here, so a shared link
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
-import { absolutePath, appModuleCheck, contextFileLanding, madeHome, MOVES_FILES, onBareBase, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
+import { absolutePath, appModuleCheck, contextFileLanding, madeHome, MOVES_FILES, onBareBase, pythonVersionProblem, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
 import { FolderOwners } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
@@ -328,7 +328,10 @@ const serves: RequirementDefinition = {
     const shown = viaWorkers ? 'gunicorn (worker uvicorn)' : wanted;
     const words = runWords(ast, stage);
     const notInstalled = PYTHON_SERVERS.has(server.name)
-      ? (serverInstallProblem(ast, stage, server.name) ?? serverPathProblem(ast, stage, words, server.name) ?? userInstallProblem(ast, stage, server.name))
+      ? (serverInstallProblem(ast, stage, server.name) ??
+        serverPathProblem(ast, stage, words, server.name) ??
+        userInstallProblem(ast, stage, server.name) ??
+        pythonVersionProblem(ast, stage))
       : null;
     if (notInstalled) return fail(notInstalled, [line]);
     const noInit = initProblem(ast, stage, words);
@@ -378,7 +381,7 @@ const entrypointRuns: RequirementDefinition = {
     const commented = stage ? userCommentProblem(stage) : null;
     if (commented) return fail(commented.why, [commented.line]);
     // A Python program needs the packages installed for it, where its user can read them.
-    const unreachable = stage ? userInstallProblem(ast, stage, null) : null;
+    const unreachable = stage ? (userInstallProblem(ast, stage, null) ?? pythonVersionProblem(ast, stage)) : null;
     if (unreachable) return fail(unreachable, [line]);
     const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
     const workdir = stage ? workdirAt(ast, stage) : '/';
