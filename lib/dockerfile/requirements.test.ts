@@ -94,17 +94,18 @@ const table: [RequirementRef, string[], string[]][] = [
   ],
   [
     { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } },
+    // The script copied where it is run: a python image has no src/train.py of its own.
     [
-      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]'),
-      df('FROM python:3.11-slim', 'ENTRYPOINT ["python3", "-u", "./src/train.py"]'),
+      df('FROM python:3.11-slim', 'COPY src/ ./src/', 'ENTRYPOINT ["python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'COPY src/ ./src/', 'ENTRYPOINT ["python3", "-u", "./src/train.py"]'),
       // The same file by its absolute path under the WORKDIR.
-      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "/app/src/train.py"]'),
-      df('FROM python:3.11-slim', 'ENV HOME_DIR=/srv', 'WORKDIR $HOME_DIR', 'WORKDIR app', 'ENTRYPOINT ["python", "/srv/app/src/train.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'ENTRYPOINT ["python", "/app/src/train.py"]'),
+      df('FROM python:3.11-slim', 'ENV HOME_DIR=/srv', 'WORKDIR $HOME_DIR', 'WORKDIR app', 'COPY . .', 'ENTRYPOINT ["python", "/srv/app/src/train.py"]'),
       // Run as a module from the WORKDIR: the same file.
-      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python", "-m", "src.train"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ src/', 'ENTRYPOINT ["python", "-m", "src.train"]'),
       // Under an init that forwards signals, installed in the image.
-      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends tini', 'ENTRYPOINT ["/usr/bin/tini", "-g", "--", "python", "src/train.py"]'),
-      df('FROM python:3.11-slim', 'RUN pip install --no-cache-dir dumb-init==1.2.5', 'ENTRYPOINT ["dumb-init", "python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends tini', 'COPY src/ /src/', 'ENTRYPOINT ["/usr/bin/tini", "-g", "--", "python", "src/train.py"]'),
+      df('FROM python:3.11-slim', 'RUN pip install --no-cache-dir dumb-init==1.2.5', 'COPY src/train.py src/train.py', 'ENTRYPOINT ["dumb-init", "python", "src/train.py"]'),
     ],
     [
       df('FROM python:3.11-slim', 'WORKDIR /srv', 'ENTRYPOINT ["python", "/app/src/train.py"]'),
@@ -549,6 +550,34 @@ describe('requirements', () => {
 
     it('does not judge where without loadedFrom', () => {
       expect(check({ id: 'final-copies-only', params: { from: 'builder', paths: ['model.pkl'] } }, image('COPY --from=builder /build/model.pkl .')).pass).toBe(true);
+    });
+  });
+
+  describe('entrypoint-runs: the script where python looks for it', () => {
+    const ref = { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } };
+    const image = (entrypoint: string, ...lines: string[]) => df('FROM python:3.11-slim', ...lines, `ENTRYPOINT ${entrypoint}`);
+    it.each([
+      ['the file copied into the WORKDIR itself', image('["python", "src/train.py"]', 'WORKDIR /app', 'COPY src/train.py .'), 'src/train.py nằm ở /app/train.py', "can't open file '/app/src/train.py'"],
+      ['a WORKDIR changed after the copy', image('["python", "src/train.py"]', 'WORKDIR /app', 'COPY src/ ./src/', 'WORKDIR /home/app'), 'ENTRYPOINT chạy /home/app/src/train.py'],
+      ['never copied', image('["python", "src/train.py"]', 'WORKDIR /app', 'COPY data/ ./data/'), 'src/train.py không được COPY vào image'],
+      ['a module that is not under the WORKDIR', image('["python", "-m", "src.train"]', 'COPY src/ /opt/src/', 'WORKDIR /app'), 'No module named src.train'],
+    ])('fails %s', (_, source, ...says) => {
+      const result = check(ref, source);
+      expect(result.pass).toBe(false);
+      for (const text of says) expect(result.why).toContain(text);
+    });
+
+    it.each([
+      ['the folder copied under the WORKDIR', image('["python", "src/train.py"]', 'WORKDIR /app', 'COPY src/ ./src/')],
+      ['an absolute path', image('["python", "/opt/src/train.py"]', 'COPY src/ /opt/src/', 'WORKDIR /app')],
+      ['python options before the script', image('["python", "-u", "-W", "ignore", "src/train.py"]', 'WORKDIR /app', 'COPY . .')],
+      ['a module under the WORKDIR', image('["python", "-m", "src.train"]', 'WORKDIR /app', 'COPY src/ src/')],
+      ['a module with PYTHONPATH set', image('["python", "-m", "src.train"]', 'ENV PYTHONPATH=/opt', 'COPY src/ /opt/src/', 'WORKDIR /app')],
+      ['a RUN that may move files', image('["python", "src/train.py"]', 'WORKDIR /app', 'COPY src/train.py .', 'RUN mkdir src && mv train.py src/')],
+      ['a base with its own WORKDIR', df('FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', 'COPY src/ ./src/', 'ENTRYPOINT ["python", "src/train.py"]')],
+      ['a project installed with pip', image('["python", "src/train.py"]', 'COPY . /src/', 'RUN pip install /src', 'WORKDIR /app')],
+    ])('passes %s', (_, source) => {
+      expect(check(ref, source).pass).toBe(true);
     });
   });
 

@@ -385,9 +385,13 @@ const entrypointRuns: RequirementDefinition = {
     if (unreachable) return fail(unreachable, [line]);
     const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
     const workdir = stage ? workdirAt(ast, stage) : '/';
-    if (script && !runsScript(rest, script, workdir)) {
+    // By its path from the WORKDIR, as a module, or by the path a COPY put it at.
+    const copiedTo = stage && script ? contextFileLanding(ast, stage, script).paths : [];
+    if (script && !runsScript(rest, script, workdir) && !rest.some((word) => word.endsWith('.py') && copiedTo.includes(absolutePath(workdir, word)))) {
       return fail(`ENTRYPOINT không chạy ${script}.`, [line]);
     }
+    const missing = stage && script ? scriptNotThere(ast, stage, rest, script, workdir) : null;
+    if (missing) return fail(missing, [line]);
     const unread = stage ? unreadInput(ast, stage, workdir, p) : null;
     if (unread) return fail(unread, [line]);
     if (!script && flag(p, 'alone') && positionalsAfter.length > 0) {
@@ -476,6 +480,24 @@ function loadedElsewhere(ast: DockerfileAst, final: Stage, copies: readonly Inst
     };
   }
   return null;
+}
+
+/**
+ * Why `python <path>` or `python -m <module>` among `words` finds no `script` (a context file) from
+ * `workdir`, or null (also when the COPYs cannot be followed, or PYTHONPATH may hold the module).
+ */
+function scriptNotThere(ast: DockerfileAst, stage: Stage, words: readonly string[], script: string, workdir: string): string | null {
+  const { paths, uncertain } = contextFileLanding(ast, stage, script);
+  if (uncertain) return null;
+  const moduleFlag = words.findIndex((word) => word === '-m');
+  if (moduleFlag >= 0 && stage.env.PYTHONPATH !== undefined) return null;
+  const word = moduleFlag >= 0 ? words[moduleFlag + 1] : words.find((w) => w.endsWith('.py'));
+  if (word === undefined || word.includes('$')) return null;
+  const wanted = moduleFlag >= 0 ? absolutePath(workdir, `${word.replace(/\./g, '/')}.py`) : absolutePath(workdir, word);
+  if (paths.includes(wanted)) return null;
+  const error = moduleFlag >= 0 ? `No module named ${word}` : `can't open file '${wanted}': [Errno 2] No such file or directory`;
+  const where = paths.length === 0 ? `${script} không được COPY vào image` : `${script} nằm ở ${paths[0]}`;
+  return `${where}, nhưng ENTRYPOINT chạy ${wanted} (từ thư mục làm việc ${workdir}): python dừng ngay với lỗi "${error}". COPY ${script.slice(0, script.lastIndexOf('/') + 1) || script} vào ${absolutePath(workdir, script.slice(0, script.lastIndexOf('/') + 1) || '.')}${script.includes('/') ? '/' : ''}, hoặc sửa đường dẫn trong ENTRYPOINT.`;
 }
 
 /**
