@@ -239,6 +239,29 @@ describe('a # comment after an instruction, which Docker reads as more words', (
   });
 });
 
+describe('useradd on Alpine, which ships only busybox’s adduser', () => {
+  it.each([
+    ['useradd on a python Alpine image', df('FROM python:3.11-alpine', 'RUN useradd -m app'), 'Dòng 2 chạy useradd', '"useradd: not found"', 'adduser -S'],
+    ['groupadd in an && chain on alpine', df('FROM alpine:3.20', 'RUN groupadd -r app && adduser -S app'), 'groupadd'],
+    ['in a stage built FROM an Alpine one', df('FROM python:3.11-alpine AS base', 'FROM base', 'RUN useradd app'), 'Dòng 3'],
+  ])('stops the build: %s', (_, source, ...says) => {
+    expectStop(source, ...says);
+  });
+
+  it.each([
+    ['adduser and addgroup', df('FROM python:3.11-alpine', 'RUN addgroup -S app && adduser -S -G app app')],
+    ['shadow installed first', df('FROM python:3.11-alpine', 'RUN apk add --no-cache shadow && useradd -m app')],
+    ['shadow installed by an earlier RUN', df('FROM alpine:3.20', 'RUN apk add --no-cache shadow', 'RUN useradd -m app')],
+    ['useradd on Debian', df('FROM python:3.11-slim', 'RUN useradd -m app')],
+    ['a failure the RUN goes past', df('FROM python:3.11-alpine', 'RUN useradd app || adduser -S app')],
+    ['a check for the tool first', df('FROM python:3.11-alpine', 'RUN if command -v useradd; then useradd app; else adduser -S app; fi')],
+    ['a stage the build does not run', df('FROM python:3.11-alpine AS unused', 'RUN useradd app', 'FROM python:3.11-slim')],
+    ['an image whose contents are not known', df('FROM company/alpine-tools:1', 'RUN useradd app')],
+  ])('lets the build go on: %s', (_, source) => {
+    expectNoStop(source);
+  });
+});
+
 describe('findings Docker stops the build on', () => {
   it.each([
     ['an unknown instruction', df('FROM python:3.11-slim', 'RUNN pip install flask'), 'Không có lệnh "RUNN"'],

@@ -216,6 +216,37 @@ function missingTools(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/** Account tools of shadow-utils: Alpine's busybox has adduser and addgroup instead. */
+const SHADOW_TOOLS = new Set(['useradd', 'groupadd', 'usermod', 'groupmod']);
+
+/** The first useradd (groupadd…) of each built Alpine stage, before any `apk add shadow`: "useradd: not found". */
+function shadowToolsOnAlpine(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    if (!base || libraryName(base) === null || !(libraryName(base) === 'alpine' || /alpine/.test(base.tag ?? ''))) continue;
+    let installed = false;
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      if (instruction.keyword !== 'RUN') continue;
+      if (CONDITIONAL.test(instruction.argsText) || instruction.heredocs.length > 0) break;
+      const commands = commandsOf(instruction);
+      const at = commands.findIndex((cmd, k) => {
+        if (installsPackage(cmd, (word) => packageName(word.value) === 'shadow')) installed = true;
+        return !installed && SHADOW_TOOLS.has(programName(cmd)) && failsTheRun(commands, k);
+      });
+      if (at < 0 || instruction.stageIndex !== stage.index) continue;
+      const tool = programName(commands[at]!);
+      const line = instruction.range.line;
+      stops.push({
+        line,
+        why: `Dòng ${line} chạy ${tool} nhưng image ${base.raw} (Alpine) không có ${tool}: build dừng với lỗi "${tool}: not found". Trên Alpine dùng lệnh của busybox: addgroup -S app && adduser -S -G app app, hoặc cài trước: apk add --no-cache shadow.`,
+      });
+      break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
 /**
  * Where the COPYs and ADDs met so far put files, each worked out once when met: asking every
  * install about every COPY before it took 2 s to grade 1,000 of each.
@@ -658,7 +689,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
