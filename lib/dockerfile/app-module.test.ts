@@ -303,6 +303,8 @@ describe('packages copied from a stage on another Python version', () => {
     ['a venv from 3.12 into 3.11.9', stages('python:3.12', 'python:3.11.9-slim', 'COPY --from=builder /opt/venv /opt/venv'), 'python 3.12'],
     ['site-packages across versions', stages('python:3.10-bookworm', 'python:3.11-slim', 'COPY --from=builder /usr/local/lib/python3.10/site-packages /usr/local/lib/python3.11/site-packages'), 'ModuleNotFoundError'],
     ['the bin folder of a user install', stages('python:3.9-slim', 'python:3.11-slim', 'COPY --from=builder /root/.local/bin /usr/local/bin'), 'python 3.9'],
+    ['a user install built on Debian, run on Alpine', stages('python:3.11-slim', 'python:3.11-alpine', 'COPY --from=builder /root/.local /root/.local'), 'sang image cuối python:3.11-alpine: các gói có mã C'],
+    ['a venv built on Alpine, run on Debian', stages('python:3.11-alpine3.20', 'python:3.11-slim', 'COPY --from=builder /opt/venv /opt/venv'), 'ImportError'],
   ])('fails %s', (_, source, says) => {
     expect(problem(source)).toContain(says);
   });
@@ -314,6 +316,7 @@ describe('packages copied from a stage on another Python version', () => {
     ['another image', stages('pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', 'python:3.11-slim', 'COPY --from=builder /opt/conda /opt/conda')],
     ['a model, not packages', stages('python:3.9', 'python:3.11-slim', 'COPY --from=builder /build/model.pkl /app/models/')],
     ['a wheels folder, installed again', stages('python:3.9', 'python:3.11-slim', 'COPY --from=builder /wheels /wheels')],
+    ['Alpine in both stages', stages('python:3.11-alpine', 'python:3.11.9-alpine3.20', 'COPY --from=builder /root/.local /root/.local')],
   ])('does not fail %s', (_, source) => {
     expect(problem(source)).toBeNull();
   });

@@ -389,10 +389,14 @@ export function userInstallProblem(ast: DockerfileAst, stage: Stage, server: str
   return `pip install ở dòng ${first.line} chạy bằng USER ${final}, không ghi được vào thư viện chung của image nên cài vào thư mục của user (/home/${final}/.local): ${server} nằm ở ${bin}, không có trong PATH, nên container dừng với "executable file not found in $PATH". Cài thư viện bằng root trước USER ${final}, hoặc thêm ENV PATH=${bin}:$PATH.`;
 }
 
-/** `3.11` of `python:3.11.9-slim`, `python:3.11-bookworm`; null for `slim`, `latest`, a variable, another image. */
+/**
+ * `3.11` of `python:3.11.9-slim`, `3.11 (Alpine)` of `python:3.11-alpine`: the version and the C
+ * library packages are built for; null for `slim`, `latest`, a variable, another image.
+ */
 function pythonVersion(ref: ImageRef | null): string | null {
   if (!ref || ref.unresolved || libraryName(ref) !== 'python') return null;
-  return /^(\d+\.\d+)(\.|-|$)/.exec(ref.tag ?? '')?.[1] ?? null;
+  const version = /^(\d+\.\d+)(\.|-|$)/.exec(ref.tag ?? '')?.[1];
+  return version === undefined ? null : /alpine/.test(ref.tag ?? '') ? `${version} (Alpine)` : version;
 }
 
 /**
@@ -410,7 +414,12 @@ export function pythonVersionProblem(ast: DockerfileAst, stage: Stage): string |
     const environment = copyPaths(instruction).sources.find((path) => normalizePath(path).split('/').some((part) => ENVIRONMENT.test(part)));
     const there = pythonVersion(baseImageOf(ast, source));
     if (environment === undefined || there === null || there === here) continue;
-    return `Dòng ${instruction.range.line} chép ${environment} từ stage ${from} (python ${there}) sang image cuối chạy python ${here}: thư viện nằm trong lib/python${there}/site-packages mà python ${here} không tìm tới, nên container dừng với "ModuleNotFoundError". Dùng cùng một phiên bản Python cho mọi stage (ví dụ cả hai FROM python:${here}-slim).`;
+    const image = baseImageOf(ast, stage)!.raw;
+    if (there.split(' ')[0] === here.split(' ')[0]) {
+      // Same version, another C library: wheels built for glibc (Debian) do not load on musl (Alpine), or back.
+      return `Dòng ${instruction.range.line} chép ${environment} từ stage ${from} (python ${there}) sang image cuối ${image}: các gói có mã C (numpy, scikit-learn) được build cho thư viện C của image kia nên không nạp được ("ImportError"), container dừng. Dùng cùng một loại image cho mọi stage (cùng -slim, hoặc cùng -alpine).`;
+    }
+    return `Dòng ${instruction.range.line} chép ${environment} từ stage ${from} (python ${there}) sang image cuối chạy python ${here}: thư viện nằm trong lib/python${there.split(' ')[0]}/site-packages mà python ${here.split(' ')[0]} không tìm tới, nên container dừng với "ModuleNotFoundError". Dùng cùng một phiên bản Python cho mọi stage (ví dụ cả hai FROM ${image}).`;
   }
   return null;
 }
