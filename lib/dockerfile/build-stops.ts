@@ -10,6 +10,9 @@
 //   folder, or never): "Could not open requirements file";
 // - a system package install (apt-get, apk, dnf…) after a USER that is not root: "Permission denied";
 // - a mkdir after a USER that is not root, in a folder root owns: "Permission denied";
+// - a `# comment` after COPY/ADD (more sources), or after a USER a RUN follows (no such user);
+// - a COPY --from of a model file or a user install (`.local`) the stage wrote elsewhere, or never;
+// - useradd or groupadd on an Alpine image, which ships only busybox's adduser: "not found";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
