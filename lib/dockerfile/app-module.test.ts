@@ -260,6 +260,9 @@ describe('packages pip installed out of the USER’s reach', () => {
     ['a mix of root and user installs', df('FROM python:3.11-slim', COPY, INSTALL, ROOT_USER_INSTALL, ...APP)],
     ['an image other than python', df('FROM company/ml:1', COPY, ROOT_USER_INSTALL, ...APP)],
     ['sudo', df('FROM python:3.11-slim', ...APP, 'RUN sudo pip install flask')],
+    ['a PYTHONUSERBASE anyone can read', df('FROM python:3.11-slim', 'ENV PYTHONUSERBASE=/opt/pyuser PATH=/opt/pyuser/bin:$PATH', COPY, ROOT_USER_INSTALL, ...APP)],
+    ['a HOME moved', df('FROM python:3.11-slim', 'ENV HOME=/app', COPY, ROOT_USER_INSTALL, ...APP)],
+    ['PIP_USER set for the USER', df('FROM python:3.11-slim', ...APP, 'ENV PIP_USER=1 PATH=/home/app/.local/bin:$PATH', COPY, INSTALL)],
   ])('does not fail %s', (_, source) => {
     expect(problem(source, 'uvicorn')).toBeNull();
     expect(problem(source, null)).toBeNull();

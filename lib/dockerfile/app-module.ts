@@ -348,7 +348,7 @@ export function serverInstallProblem(ast: DockerfileAst, stage: Stage, server: s
  */
 export function userInstallProblem(ast: DockerfileAst, stage: Stage, server: string | null): string | null {
   const base = baseImageOf(ast, stage);
-  if (!base || libraryName(base) !== 'python') return null;
+  if (!base || libraryName(base) !== 'python' || movesUserInstalls(stage)) return null;
   const installs: { line: number; user: string; userFlag: boolean }[] = [];
   let user = 'root';
   let rootOpened = false;
@@ -436,6 +436,11 @@ function createsHome(cmd: ShellCommand, name: string): boolean {
   if (words[words.length - 1] !== name || words.some((word) => /^(-d|--home(-dir)?)$/.test(word))) return false;
   if (program === 'adduser') return !words.some((word) => word === '--no-create-home' || word === '-H');
   return program === 'useradd' && words.some((word) => word === '--create-home' || /^-[a-zA-Z]*m/.test(word));
+}
+
+/** Variables that send pip's installs elsewhere than site-packages or ~/.local, or make every install a user install. */
+export function movesUserInstalls(stage: Stage): boolean {
+  return ['HOME', 'PYTHONUSERBASE', 'PIP_USER', 'PIP_TARGET', 'PIP_PREFIX', 'PIP_ROOT'].some((name) => stage.env[name] !== undefined);
 }
 
 /** A folder of the context that holds code, not an installed environment: `src/`, `app`, not `.venv`, `.`, a glob, a wheel. */

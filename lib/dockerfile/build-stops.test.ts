@@ -302,6 +302,8 @@ describe('a COPY --from of a model or a user install the stage never made there'
     ['a model from the build context', df('FROM python:3.11-slim AS builder', 'COPY models/ /models/', 'FROM python:3.11-slim', 'COPY --from=builder /models/model.pkl .')],
     ['the lesson: a user install as root, from /root/.local', df(...user('RUN pip install --no-cache-dir --user -r requirements.txt'), 'COPY --from=builder /root/.local /home/app/.local')],
     ['a user install by another USER, or with PYTHONUSERBASE', df(...user('RUN useradd -m app', 'USER app', 'RUN pip install --user -r requirements.txt'), 'COPY --from=builder /home/app/.local /home/app/.local', 'FROM python:3.11-slim AS c', 'ENV PYTHONUSERBASE=/install', 'RUN pip install --user flask', 'FROM python:3.11-slim', 'COPY --from=c /root/.local /x')],
+    ['PIP_USER', df(...user('ENV PIP_USER=1', 'RUN pip install -r requirements.txt'), 'COPY --from=builder /root/.local /root/.local')],
+    ['a HOME moved', df(...user('ENV HOME=/build', 'RUN pip install --user -r requirements.txt'), 'COPY --from=builder /build/.local /root/.local')],
     ['an installer that may write ~/.local (pipx, uv, a script)', df(...user('RUN pip install pipx && pipx install black'), 'COPY --from=builder /root/.local /root/.local')],
     ['a base other than an official image', df('FROM company/trainer:1 AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /models/model.pkl .')],
     ['other files of a stage (site-packages, a venv, a binary)', df(...user('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages', 'COPY --from=builder /opt/venv /opt/venv')],

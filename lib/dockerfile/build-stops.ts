@@ -18,7 +18,7 @@
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
 import { baseName, copyPaths, flagValue, isCopy, isModelArtefact, normalizePath, stageNamed, trailingCommentAt, unquote, where } from './facts';
-import { absolutePath, MOVES_FILES } from './app-module';
+import { absolutePath, MOVES_FILES, movesUserInstalls } from './app-module';
 import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
 import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
 import { bindMounts } from './layer-cache';
@@ -489,7 +489,8 @@ interface StageWrites {
   starts: number[];
   writers: RunStep[];
   landings: Landings;
-  userBase: boolean;
+  /** HOME, PYTHONUSERBASE or a PIP_ variable may send a user install elsewhere. */
+  movesInstalls: boolean;
 }
 
 /**
@@ -539,7 +540,7 @@ function readStageWrites(ast: DockerfileAst, stage: Stage): StageWrites | null {
     starts.push(offset);
     offset += step.text.length + 1;
   }
-  return { steps, text: steps.map((step) => step.text).join('\n'), starts, writers: steps.filter((step) => step.writes), landings, userBase: stage.env.PYTHONUSERBASE !== undefined };
+  return { steps, text: steps.map((step) => step.text).join('\n'), starts, writers: steps.filter((step) => step.writes), landings, movesInstalls: movesUserInstalls(stage) };
 }
 
 /** The index of the step whose text holds offset `at` of the joined text. */
@@ -560,11 +561,11 @@ function stepAt(starts: readonly number[], at: number): number {
  * the RUN's WORKDIR; for `.local`, root's home when root runs `pip install --user`. Null when that
  * cannot be told: a RUN that names it some other way (a redirection, a variable), or that runs a
  * program that may write it without naming it, a COPY of the context that may bring it, pip run by
- * another user, a PYTHONUSERBASE.
+ * another user, a HOME, PYTHONUSERBASE or PIP_ variable.
  */
 function whereStageWrites(stage: StageWrites | null, wanted: string): { path: string; line: number }[] | null {
   const name = baseName(wanted);
-  if (stage === null || (name === '.local' && stage.userBase)) return null;
+  if (stage === null || (name === '.local' && stage.movesInstalls)) return null;
   const written: { path: string; line: number }[] = [];
   if (name === '.local') {
     if (stage.steps.some((step) => step.installsAsUser)) return null;
