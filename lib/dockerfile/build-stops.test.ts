@@ -287,6 +287,7 @@ describe('a COPY --from of a model or a user install the stage never made there'
     ['a model no step writes', df('FROM python:3.11-slim AS builder', 'RUN pip install --no-cache-dir scikit-learn==1.5.2', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl .'), 'không lệnh nào của stage builder ghi model.pkl'],
     ['a user install taken from the WORKDIR', df(...user('RUN pip install --no-cache-dir --user -r requirements.txt'), 'COPY --from=builder /build/.local /root/.local'), 'pip install --user ở dòng 4 chạy bằng root nên cài thư viện vào /root/.local', 'Sửa nguồn thành /root/.local'],
     ['a user install taken from a home pip never used', df(...user('RUN pip install --no-cache-dir --user -r requirements.txt'), 'COPY --from=builder /home/app/.local/bin /usr/local/bin'), '"/home/app/.local/bin": not found', 'Sửa nguồn thành /root/.local/bin'],
+    ['an exec-form RUN that names the output elsewhere', df('FROM python:3.11-slim AS builder', 'RUN ["python", "src/train.py", "--output", "/build/model.pkl"]', 'FROM python:3.11-slim', 'COPY --from=builder /app/model.pkl .'), 'vào /build/model.pkl'],
     ['a user install that was never made (pip without --user)', df(...user('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /root/.local /root/.local'), 'không chạy pip install --user bằng root'],
     ['in a stage the final stage copies from', df(...train('RUN python src/train.py --output /build/model.pkl'), 'FROM python:3.11-slim AS runtime', 'COPY --from=builder /model.pkl .', 'FROM python:3.11-slim', 'COPY --from=runtime /model.pkl .'), 'dòng 11'],
   ])('stops the build: %s', (_, source, ...says) => {
@@ -302,6 +303,7 @@ describe('a COPY --from of a model or a user install the stage never made there'
     ['a model from the build context', df('FROM python:3.11-slim AS builder', 'COPY models/ /models/', 'FROM python:3.11-slim', 'COPY --from=builder /models/model.pkl .')],
     ['the lesson: a user install as root, from /root/.local', df(...user('RUN pip install --no-cache-dir --user -r requirements.txt'), 'COPY --from=builder /root/.local /home/app/.local')],
     ['a user install by another USER, or with PYTHONUSERBASE', df(...user('RUN useradd -m app', 'USER app', 'RUN pip install --user -r requirements.txt'), 'COPY --from=builder /home/app/.local /home/app/.local', 'FROM python:3.11-slim AS c', 'ENV PYTHONUSERBASE=/install', 'RUN pip install --user flask', 'FROM python:3.11-slim', 'COPY --from=c /root/.local /x')],
+    ['an exec-form RUN (its default output)', df('FROM python:3.11-slim AS builder', 'WORKDIR /build', 'RUN ["python", "src/train.py"]', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl .')],
     ['PIP_USER', df(...user('ENV PIP_USER=1', 'RUN pip install -r requirements.txt'), 'COPY --from=builder /root/.local /root/.local')],
     ['a HOME moved', df(...user('ENV HOME=/build', 'RUN pip install --user -r requirements.txt'), 'COPY --from=builder /build/.local /root/.local')],
     ['an installer that may write ~/.local (pipx, uv, a script)', df(...user('RUN pip install pipx && pipx install black'), 'COPY --from=builder /root/.local /root/.local')],

@@ -517,7 +517,9 @@ function readStageWrites(ast: DockerfileAst, stage: Stage): StageWrites | null {
       if (flagValue(instruction, 'from') !== null || instruction.heredocs.length > 0 || !landings.add(instruction, cwd, true)) return null;
     } else if (instruction.keyword === 'RUN') {
       if (instruction.heredocs.length > 0) return null;
-      const step: RunStep = { line: instruction.range.line, text: instruction.argsText, words: [], writes: false, userInstall: false, installsAsUser: false };
+      // An exec-form RUN has no shell commands to read: it may write anything, named in its text or not.
+      const step: RunStep = { line: instruction.range.line, text: instruction.argsText, words: [], writes: instruction.json !== null, userInstall: false, installsAsUser: false };
+      for (const value of instruction.json?.values ?? []) step.words.push({ name: baseName(value), path: value.includes('$') ? null : absolutePath(cwd, value) });
       for (const cmd of commandsOf(instruction)) {
         const program = programName(cmd);
         if (program === 'cd' || MOVES_FILES.has(program)) return null;
