@@ -317,3 +317,37 @@ describe('a COPY --from of a model or a user install the stage never made there'
     expectNoStop(source);
   });
 });
+
+describe('a COPY of a path .dockerignore leaves out', () => {
+  const stop = (source: string, dockerignore: string) => buildItem(analyze(source, { dockerignore }), undefined, dockerignore);
+  it.each([
+    ['a file a wildcard pattern drops', df('FROM python:3.11-slim', 'COPY requirements.txt .'), '.git\n*.txt\n', 'COPY requirements.txt (dòng 2): .dockerignore loại requirements.txt khỏi build context (dòng 2: "*.txt")', '!requirements.txt'],
+    ['a folder named in it', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/'), 'src\n', 'loại src khỏi build context'],
+    ['a file inside a dropped folder', df('FROM python:3.11-slim', 'COPY ./data/train.csv /data/'), 'data/\n', '"data/train.csv: not found"'],
+    ['in a builder the final stage copies from', df('FROM python:3.11-slim AS b', 'COPY requirements.txt .', 'FROM python:3.11-slim', 'COPY --from=b /x /x'), '*.txt\n', 'dòng 2'],
+  ])('stops the build: %s', (_, source, dockerignore, ...says) => {
+    const result = stop(source, dockerignore);
+    expect(result?.status).toBe('fail');
+    for (const text of says) expect(result?.why).toContain(text);
+  });
+
+  it.each([
+    ['files it keeps', df('FROM python:3.11-slim', 'COPY requirements.txt .', 'COPY src/ ./src/'), '.git\n.env\n__pycache__/\n'],
+    ['the whole context, whatever it drops', df('FROM python:3.11-slim', 'COPY . .'), '*.txt\n'],
+    ['a wildcard source', df('FROM python:3.11-slim', 'COPY *.txt ./'), '*.txt\n'],
+    ['an exception that may bring it back', df('FROM python:3.11-slim', 'COPY requirements.txt .'), '*.txt\n!requirements*.txt\n'],
+    ['a COPY from a stage or an image', df('FROM python:3.11-slim AS b', 'FROM python:3.11-slim', 'COPY --from=b /app/requirements.txt .'), '*.txt\n'],
+    ['an empty .dockerignore or comments only', df('FROM python:3.11-slim', 'COPY requirements.txt .'), '# nothing\n'],
+    ['a stage the build does not run', df('FROM python:3.11-slim AS unused', 'COPY requirements.txt .', 'FROM python:3.11-slim'), '*.txt\n'],
+    ['no .dockerignore given', df('FROM python:3.11-slim', 'COPY requirements.txt .'), ''],
+  ])('lets the build go on: %s', (_, source, dockerignore) => {
+    expect(stop(source, dockerignore)).toBeNull();
+  });
+
+  it('is graded through the grade context’s .dockerignore', () => {
+    const analysis = analyze(df('FROM python:3.11-slim', 'COPY requirements.txt .'));
+    const rubric = { checklists: [], requirements: [{ id: 'user-non-root' }] };
+    expect(grade(analysis, rubric, { dockerignore: '*.txt\n' }).items.map((i) => i.id)).toEqual(['builds', 'user-non-root']);
+    expect(grade(analysis, rubric).items.map((i) => i.id)).toEqual(['user-non-root']);
+  });
+});

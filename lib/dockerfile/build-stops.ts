@@ -13,15 +13,17 @@
 // - a `# comment` after COPY/ADD (more sources), or after a USER a RUN follows (no such user);
 // - a COPY --from of a model file or a user install (`.local`) the stage wrote elsewhere, or never;
 // - useradd or groupadd on an Alpine image, which ships only busybox's adduser: "not found";
+// - a COPY of a path .dockerignore leaves out of the context: "not found";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
-import { baseName, copyPaths, flagValue, isCopy, isModelArtefact, normalizePath, stageNamed, trailingCommentAt, unquote, where } from './facts';
+import { baseName, copyPaths, flagValue, isContextCopy, isCopy, isModelArtefact, normalizePath, stageNamed, trailingCommentAt, unquote, where } from './facts';
 import { absolutePath, MOVES_FILES, movesUserInstalls } from './app-module';
 import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
 import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
 import { bindMounts } from './layer-cache';
+import { parseDockerignore } from './dockerignore';
 import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
 import { commandsOf, finalStageOf, instructionsWithParents, programName } from './query';
 import { requirementFiles } from './requirements';
@@ -123,6 +125,33 @@ function misspeltSources(stages: readonly Stage[], files: readonly string[]): St
         if (intended === null) continue;
         const line = instruction.range.line;
         stops.push({ line, why: `${instruction.keyword} ${written} (dòng ${line}): build context không có đường dẫn này, nên build dừng với lỗi "not found". Có phải ý bạn là ${intended}?` });
+      }
+    }
+  }
+  return stops;
+}
+
+/**
+ * COPY/ADD sources named without a wildcard that .dockerignore leaves out of the context: "not
+ * found". Not judged when the .dockerignore has any `!` exception (it may bring some of it back).
+ */
+function ignoredSources(stages: readonly Stage[], dockerignore: string): Stop[] {
+  const matcher = parseDockerignore(dockerignore);
+  if (matcher.patterns.length === 0 || matcher.patterns.some((pattern) => pattern.exclusion)) return [];
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    for (const instruction of stage.instructions) {
+      if (!isContextCopy(instruction)) continue;
+      for (const written of copyPaths(instruction).sources) {
+        const path = normalizePath(written).replace(/^\/+/, '');
+        if (path === '.' || path === '' || /[*?[$]|:\/\//.test(path)) continue;
+        const pattern = matcher.excludingPattern(path);
+        if (!pattern) continue;
+        const line = instruction.range.line;
+        stops.push({
+          line,
+          why: `${instruction.keyword} ${written} (dòng ${line}): .dockerignore loại ${path} khỏi build context (dòng ${pattern.line}: "${pattern.pattern}"), nên build dừng với lỗi "${path}: not found". Sửa pattern đó, hoặc thêm dòng !${path} vào cuối .dockerignore.`,
+        });
       }
     }
   }
@@ -693,9 +722,9 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  * context's paths (the exercise's files, Dockerfile and .dockerignore included); without them,
  * COPY sources are not judged.
  */
-export function buildItem(analysis: Analysis, files: readonly string[] | undefined): GradeItem | null {
+export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {

@@ -24,7 +24,7 @@ export function grade(analysis: Analysis, rubric: Rubric, context: GradeContext 
   const items: GradeItem[] = [];
   try {
     // First: a build that stops (a misspelt COPY, an install before any update) makes the rest moot.
-    const stops = buildItem(analysis, context.contextFiles);
+    const stops = buildItem(analysis, context.contextFiles, context.dockerignore);
     if (stops) items.push(stops);
     for (const { checklist, item } of selectedItems(rubric)) items.push(safely(item.id, item.text, () => gradeItem(analysis, rubric, checklist, item)));
     for (const id of unknownSelections(rubric)) {
