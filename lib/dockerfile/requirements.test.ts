@@ -410,6 +410,9 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11 AS builder', 'COPY src/ /build/src/', 'COPY data/ /build/data/', 'RUN python /build/src/train.py --output /model.pkl', 'FROM python:3.11-slim'),
       df('FROM python:3.11 AS builder', 'COPY src/train.py /opt/train.py', 'RUN python3 /opt/train.py', 'FROM python:3.11-slim'),
       df('FROM python:3.11 AS builder', 'WORKDIR /w', 'COPY src/ ./code/', 'RUN python code/train.py', 'FROM python:3.11-slim'),
+      // An exec-form RUN runs the script as surely as a shell-form one.
+      df('FROM python:3.11 AS builder', 'WORKDIR /build', 'RUN ["python", "src/train.py", "--output", "/build/model.pkl"]', 'FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'COPY src/train.py /opt/train.py', 'RUN ["/usr/local/bin/python3", "/opt/train.py"]', 'FROM python:3.11-slim'),
     ],
     [
       df('FROM python:3.11-slim', 'RUN python src/train.py'),
@@ -423,6 +426,8 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11 AS builder', 'COPY src/ /build/src/', 'RUN python /build/train.py', 'FROM python:3.11-slim'),
       df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY src/ /opt/src/', 'RUN python /opt/src/train.py'),
       df('FROM python:3.11 AS builder', 'COPY src/ /build/src/', 'RUN cat /build/src/train.py', 'FROM python:3.11-slim'),
+      df('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'RUN ["python", "src/train.py"]'),
+      df('FROM python:3.11 AS builder', 'COPY src/ /build/src/', 'RUN ["cat", "/build/src/train.py"]', 'FROM python:3.11-slim'),
     ],
   ],
 ];
@@ -608,6 +613,41 @@ describe('requirements', () => {
       ['no reads parameter', { id: 'entrypoint-runs', params: { program: 'python', script: 'src/train.py' } }, image('WORKDIR /app', 'COPY src/ ./src/')],
     ])('passes %s', (_, ref, source) => {
       expect(check(ref, source).pass).toBe(true);
+    });
+  });
+
+  describe('output: a training RUN writing into a folder nothing made', () => {
+    const ref = { id: 'runs-in-builder', params: { script: 'src/train.py', output: '--output' } };
+    const built = (...lines: string[]) => df('FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY requirements.txt .', 'COPY src/ ./src/', ...lines, 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl .');
+    it.each([
+      ['a subfolder of the WORKDIR', built('RUN python src/train.py --output /build/models/model.pkl'), 'thư mục /build/models chưa có'],
+      ['a relative subfolder', built('RUN python src/train.py --output models/model.pkl'), 'RUN mkdir -p /build/models'],
+      ['an --output= form', built('RUN python src/train.py --output=out/model.pkl'), 'thư mục /build/out chưa có'],
+      ['an exec-form RUN', built('RUN ["python", "src/train.py", "--output", "/models/model.pkl"]'), 'thư mục /models chưa có'],
+      ['a folder a later RUN makes', built('RUN python src/train.py --output /build/models/model.pkl', 'RUN mkdir -p /build/models'), 'FileNotFoundError'],
+    ])('fails %s', (_, source, says) => {
+      const result = check(ref, source);
+      expect(result.pass).toBe(false);
+      expect(result.why).toContain(says);
+    });
+
+    it.each([
+      ['the WORKDIR itself', built('RUN python src/train.py --output /build/model.pkl')],
+      ['the default output', built('RUN python src/train.py')],
+      ['a mkdir in the same RUN', built('RUN mkdir -p models && python src/train.py --output models/model.pkl')],
+      ['a mkdir in an earlier RUN', built('RUN mkdir -p /build/models', 'RUN python src/train.py --output /build/models/model.pkl')],
+      ['a mkdir in a heredoc RUN', built('RUN <<EOT\nmkdir -p out\npython src/train.py --output out/model.pkl\nEOT')],
+      ['a WORKDIR that made it', built('WORKDIR /build/models', 'WORKDIR /build', 'RUN python src/train.py --output /build/models/model.pkl')],
+      ['a COPY into it', built('COPY requirements.txt /build/models/', 'RUN python src/train.py --output /build/models/model.pkl')],
+      ['a folder a COPY of a folder may bring', built('COPY . .', 'RUN python src/train.py --output /build/models/model.pkl')],
+      ['a folder of the image', built('RUN python src/train.py --output /tmp/model.pkl')],
+      ['a variable', built('ARG OUT=/build/models', 'RUN python src/train.py --output $OUT/model.pkl')],
+      ['a cd first', built('RUN cd /tmp && python /build/src/train.py --output m/model.pkl')],
+      ['an image not known', df('FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime AS builder', 'COPY src/ ./src/', 'RUN python src/train.py --output /models/model.pkl', 'FROM python:3.11-slim')],
+      ['no output parameter', df('FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY src/ ./src/', 'RUN python src/train.py --output /build/models/model.pkl', 'FROM python:3.11-slim')],
+    ])('passes %s', (_, source) => {
+      const result = check(_ === 'no output parameter' ? { id: 'runs-in-builder', params: { script: 'src/train.py' } } : ref, source);
+      expect(result).toMatchObject({ pass: true });
     });
   });
 

@@ -850,10 +850,7 @@ const runsInBuilder: RequirementDefinition = {
         if (i.keyword !== 'RUN') return false;
         const stage = ast.stages[i.stageIndex]!;
         const workdir = workdirAt(ast, stage, i.index);
-        return commandsOf(i).some((cmd) => {
-          const words = cmd.args.map((w) => w.value);
-          return runsScript(words, script, workdir) || (PYTHON.test(programName(cmd)) && words.some((w) => w.endsWith('.py') && copiedHere(stage).includes(absolutePath(workdir, w))));
-        });
+        return runCommands(i).some(({ program, words }) => runsScript(words, script, workdir) || (PYTHON.test(program) && words.some((w) => w.endsWith('.py') && copiedHere(stage).includes(absolutePath(workdir, w)))));
       });
     const inFinal = runs.filter((i) => shipped.has(i.stageIndex));
     if (inFinal.length > 0) return fail(`${script} chạy trong image cuối (${where(inFinal.map(lineOf))}): công cụ và dữ liệu train đi theo image.`, inFinal.map(lineOf));
@@ -865,9 +862,77 @@ const runsInBuilder: RequirementDefinition = {
       const unread = unreadInput(ast, stage, workdirAt(ast, stage, run.index), p);
       if (unread) return fail(`RUN ở dòng ${lineOf(run)}: ${unread.replace('chương trình dừng', 'build dừng')}`, [lineOf(run)]);
     }
+    // The first few: each is a walk of its stage, and a build stops at the first that fails anyway.
+    for (const run of runs.slice(0, 3)) {
+      const missing = missingOutputFolder(ast, run, script, p);
+      if (missing) return fail(`RUN ở dòng ${lineOf(run)}: ${missing}`, [lineOf(run)]);
+    }
     return ok(`${script} chạy ở stage build (${where(runs.map(lineOf))}).`, runs.map(lineOf));
   },
 };
+
+/** What a RUN executes, program and words: each shell command, or an exec form's first word with the rest. */
+function runCommands(instruction: Instruction): { program: string; words: readonly string[] }[] {
+  if (instruction.json) return [{ program: baseName(instruction.json.values[0] ?? ''), words: instruction.json.values.slice(1) }];
+  return commandsOf(instruction).map((cmd) => ({ program: programName(cmd), words: cmd.args.map((w) => w.value) }));
+}
+
+/** Folders every Debian or Alpine python image has, where a script may write a file straight away. */
+const IMAGE_FOLDERS = new Set(['/', '/tmp', '/root', '/home', '/opt', '/srv', '/mnt', '/media', '/var/tmp', '/dev/shm']);
+/** Top folders a python image fills with its own subfolders: what is under them is not judged. */
+const SYSTEM_TOPS = new Set(['usr', 'etc', 'var', 'lib', 'lib64', 'bin', 'sbin', 'proc', 'sys', 'dev', 'run', 'boot', 'home']);
+
+/**
+ * With `output` (the script's option naming the file it writes, which it does not create the folder
+ * of: joblib.dump opens the path as it is), why the RUN stops: the folder `--output` names is in no
+ * python image and nothing before the script made it (WORKDIR, a COPY into or below it, a RUN that
+ * names it, e.g. `mkdir -p`). Judged only on an official python base; a variable or a `cd` leaves it unjudged.
+ */
+function missingOutputFolder(ast: DockerfileAst, run: Instruction, script: string, p: RequirementParams): string | null {
+  const option = text(p, 'output');
+  if (!option) return null;
+  const stage = ast.stages[run.stageIndex]!;
+  const base = baseImageOf(ast, stage);
+  if (!base || libraryName(base) !== 'python') return null;
+  const commands = runCommands(run);
+  if (commands.some(({ program }) => program === 'cd')) return null;
+  const workdir = workdirAt(ast, stage, run.index);
+  const command = commands.find(({ words }) => runsScript(words, script, workdir)) ?? commands.find(({ program, words }) => PYTHON.test(program) && words.some((w) => w.endsWith('.py')));
+  if (!command) return null;
+  const words = splitOptionValues(command.words);
+  const k = words.indexOf(option);
+  const value = k >= 0 ? words[k + 1] : undefined;
+  if (!value || value.includes('$')) return null;
+  const file = absolutePath(workdir, value);
+  const folder = file.slice(0, file.lastIndexOf('/')) || '/';
+  if (IMAGE_FOLDERS.has(folder) || SYSTEM_TOPS.has(folder.split('/')[1] ?? '')) return null;
+  const within = (path: string, dir: string) => path === dir || path.startsWith(dir === '/' ? '/' : `${dir}/`);
+  // The folder's name as a path segment: `models` in `mkdir -p models`, not `out` in `--output`.
+  const segment = new RegExp(`(?<![\\w.-])${baseName(folder).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'g');
+  const mentions = (textToSearch: string) => textToSearch.match(segment)?.length ?? 0;
+  // One walk, the WORKDIR followed as workdirAt does: a file of many instructions stays linear.
+  let dir = '/';
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.index > run.index) break;
+    if (instruction.keyword === 'WORKDIR') {
+      dir = absolutePath(dir, resolved(unquote(instruction.argsText.trim()), stage));
+      if (within(dir, folder)) return null;
+    }
+    if (isCopy(instruction)) {
+      const { sources, destination } = copyPaths(instruction);
+      const dest = absolutePath(dir, destination);
+      if (dest.includes('$') || within(dest, folder)) return null;
+      // A folder copied (or an archive ADD unpacks) may bring any subfolder with it.
+      const bringsFolders = instruction.keyword === 'ADD' || sources.some((source) => source === '.' || source.endsWith('/') || source.includes('*') || !baseName(source).includes('.'));
+      if (bringsFolders && within(folder, dest)) return null;
+    }
+    // A RUN that names the folder may make it (`mkdir -p models`); the training RUN's own output word names it once.
+    const runText = instruction.keyword === 'RUN' ? [instruction.argsText, ...instruction.heredocs.map((h) => h.body)].join('\n') : '';
+    if (mentions(runText) > (instruction === run ? mentions(value) : 0)) return null;
+    if (instruction.keyword === 'VOLUME' && mentions(instruction.argsText) > 0) return null;
+  }
+  return `${baseName(script)} ghi model vào ${file} nhưng thư mục ${folder} chưa có, và ${baseName(script)} không tự tạo nó: build dừng với lỗi "FileNotFoundError". Tạo thư mục trước (RUN mkdir -p ${folder}) hoặc ghi vào thư mục đã có (--output ${absolutePath(workdir, baseName(file))}).`;
+}
 
 /** Folders any user may write, or whose owner is the user by construction (its home). */
 function writableByAnyone(dir: string): boolean {

@@ -46,7 +46,8 @@ ${UVICORN_CMD}
     requirements: [
       { id: 'stage-count', params: { min: 2 } },
       // train.py reads data/train.csv from its working folder.
-      { id: 'runs-in-builder', params: { script: 'src/train.py', reads: ['data/train.csv'] } },
+      // train.py's joblib.dump writes --output as given: it does not create the file's folder.
+      { id: 'runs-in-builder', params: { script: 'src/train.py', reads: ['data/train.csv'], output: '--output' } },
       // api.py loads $MODEL_PATH, by default /app/models/model.pkl, as it starts.
       { id: 'final-copies-only', params: { from: 'builder', paths: ['model.pkl'], loadedFrom: '/app/models/model.pkl', env: 'MODEL_PATH', app: 'src/api.py' } },
       { id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } },
