@@ -27,7 +27,8 @@ COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY src/ ./src/
 COPY data/ ./data/
-RUN python src/train.py --output /app/models/model.pkl
+RUN mkdir -p /app/models && \\
+    python src/train.py --output /app/models/model.pkl
 RUN useradd --create-home --uid 1000 appuser
 USER appuser
 EXPOSE 8000
