@@ -173,6 +173,17 @@ export function workdirAt(ast: DockerfileAst, stage: Stage, before = Infinity): 
   return dir;
 }
 
+/** The WORKDIR in force before each instruction of `stage` (its parents' too), by index: workdirAt for all in one walk. */
+function workdirsBefore(ast: DockerfileAst, stage: Stage): Map<number, string> {
+  const dirs = new Map<number, string>();
+  let dir = '/';
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    dirs.set(instruction.index, dir);
+    if (instruction.keyword === 'WORKDIR') dir = absolutePath(dir, resolved(unquote(instruction.argsText.trim()), stage));
+  }
+  return dirs;
+}
+
 /** `src/train.py`, `./src/train.py` and, under WORKDIR /app, `/app/src/train.py` name the same file. */
 function samePath(actual: string, expected: string, workdir: string): boolean {
   return normalizePath(actual) === normalizePath(expected) || (actual.startsWith('/') && absolutePath(workdir, expected) === absolutePath('/', actual));
@@ -505,10 +516,10 @@ function scriptNotThere(ast: DockerfileAst, stage: Stage, words: readonly string
  * why the first one is not there when the script runs in `cwd` of `stage`, or null (also when that
  * cannot be told). Its COPYs are followed whole: one after the RUN is not told apart.
  */
-function unreadInput(ast: DockerfileAst, stage: Stage, cwd: string, p: RequirementParams): string | null {
+function unreadInput(ast: DockerfileAst, stage: Stage, cwd: string, p: RequirementParams, landing = (file: string) => contextFileLanding(ast, stage, file)): string | null {
   const script = text(p, 'script');
   for (const file of list(p, 'reads')) {
-    const { paths, uncertain } = contextFileLanding(ast, stage, file);
+    const { paths, uncertain } = landing(file);
     const wanted = absolutePath(cwd, file);
     if (uncertain || paths.includes(wanted)) continue;
     const where = paths.length === 0 ? `${file} không được COPY vào image` : `${file} nằm ở ${paths[0]}`;
@@ -844,22 +855,32 @@ const runsInBuilder: RequirementDefinition = {
     // Where each stage copied the script: `python /build/src/train.py` runs it from any WORKDIR.
     const landed = new Map<number, string[]>();
     const copiedHere = (stage: Stage) => landed.get(stage.index) ?? landed.set(stage.index, contextFileLanding(ast, stage, script).paths).get(stage.index)!;
+    // Each RUN's WORKDIR, from one walk a stage: a workdirAt per RUN would be quadratic in a long file.
+    const workdirs = new Map<number, Map<number, string>>();
+    const workdirOf = (stage: Stage, run: Instruction) => (workdirs.get(stage.index) ?? workdirs.set(stage.index, workdirsBefore(ast, stage)).get(stage.index)!).get(run.index) ?? workdirAt(ast, stage, run.index);
     const runs = ast.stages
       .flatMap((s) => s.instructions)
       .filter((i) => {
         if (i.keyword !== 'RUN') return false;
         const stage = ast.stages[i.stageIndex]!;
-        const workdir = workdirAt(ast, stage, i.index);
+        const workdir = workdirOf(stage, i);
         return runCommands(i).some(({ program, words }) => runsScript(words, script, workdir) || (PYTHON.test(program) && words.some((w) => w.endsWith('.py') && copiedHere(stage).includes(absolutePath(workdir, w)))));
       });
     const inFinal = runs.filter((i) => shipped.has(i.stageIndex));
     if (inFinal.length > 0) return fail(`${script} chạy trong image cuối (${where(inFinal.map(lineOf))}): công cụ và dữ liệu train đi theo image.`, inFinal.map(lineOf));
     if (runs.length === 0) return fail(`Không thấy RUN nào chạy ${script}.`);
     // The RUN's script opens its inputs from where the RUN runs; a cd moves that.
+    // Asked once per stage and folder: the answer depends on nothing else. Where a stage put each input, once.
+    const asked = new Set<string>();
+    const landings = new Map<string, ReturnType<typeof contextFileLanding>>();
+    const landing = (stage: Stage) => (file: string) => landings.get(`${stage.index} ${file}`) ?? landings.set(`${stage.index} ${file}`, contextFileLanding(ast, stage, file)).get(`${stage.index} ${file}`)!;
     for (const run of runs) {
       if (commandsOf(run).some((cmd) => programName(cmd) === 'cd')) continue;
       const stage = ast.stages[run.stageIndex]!;
-      const unread = unreadInput(ast, stage, workdirAt(ast, stage, run.index), p);
+      const workdir = workdirOf(stage, run);
+      if (asked.has(`${stage.index} ${workdir}`)) continue;
+      asked.add(`${stage.index} ${workdir}`);
+      const unread = unreadInput(ast, stage, workdir, p, landing(stage));
       if (unread) return fail(`RUN ở dòng ${lineOf(run)}: ${unread.replace('chương trình dừng', 'build dừng')}`, [lineOf(run)]);
     }
     // The first few: each is a walk of its stage, and a build stops at the first that fails anyway.
