@@ -643,6 +643,7 @@ describe('requirements', () => {
       ['a folder of the image', built('RUN python src/train.py --output /tmp/model.pkl')],
       ['a variable', built('ARG OUT=/build/models', 'RUN python src/train.py --output $OUT/model.pkl')],
       ['a cd first', built('RUN cd /tmp && python /build/src/train.py --output m/model.pkl')],
+      ['another script writing elsewhere', df('FROM python:3.11-slim AS builder', 'COPY src/train.py /opt/train.py', 'RUN python /opt/prep.py --output /x/data.csv && python /opt/train.py', 'FROM python:3.11-slim')],
       ['an image not known', df('FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime AS builder', 'COPY src/ ./src/', 'RUN python src/train.py --output /models/model.pkl', 'FROM python:3.11-slim')],
       ['no output parameter', df('FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY src/ ./src/', 'RUN python src/train.py --output /build/models/model.pkl', 'FROM python:3.11-slim')],
     ])('passes %s', (_, source) => {

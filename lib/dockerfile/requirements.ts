@@ -918,7 +918,9 @@ function missingOutputFolder(ast: DockerfileAst, run: Instruction, script: strin
   const commands = runCommands(run);
   if (commands.some(({ program }) => program === 'cd')) return null;
   const workdir = workdirAt(ast, stage, run.index);
-  const command = commands.find(({ words }) => runsScript(words, script, workdir)) ?? commands.find(({ program, words }) => PYTHON.test(program) && words.some((w) => w.endsWith('.py')));
+  // The script by its path, else (run where a COPY put it) the RUN's only python command.
+  const pythons = commands.filter(({ program, words }) => PYTHON.test(program) && words.some((w) => w.endsWith('.py')));
+  const command = commands.find(({ words }) => runsScript(words, script, workdir)) ?? (pythons.length === 1 ? pythons[0] : undefined);
   if (!command) return null;
   const words = splitOptionValues(command.words);
   const k = words.indexOf(option);
