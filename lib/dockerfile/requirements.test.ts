@@ -653,6 +653,18 @@ describe('requirements', () => {
   });
 
   it.each([
+    ['a folder nothing made, as a non-root user', ['RUN useradd -m trainer && chown trainer /app', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py", "--output", "/app/models/model.pkl"]'], false],
+    ['a folder nothing made, as root', ['CMD ["python", "src/train.py", "--output=/models/model.pkl"]'], false],
+    ['a folder a RUN made', ['RUN useradd -m trainer && mkdir -p /app/models && chown -R trainer /app', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py", "--output", "/app/models/model.pkl"]'], true],
+    ['a folder of the image', ['RUN useradd trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py", "--output", "/tmp/model.pkl"]'], true],
+    ['the WORKDIR', ['RUN useradd -m trainer && chown trainer /app', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'], true],
+  ])('output-writable and the output folder: %s', (_, lines, pass) => {
+    const result = check({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, df('FROM python:3.11-slim', 'WORKDIR /app', ...lines));
+    expect(result.pass).toBe(pass);
+    if (!pass) expect(result.why).toContain('FileNotFoundError');
+  });
+
+  it.each([
     ['a user made with a home', ['RUN useradd --create-home trainer', 'USER trainer'], '(--output /home/trainer/model.pkl)'],
     ['a user made without a home', ['RUN useradd trainer', 'USER trainer'], '(--output /tmp/model.pkl)'],
     ['a UID without an account', ['USER 1000'], '(--output /tmp/model.pkl)'],

@@ -913,8 +913,6 @@ function missingOutputFolder(ast: DockerfileAst, run: Instruction, script: strin
   const option = text(p, 'output');
   if (!option) return null;
   const stage = ast.stages[run.stageIndex]!;
-  const base = baseImageOf(ast, stage);
-  if (!base || libraryName(base) !== 'python') return null;
   const commands = runCommands(run);
   if (commands.some(({ program }) => program === 'cd')) return null;
   const workdir = workdirAt(ast, stage, run.index);
@@ -928,7 +926,20 @@ function missingOutputFolder(ast: DockerfileAst, run: Instruction, script: strin
   if (!value || value.includes('$')) return null;
   const file = absolutePath(workdir, value);
   const folder = file.slice(0, file.lastIndexOf('/')) || '/';
-  if (IMAGE_FOLDERS.has(folder) || SYSTEM_TOPS.has(folder.split('/')[1] ?? '')) return null;
+  if (!folderNeverMade(ast, stage, folder, run.index, { run, value })) return null;
+  return `${baseName(script)} ghi model vào ${file} nhưng thư mục ${folder} chưa có, và ${baseName(script)} không tự tạo nó: build dừng với lỗi "FileNotFoundError". Tạo thư mục trước (RUN mkdir -p ${folder}) hoặc ghi vào thư mục đã có (--output ${absolutePath(workdir, baseName(file))}).`;
+}
+
+/**
+ * Whether `folder` is in no python image and nothing in `stage` up to the instruction at index `until`
+ * made it: WORKDIR, a COPY into or below it, a RUN or VOLUME that names it (`mkdir -p models`).
+ * `own` is the RUN whose output word names the folder once without making it. False when not judged:
+ * a base other than the official python image, or a variable in a COPY's destination.
+ */
+function folderNeverMade(ast: DockerfileAst, stage: Stage, folder: string, until: number, own?: { run: Instruction; value: string }): boolean {
+  const base = baseImageOf(ast, stage);
+  if (!base || libraryName(base) !== 'python') return false;
+  if (IMAGE_FOLDERS.has(folder) || SYSTEM_TOPS.has(folder.split('/')[1] ?? '')) return false;
   const within = (path: string, dir: string) => path === dir || path.startsWith(dir === '/' ? '/' : `${dir}/`);
   // The folder's name as a path segment: `models` in `mkdir -p models`, not `out` in `--output`.
   const segment = new RegExp(`(?<![\\w.-])${baseName(folder).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'g');
@@ -936,25 +947,25 @@ function missingOutputFolder(ast: DockerfileAst, run: Instruction, script: strin
   // One walk, the WORKDIR followed as workdirAt does: a file of many instructions stays linear.
   let dir = '/';
   for (const instruction of instructionsWithParents(ast, stage)) {
-    if (instruction.index > run.index) break;
+    if (instruction.index > until) break;
     if (instruction.keyword === 'WORKDIR') {
       dir = absolutePath(dir, resolved(unquote(instruction.argsText.trim()), stage));
-      if (within(dir, folder)) return null;
+      if (within(dir, folder)) return false;
     }
     if (isCopy(instruction)) {
       const { sources, destination } = copyPaths(instruction);
       const dest = absolutePath(dir, destination);
-      if (dest.includes('$') || within(dest, folder)) return null;
+      if (dest.includes('$') || within(dest, folder)) return false;
       // A folder copied (or an archive ADD unpacks) may bring any subfolder with it.
       const bringsFolders = instruction.keyword === 'ADD' || sources.some((source) => source === '.' || source.endsWith('/') || source.includes('*') || !baseName(source).includes('.'));
-      if (bringsFolders && within(folder, dest)) return null;
+      if (bringsFolders && within(folder, dest)) return false;
     }
     // A RUN that names the folder may make it (`mkdir -p models`); the training RUN's own output word names it once.
     const runText = instruction.keyword === 'RUN' ? [instruction.argsText, ...instruction.heredocs.map((h) => h.body)].join('\n') : '';
-    if (mentions(runText) > (instruction === run ? mentions(value) : 0)) return null;
-    if (instruction.keyword === 'VOLUME' && mentions(instruction.argsText) > 0) return null;
+    if (mentions(runText) > (instruction === own?.run ? mentions(own.value) : 0)) return false;
+    if (instruction.keyword === 'VOLUME' && mentions(instruction.argsText) > 0) return false;
   }
-  return `${baseName(script)} ghi model vào ${file} nhưng thư mục ${folder} chưa có, và ${baseName(script)} không tự tạo nó: build dừng với lỗi "FileNotFoundError". Tạo thư mục trước (RUN mkdir -p ${folder}) hoặc ghi vào thư mục đã có (--output ${absolutePath(workdir, baseName(file))}).`;
+  return true;
 }
 
 /** Folders any user may write, or whose owner is the user by construction (its home). */
@@ -982,17 +993,22 @@ const outputWritable: RequirementDefinition = {
   label: (p) => `Job ghi được ${text(p, 'file', 'model.pkl')} khi chạy bằng user không phải root`,
   evaluate({ analysis: { ast } }, p) {
     const stage = finalStageOf(ast);
-    const user = stage?.user;
-    if (!stage || !user || isRootUser(user.value)) return ok('Job chạy bằng root nên ghi được mọi thư mục (việc chạy bằng root do mục riêng chấm).');
+    if (!stage) return ok('Không có stage nào: không chấm.');
     // The file the job writes: `--output X` on its command line, else the default, in its working directory.
     const words = runWords(ast, stage);
     const option = text(p, 'option', '--output');
     const at = words.findIndex((w) => w === option || w.startsWith(`${option}=`));
     const written = at < 0 ? text(p, 'file', 'model.pkl') : words[at]!.includes('=') ? words[at]!.slice(option.length + 1) : (words[at + 1] ?? '');
-    if (written === '' || written.includes('$')) return ok('Không xác định được nơi job ghi file: không chấm.');
     const cwd = workdirAt(ast, stage);
     const path = absolutePath(cwd, written);
     const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+    // The job opens the file as named (joblib.dump): a folder the image lacks stops it, whoever runs it.
+    if (written !== '' && !written.includes('$') && folderNeverMade(ast, stage, dir, Infinity)) {
+      return fail(`Job ghi ${path} nhưng image không có thư mục ${dir}, và train.py không tự tạo nó: job dừng ở cuối với lỗi "FileNotFoundError". Tạo thư mục khi build (RUN mkdir -p ${dir}, giao cho user chạy job) hoặc ghi vào thư mục đã có.`, []);
+    }
+    const user = stage.user;
+    if (!user || isRootUser(user.value)) return ok('Job chạy bằng root nên ghi được mọi thư mục (việc chạy bằng root do mục riêng chấm).');
+    if (written === '' || written.includes('$')) return ok('Không xác định được nơi job ghi file: không chấm.');
     if (writableByAnyone(dir) || ownerOf(ast, stage, dir) !== 'root') return ok(`USER ${user.value} ghi được ${path}.`, [lineOf(user.instruction)]);
     const name = user.value.split(':')[0]!.trim();
     // A UID without an account, or an account made without a home, has no /home/<name> to write to.
