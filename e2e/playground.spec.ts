@@ -1,5 +1,9 @@
 // The playground: links carry the code, a broken link says so, sharing round-trips, axe is clean.
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { getQuiz } from '../content/docker/quizzes';
+import { answerKey } from '../lib/quiz/answer-key';
+import { lessonUrl } from '../lib/dockerfile/lessons';
 import { expect, test } from './fixtures';
 
 test('a bad #code= link shows a Vietnamese message and the default Dockerfile', async ({ page }) => {
@@ -90,4 +94,42 @@ test('axe: the playground has no serious or critical violations', async ({ page 
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('"Xuất tiến độ" takes the quiz scores along: imported on another device, the course page shows them', async ({ page, browser }) => {
+  const q8 = getQuiz('q8')!;
+  await page.goto(lessonUrl(8));
+  const quiz = page.getByTestId('lesson-quiz');
+  for (const question of q8.questions) {
+    for (const id of answerKey(question).correct) await quiz.locator(`fieldset[data-question="${question.id}"] input[value="${id}"]`).check();
+  }
+  await quiz.getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(quiz.getByTestId('quiz-score')).toHaveAttribute('data-correct', String(q8.questions.length));
+
+  await page.goto('/playground/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất tiến độ' }).click();
+  const file = await (await downloading).path();
+
+  // Another device: nothing saved yet.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/playground/');
+  await other.getByTestId('progress-import').setInputFiles(file);
+  await expect(other.getByRole('status').filter({ hasText: 'Đã nhập tiến độ' })).toContainText('1 điểm trắc nghiệm');
+  await other.goto('/');
+  const card = other.locator('.question-card').filter({ has: other.locator(`a[href="${lessonUrl(8)}"]`) });
+  await expect(card).toContainText(`Kiểm tra nhanh: ${q8.questions.length}/${q8.questions.length}`);
+  await other.close();
+});
+
+test('an imported file with broken quiz scores says so in Vietnamese and still brings the exercises in', async ({ page }) => {
+  await page.goto('/playground/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất tiến độ' }).click();
+  const exported = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as Record<string, unknown>;
+  const broken = { ...exported, exercises: { q1: { code: 'FROM python:3.11-slim\n', bestScore: 40 } }, quiz: { best: 'mười điểm' } };
+  await page.getByTestId('progress-import').setInputFiles({ name: 'tien-do.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  const message = page.getByRole('status').filter({ hasText: 'Đã nhập tiến độ' });
+  await expect(message).toContainText('1 bài tập');
+  await expect(message).toContainText('Phần điểm trắc nghiệm trong tệp bị hỏng nên không được nhập');
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTICE_UNREADABLE, NOTICE_VERSION, loadProgress, serializeProgress } from './progress/load';
 import { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION, emptySnapshot } from './progress/schema';
-import { exportProgress, importProgress, mergeProgress } from './progress/transfer';
+import { NOTICE_QUIZ_PART_BROKEN, NOTICE_QUIZ_SCORES_DROPPED, exportProgress, importProgress, mergeProgress } from './progress/transfer';
 import { adoptProgressSavedElsewhere } from './progress/sync';
 import { PROGRESS_BACKUP_KEY, PROGRESS_STORAGE_KEY, progressSnapshot, useProgress } from './store';
 
@@ -84,7 +84,27 @@ describe('export and import', () => {
   it('imports what it exported', () => {
     const snapshot = { ...emptySnapshot(), lessonsRead: { 'docker/layer-caching': 7 }, exercises: { q8: goodExercise } };
     const result = importProgress(exportProgress(snapshot, 99));
-    expect(result).toEqual({ ok: true, snapshot, notices: [] });
+    expect(result).toEqual({ ok: true, snapshot, quizBest: {}, notices: [] });
+  });
+
+  it('carries the quiz best scores there and back', () => {
+    const quizBest = { 'lesson:q8': { percent: 83, correct: 5, total: 6, at: 4 }, 'mixed:q1,q2:10': { percent: 100, correct: 10, total: 10, at: 5 } };
+    const snapshot = { ...emptySnapshot(), exercises: { q8: goodExercise } };
+    expect(importProgress(exportProgress(snapshot, 99, quizBest))).toEqual({ ok: true, snapshot, quizBest, notices: [] });
+  });
+
+  it('a broken quiz part costs only the broken scores, with a notice; exercises still import', () => {
+    const snapshot = { ...emptySnapshot(), exercises: { q8: goodExercise } };
+    const file = (quiz: unknown) => JSON.stringify({ ...JSON.parse(exportProgress(snapshot, 99)), quiz });
+    const good = { percent: 50, correct: 3, total: 6, at: 1 };
+    expect(importProgress(file('all of them'))).toEqual({ ok: true, snapshot, quizBest: {}, notices: [NOTICE_QUIZ_PART_BROKEN] });
+    expect(importProgress(file({ best: [good] }))).toEqual({ ok: true, snapshot, quizBest: {}, notices: [NOTICE_QUIZ_PART_BROKEN] });
+    expect(importProgress(file({ best: { 'lesson:q8': good, 'lesson:q2': { ...good, percent: 140 }, '<img>': good } }))).toEqual({
+      ok: true,
+      snapshot,
+      quizBest: { 'lesson:q8': good },
+      notices: [NOTICE_QUIZ_SCORES_DROPPED],
+    });
   });
 
   it('explains a file that is not JSON, not ours, or too new', () => {
@@ -220,10 +240,10 @@ describe('help shown: hints revealed and the solution opened', () => {
   it('round-trips through storage and through an exported file', () => {
     const snapshot = { ...emptySnapshot(), exercises: { q10: goodExercise }, revealed: { q10: { hints: 2, solution: true as const }, q3: { hints: 1 } } };
     expect(loadProgress(serializeProgress(snapshot))).toEqual({ snapshot, notices: [] });
-    expect(importProgress(exportProgress(snapshot, 99))).toEqual({ ok: true, snapshot, notices: [] });
-    // A file exported before: imported whole, with nothing shown.
+    expect(importProgress(exportProgress(snapshot, 99))).toEqual({ ok: true, snapshot, quizBest: {}, notices: [] });
+    // A file exported before (no revealed help, no quiz scores): imported whole, with nothing shown.
     const older = JSON.stringify({ kind: 'hocdocker-progress', version: PROGRESS_VERSION, lessonsRead: {}, exercises: { q1: goodExercise }, preferences: { plainEditor: false } });
-    expect(importProgress(older)).toEqual({ ok: true, snapshot: { ...emptySnapshot(), exercises: { q1: goodExercise } }, notices: [] });
+    expect(importProgress(older)).toEqual({ ok: true, snapshot: { ...emptySnapshot(), exercises: { q1: goodExercise } }, quizBest: {}, notices: [] });
   });
 
   it('drops a broken value alone, quietly, and keeps everything else', () => {

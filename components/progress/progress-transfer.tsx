@@ -1,6 +1,7 @@
 'use client';
-// "Xuất tiến độ" / "Nhập tiến độ": progress as a JSON file, validated on the way back in.
+// "Xuất tiến độ" / "Nhập tiến độ": progress and quiz best scores as a JSON file, validated on the way back in.
 import { useRef, useState } from 'react';
+import { quizStoreLoaded, useQuizStore } from '@/lib/quiz/store';
 import { progressSnapshot, useProgress } from '@/lib/store';
 
 export function ProgressTransfer() {
@@ -9,7 +10,8 @@ export function ProgressTransfer() {
 
   async function exportFile() {
     const { exportProgress } = await import('@/lib/progress/transfer');
-    const json = exportProgress(progressSnapshot(useProgress.getState()), Date.now());
+    await quizStoreLoaded();
+    const json = exportProgress(progressSnapshot(useProgress.getState()), Date.now(), useQuizStore.getState().best);
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -20,7 +22,7 @@ export function ProgressTransfer() {
   }
 
   async function importFile(file: File) {
-    const { importProgress, mergeProgress } = await import('@/lib/progress/transfer');
+    const [{ importProgress, mergeProgress }, { mergeBestScores }] = await Promise.all([import('@/lib/progress/transfer'), import('@/lib/quiz/saved')]);
     const result = importProgress(await file.text());
     if (!result.ok) {
       setMessage({ text: result.error, error: true });
@@ -28,9 +30,13 @@ export function ProgressTransfer() {
     }
     const state = useProgress.getState();
     state.replaceProgress(mergeProgress(progressSnapshot(state), result.snapshot));
+    await quizStoreLoaded(); // merged into the saved scores, not into defaults a later read would overwrite
+    const quiz = useQuizStore.getState();
+    quiz.replaceBestScores(mergeBestScores(quiz.best, result.quizBest));
     const count = Object.keys(result.snapshot.exercises).length;
+    const scores = Object.keys(result.quizBest).length;
     setMessage({
-      text: [`Đã nhập tiến độ (${count} bài tập), gộp với tiến độ hiện có.`, ...result.notices].join(' '),
+      text: [`Đã nhập tiến độ (${count} bài tập, ${scores} điểm trắc nghiệm), gộp với tiến độ hiện có.`, ...result.notices].join(' '),
       error: false,
     });
   }

@@ -1,18 +1,23 @@
 // Export and import of progress as a JSON file, so a learner can move to another device or keep a backup.
 import { validateState } from './load';
 import { migrate } from './migrations';
+import { parseBestScores, type QuizSavedState } from '@/lib/quiz/saved';
 import { PROGRESS_VERSION, type ProgressSnapshot, type RevealedHelp } from './schema';
 
 export const EXPORT_KIND = 'hocdocker-progress';
 /** An exported file is a few hundred KB at most; refuse anything far larger before parsing it. */
 export const MAX_IMPORT_BYTES = 5_000_000;
 
-export function exportProgress(snapshot: ProgressSnapshot, exportedAt: number): string {
-  return JSON.stringify({ kind: EXPORT_KIND, version: PROGRESS_VERSION, exportedAt, ...snapshot }, null, 2);
+export const NOTICE_QUIZ_PART_BROKEN = 'Phần điểm trắc nghiệm trong tệp bị hỏng nên không được nhập; phần còn lại vẫn được nhập.';
+export const NOTICE_QUIZ_SCORES_DROPPED = 'Một số điểm trắc nghiệm trong tệp bị hỏng nên đã bị bỏ; các điểm khác vẫn được nhập.';
+
+/** The file holds the quiz best scores too (under `quiz`), kept in their own store on the device. */
+export function exportProgress(snapshot: ProgressSnapshot, exportedAt: number, quizBest: QuizSavedState['best'] = {}): string {
+  return JSON.stringify({ kind: EXPORT_KIND, version: PROGRESS_VERSION, exportedAt, ...snapshot, quiz: { best: quizBest } }, null, 2);
 }
 
 export type ImportResult =
-  | { ok: true; snapshot: ProgressSnapshot; notices: string[] }
+  | { ok: true; snapshot: ProgressSnapshot; quizBest: QuizSavedState['best']; notices: string[] }
   | { ok: false; error: string };
 
 export function importProgress(text: string): ImportResult {
@@ -25,11 +30,21 @@ export function importProgress(text: string): ImportResult {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { kind?: unknown }).kind !== EXPORT_KIND)
     return { ok: false, error: 'Tệp này không phải tệp tiến độ của khoá học.' };
-  const { version, lessonsRead, exercises, revealed, preferences } = data as Record<string, unknown>;
+  const { version, lessonsRead, exercises, revealed, preferences, quiz } = data as Record<string, unknown>;
   const migrated = migrate({ lessonsRead, exercises, revealed, preferences }, typeof version === 'number' ? version : 0);
   if (!migrated) return { ok: false, error: 'Tệp tiến độ thuộc một phiên bản không nhận ra.' };
   const { snapshot, notices } = validateState(migrated);
-  return { ok: true, snapshot, notices };
+  const { quizBest, notice } = importQuizScores(quiz);
+  return { ok: true, snapshot, quizBest, notices: notice ? [...notices, notice] : notices };
+}
+
+/** A file exported before quiz scores were: no `quiz`, nothing to say. */
+function importQuizScores(quiz: unknown): { quizBest: QuizSavedState['best']; notice: string | null } {
+  if (quiz === undefined) return { quizBest: {}, notice: null };
+  if (typeof quiz !== 'object' || quiz === null || Array.isArray(quiz)) return { quizBest: {}, notice: NOTICE_QUIZ_PART_BROKEN };
+  const { best, dropped } = parseBestScores((quiz as { best?: unknown }).best ?? {});
+  if (!dropped) return { quizBest: best, notice: null };
+  return { quizBest: best, notice: Object.keys(best).length > 0 ? NOTICE_QUIZ_SCORES_DROPPED : NOTICE_QUIZ_PART_BROKEN };
 }
 
 /** Imported progress is added to what is here: per exercise the best result wins, never a loss. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED, NOTICE_SESSION_RESET, QUIZ_STATE_VERSION, emptyQuizState, loadQuizState, type QuizSavedState } from './saved';
+import { NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED, NOTICE_SESSION_RESET, QUIZ_STATE_VERSION, emptyQuizState, loadQuizState, mergeBestScores, type QuizSavedState } from './saved';
 
 const valid: QuizSavedState = {
   best: { 'lesson:q3': { percent: 80, correct: 4, total: 5, at: 1 }, 'mixed:q1,q2:10': { percent: 100, correct: 10, total: 10, at: 2 } },
@@ -54,5 +54,13 @@ describe('loadQuizState', () => {
 
   it('ignores a field it does not read, keeping the rest', () => {
     expect(loadQuizState(envelope({ ...valid, extra: true }))).toEqual({ state: valid, notice: null });
+  });
+});
+
+describe('mergeBestScores', () => {
+  it('adds the other side\'s scores and never lowers one', () => {
+    const here = { 'lesson:q1': { percent: 80, correct: 4, total: 5, at: 1 }, 'lesson:q2': { percent: 20, correct: 1, total: 5, at: 1 } };
+    const other = { 'lesson:q1': { percent: 60, correct: 3, total: 5, at: 2 }, 'lesson:q2': { percent: 100, correct: 5, total: 5, at: 2 }, 'lesson:q3': { percent: 40, correct: 2, total: 5, at: 2 } };
+    expect(mergeBestScores(here, other)).toEqual({ 'lesson:q1': here['lesson:q1'], 'lesson:q2': other['lesson:q2'], 'lesson:q3': other['lesson:q3'] });
   });
 });

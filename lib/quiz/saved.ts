@@ -63,18 +63,34 @@ export function loadQuizState(raw: string | null): { state: QuizSavedState; noti
   }
   const notices: string[] = [];
 
-  const best: QuizSavedState['best'] = {};
-  const savedBest = z.record(z.string(), z.unknown()).safeParse(saved.best ?? {});
-  let dropped = !savedBest.success;
-  for (const [key, score] of Object.entries(savedBest.data ?? {})) {
-    const parsed = bestScoreSchema.safeParse(score);
-    if (bestKey.safeParse(key).success && parsed.success) best[key] = parsed.data;
-    else dropped = true;
-  }
+  const { best, dropped } = parseBestScores(saved.best ?? {});
   if (dropped) notices.push(NOTICE_SCORES_DROPPED);
 
   const session = mixedSessionSchema.nullable().safeParse(saved.session ?? null);
   if (!session.success) notices.push(NOTICE_SESSION_RESET);
 
   return { state: { best, session: session.success ? session.data : null }, notice: notices.length > 0 ? notices.join(' ') : null };
+}
+
+/** Best scores from storage or an imported file: each score that does not parse is dropped alone. */
+export function parseBestScores(value: unknown): { best: QuizSavedState['best']; dropped: boolean } {
+  const best: QuizSavedState['best'] = {};
+  const scores = z.record(z.string(), z.unknown()).safeParse(value);
+  let dropped = !scores.success;
+  for (const [key, score] of Object.entries(scores.data ?? {})) {
+    const parsed = bestScoreSchema.safeParse(score);
+    if (bestKey.safeParse(key).success && parsed.success) best[key] = parsed.data;
+    else dropped = true;
+  }
+  return { best, dropped };
+}
+
+/** `here` with each score of `other` that is strictly better: a merge never lowers a best score. */
+export function mergeBestScores(here: QuizSavedState['best'], other: QuizSavedState['best']): QuizSavedState['best'] {
+  const best = { ...here };
+  for (const [key, score] of Object.entries(other)) {
+    const kept = best[key];
+    if (!kept || score.percent > kept.percent) best[key] = score;
+  }
+  return best;
 }

@@ -21,6 +21,8 @@ export interface QuizState extends QuizSavedState {
   answer(questionId: string, choices: string[]): void;
   submitSession(at: number): void;
   clearSession(): void;
+  /** Replaces every best score (an import, after merging with these). */
+  replaceBestScores(best: QuizSavedState['best']): void;
   dismissNotice(notice: string): void;
 }
 
@@ -87,6 +89,7 @@ export const useQuizStore = create<QuizState>()(
       submitSession: (at) =>
         set((state) => (!state.session || state.session.submittedAt !== undefined ? state : { session: { ...state.session, submittedAt: at } })),
       clearSession: () => set({ session: null }),
+      replaceBestScores: (best) => set({ best }),
       dismissNotice: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
     }),
     {
@@ -114,16 +117,21 @@ export function takeInSavedElsewhere(best: QuizSavedState['best']): void {
   }
 }
 
-let rehydrating = false;
+let rehydrating: Promise<void> | null = null;
 
 /** Reads the saved results once, after hydration (server HTML and first render stay equal). */
 export function rehydrateQuizStore(): void {
+  void quizStoreLoaded();
+}
+
+/** Resolves once the saved results are in the store (read now if no component has asked yet). */
+export function quizStoreLoaded(): Promise<void> {
   // Several components of a page ask at once (the course page: one a lesson): one read answers them all.
-  if (useQuizStore.persist.hasHydrated() || rehydrating) return;
-  rehydrating = true;
-  void useQuizStore.persist.rehydrate().finally(() => {
-    rehydrating = false;
+  if (useQuizStore.persist.hasHydrated()) return Promise.resolve();
+  rehydrating ??= Promise.resolve(useQuizStore.persist.rehydrate()).finally(() => {
+    rehydrating = null;
   });
+  return rehydrating;
 }
 
 export function lessonQuizKey(quizId: string): string {

@@ -1,7 +1,7 @@
 // What the quiz store loads to read saved results: the validator, and what keeps the tabs of the site
 // on one set of best scores. Without it a tab opened earlier erased the scores another tab saved.
 import { followSavesOfOtherTabs } from '@/lib/other-tabs';
-import { loadQuizState } from './saved';
+import { loadQuizState, mergeBestScores } from './saved';
 import { QUIZ_STORAGE_KEY, takeInSavedElsewhere, useQuizStore } from './store';
 
 export { loadQuizState };
@@ -15,14 +15,8 @@ export function adoptQuizSavedElsewhere(raw: string | null): void {
   if (raw === null || !useQuizStore.persist.hasHydrated()) return; // hydration reads storage itself
   const { state: theirs, notice } = loadQuizState(raw);
   if (notice) return; // not readable here: leave it to a reload
-  const best = { ...theirs.best };
-  let onlyHere = false;
-  for (const [key, score] of Object.entries(useQuizStore.getState().best)) {
-    const other = best[key];
-    if (other && other.percent >= score.percent) continue;
-    best[key] = score;
-    onlyHere = true;
-  }
+  const best = mergeBestScores(theirs.best, useQuizStore.getState().best);
+  const onlyHere = Object.entries(best).some(([key, score]) => theirs.best[key] !== score);
   takeInSavedElsewhere(best);
   if (onlyHere) useQuizStore.setState({});
 }
