@@ -75,6 +75,30 @@ test('a lesson quiz: answer, submit, see the score and a review linked to the le
   expect(errors).toEqual([]);
 });
 
+test('a lesson quiz keeps its answers across a reload until it is handed in', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto(lessonUrl(8));
+  const quiz = page.getByTestId('lesson-quiz');
+  const [first, second, ...rest] = q8.questions;
+  await answer(page, first!, answerKey(first!).correct);
+  await answer(page, second!, answerKey(second!).correct);
+  await expect(quiz.getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+
+  await page.reload();
+  await expect(quiz.getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+  for (const id of answerKey(first!).correct) await expect(quiz.locator(`fieldset[data-question="${first!.id}"] input[value="${id}"]`)).toBeChecked();
+
+  for (const question of rest) await answer(page, question, answerKey(question).correct);
+  await quiz.getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(quiz.getByTestId('quiz-score')).toHaveAttribute('data-correct', String(q8.questions.length));
+  // Handed in: the review still shows what was chosen, and a reload starts afresh.
+  for (const id of answerKey(first!).correct) await expect(quiz.locator(`fieldset[data-question="${first!.id}"] input[value="${id}"]`)).toBeChecked();
+  await page.reload();
+  await expect(page.getByTestId('quiz-best')).toHaveText(`Điểm cao nhất: ${q8.questions.length}/${q8.questions.length}`);
+  await expect(quiz.getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('/quiz/ keeps its shuffled order across a reload, and a perfect run is remembered', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('/quiz/');

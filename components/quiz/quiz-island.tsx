@@ -16,12 +16,17 @@ import styles from './quiz.module.css';
 const loadReview = () => import('./question-review');
 const QuestionReview = dynamic(() => loadReview().then((m) => m.QuestionReview), { ssr: false });
 
+const NO_ANSWERS: Answers = {};
+
 export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[] }) {
   const name = useId();
   const hydrated = useQuizHydrated();
   const best = useQuizStore((state) => state.best[lessonQuizKey(quizId)]);
   const recordScore = useQuizStore((state) => state.recordScore);
-  const [answers, setAnswers] = useState<Answers>({});
+  // Saved as they are given, so a reload keeps them; the server and first render show none.
+  const answers = useQuizStore((state) => state.drafts[quizId]) ?? NO_ANSWERS;
+  const answerLessonQuiz = useQuizStore((state) => state.answerLessonQuiz);
+  const clearLessonQuiz = useQuizStore((state) => state.clearLessonQuiz);
   const [graded, setGraded] = useState<GradedQuiz | null>(null);
   const [grading, setGrading] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -40,6 +45,7 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
       );
       setGraded(result);
       recordScore(lessonQuizKey(quizId), result.score);
+      clearLessonQuiz(quizId); // handed in: the review shows what was chosen
       requestAnimationFrame(() => resultRef.current?.focus());
     } catch {
       setFailed(true); // the grading chunk could not load (offline after a deploy)
@@ -49,7 +55,6 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
   };
 
   const retry = () => {
-    setAnswers({});
     setGraded(null);
     requestAnimationFrame(() => formRef.current?.querySelector('input')?.focus());
   };
@@ -67,9 +72,9 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
               question={item.question}
               number={index + 1}
               name={name}
-              chosen={answers[item.question.id] ?? []}
+              chosen={result?.chosen ?? answers[item.question.id] ?? []}
               disabled={graded !== null}
-              onChange={(choices) => setAnswers((old) => ({ ...old, [item.question.id]: choices }))}
+              onChange={(choices) => answerLessonQuiz(quizId, item.question.id, choices)}
             />
             {result && key ? <QuestionReview item={item} number={index + 1} chosen={result.chosen} correct={result.correct} questionKey={key} /> : null}
           </div>

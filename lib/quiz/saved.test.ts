@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED, NOTICE_SESSION_RESET, QUIZ_STATE_VERSION, emptyQuizState, loadQuizState, mergeBestScores, type QuizSavedState } from './saved';
+import { NOTICE_DRAFTS_DROPPED, NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED, NOTICE_SESSION_RESET, QUIZ_STATE_VERSION, emptyQuizState, loadQuizState, mergeBestScores, type QuizSavedState } from './saved';
 
 const valid: QuizSavedState = {
   best: { 'lesson:q3': { percent: 80, correct: 4, total: 5, at: 1 }, 'mixed:q1,q2:10': { percent: 100, correct: 10, total: 10, at: 2 } },
   session: { seed: 99, lessons: ['q1', 'q2'], count: 10, minutes: 5, startedAt: 3, answers: { 'q1-1': ['b'] } },
+  drafts: { q4: { 'q4-1': ['a'], 'q4-3': ['b', 'c'] } },
 };
 const envelope = (state: unknown, version: unknown = QUIZ_STATE_VERSION) => JSON.stringify({ state, version });
 
@@ -46,8 +47,21 @@ describe('loadQuizState', () => {
     expect(loadQuizState(envelope({ ...valid, session }))).toEqual({ state: { ...valid, session: null }, notice: NOTICE_SESSION_RESET });
   });
 
+  it('reads a save from before lesson-quiz drafts with no drafts and no notice', () => {
+    const { drafts: _none, ...older } = valid;
+    expect(loadQuizState(envelope(older))).toEqual({ state: { ...valid, drafts: {} }, notice: null });
+  });
+
+  it.each([
+    ['an answer that is not a list', { q2: { 'q2-1': 'a' } }],
+    ['markup in a quiz id', { '<img>': { 'q2-1': ['a'] } }],
+    ['a draft that is not an object', { q2: 7 }],
+  ])("drops only the broken lesson-quiz draft on %s, keeping the others and every score", (_what, broken) => {
+    expect(loadQuizState(envelope({ ...valid, drafts: { ...valid.drafts, ...broken } }))).toEqual({ state: valid, notice: NOTICE_DRAFTS_DROPPED });
+  });
+
   it('names both when both are broken', () => {
-    const loaded = loadQuizState(envelope({ best: 'none', session: 7 }));
+    const loaded = loadQuizState(envelope({ best: 'none', session: 7, drafts: {} }));
     expect(loaded.state).toEqual(emptyQuizState());
     expect(loaded.notice).toBe(`${NOTICE_SCORES_DROPPED} ${NOTICE_SESSION_RESET}`);
   });

@@ -1,4 +1,4 @@
-// The saved quiz results: best scores and the mixed quiz in progress. Parsed with zod on load; a
+// The saved quiz results: best scores, the mixed quiz in progress and lesson quizzes' unsent answers. Parsed with zod on load; a
 // broken or foreign save resets only the quiz results (never the learner's exercise progress) and
 // says so in Vietnamese.
 import { z } from 'zod';
@@ -18,6 +18,9 @@ export const bestScoreSchema = z.strictObject({
   at: timestamp,
 });
 
+/** Choice ids picked, by question id. */
+const answersSchema = z.record(id, z.array(id).max(20));
+
 export const mixedSessionSchema = z.strictObject({
   seed: z.number().int().min(0).max(4294967295),
   lessons: z.array(id).min(1).max(50),
@@ -25,7 +28,7 @@ export const mixedSessionSchema = z.strictObject({
   minutes: z.number().int().min(0).max(60),
   startedAt: timestamp,
   only: z.array(id).max(500).optional(),
-  answers: z.record(id, z.array(id).max(20)),
+  answers: answersSchema,
   submittedAt: timestamp.optional(),
 });
 
@@ -34,6 +37,8 @@ const bestKey = z.string().regex(/^[\w:,-]{1,200}$/);
 export const quizStateSchema = z.strictObject({
   best: z.record(bestKey, bestScoreSchema),
   session: mixedSessionSchema.nullable(),
+  /** A lesson quiz's answers not handed in yet, by quiz id (`q3`); absent from saves made before it existed. */
+  drafts: z.record(id, answersSchema),
 });
 
 export type BestScore = z.infer<typeof bestScoreSchema>;
@@ -41,17 +46,18 @@ export type MixedSession = z.infer<typeof mixedSessionSchema>;
 export type QuizSavedState = z.infer<typeof quizStateSchema>;
 
 export function emptyQuizState(): QuizSavedState {
-  return { best: {}, session: null };
+  return { best: {}, session: null, drafts: {} };
 }
 
 export const NOTICE_SCORES_DROPPED = 'Một số điểm trắc nghiệm đã lưu bị hỏng nên đã bị bỏ; các điểm khác vẫn giữ nguyên.';
+export const NOTICE_DRAFTS_DROPPED = 'Câu trả lời đang làm dở của một số bài kiểm tra nhanh bị hỏng nên đã bị bỏ; các điểm đã lưu vẫn giữ nguyên.';
 export const NOTICE_SESSION_RESET = 'Bài trắc nghiệm tổng hợp đang làm dở bị hỏng nên đã được đặt lại; các điểm đã lưu vẫn giữ nguyên.';
 
 const envelopeSchema = z.strictObject({ state: z.record(z.string(), z.unknown()), version: z.literal(QUIZ_STATE_VERSION) });
 
 /**
- * Reads the `{ state, version }` envelope zustand persist writes. Never throws. A broken score or a
- * broken quiz in progress is dropped alone: the rest of the save is kept.
+ * Reads the `{ state, version }` envelope zustand persist writes. Never throws. A broken score, a
+ * broken quiz in progress or a broken lesson-quiz draft is dropped alone: the rest of the save is kept.
  */
 export function loadQuizState(raw: string | null): { state: QuizSavedState; notice: string | null } {
   if (raw === null || raw === '') return { state: emptyQuizState(), notice: null };
@@ -69,7 +75,17 @@ export function loadQuizState(raw: string | null): { state: QuizSavedState; noti
   const session = mixedSessionSchema.nullable().safeParse(saved.session ?? null);
   if (!session.success) notices.push(NOTICE_SESSION_RESET);
 
-  return { state: { best, session: session.success ? session.data : null }, notice: notices.length > 0 ? notices.join(' ') : null };
+  const drafts: QuizSavedState['drafts'] = {};
+  const savedDrafts = z.record(z.string(), z.unknown()).safeParse(saved.drafts ?? {});
+  let draftsDropped = !savedDrafts.success;
+  for (const [quizId, answers] of Object.entries(savedDrafts.data ?? {})) {
+    const parsed = answersSchema.safeParse(answers);
+    if (id.safeParse(quizId).success && parsed.success) drafts[quizId] = parsed.data;
+    else draftsDropped = true;
+  }
+  if (draftsDropped) notices.push(NOTICE_DRAFTS_DROPPED);
+
+  return { state: { best, session: session.success ? session.data : null, drafts }, notice: notices.length > 0 ? notices.join(' ') : null };
 }
 
 /** Best scores from storage or an imported file: each score that does not parse is dropped alone. */

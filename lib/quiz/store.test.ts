@@ -5,7 +5,7 @@ import { adoptQuizSavedElsewhere } from './sync';
 const session = { seed: 1, lessons: ['q1'], count: 5, minutes: 0, startedAt: 10 };
 
 describe('quiz store', () => {
-  beforeEach(() => useQuizStore.setState({ best: {}, session: null, notices: [] }));
+  beforeEach(() => useQuizStore.setState({ best: {}, session: null, drafts: {}, notices: [] }));
 
   it('keeps the best score only', () => {
     const { recordScore } = useQuizStore.getState();
@@ -30,9 +30,33 @@ describe('quiz store', () => {
     expect(useQuizStore.getState().session).toBeNull();
   });
 
+  it("keeps each lesson quiz's answers apart until that quiz is handed in", () => {
+    const { answerLessonQuiz } = useQuizStore.getState();
+    answerLessonQuiz('q2', 'q2-1', ['a']);
+    answerLessonQuiz('q8', 'q8-1', ['b']);
+    answerLessonQuiz('q2', 'q2-3', ['b', 'c']);
+    answerLessonQuiz('q2', 'q2-1', ['d']);
+    expect(useQuizStore.getState().drafts).toEqual({ q2: { 'q2-1': ['d'], 'q2-3': ['b', 'c'] }, q8: { 'q8-1': ['b'] } });
+    useQuizStore.getState().clearLessonQuiz('q2');
+    expect(useQuizStore.getState().drafts).toEqual({ q8: { 'q8-1': ['b'] } });
+  });
+
   it('names results by lesson, and mixed results by lesson set and count (order-free)', () => {
     expect(lessonQuizKey('q3')).toBe('lesson:q3');
     expect(mixedQuizKey(['q10', 'q2', 'q1'], 10)).toBe('mixed:q1,q2,q10:10');
+  });
+
+  it('writes nothing before the saved results are read, then keeps both the early answer and the saved scores', async () => {
+    const saved = JSON.stringify({ state: { best: { 'lesson:q1': { percent: 80, correct: 4, total: 5, at: 1 } }, session: null, drafts: { q2: { 'q2-1': ['a'] } } }, version: 1 });
+    const items = new Map([[QUIZ_STORAGE_KEY, saved]]);
+    const memory = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
+    Object.defineProperty(globalThis, 'localStorage', { value: memory, configurable: true });
+    useQuizStore.getState().answerLessonQuiz('q2', 'q2-2', ['c']);
+    expect(items.get(QUIZ_STORAGE_KEY)).toBe(saved);
+    await useQuizStore.persist.rehydrate();
+    const written = JSON.parse(items.get(QUIZ_STORAGE_KEY) ?? '{}').state;
+    expect(written.best['lesson:q1'].percent).toBe(80);
+    expect(written.drafts).toEqual({ q2: { 'q2-1': ['a'], 'q2-2': ['c'] } });
   });
 
   it("takes in another tab's best scores, keeps the better of each, and writes back what only this tab had", async () => {

@@ -1,7 +1,8 @@
 'use client';
-// Quiz results on this device: best score per lesson quiz and per mixed-quiz setting, and the mixed
-// quiz in progress (its seed, so a reload asks the same questions in the same order). Kept apart from
-// lib/store.ts: a broken quiz save resets only itself. zod loads lazily, off the first-load path.
+// Quiz results on this device: best score per lesson quiz and per mixed-quiz setting, the mixed
+// quiz in progress (its seed, so a reload asks the same questions in the same order) and each lesson
+// quiz's answers not handed in yet. Kept apart from lib/store.ts: a broken quiz save resets only
+// itself. zod loads lazily, off the first-load path.
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { BestScore, MixedSession, QuizSavedState } from './saved';
@@ -21,6 +22,9 @@ export interface QuizState extends QuizSavedState {
   answer(questionId: string, choices: string[]): void;
   submitSession(at: number): void;
   clearSession(): void;
+  /** A lesson quiz's answer, kept until it is handed in or retried. */
+  answerLessonQuiz(quizId: string, questionId: string, choices: string[]): void;
+  clearLessonQuiz(quizId: string): void;
   /** Replaces every best score (an import, after merging with these). */
   replaceBestScores(best: QuizSavedState['best']): void;
   dismissNotice(notice: string): void;
@@ -35,6 +39,9 @@ function browserStorage(): Storage | null {
 }
 
 let pendingNotice: string | null = null;
+/** Nothing is written before the saved results are read: an early click would save defaults over them. */
+let savedResultsRead = false;
+let changedBeforeRead = false;
 /** Set while this tab takes in the best scores another tab saved: they are in storage already. */
 let adoptingOtherTab = false;
 
@@ -52,6 +59,10 @@ const quizStorage: PersistStorage<QuizSavedState> = {
   },
   setItem(name, value: StorageValue<QuizSavedState>) {
     if (adoptingOtherTab) return;
+    if (!savedResultsRead) {
+      changedBeforeRead = true;
+      return;
+    }
     try {
       browserStorage()?.setItem(name, JSON.stringify(value));
     } catch {
@@ -69,6 +80,7 @@ export const useQuizStore = create<QuizState>()(
     (set) => ({
       best: {},
       session: null,
+      drafts: {},
       notices: [],
       recordScore: (key, { correct, total }, at = Date.now()) =>
         set((state) => {
@@ -89,6 +101,14 @@ export const useQuizStore = create<QuizState>()(
       submitSession: (at) =>
         set((state) => (!state.session || state.session.submittedAt !== undefined ? state : { session: { ...state.session, submittedAt: at } })),
       clearSession: () => set({ session: null }),
+      answerLessonQuiz: (quizId, questionId, choices) =>
+        set((state) => ({ drafts: { ...state.drafts, [quizId]: { ...state.drafts[quizId], [questionId]: choices } } })),
+      clearLessonQuiz: (quizId) =>
+        set((state) => {
+          if (!(quizId in state.drafts)) return state;
+          const { [quizId]: _handedIn, ...drafts } = state.drafts;
+          return { drafts };
+        }),
       replaceBestScores: (best) => set({ best }),
       dismissNotice: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
     }),
@@ -97,8 +117,20 @@ export const useQuizStore = create<QuizState>()(
       version: VERSION,
       storage: quizStorage,
       skipHydration: true,
-      partialize: (state) => ({ best: state.best, session: state.session }),
+      partialize: (state) => ({ best: state.best, session: state.session, drafts: state.drafts }),
+      // Answers given while the saved results were being read are kept over the saved ones.
+      merge: (persisted, current) => {
+        const saved = (persisted ?? {}) as Partial<QuizSavedState>;
+        const drafts = { ...saved.drafts };
+        for (const [quizId, answers] of Object.entries(current.drafts)) drafts[quizId] = { ...drafts[quizId], ...answers };
+        return { ...current, ...saved, drafts };
+      },
       onRehydrateStorage: () => () => {
+        savedResultsRead = true;
+        if (changedBeforeRead) {
+          changedBeforeRead = false;
+          useQuizStore.setState({}); // writes what was answered early, now together with the saved results
+        }
         const notice = pendingNotice;
         pendingNotice = null;
         if (notice) useQuizStore.setState((state) => (state.notices.includes(notice) ? state : { notices: [...state.notices, notice] }));
