@@ -232,11 +232,40 @@ test('keyboard: Enter on an answer chooses it and does not hand in the quiz', as
   expect(errors).toEqual([]);
 });
 
-test('keyboard: "Nộp bài" on /quiz/ hands it in and puts focus on the score', async ({ page }) => {
+test('"Nộp bài" with questions left says how many and asks again; "Trả lời tiếp" leads to the first one left', async ({ page }) => {
+  const errors = watchConsole(page);
+  await startFiveQuestions(page);
+  const quiz = page.getByTestId('mixed-quiz');
+  await quiz.locator('fieldset').first().locator('input').first().check();
+  await expect(quiz).toContainText('Đã trả lời 1/5 câu');
+
+  await quiz.getByRole('button', { name: 'Nộp bài' }).last().click();
+  const confirm = quiz.getByRole('group', { name: 'Còn 4 câu chưa trả lời. Vẫn nộp bài?' });
+  await expect(confirm).toBeVisible();
+  await expect(page.getByTestId('mixed-result')).toHaveCount(0);
+  // A second Enter must not hand it in: focus is on going back, and going back lands on question 2.
+  await expect(confirm.getByRole('button', { name: 'Trả lời tiếp' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toHaveCount(0);
+  await expect(quiz.locator('fieldset').nth(1).locator('input').first()).toBeFocused();
+  await expect(quiz).toContainText('Đã trả lời 1/5 câu');
+
+  await quiz.getByRole('button', { name: 'Nộp bài' }).first().click();
+  await quiz.getByRole('group', { name: 'Còn 4 câu chưa trả lời. Vẫn nộp bài?' }).getByRole('button', { name: 'Vẫn nộp bài' }).click();
+  await expect(page.getByTestId('mixed-result').getByTestId('quiz-score')).toHaveAttribute('data-total', '5');
+  expect(errors).toEqual([]);
+});
+
+test('keyboard: "Nộp bài" on /quiz/, confirmed, hands it in and puts focus on the score', async ({ page }) => {
   const errors = watchConsole(page);
   await startFiveQuestions(page);
 
   await page.getByTestId('mixed-quiz').getByRole('button', { name: 'Nộp bài' }).first().focus();
+  await page.keyboard.press('Enter');
+  // Nothing answered: it asks first, and "Vẫn nộp bài" is one step back from the safe default.
+  await expect(page.getByRole('button', { name: 'Trả lời tiếp' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Vẫn nộp bài' })).toBeFocused();
   await page.keyboard.press('Enter');
   // The button that had focus is gone: a keyboard or screen-reader user lands on the result, not the page's top.
   await expect(page.getByRole('heading', { name: 'Điểm: 0/5 câu đúng (0%)' })).toBeFocused();
@@ -283,6 +312,7 @@ test('keyboard: starting, retrying and leaving /quiz/ put focus on the first con
   await expect(quiz.locator('fieldset').first().locator('input').first()).toBeFocused();
 
   await quiz.getByRole('button', { name: 'Nộp bài' }).first().click();
+  await quiz.getByRole('button', { name: 'Vẫn nộp bài' }).click();
   await page.getByRole('button', { name: 'Luyện lại 5 câu sai' }).focus();
   await page.keyboard.press('Enter');
   await expect(quiz.locator('fieldset').first().locator('input').first()).toBeFocused();
@@ -296,6 +326,7 @@ test('keyboard: starting, retrying and leaving /quiz/ put focus on the first con
   await setup.getByRole('radio', { name: '5 câu', exact: true }).check();
   await setup.getByRole('button', { name: 'Bắt đầu (5 câu)' }).click();
   await quiz.getByRole('button', { name: 'Nộp bài' }).first().click();
+  await quiz.getByRole('button', { name: 'Vẫn nộp bài' }).click();
   await page.getByRole('button', { name: 'Làm bài mới' }).focus();
   await page.keyboard.press('Enter');
   await expect(setup.getByRole('button', { name: 'Chọn tất cả', exact: true })).toBeFocused();

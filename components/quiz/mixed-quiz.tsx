@@ -152,6 +152,8 @@ function MixedSessionView({ items, session, clock, random, focusNextRef }: { ite
   const [graded, setGraded] = useState<GradedQuiz | null>(null);
   const [expired, setExpired] = useState(false);
   const [failed, setFailed] = useState(false);
+  // Which "Nộp bài" asked to hand in a quiz with unanswered questions: its place shows the question.
+  const [confirming, setConfirming] = useState<SubmitPlace | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const submitted = session.submittedAt !== undefined;
@@ -255,6 +257,21 @@ function MixedSessionView({ items, session, clock, random, focusNextRef }: { ite
     );
   }
 
+  const unanswered = asked.length - answered;
+  const keepAnswering = () => {
+    setConfirming(null);
+    const first = asked.find((i) => (session.answers[i.question.id] ?? []).length === 0);
+    formRef.current?.querySelector<HTMLElement>(`fieldset[data-question="${first?.question.id ?? ''}"] input`)?.focus();
+  };
+  const submitButton = (place: SubmitPlace) =>
+    confirming === place && unanswered > 0 ? (
+      <SubmitAnyway unanswered={unanswered} labelId={`${name}-submit-${place}`} onSubmit={() => submitSession(clock.now())} onKeepAnswering={keepAnswering} />
+    ) : (
+      <button type="submit" data-place={place}>
+        Nộp bài
+      </button>
+    );
+
   return (
     <form
       ref={formRef}
@@ -263,6 +280,11 @@ function MixedSessionView({ items, session, clock, random, focusNextRef }: { ite
       onKeyDown={keepEnterOnChoices}
       onSubmit={(event) => {
         event.preventDefault();
+        if (unanswered > 0) {
+          const submitter = (event.nativeEvent as SubmitEvent).submitter;
+          setConfirming(submitter?.dataset.place === 'top' ? 'top' : 'bottom');
+          return;
+        }
         submitSession(clock.now());
       }}
     >
@@ -271,7 +293,7 @@ function MixedSessionView({ items, session, clock, random, focusNextRef }: { ite
           Đã trả lời {answered}/{asked.length} câu
         </span>
         {remaining !== null ? <Countdown remaining={remaining} /> : null}
-        <button type="submit">Nộp bài</button>
+        {submitButton('top')}
       </div>
       {asked.map((item, index) => (
         <div key={item.question.id} className={styles.item}>
@@ -289,10 +311,32 @@ function MixedSessionView({ items, session, clock, random, focusNextRef }: { ite
         </div>
       ))}
       <div className={styles.actions}>
-        <button type="submit">Nộp bài</button>
+        {submitButton('bottom')}
         <CancelQuiz answered={answered} onCancel={leave} />
       </div>
     </form>
+  );
+}
+
+type SubmitPlace = 'top' | 'bottom';
+
+/**
+ * "Nộp bài" with questions left unanswered: says how many and asks again. Focus goes to "Trả lời tiếp"
+ * (a second Enter must not hand the quiz in), which leads to the first unanswered question.
+ */
+function SubmitAnyway({ unanswered, labelId, onSubmit, onKeepAnswering }: { unanswered: number; labelId: string; onSubmit: () => void; onKeepAnswering: () => void }) {
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => keepRef.current?.focus(), []);
+  return (
+    <span role="group" aria-labelledby={labelId} className={styles.confirm} data-testid="submit-confirm">
+      <span id={labelId}>Còn {unanswered} câu chưa trả lời. Vẫn nộp bài?</span>
+      <button type="button" className={styles.secondary} onClick={onSubmit}>
+        Vẫn nộp bài
+      </button>
+      <button ref={keepRef} type="button" onClick={onKeepAnswering}>
+        Trả lời tiếp
+      </button>
+    </span>
   );
 }
 
