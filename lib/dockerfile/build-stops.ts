@@ -18,7 +18,7 @@
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
 import type { Analysis } from './analyze';
-import { baseName, copyPaths, flagValue, isContextCopy, isCopy, isModelArtefact, normalizePath, stageNamed, trailingCommentAt, unquote, where } from './facts';
+import { baseName, copyPaths, flagValue, isContextCopy, isCopy, isModelArtefact, normalizePath, splitComment, stageNamed, trailingCommentAt, trailingCommentWhy, unquote, where } from './facts';
 import { absolutePath, MOVES_FILES, movesUserInstalls } from './app-module';
 import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
 import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
@@ -669,7 +669,6 @@ function missingStageOutputs(ast: DockerfileAst, stages: readonly Stage[]): Stop
  */
 function trailingComments(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   const stops: Stop[] = [];
-  const move = (comment: string, kept: string) => `Đưa "${comment}" lên một dòng riêng phía trên, để lại "${kept}".`;
   for (const stage of stages) {
     let user: Instruction | null = null;
     for (const instruction of instructionsWithParents(ast, stage)) {
@@ -679,7 +678,7 @@ function trailingComments(ast: DockerfileAst, stages: readonly Stage[]): Stop[] 
         const [name, comment] = splitComment(user.argsText);
         stops.push({
           line: user.range.line,
-          why: `USER ở dòng ${user.range.line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên tên user là cả chuỗi "${user.argsText.trim()}" và RUN ở dòng ${line} dừng build với lỗi "unable to find user ${user.argsText.trim()}". ${move(comment, `USER ${name}`)}`,
+          why: trailingCommentWhy('USER', user.range.line, `tên user là cả chuỗi "${user.argsText.trim()}" và RUN ở dòng ${line} dừng build với lỗi "unable to find user ${user.argsText.trim()}"`, comment, `USER ${name}`),
         });
         user = null;
       }
@@ -695,17 +694,11 @@ function trailingComments(ast: DockerfileAst, stages: readonly Stage[]): Stop[] 
       const flags = instruction.flags.map((flag) => `--${flag.name}${flag.value === null ? '' : `=${flag.value}`} `).join('');
       stops.push({
         line,
-        why: `${instruction.keyword} ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên "${comment}" bị đọc thành thêm nguồn cần copy và build dừng với lỗi "${error}". ${move(comment, `${instruction.keyword} ${flags}${kept}`)}`,
+        why: trailingCommentWhy(instruction.keyword, line, `"${comment}" bị đọc thành thêm nguồn cần copy và build dừng với lỗi "${error}"`, comment, `${instruction.keyword} ${flags}${kept}`),
       });
     }
   }
   return stops;
-}
-
-/** `requirements.txt .   # Layer 3` → [`requirements.txt .`, `# Layer 3`]. */
-function splitComment(text: string): [string, string] {
-  const at = text.search(/(^|\s)#/);
-  return [text.slice(0, at).trim(), text.slice(at).trim()];
 }
 
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */

@@ -38,6 +38,20 @@ export function flagValue(instruction: Instruction, name: string): string | null
   return flag?.value == null ? null : unquote(flag.value.trim());
 }
 
+/** `requirements.txt .   # Layer 3` → [`requirements.txt .`, `# Layer 3`]: the words before the first `#` word, and the rest. */
+export function splitComment(text: string): [string, string] {
+  const at = text.search(/(^|\s)#/);
+  return [text.slice(0, at).trim(), text.slice(at).trim()];
+}
+
+/**
+ * Why a `# comment` after an instruction is no comment, what Docker then does (`effect`), and the fix:
+ * one wording for the builds item and the requirements that judge how the container starts.
+ */
+export function trailingCommentWhy(keyword: string, line: number, effect: string, comment: string, kept: string): string {
+  return `${keyword} ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên ${effect}. Đưa "${comment}" lên một dòng riêng phía trên, để lại "${kept}".`;
+}
+
 /**
  * Where a `# comment` written after a COPY/ADD starts among its words (shell form), or -1. Docker
  * reads `#` as a comment only at the start of a line: there the words are more sources, and the

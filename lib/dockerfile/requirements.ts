@@ -21,7 +21,9 @@ import {
   joinedProgramProblem,
   normalizePath,
   shippedInstructions,
+  splitComment,
   stageNamed,
+  trailingCommentWhy,
   unquote,
   where,
   withoutInit,
@@ -102,12 +104,12 @@ function initProblem(ast: DockerfileAst, stage: Stage, words: readonly string[])
  */
 function userCommentProblem(stage: Stage): { why: string; line: number } | null {
   const user = stage.user;
-  const comment = user ? /\s#/.exec(user.value) : null;
-  if (!user || !comment) return null;
+  if (!user || !/\s#/.test(user.value)) return null;
+  const [name, comment] = splitComment(user.value);
   const line = lineOf(user.instruction);
   return {
     line,
-    why: `USER ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên tên user là cả chuỗi "${user.value}" và container không khởi động được ("unable to find user ${user.value}"). Đưa "${user.value.slice(comment.index).trim()}" lên một dòng riêng phía trên, để lại "USER ${user.value.slice(0, comment.index).trim()}".`,
+    why: trailingCommentWhy('USER', line, `tên user là cả chuỗi "${user.value}" và container không khởi động được ("unable to find user ${user.value}")`, comment, `USER ${name}`),
   };
 }
 
@@ -123,7 +125,7 @@ function execFormCommentProblem(instruction: Instruction | null): { why: string;
   const line = lineOf(instruction);
   return {
     line,
-    why: `${instruction.keyword} ở dòng ${line}: Dockerfile chỉ coi # là chú thích khi nó đứng đầu dòng, nên "${comment}" làm hỏng mảng JSON và Docker chạy cả dòng qua /bin/sh -c: container dừng với lỗi "${first}: not found". Đưa "${comment}" lên một dòng riêng phía trên, để lại "${instruction.keyword} ${instruction.argsText.slice(0, at).trim()}".`,
+    why: trailingCommentWhy(instruction.keyword, line, `"${comment}" làm hỏng mảng JSON và Docker chạy cả dòng qua /bin/sh -c: container dừng với lỗi "${first}: not found"`, comment, `${instruction.keyword} ${instruction.argsText.slice(0, at).trim()}`),
   };
 }
 
