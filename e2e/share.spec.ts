@@ -232,3 +232,50 @@ test('a second assignment link opened in the same tab shows its own starter, and
   expect(own('q10')).toEqual([expect.stringContaining('# work-on-the-first')]);
   for (const code of own('q1')) expect(code).not.toContain('work-on-the-first');
 });
+
+/** On the lesson: grade once, perhaps open the reference solution, then make a result link. */
+async function sendResultFromLesson(page: import('@playwright/test').Page, { openSolution }: { openSolution: boolean }) {
+  await page.goto('/docker/bao-mat/');
+  const lesson = page.locator('[data-exercise="q10"]');
+  await lesson.scrollIntoViewIfNeeded();
+  await expect(lesson.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 45_000 });
+  await lesson.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect(lesson.getByTestId('grade-panel')).toBeVisible();
+  if (openSolution) {
+    await lesson.getByRole('button', { name: 'Xem lời giải' }).click();
+    await expect(lesson.getByTestId('solution')).toBeVisible();
+  }
+  await lesson.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await lesson.getByLabel('Tên của bạn').fill('Phạm Thị D');
+  await lesson.getByRole('button', { name: 'Tạo liên kết kết quả' }).click();
+  return { lesson, url: await lesson.getByTestId('send-result-url').inputValue() };
+}
+
+test('a learner who opened the reference solution sends a result link that says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { lesson, url } = await sendResultFromLesson(page, { openSolution: true });
+  // Told before sending, not reported behind their back.
+  await expect(lesson.getByTestId('send-result-solution-seen')).toHaveText('Liên kết sẽ ghi rằng bạn đã xem lời giải mẫu của bài này.');
+
+  const instructor = await context.newPage();
+  await instructor.goto(url);
+  await expect(instructor.getByTestId('result-name')).toHaveText('Phạm Thị D');
+  const notice = instructor.getByTestId('result-solution-seen');
+  await expect(notice).toContainText('Học viên đã xem lời giải mẫu trước khi gửi kết quả này.');
+  // Honest about what it is: a record from the learner's browser, carried in an editable link.
+  await expect(notice).toContainText('không phải bằng chứng');
+  await instructor.close();
+});
+
+test('a learner who never opened the solution sends a result link without that notice', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { lesson, url } = await sendResultFromLesson(page, { openSolution: false });
+  await expect(lesson.getByTestId('send-result-solution-seen')).toHaveCount(0);
+
+  const instructor = await context.newPage();
+  await instructor.goto(url);
+  await expect(instructor.getByTestId('grade-panel')).toBeVisible();
+  await expect(instructor.getByTestId('result-solution-seen')).toHaveCount(0);
+  await expect(instructor.getByText('lời giải mẫu')).toHaveCount(0);
+  await instructor.close();
+});

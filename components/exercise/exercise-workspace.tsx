@@ -52,6 +52,8 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   const saved = useProgress((state) => state.exercises[progressKey]);
   const recordGrade = useProgress((state) => state.recordGrade);
   const revealed = useProgress((state) => state.revealed[progressKey]);
+  // An assignment shows the exercise's own reference solution: opened on the lesson, it was seen here too.
+  const solutionSeen = useProgress((state) => state.revealed[progressKey]?.solution === true || state.revealed[exercise.id]?.solution === true);
   const revealHints = useProgress((state) => state.revealHints);
   const openSolution = useProgress((state) => state.openSolution);
   const keepAnalysisView = useProgress((state) => state.keepAnalysisView);
@@ -250,6 +252,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
           code={draft.code}
           {...(dockerignore === undefined ? {} : { dockerignore })}
           {...(assignment?.rubric ? { rubric: assignment.rubric } : {})}
+          solutionSeen={solutionSeen}
         />
         {assignment ? null : <ShareAssignmentButton exercise={exercise} code={draft.code} {...(dockerignore === undefined ? {} : { dockerignore })} />}
       </div>

@@ -55,6 +55,12 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
       <p className={styles.notice}>
         Điểm dưới đây được chấm lại ngay trên máy bạn từ Dockerfile trong liên kết, không lấy từ liên kết.
       </p>
+      {payload.solutionSeen ? (
+        <p className={styles.notice} data-testid="result-solution-seen">
+          Học viên đã xem lời giải mẫu trước khi gửi kết quả này. Thông tin do trình duyệt của học viên tự ghi lại và nằm trong liên kết, nên
+          chỉ để tham khảo, không phải bằng chứng: liên kết không có dòng này cũng không chắc là học viên chưa xem.
+        </p>
+      ) : null}
       {fullGrade ? (
         <p className={styles.notice} data-testid="result-full-grade">
           Điểm dưới đây tính theo bảng tiêu chí riêng đi kèm liên kết (bảng của bài giao), không phải bảng đầy đủ của bài. Bảng đó nằm trong

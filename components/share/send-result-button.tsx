@@ -7,6 +7,7 @@ import type { Rubric } from '@/lib/dockerfile/rubric';
 import { encodeShareHash, shareFiles } from '@/lib/share/share-link';
 import { SHARE_LIMITS } from '@/lib/share/share-payload';
 import { ShareLinkBuilder } from './share-link-builder';
+import styles from './share.module.css';
 
 export interface SendResultButtonProps {
   exercise: Pick<Exercise, 'id' | 'chapter' | 'rubric'>;
@@ -14,11 +15,13 @@ export interface SendResultButtonProps {
   dockerignore?: string;
   /** The rubric the learner was graded with (an assignment's); defaults to the exercise's. */
   rubric?: Rubric;
+  /** This browser recorded that the learner opened the reference solution: the link says so. */
+  solutionSeen?: boolean;
 }
 
 const NAME_MISSING = 'Hãy nhập tên của bạn để giảng viên biết bài này của ai.';
 
-export function SendResultButton({ exercise, code, dockerignore, rubric }: SendResultButtonProps) {
+export function SendResultButton({ exercise, code, dockerignore, rubric, solutionSeen = false }: SendResultButtonProps) {
   const [name, setName] = useState('');
   const nameId = useId();
   return (
@@ -27,7 +30,7 @@ export function SendResultButton({ exercise, code, dockerignore, rubric }: SendR
       submitLabel="Tạo liên kết kết quả"
       testId="send-result"
       explanation="Gửi liên kết này cho giảng viên: bài được chấm lại từ Dockerfile khi mở, điểm không nằm trong liên kết."
-      contents={JSON.stringify([code, dockerignore ?? null, name.trim()])}
+      contents={JSON.stringify([code, dockerignore ?? null, name.trim(), solutionSeen])}
       build={() =>
         encodeShareHash({
           v: 1,
@@ -37,6 +40,7 @@ export function SendResultButton({ exercise, code, dockerignore, rubric }: SendR
           files: shareFiles(code, dockerignore),
           ...(rubric ? { rubric } : {}),
           name: name.trim(),
+          ...(solutionSeen ? { solutionSeen: true as const } : {}),
         })
       }
     >
@@ -55,6 +59,8 @@ export function SendResultButton({ exercise, code, dockerignore, rubric }: SendR
           setName(event.target.value);
         }}
       />
+      {/* Said before sending: the learner is not reported behind their back. */}
+      {solutionSeen ? <p className={styles.hint} data-testid="send-result-solution-seen">Liên kết sẽ ghi rằng bạn đã xem lời giải mẫu của bài này.</p> : null}
     </ShareLinkBuilder>
   );
 }

@@ -55,6 +55,12 @@ describe('share links round-trip', () => {
     expect(shareUrl('https://example.test/', '#abc')).toBe('https://example.test/share/#abc');
   });
 
+  it('carries a result\'s "solution seen" flag, and reads a result link made before the flag existed', () => {
+    const result: SharePayload = { v: 1, kind: 'result', chapter: 'docker', exercise: 'q10', files: { Dockerfile: 'FROM x\n' }, name: 'A' };
+    expect(decodeShareHash(encode(result))).toEqual({ ok: true, payload: result });
+    expect(decodeShareHash(encode({ ...result, solutionSeen: true }))).toEqual({ ok: true, payload: { ...result, solutionSeen: true } });
+  });
+
   it('reads a hash that a chat app percent-encoded', () => {
     const hash = encode(assignment);
     expect(decodeShareHash(hash.replace(/\+/g, '%2B')).ok).toBe(true);
@@ -104,6 +110,12 @@ describe('share links refuse', () => {
     expect(errorOf(hashOf({ ...assignment, files: 'FROM x' }))).toMatch(/“tệp \(files\)” phải là một đối tượng/);
     expect(errorOf(hashOf({ ...assignment, rubric: { checklists: 'q1', requirements: [] } }))).toMatch(/“rubric.checklists” phải là một danh sách/);
     expect(errorOf(hashOf({ ...assignment, exercise: '../q1' }))).toMatch(/“bài tập \(exercise\)” chỉ được gồm chữ thường/);
+  });
+
+  it('a "solution seen" flag that is not true, or on an assignment', () => {
+    const result = { ...assignment, kind: 'result', name: 'A' };
+    expect(errorOf(hashOf({ ...result, solutionSeen: false }))).toMatch(/“đã xem lời giải \(solutionSeen\)” có giá trị không hợp lệ/);
+    expect(errorOf(hashOf({ ...assignment, solutionSeen: true }))).toMatch(/“đã xem lời giải \(solutionSeen\)” không hợp lệ/);
   });
 
   it('missing required fields', () => {

@@ -49,7 +49,9 @@ export const sharePayloadSchema = z.strictObject({
   rubric: rubricSchema.optional(),
   note: z.string().trim().max(SHARE_LIMITS.note).optional(),
   name: z.string().trim().min(1).max(SHARE_LIMITS.name).optional(),
-});
+  /** Result only: the learner's browser had recorded that the reference solution was opened. Absent from older links. */
+  solutionSeen: z.literal(true).optional(),
+}).refine((payload) => payload.kind === 'result' || payload.solutionSeen === undefined, { path: ['solutionSeen'] });
 
 export type SharePayload = z.infer<typeof sharePayloadSchema>;
 export type ShareKind = SharePayload['kind'];
@@ -71,6 +73,7 @@ const FIELD_NAMES: Record<string, string> = {
   rubric: 'bảng tiêu chí (rubric)',
   note: 'lời nhắn (note)',
   name: 'tên học viên (name)',
+  solutionSeen: 'đã xem lời giải (solutionSeen)',
 };
 
 const TYPE_NAMES: Record<string, string> = {
