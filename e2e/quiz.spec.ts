@@ -201,6 +201,56 @@ test('two lesson quizzes in two tabs: the second one submitted keeps the first o
   expect(errors).toEqual([]);
 });
 
+test('the same lesson quiz half-answered in two tabs: each tab shows the other\'s answers and neither erases them', async ({ page, context }) => {
+  const errors = watchConsole(page);
+  const [first, second] = q8.questions;
+  const other = await context.newPage();
+  const otherErrors = watchConsole(other);
+  await page.goto(lessonUrl(8));
+  await other.goto(lessonUrl(8));
+  const quiz = page.getByTestId('lesson-quiz');
+  const otherQuiz = other.getByTestId('lesson-quiz');
+  await expect(otherQuiz.getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
+
+  await answer(page, first!, answerKey(first!).correct);
+  // The answer given in the first tab shows in the second, which then answers the next question.
+  for (const id of answerKey(first!).correct) await expect(otherQuiz.locator(`fieldset[data-question="${first!.id}"] input[value="${id}"]`)).toBeChecked();
+  await answer(other, second!, answerKey(second!).correct);
+  for (const id of answerKey(second!).correct) await expect(quiz.locator(`fieldset[data-question="${second!.id}"] input[value="${id}"]`)).toBeChecked();
+  await expect(quiz.getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+  await expect(otherQuiz.getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+
+  // Both answers were saved: a reload of either tab finds them.
+  await page.reload();
+  await expect(quiz.getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+  for (const id of answerKey(first!).correct) await expect(quiz.locator(`fieldset[data-question="${first!.id}"] input[value="${id}"]`)).toBeChecked();
+  for (const id of answerKey(second!).correct) await expect(quiz.locator(`fieldset[data-question="${second!.id}"] input[value="${id}"]`)).toBeChecked();
+  await other.close();
+  expect([...errors, ...otherErrors]).toEqual([]);
+});
+
+test('answering a lesson quiz in another tab keeps the /quiz/ in progress', async ({ page, context }) => {
+  const errors = watchConsole(page);
+  const lesson = await context.newPage();
+  await lesson.goto(lessonUrl(8));
+  await expect(lesson.getByTestId('lesson-quiz').getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
+
+  await startFiveQuestions(page);
+  await expect(page.getByText('Đã trả lời 0/5 câu').first()).toBeVisible();
+  await page.locator('fieldset input').first().check();
+  await expect(page.getByText('Đã trả lời 1/5 câu').first()).toBeVisible();
+
+  // The lesson tab, opened before the mixed quiz began, saves an answer of its own.
+  const [first] = q8.questions;
+  await answer(lesson, first!, answerKey(first!).correct);
+  await expect(lesson.getByTestId('lesson-quiz').getByText(`Đã trả lời 1/${q8.questions.length} câu`)).toBeVisible();
+  await lesson.close();
+
+  await page.reload();
+  await expect(page.getByText('Đã trả lời 1/5 câu').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 /** /quiz/ with five questions across every lesson, untimed. */
 async function startFiveQuestions(page: Page) {
   await page.goto('/quiz/');

@@ -37,7 +37,8 @@ export function MixedQuiz({ items, lessons, clock = systemClock, random = Math.r
     <div className={styles.page}>
       <QuizNotices />
       {session ? (
-        <MixedSessionView items={items} session={session} clock={clock} random={random} focusNextRef={focusNextRef} />
+        // Keyed by the quiz: one started in another tab (see lib/quiz/sync.ts) does not inherit this one's score or timer state.
+        <MixedSessionView key={`${session.seed}:${session.startedAt}`} items={items} session={session} clock={clock} random={random} focusNextRef={focusNextRef} />
       ) : (
         <QuizSetup items={items} lessons={lessons} clock={clock} random={random} focusNextRef={focusNextRef} />
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTICE_DRAFTS_DROPPED, NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED, NOTICE_SESSION_RESET, QUIZ_STATE_VERSION, emptyQuizState, loadQuizState, mergeBestScores, type QuizSavedState } from './saved';
+import { NOTICE_DRAFTS_DROPPED, NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED, NOTICE_SESSION_RESET, QUIZ_STATE_VERSION, emptyQuizState, loadQuizState, mergeBestScores, mergeDrafts, mergeSession, type QuizSavedState } from './saved';
 
 const valid: QuizSavedState = {
   best: { 'lesson:q3': { percent: 80, correct: 4, total: 5, at: 1 }, 'mixed:q1,q2:10': { percent: 100, correct: 10, total: 10, at: 2 } },
@@ -76,5 +76,42 @@ describe('mergeBestScores', () => {
     const here = { 'lesson:q1': { percent: 80, correct: 4, total: 5, at: 1 }, 'lesson:q2': { percent: 20, correct: 1, total: 5, at: 1 } };
     const other = { 'lesson:q1': { percent: 60, correct: 3, total: 5, at: 2 }, 'lesson:q2': { percent: 100, correct: 5, total: 5, at: 2 }, 'lesson:q3': { percent: 40, correct: 2, total: 5, at: 2 } };
     expect(mergeBestScores(here, other)).toEqual({ 'lesson:q1': here['lesson:q1'], 'lesson:q2': other['lesson:q2'], 'lesson:q3': other['lesson:q3'] });
+  });
+});
+
+describe('mergeDrafts', () => {
+  it("gathers both tabs' answers to the same quiz, the other tab's save winning where both answered", () => {
+    expect(mergeDrafts({ q4: { 'q4-1': ['a'], 'q4-2': ['c'] } }, { q4: { 'q4-1': ['b'], 'q4-3': ['d'] } })).toEqual({
+      q4: { 'q4-1': ['b'], 'q4-2': ['c'], 'q4-3': ['d'] },
+    });
+  });
+
+  it('drops a quiz the other tab handed in, and takes one answered only there', () => {
+    expect(mergeDrafts({ q4: { 'q4-1': ['a'] } }, { q8: { 'q8-1': ['b'] } })).toEqual({ q8: { 'q8-1': ['b'] } });
+  });
+
+  it('keeps an answer taken back (no choice) as given', () => {
+    expect(mergeDrafts({ q4: { 'q4-1': ['a'] } }, { q4: { 'q4-1': [] } })).toEqual({ q4: { 'q4-1': [] } });
+  });
+});
+
+describe('mergeSession', () => {
+  const running = { seed: 7, lessons: ['q1'], count: 5, minutes: 0, startedAt: 10, answers: { 'q1-1': ['a'] } };
+
+  it("gathers both tabs' answers to the same quiz", () => {
+    expect(mergeSession(running, { ...running, answers: { 'q1-2': ['b'] } })).toEqual({ ...running, answers: { 'q1-1': ['a'], 'q1-2': ['b'] } });
+  });
+
+  it('is handed in when either tab handed it in, with the answers that tab graded', () => {
+    const handedIn = { ...running, answers: { 'q1-2': ['b'] }, submittedAt: 20 };
+    expect(mergeSession(running, handedIn)).toEqual(handedIn);
+    expect(mergeSession(handedIn, { ...running, answers: { 'q1-3': ['c'] } })).toEqual(handedIn);
+  });
+
+  it("follows the other tab's newer save when it started another quiz or left this one", () => {
+    const other = { ...running, seed: 8, startedAt: 30, answers: {} };
+    expect(mergeSession(running, other)).toEqual(other);
+    expect(mergeSession(running, null)).toBeNull();
+    expect(mergeSession(null, running)).toEqual(running);
   });
 });

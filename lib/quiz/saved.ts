@@ -110,3 +110,27 @@ export function mergeBestScores(here: QuizSavedState['best'], other: QuizSavedSt
   }
   return best;
 }
+
+/**
+ * Lesson-quiz answers once another tab has saved `theirs`. Their quizzes are kept (a quiz they handed
+ * in is gone from them, so it goes here too), each with the answers only this tab has given yet (no
+ * answer is ever removed alone); where both tabs answered a question, theirs is the newer save.
+ */
+export function mergeDrafts(here: QuizSavedState['drafts'], theirs: QuizSavedState['drafts']): QuizSavedState['drafts'] {
+  const drafts: QuizSavedState['drafts'] = {};
+  for (const [quizId, answers] of Object.entries(theirs)) drafts[quizId] = { ...here[quizId], ...answers };
+  return drafts;
+}
+
+/**
+ * The mixed quiz in progress once another tab has saved `theirs`: one a device, as a reload would find
+ * it. The same quiz (same seed, same start) gathers both tabs' answers and is handed in when either
+ * handed it in; otherwise theirs is the newer save (started, or left, there).
+ */
+export function mergeSession(here: MixedSession | null, theirs: MixedSession | null): MixedSession | null {
+  if (!here || !theirs || here.seed !== theirs.seed || here.startedAt !== theirs.startedAt) return theirs;
+  const submittedAt = here.submittedAt ?? theirs.submittedAt;
+  // Answers given after one tab handed the quiz in do not count: that tab's answers are the ones graded.
+  const answers = here.submittedAt !== undefined ? here.answers : theirs.submittedAt !== undefined ? theirs.answers : { ...here.answers, ...theirs.answers };
+  return { ...here, answers, ...(submittedAt === undefined ? {} : { submittedAt }) };
+}

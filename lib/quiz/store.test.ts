@@ -82,4 +82,25 @@ describe('quiz store', () => {
     adoptQuizSavedElsewhere(complete);
     expect(items.get(QUIZ_STORAGE_KEY), 'nothing new here: nothing written').toBe(complete);
   });
+
+  it("takes in another tab's lesson-quiz answers and writes back the ones only this tab has given", async () => {
+    const items = new Map<string, string>();
+    const memory = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
+    Object.defineProperty(globalThis, 'localStorage', { value: memory, configurable: true });
+    await useQuizStore.persist.rehydrate();
+    useQuizStore.getState().answerLessonQuiz('q8', 'q8-1', ['a']);
+    // Saved by a tab that had not seen that answer yet.
+    const otherTab = JSON.stringify({ state: { best: {}, session: null, drafts: { q8: { 'q8-2': ['b'] } } }, version: 1 });
+    items.set(QUIZ_STORAGE_KEY, otherTab);
+    adoptQuizSavedElsewhere(otherTab);
+    expect(useQuizStore.getState().drafts).toEqual({ q8: { 'q8-1': ['a'], 'q8-2': ['b'] } });
+    expect(JSON.parse(items.get(QUIZ_STORAGE_KEY) ?? '{}').state.drafts).toEqual({ q8: { 'q8-1': ['a'], 'q8-2': ['b'] } });
+
+    // Handed in over there: gone here too.
+    const handedIn = JSON.stringify({ state: { best: {}, session: null, drafts: {} }, version: 1 });
+    items.set(QUIZ_STORAGE_KEY, handedIn);
+    adoptQuizSavedElsewhere(handedIn);
+    expect(useQuizStore.getState().drafts).toEqual({});
+    expect(items.get(QUIZ_STORAGE_KEY), 'nothing only here: nothing written').toBe(handedIn);
+  });
 });

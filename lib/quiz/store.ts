@@ -42,7 +42,7 @@ let pendingNotice: string | null = null;
 /** Nothing is written before the saved results are read: an early click would save defaults over them. */
 let savedResultsRead = false;
 let changedBeforeRead = false;
-/** Set while this tab takes in the best scores another tab saved: they are in storage already. */
+/** Set while this tab takes in the results another tab saved: they are in storage already. */
 let adoptingOtherTab = false;
 
 const quizStorage: PersistStorage<QuizSavedState> = {
@@ -139,11 +139,11 @@ export const useQuizStore = create<QuizState>()(
   ),
 );
 
-/** Takes in best scores another tab has saved already (see sync.ts), without writing them again. */
-export function takeInSavedElsewhere(best: QuizSavedState['best']): void {
+/** Takes in results another tab has saved already (see sync.ts), without writing them again. */
+export function takeInSavedElsewhere(saved: QuizSavedState): void {
   adoptingOtherTab = true;
   try {
-    useQuizStore.setState({ best });
+    useQuizStore.setState(saved);
   } finally {
     adoptingOtherTab = false;
   }
