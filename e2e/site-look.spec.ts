@@ -103,6 +103,33 @@ test.describe('look and feel', () => {
     expect(await small('.finding-line'), '"Dòng N" buttons').toEqual([]);
   });
 
+  test('on a phone, the graded exercise\'s controls and the breadcrumbs are big enough to touch (24×24 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const small = async (selector: string) =>
+      page.locator(selector).evaluateAll((elements) =>
+        elements
+          .map((element) => element.getBoundingClientRect())
+          // A hair under 24 is layout rounding, not a smaller target.
+          .filter((box) => box.width > 0 && (box.width < 23.5 || box.height < 23.5))
+          .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+    await page.goto('/docker/bao-mat/');
+    expect(await small('.breadcrumbs a'), 'breadcrumb links').toEqual([]);
+    const exercise = page.locator('[data-exercise="q10"]');
+    await exercise.scrollIntoViewIfNeeded();
+    await expect(exercise.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+    await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+    // q10's starter fails items with lines to jump to, and has checklist items only the learner can tick.
+    await expect(exercise.locator('.grade-jump').first()).toBeVisible();
+    await expect(exercise.locator('.grade-self-check').first()).toBeVisible();
+    expect(await small('.grade-jump'), '"Tới dòng N" in the grade').toEqual([]);
+    expect(await small('.grade-self-check'), 'self-check boxes').toEqual([]);
+    expect(await small('.finding-rule'), 'rule links of the findings').toEqual([]);
+
+    await page.goto('/rules/no-secrets/');
+    expect(await small('main a[href="/rules/"]'), 'the rule page\'s way back').toEqual([]);
+  });
+
   test('a lesson prints without navigation, and long code lines wrap', async ({ page }) => {
     await page.goto(lessons[5]!.href);
     await page.emulateMedia({ media: 'print' });
