@@ -12,6 +12,64 @@ test('a bad #code= link shows a Vietnamese message and the default Dockerfile', 
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('FROM python:3.11', { timeout: 30_000 });
 });
 
+/** Replaces the playground's Dockerfile with `text`, typed, and waits for it to be saved. */
+async function writeOwnWork(page: import('@playwright/test').Page, text: string) {
+  await page.goto('/playground/');
+  await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+}
+
+test('a lesson\'s code opened in the playground and edited there leaves the learner\'s own playground work in place', async ({ page }) => {
+  await writeOwnWork(page, 'FROM alpine:3.20\n# my-own-playground-work\n');
+
+  await page.goto('/docker/bao-mat/');
+  await page.getByRole('link', { name: 'Mở trong trình soạn thảo' }).first().click();
+  await expect(page).toHaveURL(/\/playground\/#code=/);
+  await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  await expect(page.getByTestId('playground-from-link')).toContainText('bản bạn đã lưu trong sân chơi vẫn giữ nguyên');
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('\n# tried-on-the-lesson-code\n');
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+
+  // The edit lives in the link: a reload keeps it.
+  await page.reload();
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue(/# tried-on-the-lesson-code/);
+
+  // The learner's own work is still there, one click away.
+  await page.getByRole('link', { name: 'Mở bản đã lưu của tôi' }).click();
+  await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue('FROM alpine:3.20\n# my-own-playground-work\n');
+  await expect(page.getByTestId('playground-from-link')).toHaveCount(0);
+});
+
+test('"Lưu thành bản của tôi" makes a link\'s code the playground\'s own, still there after a reload', async ({ page }) => {
+  await writeOwnWork(page, 'FROM alpine:3.20\n# older-work\n');
+  await page.goto('/docker/bao-mat/');
+  await page.getByRole('link', { name: 'Mở trong trình soạn thảo' }).first().click();
+  await expect(page).toHaveURL(/\/playground\/#code=/);
+  await page.getByRole('button', { name: 'Lưu thành bản của tôi' }).click();
+  await expect(page.getByText('Đã lưu thành bản của bạn trong sân chơi.')).toBeVisible();
+  await expect(page).toHaveURL(/\/playground\/$/);
+  await page.reload();
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue(/USER|FROM/);
+  await expect(page.getByLabel('Trình soạn thảo Dockerfile')).not.toHaveValue(/# older-work/);
+  await expect(page.getByTestId('playground-from-link')).toHaveCount(0);
+});
+
+test('a broken playground link shows the learner\'s own saved work, not the default over it', async ({ page }) => {
+  await writeOwnWork(page, 'FROM alpine:3.20\n# kept-when-a-link-breaks\n');
+  await page.goto('/playground/#code=%%%not-lz');
+  await expect(page.locator('.playground-link-error')).toHaveText('Liên kết không đọc được (có thể bị cắt hoặc sửa). Đang hiển thị bản bạn đã lưu.');
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue('FROM alpine:3.20\n# kept-when-a-link-breaks\n');
+});
+
 test('typing faster than any person keeps every character', async ({ page }) => {
   await page.goto('/playground/');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });

@@ -14,7 +14,8 @@ function save(saveCode: (id: string, files: ExerciseFiles) => boolean, id: strin
   return saveCode(id, { code, ...(dockerignore === undefined ? {} : { dockerignore }) }) ? 'saved' : 'too-large';
 }
 
-export function useAutosave(id: string, code: string, dockerignore: string | undefined): SaveState {
+/** `id` null: nothing is saved (the playground showing a link's code over the learner's own). */
+export function useAutosave(id: string | null, code: string, dockerignore: string | undefined): SaveState {
   const saveCode = useProgress((state) => state.saveCode);
   const [state, setState] = useState<SaveState>('saved');
   const first = useRef(true);
@@ -24,7 +25,7 @@ export function useAutosave(id: string, code: string, dockerignore: string | und
   useEffect(() => {
     const flush = () => {
       const { id: key, code: text, dockerignore: ignore, pending } = latest.current;
-      if (pending) save(saveCode, key, text, ignore);
+      if (pending && key !== null) save(saveCode, key, text, ignore);
     };
     window.addEventListener('pagehide', flush);
     return () => {
@@ -39,11 +40,11 @@ export function useAutosave(id: string, code: string, dockerignore: string | und
       first.current = false;
       return;
     }
-    latest.current = { id, code, dockerignore, pending: true };
-    setState('pending');
+    latest.current = { id, code, dockerignore, pending: id !== null };
+    setState(id === null ? 'saved' : 'pending');
     const timer = setTimeout(() => {
       latest.current.pending = false;
-      setState(save(saveCode, id, code, dockerignore));
+      if (id !== null) setState(save(saveCode, id, code, dockerignore));
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [id, code, dockerignore, saveCode]);

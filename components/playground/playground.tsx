@@ -1,9 +1,10 @@
 'use client';
 // /playground: any Dockerfile, every rule, a share link carrying the code in the URL hash.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { MAX_SAVED_CODE_CHARS } from '@/lib/progress/limits';
 import { applyFix } from '@/lib/dockerfile/fix';
 import type { Fix } from '@/lib/dockerfile/types';
-import { playgroundHref, readPlaygroundHash } from '@/lib/share/playground-link';
+import { PLAYGROUND_PATH, playgroundHref, readPlaygroundHash } from '@/lib/share/playground-link';
 import { useProgress } from '@/lib/store';
 import { CodeWorkspace } from '@/components/editor/code-workspace';
 import { FindingsList } from '@/components/editor/findings-list';
@@ -11,7 +12,8 @@ import { LayerCacheView } from '@/components/editor/layer-cache-view';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { SaveStateLabel } from '@/components/exercise/save-state';
-import { useAutosave } from '@/components/exercise/use-autosave';
+import { AUTOSAVE_DELAY_MS, useAutosave, type SaveState } from '@/components/exercise/use-autosave';
+import { firstBinaryLine } from '@/components/editor/binary-content';
 import { HeadingLevelProvider } from '@/components/layout/heading-level';
 import { useHydrated } from '@/components/progress/use-hydrated';
 import { DEFAULT_DOCKERFILE, DEFAULT_DOCKERIGNORE } from './default-dockerfile';
@@ -27,8 +29,16 @@ interface Draft {
   dockerignore: string;
 }
 
-function initialDraft(hash: string, saved: Draft | undefined): { draft: Draft; linkError: string | null } {
-  if (hash === '' || hash === '#') return { draft: saved ?? { code: DEFAULT_DOCKERFILE, dockerignore: DEFAULT_DOCKERIGNORE }, linkError: null };
+interface Start {
+  draft: Draft;
+  linkError: string | null;
+  /** The draft came from a link and the learner has other work saved here: edits stay in the link. */
+  fromLink: boolean;
+}
+
+function initialDraft(hash: string, saved: Draft | undefined): Start {
+  const own = saved ?? { code: DEFAULT_DOCKERFILE, dockerignore: DEFAULT_DOCKERIGNORE };
+  if (hash === '' || hash === '#') return { draft: own, linkError: null, fromLink: false };
   let fromLink: ReturnType<typeof readPlaygroundHash> = null;
   try {
     fromLink = readPlaygroundHash(hash);
@@ -37,16 +47,44 @@ function initialDraft(hash: string, saved: Draft | undefined): { draft: Draft; l
   }
   if (!fromLink) {
     return {
-      draft: { code: DEFAULT_DOCKERFILE, dockerignore: DEFAULT_DOCKERIGNORE },
-      linkError: 'Liên kết không đọc được (có thể bị cắt hoặc sửa). Đang hiển thị Dockerfile mặc định.',
+      draft: own,
+      linkError: `Liên kết không đọc được (có thể bị cắt hoặc sửa). Đang hiển thị ${saved ? 'bản bạn đã lưu' : 'Dockerfile mặc định'}.`,
+      fromLink: false,
     };
   }
-  return { draft: { code: fromLink.dockerfile, dockerignore: fromLink.dockerignore ?? '' }, linkError: null };
+  const draft = { code: fromLink.dockerfile, dockerignore: fromLink.dockerignore ?? '' };
+  // Nothing of the learner's own to replace: the link's code becomes the playground's draft as it is edited.
+  const replacesOwnWork = saved !== undefined && (saved.code !== draft.code || saved.dockerignore !== draft.dockerignore);
+  return { draft, linkError: null, fromLink: replacesOwnWork };
+}
+
+/** Keeps a link's edited code in the address bar (so a reload keeps it), never in the learner's own saved draft. */
+function useLinkAutosave(enabled: boolean, initial: Draft, code: string, dockerignore: string | undefined): SaveState {
+  // What the address bar holds: at first, the files the link opened with.
+  const [written, setWritten] = useState({ code: initial.code, dockerignore: initial.dockerignore === '' ? undefined : initial.dockerignore });
+  const blocked: SaveState | null =
+    code.length > MAX_SAVED_CODE_CHARS || (dockerignore?.length ?? 0) > MAX_SAVED_CODE_CHARS
+      ? 'too-large'
+      : firstBinaryLine(code) !== null || (dockerignore !== undefined && firstBinaryLine(dockerignore) !== null)
+        ? 'binary'
+        : null;
+  const inAddressBar = written.code === code && written.dockerignore === dockerignore;
+  useEffect(() => {
+    if (!enabled || blocked || inAddressBar) return;
+    const timer = setTimeout(() => {
+      const href = playgroundHref(code, dockerignore);
+      lastWrittenHash = href.slice(href.indexOf('#'));
+      window.history.replaceState(null, '', href);
+      setWritten({ code, dockerignore });
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [enabled, blocked, inAddressBar, code, dockerignore]);
+  return blocked ?? (inAddressBar ? 'saved' : 'pending');
 }
 
 export function Playground() {
   const hydrated = useHydrated();
-  const [start, setStart] = useState<{ draft: Draft; linkError: string | null; key: number } | null>(null);
+  const [start, setStart] = useState<(Start & { key: number }) | null>(null);
 
   useEffect(() => {
     if (!hydrated) return;
@@ -65,13 +103,15 @@ export function Playground() {
   }, [hydrated]);
 
   if (!start) return <p className="editor-loading">Đang tải trình soạn thảo…</p>;
-  return <PlaygroundWorkspace key={start.key} initial={start.draft} linkError={start.linkError} />;
+  return <PlaygroundWorkspace key={start.key} initial={start.draft} linkError={start.linkError} fromLink={start.fromLink} />;
 }
 
 let lastWrittenHash = '';
 
-function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError: string | null }) {
+function PlaygroundWorkspace({ initial, linkError, fromLink: openedFromLink }: { initial: Draft; linkError: string | null; fromLink: boolean }) {
   const [draft, setDraft] = useState(initial);
+  const [fromLink, setFromLink] = useState(openedFromLink);
+  const saveCode = useProgress((state) => state.saveCode);
   const [activePath, setActivePath] = useState('Dockerfile');
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
   const [showInfo, setShowInfo] = useState(false);
@@ -85,7 +125,20 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
   const findings = analysis?.findings ?? [];
   const shown = showInfo ? findings : findings.filter((f) => f.severity !== 'info');
   const infoCount = findings.length - findings.filter((f) => f.severity !== 'info').length;
-  const saveState = useAutosave(PLAYGROUND_ID, draft.code, dockerignore);
+  const ownSaveState = useAutosave(fromLink ? null : PLAYGROUND_ID, draft.code, dockerignore);
+  const linkSaveState = useLinkAutosave(fromLink, initial, draft.code, dockerignore);
+  const saveState = fromLink ? linkSaveState : ownSaveState;
+
+  function keepAsOwn() {
+    if (!saveCode(PLAYGROUND_ID, { code: draft.code, ...(dockerignore === undefined ? {} : { dockerignore }) })) {
+      setShareMessage({ text: 'Không lưu được: mã quá lớn để lưu trên máy này.' });
+      return;
+    }
+    lastWrittenHash = '';
+    window.history.replaceState(null, '', PLAYGROUND_PATH);
+    setFromLink(false);
+    setShareMessage({ text: 'Đã lưu thành bản của bạn trong sân chơi.' });
+  }
 
   const files: WorkspaceFile[] = [
     { path: 'Dockerfile', value: draft.code, language: 'dockerfile', readOnly: false },
@@ -116,6 +169,19 @@ function PlaygroundWorkspace({ initial, linkError }: { initial: Draft; linkError
         <p role="alert" className="playground-link-error">
           {linkError}
         </p>
+      ) : null}
+      {fromLink ? (
+        <div className="share-message playground-from-link" data-testid="playground-from-link">
+          <p>
+            Dockerfile này mở từ một liên kết. Sửa ở đây chỉ đổi liên kết trên thanh địa chỉ: bản bạn đã lưu trong sân chơi vẫn giữ nguyên.
+          </p>
+          <button type="button" className="button button--small" onClick={keepAsOwn}>
+            Lưu thành bản của tôi
+          </button>
+          <a className="button button--small" href={PLAYGROUND_PATH}>
+            Mở bản đã lưu của tôi
+          </a>
+        </div>
       ) : null}
       <CodeWorkspace
         scope={PLAYGROUND_ID}
