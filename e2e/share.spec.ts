@@ -279,3 +279,17 @@ test('a learner who never opened the solution sends a result link without that n
   await expect(instructor.getByText('lời giải mẫu')).toHaveCount(0);
   await instructor.close();
 });
+
+test('a Dockerfile too long for a result link is refused in words for the sender, not as an "invalid link"', async ({ page }) => {
+  await page.goto('/docker/bao-mat/');
+  const lesson = page.locator('[data-exercise="q10"]');
+  await lesson.scrollIntoViewIfNeeded();
+  await lesson.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  await lesson.getByLabel('Trình soạn thảo Dockerfile').fill(`FROM python:3.11-slim\n${'RUN echo a-long-build-step\n'.repeat(900)}`);
+  await lesson.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await lesson.getByLabel('Tên của bạn').fill('E');
+  await lesson.getByRole('button', { name: 'Tạo liên kết kết quả' }).click();
+  const error = lesson.getByTestId('send-result').getByRole('alert');
+  await expect(error).toHaveText('Không tạo được liên kết: trường “Dockerfile” quá dài (tối đa 20.000 ký tự).');
+  await expect(lesson.getByTestId('send-result-url')).toHaveCount(0);
+});

@@ -133,7 +133,8 @@ describe('share links refuse', () => {
 
   it('to encode what it would refuse to read', () => {
     const result = encodeShareHash({ ...assignment, note: 'n'.repeat(2000) });
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/lời nhắn/) });
+    // Said to the sender: there is no link yet to call invalid.
+    expect(result).toEqual({ ok: false, error: 'Không tạo được liên kết: trường “lời nhắn (note)” quá dài (tối đa 1.000 ký tự).' });
     // Random text barely compresses: under every field cap but over the link cap.
     const noise = Array.from({ length: SHARE_LIMITS.dockerfile }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join('');
     expect(encodeShareHash({ ...assignment, files: { Dockerfile: noise } })).toEqual({ ok: false, error: expect.stringMatching(/quá lớn để gửi qua liên kết/) });

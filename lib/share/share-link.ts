@@ -1,7 +1,7 @@
 // Assignment and result links: the payload, compressed with lz-string, travels in the URL hash of
 // `/share/`, so it never reaches a server. Decoding never throws: every failure is a Vietnamese sentence.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { SHARE_LIMITS, parseSharePayload, type ShareParseResult, type SharePayload } from './share-payload';
+import { SHARE_LIMITS, parseSharePayload, sendingProblem, type ShareParseResult, type SharePayload } from './share-payload';
 
 export const SHARE_PATH = '/share/';
 
@@ -12,6 +12,9 @@ export type ShareLinkResult = { ok: true; hash: string } | { ok: false; error: s
 
 /** Validates then encodes; refuses what the reader would refuse, so a link that is sent always opens. */
 export function encodeShareHash(payload: SharePayload): ShareLinkResult {
+  // Said to the sender: no link exists yet, so none can be "invalid".
+  const problem = sendingProblem(payload);
+  if (problem !== null) return { ok: false, error: problem };
   const checked = parseSharePayload(payload);
   if (!checked.ok) return checked;
   const encoded = compressToEncodedURIComponent(JSON.stringify(checked.payload));

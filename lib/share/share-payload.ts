@@ -133,3 +133,11 @@ export function parseSharePayload(value: unknown): ShareParseResult {
   const first = result.error.issues[0];
   return { ok: false, error: `Liên kết không hợp lệ: ${first ? describeIssue(first) : 'dữ liệu sai định dạng'}.` };
 }
+
+/** The first reason a payload about to be sent would be refused, said to the person sending it; null when none. */
+export function sendingProblem(payload: SharePayload): string | null {
+  const result = sharePayloadSchema.safeParse(payload, { reportInput: true });
+  if (result.success) return null;
+  const first = result.error.issues[0];
+  return `Không tạo được liên kết: ${first ? describeIssue(first) : 'dữ liệu sai định dạng'}.`;
+}
