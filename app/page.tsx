@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ChapterOverview } from '@/components/home/chapter-overview';
 import { UpcomingChapter } from '@/components/home/upcoming-chapter';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/components/layout/site';
+import { QuizNotices } from '@/components/quiz/quiz-notices';
 import { getChapters, getLessons } from '@/lib/content/lessons.server';
 
 export const metadata: Metadata = {
@@ -23,6 +24,8 @@ export default function CoursePage() {
           tức thì. Tiến độ được lưu trên thiết bị của bạn.
         </p>
       </header>
+      {/* The cards read the saved quiz scores: one that was broken and reset is said here, not dropped silently. */}
+      <QuizNotices />
       {chapters.map((chapter) => (
         <ChapterOverview key={chapter.slug} chapter={chapter} lessons={getLessons(chapter.slug)} />
       ))}

@@ -402,3 +402,22 @@ test('one broken saved quiz score costs only that score: the other scores stay',
   await expect(page.getByTestId('quiz-best')).toHaveText('Điểm cao nhất: 3/6');
   expect(errors).toEqual([]);
 });
+
+test('a broken quiz save met first on the course page is said there, not reset silently', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const best = {
+      'lesson:q8': { percent: 50, correct: 3, total: 6, at: 1 },
+      'lesson:q2': 'hỏng',
+    };
+    localStorage.setItem('hocdocker-quiz', JSON.stringify({ state: { best, session: null, drafts: {} }, version: 1 }));
+  });
+  await page.goto('/');
+  await expect(page.getByText('Kiểm tra nhanh: 3/6')).toBeVisible();
+  await expect(page.getByTestId('quiz-notice')).toContainText('Một số điểm trắc nghiệm đã lưu bị hỏng nên đã bị bỏ');
+  await page.getByTestId('quiz-notice').getByRole('button', { name: 'Đã hiểu' }).click();
+  await expect(page.getByTestId('quiz-notice')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
