@@ -138,6 +138,37 @@ test('reset to the starter and restore the last graded version, each undoable', 
   await expect(exercise.locator('.view-lines')).toContainText('FROM scratch');
 });
 
+test('keyboard: a quick fix takes its finding away, and focus goes to the finding now in its place', async ({ page }) => {
+  await page.goto(LESSON);
+  await openExercise(page);
+  const findings = page.locator(`${EXERCISE} [data-testid="findings"]`);
+  const fixes = findings.locator('.finding-fix');
+  const before = await fixes.count();
+  expect(before).toBeGreaterThan(0);
+  await fixes.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(fixes).toHaveCount(before - 1);
+  // Not dropped to the top of the page: the next finding's "Dòng N" has it, and Tab goes on from there.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.finding-line') ?? false)).toBe(true);
+  expect(await focusIsIn(page, `${EXERCISE} [data-testid="findings"]`)).toBe(true);
+});
+
+test('keyboard: "Hoàn tác" gives focus back to the button that replaced the code', async ({ page }) => {
+  await page.goto(LESSON);
+  await openExercise(page);
+  const exercise = page.locator(EXERCISE);
+  await replaceEditorText(page, 'FROM scratch\n');
+  const reset = exercise.getByRole('button', { name: 'Về mã khởi đầu' });
+  await reset.focus();
+  await page.keyboard.press('Enter');
+  await expect(exercise.locator('.view-lines')).toContainText('AWS_ACCESS_KEY_ID');
+  await exercise.getByRole('button', { name: 'Hoàn tác' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(exercise.locator('.view-lines')).toContainText('FROM scratch');
+  // The toast and its button are gone: focus is back where the learner acted, not on the page's top.
+  await expect(reset).toBeFocused();
+});
+
 test('keyboard only: reach the editor, type, grade, leave with Ctrl+M then Tab, open a hint', async ({ page }) => {
   test.slow(); // many key presses on a machine shared by several browsers
   // A keyboard learner arrives through the table of contents: the fragment is where Tab starts.

@@ -51,11 +51,35 @@ export function FindingsPreview({ findings }: { findings: readonly ShownFinding[
 
 function FindingsViewOf<F extends ShownFinding>({ findings, handlers }: { findings: readonly F[]; handlers: { readonly current: ViewHandlers<F> } | null }) {
   const disabled = handlers === null;
+  const list = useRef<HTMLDivElement>(null);
+  const empty = useRef<HTMLParagraphElement>(null);
+  // Which finding's quick fix was applied (its place among the "Dòng N" buttons): the fix removes the
+  // finding, and the button that had focus with it, so focus goes to the finding now in its place.
+  const fixedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const index = fixedAt.current;
+    if (index === null || list.current?.contains(document.activeElement)) return; // not re-analysed yet
+    fixedAt.current = null;
+    if (document.activeElement !== document.body) return; // the learner has moved on
+    const lines = list.current?.querySelectorAll<HTMLButtonElement>('button.finding-line');
+    (lines?.[Math.min(index, lines.length - 1)] ?? empty.current)?.focus();
+  }, [findings]);
   const onJump = (line: number) => handlers?.current.onJump(line);
-  const onFix = (finding: F) => handlers?.current.onFix(finding);
-  if (findings.length === 0) return <p className="findings-empty">Không có phát hiện nào.</p>;
+  const onFix = (finding: F, button: HTMLButtonElement) => {
+    const lines = [...(list.current?.querySelectorAll('button.finding-line') ?? [])];
+    const line = button.closest('li')?.querySelector('button.finding-line');
+    fixedAt.current = line ? lines.indexOf(line) : null;
+    handlers?.current.onFix(finding);
+  };
+  if (findings.length === 0) {
+    return (
+      <p ref={empty} tabIndex={-1} className="findings-empty">
+        Không có phát hiện nào.
+      </p>
+    );
+  }
   return (
-    <div className="findings" data-testid="findings">
+    <div ref={list} className="findings" data-testid="findings">
       {GROUPS.map(({ severity, title }) => {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
@@ -77,7 +101,7 @@ function FindingsViewOf<F extends ShownFinding>({ findings, handlers }: { findin
                   {f.fix ? (
                     <>
                       {' '}
-                      <button type="button" className="finding-fix" disabled={disabled} onClick={() => onFix(f)} title={f.fix.title}>
+                      <button type="button" className="finding-fix" disabled={disabled} onClick={(event) => onFix(f, event.currentTarget)} title={f.fix.title}>
                         Sửa nhanh<span className="visually-hidden">: {f.fix.title}</span>
                       </button>
                     </>

@@ -138,7 +138,8 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
     const previous = draft;
     setDraft(next);
     toastId.current += 1;
-    setToast({ id: toastId.current, message, undo: () => setDraft(previous) });
+    const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setToast({ id: toastId.current, message, undo: () => setDraft(previous), origin });
   }
 
   function applyQuickFix(fix: Fix) {
