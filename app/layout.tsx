@@ -35,10 +35,11 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
         <SkipLink />
         <SiteHeader />
         <main id={MAIN_CONTENT_ID} className="site-main" tabIndex={-1}>
+          {/* Its notices open the page's content: a reset saved progress is seen, not left below the footer. */}
+          <StoreHydrator />
           {children}
         </main>
         <SiteFooter />
-        <StoreHydrator />
       </body>
     </html>
   );

@@ -393,6 +393,28 @@ test('unreadable saved state: a notice, an empty progress, a working exercise', 
   await expect(page.locator(`${EXERCISE} .squiggly-error`).first()).toBeVisible();
 });
 
+test('unreadable saved state: the notice is seen at the top of the page, and "Đã hiểu" hands focus on', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(key, 'not json{');
+  }, STORAGE_KEY);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(LESSON);
+  const notice = page.getByTestId('progress-notice');
+  await expect(notice).toContainText('bị hỏng');
+  // Where a person reads first, not below the footer of a page many screens long.
+  await expect(notice).toBeInViewport();
+  const box = await notice.boundingBox();
+  const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(box!.y).toBeLessThan(heading!.y);
+
+  await notice.getByRole('button', { name: 'Đã hiểu' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});
+
 test('binary junk pasted over the code: a Vietnamese message, nothing saved, undo and reload give the code back', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(LESSON);

@@ -1,16 +1,27 @@
 'use client';
-// Vietnamese notices about saved progress that was reset or could not be written.
+// Vietnamese notices about saved progress that was reset or could not be written: at the top of the
+// page's content, where they are seen (a reset nobody notices is a silent loss).
+import { useRef } from 'react';
 import { useProgress } from '@/lib/store';
+import { focusAfterDismiss } from './notice-focus';
 
 export function ProgressNotices() {
   const notices = useProgress((state) => state.notices);
   const dismiss = useProgress((state) => state.dismissNotice);
+  const region = useRef<HTMLDivElement>(null);
   return (
-    <div role="status" aria-live="polite" className="progress-notices">
+    <div ref={region} role="status" aria-live="polite" className="progress-notices">
       {notices.map((notice) => (
         <p key={notice} className="progress-notice" data-testid="progress-notice">
           <span>{notice}</span>{' '}
-          <button type="button" onClick={() => dismiss(notice)}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={(event) => {
+              focusAfterDismiss(region.current, event.currentTarget);
+              dismiss(notice);
+            }}
+          >
             Đã hiểu
           </button>
         </p>

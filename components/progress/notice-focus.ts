@@ -1,0 +1,21 @@
+// A notice's "Đã hiểu" takes its button away: focus goes on to what follows, not to the page's top.
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Before `button` (in `region`, a list of notices) goes: the next notice's button, else the first
+ * control after the notices, else the page's main content.
+ */
+export function focusAfterDismiss(region: HTMLElement | null, button: HTMLElement): void {
+  if (!region) return;
+  const inRegion = [...region.querySelectorAll<HTMLElement>('button')];
+  const index = inRegion.indexOf(button);
+  const rest = inRegion.filter((other) => other !== button);
+  const next =
+    rest[Math.min(Math.max(index, 0), rest.length - 1)] ??
+    [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
+      (element) => region.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING && !region.contains(element) && element.getClientRects().length > 0,
+    ) ??
+    document.querySelector<HTMLElement>('main');
+  next?.focus();
+}
