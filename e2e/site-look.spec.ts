@@ -14,6 +14,17 @@ const isDark = (rgb: string) => {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
 };
 
+/** The sizes of the shown elements matching `selector` that are narrower or shorter than `least` px. */
+const smallTargets = (page: Page, selector: string, least: number) =>
+  page.locator(selector).evaluateAll(
+    (elements, min) =>
+      elements
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.width > 0 && (box.width < min || box.height < min))
+        .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
+    least,
+  );
+
 test.describe('look and feel', () => {
   test('dark mode follows the system when nothing is chosen', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -89,13 +100,7 @@ test.describe('look and feel', () => {
   test('on a phone, a heading\'s anchor and a finding\'s "Dòng N" are big enough to touch (24×24 px)', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/docker/bao-mat/');
-    const small = async (selector: string) =>
-      page.locator(selector).evaluateAll((elements) =>
-        elements
-          .map((element) => element.getBoundingClientRect())
-          .filter((box) => box.width > 0 && (box.width < 24 || box.height < 24))
-          .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
-      );
+    const small = (selector: string) => smallTargets(page, selector, 24);
     await expect(page.locator('.heading-anchor').first()).toBeAttached();
     expect(await small('.heading-anchor'), 'heading anchors').toEqual([]);
     // The findings drawn before the editor arrives, then the live ones.
@@ -105,14 +110,8 @@ test.describe('look and feel', () => {
 
   test('on a phone, the graded exercise\'s controls and the breadcrumbs are big enough to touch (24×24 px)', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    const small = async (selector: string) =>
-      page.locator(selector).evaluateAll((elements) =>
-        elements
-          .map((element) => element.getBoundingClientRect())
-          // A hair under 24 is layout rounding, not a smaller target.
-          .filter((box) => box.width > 0 && (box.width < 23.5 || box.height < 23.5))
-          .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
-      );
+    // A hair under 24 is layout rounding, not a smaller target.
+    const small = (selector: string) => smallTargets(page, selector, 23.5);
     await page.goto('/docker/bao-mat/');
     expect(await small('.breadcrumbs a'), 'breadcrumb links').toEqual([]);
     const exercise = page.locator('[data-exercise="q10"]');
