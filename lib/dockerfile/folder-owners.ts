@@ -25,7 +25,7 @@ export function userOf(value: string, stage: Stage): string | null {
 }
 
 /** The home folder an account-creating command makes, or null: useradd only with -m, adduser unless told not to. */
-function createdHome(cmd: ShellCommand): string | null {
+export function createdHome(cmd: ShellCommand): string | null {
   const program = programName(cmd);
   if (program !== 'useradd' && program !== 'adduser') return null;
   const words = cmd.args.map((word) => word.value);

@@ -625,6 +625,11 @@ describe('requirements', () => {
       ['an --output= form', built('RUN python src/train.py --output=out/model.pkl'), 'thư mục /build/out chưa có'],
       ['an exec-form RUN', built('RUN ["python", "src/train.py", "--output", "/models/model.pkl"]'), 'thư mục /models chưa có'],
       ['a folder a later RUN makes', built('RUN python src/train.py --output /build/models/model.pkl', 'RUN mkdir -p /build/models'), 'FileNotFoundError'],
+      // useradd -m makes the home itself, nothing below it.
+      ['a folder under a home useradd made', built('RUN useradd -m trainer', 'RUN python src/train.py --output /home/trainer/models/model.pkl'), 'thư mục /home/trainer/models chưa có'],
+      ['a home useradd made without -m', built('RUN useradd trainer', 'RUN python src/train.py --output /home/trainer/model.pkl'), 'RUN useradd --create-home trainer'],
+      // BuildKit records a VOLUME in the image's config only: no RUN of the build sees a folder made.
+      ['a VOLUME of the builder', built('VOLUME /build/models', 'RUN python src/train.py --output /build/models/model.pkl'), 'thư mục /build/models chưa có'],
     ])('fails %s', (_, source, says) => {
       const result = check(ref, source);
       expect(result.pass).toBe(false);
@@ -641,6 +646,11 @@ describe('requirements', () => {
       ['a COPY into it', built('COPY requirements.txt /build/models/', 'RUN python src/train.py --output /build/models/model.pkl')],
       ['a folder a COPY of a folder may bring', built('COPY . .', 'RUN python src/train.py --output /build/models/model.pkl')],
       ['a folder of the image', built('RUN python src/train.py --output /tmp/model.pkl')],
+      ['the home useradd -m made', built('RUN useradd -m trainer', 'RUN python src/train.py --output /home/trainer/model.pkl')],
+      ['the home adduser made', built('RUN adduser --disabled-password --gecos "" trainer', 'RUN python src/train.py --output /home/trainer/model.pkl')],
+      ['a folder under a home a mkdir made', built('RUN useradd -m trainer && mkdir -p /home/trainer/models', 'RUN python src/train.py --output /home/trainer/models/model.pkl')],
+      ['a home a WORKDIR made', built('WORKDIR /home/trainer/out', 'RUN python /build/src/train.py --output /home/trainer/out/model.pkl')],
+      ['a home a variable names', built('RUN python src/train.py --output $HOME/models/model.pkl')],
       ['a variable', built('ARG OUT=/build/models', 'RUN python src/train.py --output $OUT/model.pkl')],
       ['a cd first', built('RUN cd /tmp && python /build/src/train.py --output m/model.pkl')],
       ['another script writing elsewhere', df('FROM python:3.11-slim AS builder', 'COPY src/train.py /opt/train.py', 'RUN python /opt/prep.py --output /x/data.csv && python /opt/train.py', 'FROM python:3.11-slim')],
@@ -658,6 +668,16 @@ describe('requirements', () => {
     ['a folder a RUN made', ['RUN useradd -m trainer && mkdir -p /app/models && chown -R trainer /app', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py", "--output", "/app/models/model.pkl"]'], true],
     ['a folder of the image', ['RUN useradd trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py", "--output", "/tmp/model.pkl"]'], true],
     ['the WORKDIR', ['RUN useradd -m trainer && chown trainer /app', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'], true],
+    // useradd -m makes /home/trainer and nothing below it; without -m, not even that.
+    ['a folder under the home useradd made', ['RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/home/trainer/models/model.pkl"]'], false],
+    ['a home useradd made without -m', ['RUN useradd trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/home/trainer/model.pkl"]'], false],
+    ['a home useradd made without -m, as root', ['RUN useradd --no-create-home trainer', 'CMD ["python", "src/train.py", "--output", "/home/trainer/model.pkl"]'], false],
+    ['the home useradd -m made', ['RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/home/trainer/model.pkl"]'], true],
+    ['a folder under the home the user made', ['RUN useradd -m trainer', 'USER trainer', 'RUN mkdir -p /home/trainer/models', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/home/trainer/models/model.pkl"]'], true],
+    ['a folder under the home a WORKDIR made for the user', ['RUN useradd -m trainer', 'USER trainer', 'WORKDIR /home/trainer/models', 'ENTRYPOINT ["python", "/app/src/train.py"]', 'CMD ["--output", "model.pkl"]'], true],
+    // A VOLUME's mount point is made when the container starts.
+    ['a VOLUME', ['VOLUME /models', 'CMD ["python", "src/train.py", "--output", "/models/model.pkl"]'], true],
+    ['a home from a variable', ['RUN useradd trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "$HOME/models/model.pkl"]'], true],
   ])('output-writable and the output folder: %s', (_, lines, pass) => {
     const result = check({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, df('FROM python:3.11-slim', 'WORKDIR /app', ...lines));
     expect(result.pass).toBe(pass);

@@ -3,7 +3,7 @@
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
 import { absolutePath, appModuleCheck, contextFileLanding, madeHome, MOVES_FILES, onBareBase, pythonVersionProblem, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
-import { FolderOwners } from './folder-owners';
+import { createdHome, FolderOwners } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
@@ -902,8 +902,10 @@ function runCommands(instruction: Instruction): { program: string; words: readon
 
 /** Folders every Debian or Alpine python image has, where a script may write a file straight away. */
 const IMAGE_FOLDERS = new Set(['/', '/tmp', '/root', '/home', '/opt', '/srv', '/mnt', '/media', '/var/tmp', '/dev/shm']);
-/** Top folders a python image fills with its own subfolders: what is under them is not judged. */
-const SYSTEM_TOPS = new Set(['usr', 'etc', 'var', 'lib', 'lib64', 'bin', 'sbin', 'proc', 'sys', 'dev', 'run', 'boot', 'home']);
+/** Top folders a python image fills with its own subfolders: what is under them is not judged. /home is empty until an account gets one. */
+const SYSTEM_TOPS = new Set(['usr', 'etc', 'var', 'lib', 'lib64', 'bin', 'sbin', 'proc', 'sys', 'dev', 'run', 'boot']);
+/** Commands whose words name accounts and groups, not folders: a home they make is told by createdHome. */
+const ACCOUNT_TOOLS = new Set(['useradd', 'adduser', 'groupadd', 'addgroup']);
 
 /**
  * With `output` (the script's option naming the file it writes, which it does not create the folder
@@ -928,17 +930,25 @@ function missingOutputFolder(ast: DockerfileAst, run: Instruction, script: strin
   if (!value || value.includes('$')) return null;
   const file = absolutePath(workdir, value);
   const folder = file.slice(0, file.lastIndexOf('/')) || '/';
-  if (!folderNeverMade(ast, stage, folder, run.index, { run, value })) return null;
-  return `${baseName(script)} ghi model vào ${file} nhưng thư mục ${folder} chưa có, và ${baseName(script)} không tự tạo nó: build dừng với lỗi "FileNotFoundError". Tạo thư mục trước (RUN mkdir -p ${folder}) hoặc ghi vào thư mục đã có (--output ${absolutePath(workdir, baseName(file))}).`;
+  if (!folderNeverMade(ast, stage, folder, run.index, 'build', { run, value })) return null;
+  return `${baseName(script)} ghi model vào ${file} nhưng thư mục ${folder} chưa có, và ${baseName(script)} không tự tạo nó: build dừng với lỗi "FileNotFoundError". Tạo thư mục trước (${makesFolder(folder)}) hoặc ghi vào thư mục đã có (--output ${absolutePath(workdir, baseName(file))}).`;
+}
+
+/** How to make `folder`: a mkdir, or for a home, the account's --create-home. */
+function makesFolder(folder: string): string {
+  const home = /^\/home\/([^/]+)$/.exec(folder);
+  return home ? `RUN useradd --create-home ${home[1]} tạo ${folder}, hoặc RUN mkdir -p ${folder}` : `RUN mkdir -p ${folder}`;
 }
 
 /**
  * Whether `folder` is in no python image and nothing in `stage` up to the instruction at index `until`
- * made it: WORKDIR, a COPY into or below it, a RUN or VOLUME that names it (`mkdir -p models`).
+ * made it: WORKDIR, a COPY into or below it, a RUN that names it (`mkdir -p models`), the home
+ * `useradd -m` makes (that folder only, nothing below it), and, when the container starts (`run`),
+ * a VOLUME: BuildKit only records it in the image's config, so no RUN of the build sees it.
  * `own` is the RUN whose output word names the folder once without making it. False when not judged:
  * a base other than the official python image, or a variable in a COPY's destination.
  */
-function folderNeverMade(ast: DockerfileAst, stage: Stage, folder: string, until: number, own?: { run: Instruction; value: string }): boolean {
+function folderNeverMade(ast: DockerfileAst, stage: Stage, folder: string, until: number, when: 'build' | 'run', own?: { run: Instruction; value: string }): boolean {
   const base = baseImageOf(ast, stage);
   if (!base || libraryName(base) !== 'python') return false;
   if (IMAGE_FOLDERS.has(folder) || SYSTEM_TOPS.has(folder.split('/')[1] ?? '')) return false;
@@ -962,17 +972,30 @@ function folderNeverMade(ast: DockerfileAst, stage: Stage, folder: string, until
       const bringsFolders = instruction.keyword === 'ADD' || sources.some((source) => source === '.' || source.endsWith('/') || source.includes('*') || !baseName(source).includes('.'));
       if (bringsFolders && within(folder, dest)) return false;
     }
-    // A RUN that names the folder may make it (`mkdir -p models`); the training RUN's own output word names it once.
-    const runText = instruction.keyword === 'RUN' ? [instruction.argsText, ...instruction.heredocs.map((h) => h.body)].join('\n') : '';
-    if (mentions(runText) > (instruction === own?.run ? mentions(own.value) : 0)) return false;
-    if (instruction.keyword === 'VOLUME' && mentions(instruction.argsText) > 0) return false;
+    if (instruction.keyword === 'RUN' && runMakes(instruction, folder, mentions, instruction === own?.run ? mentions(own.value) : 0)) return false;
+    if (when === 'run' && instruction.keyword === 'VOLUME' && mentions(instruction.argsText) > 0) return false;
   }
   return true;
 }
 
-/** Folders any user may write, or whose owner is the user by construction (its home). */
+/**
+ * Whether a RUN may make `folder`: it names it more than `named` times (the training RUN's own
+ * output word names it once), not counting an account's name (`useradd trainer` makes no
+ * /home/trainer), or an account tool makes it as a home.
+ */
+function runMakes(run: Instruction, folder: string, mentions: (text: string) => number, named: number): boolean {
+  let count = mentions([run.argsText, ...run.heredocs.map((h) => h.body)].join('\n')) - named;
+  for (const cmd of commandsOf(run)) {
+    if (!ACCOUNT_TOOLS.has(programName(cmd))) continue;
+    if (createdHome(cmd) === folder) return true;
+    count -= mentions(cmd.args.map((word) => word.value).join(' '));
+  }
+  return count > 0;
+}
+
+/** Folders any user may write. A home is the user's only as folder-owners.ts follows it (useradd -m). */
 function writableByAnyone(dir: string): boolean {
-  return dir === '/tmp' || dir.startsWith('/tmp/') || dir.startsWith('/home/') || dir === '/dev/shm';
+  return dir === '/tmp' || dir.startsWith('/tmp/') || dir === '/var/tmp' || dir === '/dev/shm';
 }
 
 /**
@@ -1005,8 +1028,8 @@ const outputWritable: RequirementDefinition = {
     const path = absolutePath(cwd, written);
     const dir = path.slice(0, path.lastIndexOf('/')) || '/';
     // The job opens the file as named (joblib.dump): a folder the image lacks stops it, whoever runs it.
-    if (written !== '' && !written.includes('$') && folderNeverMade(ast, stage, dir, Infinity)) {
-      return fail(`Job ghi ${path} nhưng image không có thư mục ${dir}, và train.py không tự tạo nó: job dừng ở cuối với lỗi "FileNotFoundError". Tạo thư mục khi build (RUN mkdir -p ${dir}, giao cho user chạy job) hoặc ghi vào thư mục đã có.`, []);
+    if (written !== '' && !written.includes('$') && folderNeverMade(ast, stage, dir, Infinity, 'run')) {
+      return fail(`Job ghi ${path} nhưng image không có thư mục ${dir}, và train.py không tự tạo nó: job dừng ở cuối với lỗi "FileNotFoundError". Tạo thư mục khi build (${makesFolder(dir)}, giao cho user chạy job) hoặc ghi vào thư mục đã có.`, []);
     }
     const user = stage.user;
     if (!user || isRootUser(user.value)) return ok('Job chạy bằng root nên ghi được mọi thư mục (việc chạy bằng root do mục riêng chấm).');
