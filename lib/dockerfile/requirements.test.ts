@@ -685,6 +685,28 @@ describe('requirements', () => {
   });
 
   it.each([
+    // The python image's own folders belong to root: a non-root job cannot write there.
+    ['/opt, a folder of the image', ['RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/opt/model.pkl"]'], false],
+    ['/, with no WORKDIR', ['RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "/src/train.py"]'], false],
+    ['a folder under the home that root made', ['RUN useradd -m trainer && mkdir -p /home/trainer/models', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/home/trainer/models/model.pkl"]'], false],
+    ['/opt handed over', ['RUN useradd -m trainer && chown trainer /opt', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/opt/model.pkl"]'], true],
+    ['/var/tmp', ['RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/var/tmp/model.pkl"]'], true],
+    ['/opt as root', ['ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--output", "/opt/model.pkl"]'], true],
+  ])('output-writable and the owner of the output folder: %s', (_, lines, pass) => {
+    const noWorkdir = _.includes('no WORKDIR');
+    const result = check({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, df('FROM python:3.11-slim', ...(noWorkdir ? [] : ['WORKDIR /app']), ...lines));
+    expect(result.pass).toBe(pass);
+    if (!pass) expect(result.why).toContain('PermissionError');
+  });
+
+  it('output-writable says a folder of the base image belongs to root', () => {
+    const result = check({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, df('FROM python:3.11-slim', 'RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "/src/train.py"]', 'CMD ["--output", "/srv/model.pkl"]'));
+    expect(result.why).toContain('/srv có sẵn trong image gốc và thuộc root');
+    const atRoot = check({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, df('FROM python:3.11-slim', 'RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "/src/train.py"]'));
+    expect(atRoot.why).toContain('WORKDIR /app rồi RUN chown trainer /app');
+  });
+
+  it.each([
     ['a user made with a home', ['RUN useradd --create-home trainer', 'USER trainer'], '(--output /home/trainer/model.pkl)'],
     ['a user made without a home', ['RUN useradd trainer', 'USER trainer'], '(--output /tmp/model.pkl)'],
     ['a UID without an account', ['USER 1000'], '(--output /tmp/model.pkl)'],

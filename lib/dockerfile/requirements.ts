@@ -998,19 +998,24 @@ function writableByAnyone(dir: string): boolean {
   return dir === '/tmp' || dir.startsWith('/tmp/') || dir === '/var/tmp' || dir === '/dev/shm';
 }
 
+/** Folders of the python image that root owns and no user may write: what a non-root job finds there. */
+const ROOT_FOLDERS = new Set(['/', '/root', '/home', '/opt', '/srv', '/mnt', '/media']);
+
 /**
  * Who owns `dir` when the container runs, as far as this Dockerfile decides it: `user` when a
  * non-root USER created it (WORKDIR, mkdir, COPY --chown into a new folder) or it was handed over
- * (chown, chmod), `root` when root created it, null when the Dockerfile never creates it (the base
- * image's own folder), a volume covers it, or the stage does what folder-owners.ts cannot follow.
+ * (chown, chmod), `root` when root created it, `image` for a python image's own folder left as it
+ * is (root's), null when that cannot be told: another base's folder, a folder the Dockerfile never
+ * creates, a volume covers it, or the stage does what folder-owners.ts cannot follow.
  */
-function ownerOf(ast: DockerfileAst, stage: Stage, dir: string): 'root' | 'user' | null {
+function ownerOf(ast: DockerfileAst, stage: Stage, dir: string): 'root' | 'user' | 'image' | null {
   const owners = new FolderOwners(stage);
   for (const instruction of instructionsWithParents(ast, stage)) {
     if (instruction.keyword === 'VOLUME' && instruction.argsText.includes(dir)) return null;
     if (!owners.apply(instruction)) return null;
   }
-  return owners.ownerOf(dir);
+  const base = baseImageOf(ast, stage);
+  return owners.ownerOf(dir) ?? (base && libraryName(base) === 'python' && ROOT_FOLDERS.has(dir) ? 'image' : null);
 }
 
 const outputWritable: RequirementDefinition = {
@@ -1034,12 +1039,16 @@ const outputWritable: RequirementDefinition = {
     const user = stage.user;
     if (!user || isRootUser(user.value)) return ok('Job chạy bằng root nên ghi được mọi thư mục (việc chạy bằng root do mục riêng chấm).');
     if (written === '' || written.includes('$')) return ok('Không xác định được nơi job ghi file: không chấm.');
-    if (writableByAnyone(dir) || ownerOf(ast, stage, dir) !== 'root') return ok(`USER ${user.value} ghi được ${path}.`, [lineOf(user.instruction)]);
+    const owner = writableByAnyone(dir) ? 'user' : ownerOf(ast, stage, dir);
+    if (owner !== 'root' && owner !== 'image') return ok(`USER ${user.value} ghi được ${path}.`, [lineOf(user.instruction)]);
     const name = user.value.split(':')[0]!.trim();
     // A UID without an account, or an account made without a home, has no /home/<name> to write to.
     const home = madeHome(ast, stage, name);
+    const whose = owner === 'image' ? `${dir} có sẵn trong image gốc và thuộc root` : `${dir} là thư mục do root tạo`;
+    // The root of the file system is handed to no one: a working folder of its own is.
+    const handOver = dir === '/' ? `Đặt thư mục làm việc riêng và giao cho user đó (WORKDIR /app rồi RUN chown ${name} /app, trước USER)` : `Giao thư mục cho user đó (RUN … && chown ${name} ${dir}, trước USER)`;
     return fail(
-      `Job chạy bằng USER ${name} nhưng ghi ${path} vào ${dir}, thư mục do root tạo: train.py dừng ở cuối với lỗi "PermissionError: [Errno 13] Permission denied". Giao thư mục cho user đó (RUN … && chown ${name} ${dir}, trước USER) hoặc cho job ghi vào ${home ? 'thư mục của user' : '/tmp'} (${option} ${home ? `/home/${name}` : '/tmp'}/${written.split('/').pop()}).`,
+      `Job chạy bằng USER ${name} nhưng ghi ${path}, mà ${whose}: train.py dừng ở cuối với lỗi "PermissionError: [Errno 13] Permission denied". ${handOver} hoặc cho job ghi vào ${home ? 'thư mục của user' : '/tmp'} (${option} ${home ? `/home/${name}` : '/tmp'}/${written.split('/').pop()}).`,
       [lineOf(user.instruction)],
     );
   },
