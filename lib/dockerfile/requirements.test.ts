@@ -699,6 +699,12 @@ describe('requirements', () => {
     if (!pass) expect(result.why).toContain('PermissionError');
   });
 
+  it('output-writable is labelled true of a job run as root and of one run by another user', () => {
+    const label = evaluateRequirement({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, { analysis: analyze(df('FROM python:3.11-slim')) }).label;
+    expect(label).toBe('Job ghi được model.pkl: thư mục có sẵn và user chạy job có quyền ghi vào đó');
+    expect(label).not.toContain('không phải root');
+  });
+
   it('output-writable says a folder of the base image belongs to root', () => {
     const result = check({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, df('FROM python:3.11-slim', 'RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "/src/train.py"]', 'CMD ["--output", "/srv/model.pkl"]'));
     expect(result.why).toContain('/srv có sẵn trong image gốc và thuộc root');

@@ -1020,7 +1020,8 @@ function ownerOf(ast: DockerfileAst, stage: Stage, dir: string): 'root' | 'user'
 
 const outputWritable: RequirementDefinition = {
   id: 'output-writable',
-  label: (p) => `Job ghi được ${text(p, 'file', 'model.pkl')} khi chạy bằng user không phải root`,
+  // True whoever runs the job: whether it must be another user than root is user-non-root's item.
+  label: (p) => `Job ghi được ${text(p, 'file', 'model.pkl')}: thư mục có sẵn và user chạy job có quyền ghi vào đó`,
   evaluate({ analysis: { ast } }, p) {
     const stage = finalStageOf(ast);
     if (!stage) return ok('Không có stage nào: không chấm.');
