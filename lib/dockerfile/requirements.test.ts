@@ -705,6 +705,17 @@ describe('requirements', () => {
     expect(label).not.toContain('không phải root');
   });
 
+  it('output-writable says why COPY --chown into an existing folder leaves it root’s', () => {
+    // BuildKit chowns what it copies and the folders it creates, never a destination that exists (moby/buildkit#790).
+    const ref = { id: 'output-writable', params: { file: 'model.pkl', option: '--output' } };
+    const result = check(ref, df('FROM python:3.11-slim', 'RUN useradd -m trainer', 'WORKDIR /app', 'COPY --chown=trainer . .', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]'));
+    expect(result).toMatchObject({ pass: false, lines: [5, 4] });
+    expect(result.why).toContain('COPY --chown=trainer ở dòng 4 chỉ đổi chủ những gì nó chép vào');
+    expect(result.why).toContain('/app đã có từ WORKDIR ở dòng 3');
+    // Into a folder it creates, the folder is the user's too.
+    expect(check(ref, df('FROM python:3.11-slim', 'RUN useradd -m trainer', 'COPY --chown=trainer . /app', 'WORKDIR /app', 'USER trainer', 'ENTRYPOINT ["python", "src/train.py"]')).pass).toBe(true);
+  });
+
   it('output-writable says a folder of the base image belongs to root', () => {
     const result = check({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, df('FROM python:3.11-slim', 'RUN useradd -m trainer', 'USER trainer', 'ENTRYPOINT ["python", "/src/train.py"]', 'CMD ["--output", "/srv/model.pkl"]'));
     expect(result.why).toContain('/srv có sẵn trong image gốc và thuộc root');

@@ -1045,15 +1045,38 @@ const outputWritable: RequirementDefinition = {
     const name = user.value.split(':')[0]!.trim();
     // A UID without an account, or an account made without a home, has no /home/<name> to write to.
     const home = madeHome(ast, stage, name);
-    const whose = owner === 'image' ? `${dir} có sẵn trong image gốc và thuộc root` : `${dir} là thư mục do root tạo`;
+    const chowned = owner === 'root' ? chownedCopyInto(ast, stage, dir) : null;
+    const whose = chowned
+      ? `${dir} vẫn thuộc root (${chowned.why})`
+      : owner === 'image'
+        ? `${dir} có sẵn trong image gốc và thuộc root`
+        : `${dir} là thư mục do root tạo`;
     // The root of the file system is handed to no one: a working folder of its own is.
     const handOver = dir === '/' ? `Đặt thư mục làm việc riêng và giao cho user đó (WORKDIR /app rồi RUN chown ${name} /app, trước USER)` : `Giao thư mục cho user đó (RUN … && chown ${name} ${dir}, trước USER)`;
     return fail(
       `Job chạy bằng USER ${name} nhưng ghi ${path}, mà ${whose}: train.py dừng ở cuối với lỗi "PermissionError: [Errno 13] Permission denied". ${handOver} hoặc cho job ghi vào ${home ? 'thư mục của user' : '/tmp'} (${option} ${home ? `/home/${name}` : '/tmp'}/${written.split('/').pop()}).`,
-      [lineOf(user.instruction)],
+      chowned ? [lineOf(user.instruction), chowned.line] : [lineOf(user.instruction)],
     );
   },
 };
+
+/**
+ * The last `COPY --chown` into `dir` itself when `dir` already existed, and why it leaves `dir`
+ * root's: BuildKit chowns what it copies and the folders it creates, never a destination folder that
+ * was there (moby/buildkit#790, #1941). Null when no such COPY.
+ */
+function chownedCopyInto(ast: DockerfileAst, stage: Stage, dir: string): { line: number; why: string } | null {
+  const workdirs = workdirsBefore(ast, stage);
+  const chain = instructionsWithParents(ast, stage);
+  const copy = chain.findLast((i) => isCopy(i) && flagValue(i, 'chown') !== null && absolutePath(workdirs.get(i.index) ?? '/', resolved(copyPaths(i).destination, stage)) === dir);
+  if (!copy) return null;
+  const made = chain.find((i) => i.index < copy.index && i.keyword === 'WORKDIR' && workdirAt(ast, stage, i.index + 1) === dir);
+  const before = made ? `WORKDIR ở dòng ${lineOf(made)}` : 'một bước trước đó';
+  return {
+    line: lineOf(copy),
+    why: `${copy.keyword} --chown=${flagValue(copy, 'chown')} ở dòng ${lineOf(copy)} chỉ đổi chủ những gì nó chép vào và những thư mục nó tạo mới, còn ${dir} đã có từ ${before}`,
+  };
+}
 
 export const requirements: RequirementDefinition[] = [
   serves,
