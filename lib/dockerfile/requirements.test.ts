@@ -358,8 +358,15 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'ENV MODEL_DIR=/app/models', 'ENV MODEL_PATH=${MODEL_DIR}/model.pkl'),
       // A value that cannot be read here is not failed.
       df('FROM python:3.11-slim', 'ARG MODEL_DIR', 'ENV MODEL_PATH=$MODEL_DIR/model.pkl'),
+      df('FROM python:3.11-slim', 'ENV MODEL_PATH=$HOME/models/model.pkl'),
+      df('FROM python:3.11-slim', 'ARG MODEL_DIR=/app/models', 'ENV MODEL_PATH=$MODEL_DIR/model.pkl'),
+      df('ARG MODEL_DIR=/app/models', 'FROM python:3.11-slim', 'ARG MODEL_DIR', 'ENV MODEL_PATH=$MODEL_DIR/model.pkl'),
+      df('FROM python:3.11-slim AS base', 'ENV MODEL_DIR=/app/models', 'FROM base', 'ENV MODEL_PATH=${MODEL_DIR:-/srv}/model.pkl'),
     ],
     [
+      // One ENV substitutes the values set before it, and a variable set later is empty: MODEL_PATH=/model.pkl.
+      df('FROM python:3.11-slim', 'ENV MODEL_DIR=/app/models MODEL_PATH=${MODEL_DIR}/model.pkl'),
+      df('FROM python:3.11-slim', 'ENV MODEL_PATH=$MODEL_DIR/model.pkl', 'ENV MODEL_DIR=/app/models'),
       // The folder itself: the API would load a directory.
       df('FROM python:3.11-slim', 'ENV MODEL_PATH=/app/models'),
       df('FROM python:3.11-slim', 'ENV MODEL_PATH=/app/models/'),
@@ -375,6 +382,8 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED='),
       df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=""'),
       df('FROM python:3.11-slim', 'ENV PYTHONUNBUFFERED=1', 'ENV PYTHONUNBUFFERED='),
+      // Set from a variable that has no value yet.
+      df('FROM python:3.11-slim', 'ENV UNBUFFERED=1 PYTHONUNBUFFERED=$UNBUFFERED'),
     ],
   ],
   [
@@ -534,6 +543,8 @@ describe('requirements', () => {
       ['copied to a file path in another folder', image('COPY --from=builder /build/model.pkl /models/model.pkl'), 'tại /models/model.pkl'],
       ['copied where the default is, but ENV points elsewhere', image('ENV MODEL_PATH=/srv/model.pkl', 'COPY --from=builder /build/model.pkl ./models/'), 'ENV MODEL_PATH=/srv/model.pkl bảo ứng dụng nạp nó từ /srv/model.pkl'],
       ['copied into a folder before the WORKDIR', df('FROM python:3.11-slim AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /build/model.pkl ./models/', 'WORKDIR /app'), 'tại /models/model.pkl'],
+      // One ENV substitutes the values set before it, not those beside it: MODEL_PATH is /model.pkl.
+      ['MODEL_PATH through a variable of the same ENV', image('ENV MODELS=/app/models MODEL_PATH=${MODELS}/model.pkl', 'COPY --from=builder /build/model.pkl ./models/'), 'ENV MODEL_PATH=${MODELS}/model.pkl (dòng 5) cho MODEL_PATH=/model.pkl'],
     ])('fails %s', (_, source, says) => {
       const result = check(ref, source);
       expect(result.pass).toBe(false);

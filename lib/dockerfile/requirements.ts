@@ -30,6 +30,7 @@ import {
 } from './facts';
 import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
+import { substitute } from './parse/variables';
 import { effectiveCommand, serverOf, substituteVariables } from './servers';
 import type { DockerfileAst, Instruction, ShellWord, Stage } from './types';
 
@@ -212,6 +213,40 @@ function splitOptionValues(values: readonly string[]): string[] {
     const eq = v.indexOf('=');
     return v.startsWith('--') && eq > 2 ? [v.slice(0, eq), v.slice(eq + 1)] : [v];
   });
+}
+
+/**
+ * The value the image's ENV gives `name`, as Docker computes it: an ENV substitutes the values set
+ * before it, not those of its own line (`ENV A=/x B=$A/y` gives B=/y), and a variable this file
+ * sets only later is empty. Null when `name` is never set, or its value depends on what cannot be
+ * read here: a build argument without a default, a variable only the base image may set.
+ */
+function envValue(ast: DockerfileAst, stage: Stage, name: string): { value: string; instruction: Instruction } | null {
+  const chain = instructionsWithParents(ast, stage);
+  const setHere = new Set(chain.flatMap((i) => (i.keyword === 'ENV' || i.keyword === 'ARG' ? i.pairs.map((pair) => pair.key) : [])));
+  // null: a value that cannot be read (a build argument).
+  const values = new Map<string, string | null>();
+  const read = (text: string, from: ReadonlyMap<string, string | null>): string | null => {
+    const result = substitute(text, (key) => from.get(key) ?? undefined, { escapeChar: ast.escapeChar });
+    return result.names.some((key) => from.get(key) === null || (!from.has(key) && !setHere.has(key))) ? null : result.value;
+  };
+  let found: { value: string | null; instruction: Instruction } | null = null;
+  for (const instruction of chain) {
+    if (instruction.keyword === 'ARG') {
+      for (const pair of instruction.pairs) {
+        const global = ast.globalArgs.find((arg) => arg.key === pair.key)?.value;
+        values.set(pair.key, pair.value !== null ? read(pair.value, values) : global === undefined || global === null || global.includes('$') ? null : global);
+      }
+    } else if (instruction.keyword === 'ENV') {
+      const before = new Map(values);
+      for (const pair of instruction.pairs) {
+        const value = read(pair.value ?? '', before);
+        values.set(pair.key, value);
+        if (pair.key === name) found = { value, instruction };
+      }
+    }
+  }
+  return found && found.value !== null ? { value: found.value, instruction: found.instruction } : null;
 }
 
 /** The image the final stage grows from: the external base at the root of its `FROM <stage>` chain. */
@@ -472,8 +507,11 @@ function loadedElsewhere(ast: DockerfileAst, final: Stage, copies: readonly Inst
   if (loadedFrom === '') return null;
   const env = text(p, 'env');
   const set = env === '' ? undefined : final.env[env];
-  const expected = set === undefined ? loadedFrom : substituteVariables(unquote(set), final);
+  // The value as Docker substitutes it (`ENV DIR=/app MODEL_PATH=$DIR/m.pkl` gives /m.pkl); null when it cannot be read.
+  const actual = set === undefined ? null : envValue(ast, final, env);
+  const expected = set === undefined ? loadedFrom : (actual?.value ?? null);
   if (expected === null || expected.includes('$')) return null;
+  const written = actual?.instruction.pairs.findLast((pair) => pair.key === env)?.value ?? set;
   const chain = instructionsWithParents(ast, final);
   if (chain.some((i) => i.keyword === 'RUN' && commandsOf(i).some((cmd) => MOVES_FILES.has(programName(cmd))))) return null;
   const name = baseName(loadedFrom);
@@ -486,9 +524,14 @@ function loadedElsewhere(ast: DockerfileAst, final: Stage, copies: readonly Inst
     if (!intoFolder && baseName(dest) !== name) return null;
     const landed = intoFolder ? absolutePath(dest, name) : dest;
     if (landed === absolutePath('/', expected)) return null;
-    const source = set === undefined ? `${text(p, 'app', 'ứng dụng')} nạp nó từ ${expected} (giá trị mặc định khi không đặt ENV ${env})` : `ENV ${env}=${set} bảo ứng dụng nạp nó từ ${expected}`;
+    const source =
+      set === undefined
+        ? `${text(p, 'app', 'ứng dụng')} nạp nó từ ${expected} (giá trị mặc định khi không đặt ENV ${env})`
+        : written === expected
+          ? `ENV ${env}=${written} bảo ứng dụng nạp nó từ ${expected}`
+          : `ENV ${env}=${written} (dòng ${lineOf(actual!.instruction)}) cho ${env}=${expected}, vì ENV thay biến bằng giá trị đặt ở những dòng trước nó, không phải cùng dòng hay dòng sau, nên ứng dụng nạp nó từ ${expected}`;
     return {
-      why: `COPY ở dòng ${lineOf(copy)} đặt ${name} tại ${landed}, nhưng ${source}: container dừng ngay khi khởi động với lỗi "FileNotFoundError". COPY vào ${expected.slice(0, expected.lastIndexOf('/')) || '/'}/, hoặc đặt ENV ${env}=${landed}.`,
+      why: `COPY ở dòng ${lineOf(copy)} đặt ${name} tại ${landed}, nhưng ${source}: container dừng ngay khi khởi động với lỗi "FileNotFoundError". COPY vào ${expected.slice(0, expected.lastIndexOf('/'))}/, hoặc đặt ENV ${env}=${landed}.`,
       lines: [lineOf(copy)],
     };
   }
@@ -796,15 +839,17 @@ const envSet: RequirementDefinition = {
     if (!last) return fail(`Image cuối không đặt ENV ${name}.`);
     const value = [...last.pairs].reverse().find((pair) => pair.key === name)?.value ?? '';
     const line = lineOf(last);
-    if (wanted !== null && unquote(value) !== wanted) return fail(`ENV ${name}=${value}, cần ${wanted}.`, [line]);
+    // What the container gets once Docker substituted the variables; null when that cannot be read here.
+    const final = finalStageOf(ast);
+    const actual = final ? (envValue(ast, final, name)?.value ?? null) : null;
+    const substituted = actual !== null && actual !== unquote(value) ? `, tức ${name}=${actual === '' ? '(rỗng)' : actual} (ENV thay biến bằng giá trị đặt ở những dòng trước nó, không phải cùng dòng hay dòng sau)` : '';
+    if (wanted !== null && (actual ?? unquote(value)) !== wanted) return fail(`ENV ${name}=${value}${substituted}, cần ${wanted}.`, [line]);
     // `ENV NAME=` sets nothing a program can use (Python, for one, reads an empty PYTHONUNBUFFERED as unset).
-    if (unquote(value).trim() === '') return fail(`ENV ${name} có giá trị rỗng: đặt một giá trị cho nó.`, [line]);
+    if ((actual ?? unquote(value)).trim() === '') return fail(`ENV ${name}=${value}${substituted}: giá trị rỗng, đặt một giá trị cho nó.`, [line]);
     // `under`: a file inside that folder (the model in the mounted volume), not the folder itself.
     const under = text(p, 'under');
-    const final = finalStageOf(ast);
-    const path = under === '' || !final ? null : substituteVariables(unquote(value.trim()), final);
-    if (path !== null && !normalizePath(path).startsWith(`${normalizePath(under)}/`)) {
-      return fail(`ENV ${name}=${value}: cần đường dẫn tới một tệp trong ${under}, ví dụ ${normalizePath(under)}/model.pkl.`, [line]);
+    if (under !== '' && actual !== null && !normalizePath(actual).startsWith(`${normalizePath(under)}/`)) {
+      return fail(`ENV ${name}=${value}${substituted}: cần đường dẫn tới một tệp trong ${under}, ví dụ ${normalizePath(under)}/model.pkl.`, [line]);
     }
     return ok(`ENV ${name}=${value} (dòng ${line}).`, [line]);
   },
