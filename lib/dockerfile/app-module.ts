@@ -125,6 +125,11 @@ function followCopy(
   }
   if (!isContextCopy(instruction)) return;
   const { sources, destination } = copyPaths(instruction);
+  // A source from a variable (`COPY $SRC ./src/`) may be the file or a folder holding it.
+  if (sources.some((source) => source.includes('$'))) {
+    landing.uncertain = true;
+    return;
+  }
   const reading = sources.filter((source) => sourceReads(source, file));
   if (reading.length === 0) return;
   const dest = resolve(destination, at);

@@ -155,13 +155,18 @@ const table: [RequirementRef, string[], string[]][] = [
   [
     { id: 'cmd-default-args', params: { args: ['src/serve.py'] } },
     [
-      df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]'),
-      df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["./src/serve.py"]'),
-      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["/app/src/serve.py"]'),
+      df('FROM python:3.11-slim', 'COPY src/ ./src/', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]'),
+      df('FROM python:3.11-slim', 'COPY . .', 'ENTRYPOINT ["python"]', 'CMD ["./src/serve.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/serve.py src/', 'ENTRYPOINT ["python"]', 'CMD ["/app/src/serve.py"]'),
       // The script run as a module from the WORKDIR: `docker run img src/train.py` still works.
-      df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["-m", "src.serve"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'ENTRYPOINT ["python"]', 'CMD ["-m", "src.serve"]'),
+      // Where the COPYs put it cannot be told.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY $SRC ./src/', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]'),
     ],
     [
+      // The default script is not in the image: python stops with "can't open file".
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/train.py ./src/', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ .', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]'),
       df('FROM python:3.11-slim', 'WORKDIR /srv', 'ENTRYPOINT ["python"]', 'CMD ["/app/src/serve.py"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python"]', 'CMD ["src/train.py"]'),
       df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["-m", "src.train"]'),

@@ -482,6 +482,11 @@ const cmdDefaultArgs: RequirementDefinition = {
       }
       from = at + (values[at] === '-m' ? 2 : 1);
     }
+    // A default script must be in the image where the CMD names it, or python stops at once.
+    for (const script of args.filter((arg) => arg.endsWith('.py'))) {
+      const missing = scriptNotThere(ast, stage!, cmd.json.values, script, workdir, 'CMD');
+      if (missing) return fail(missing, [line]);
+    }
     return ok(`CMD ${JSON.stringify(cmd.json.values)} là tham số mặc định của ENTRYPOINT (dòng ${line}).`, [line, lineOf(entrypoint)]);
   },
 };
@@ -542,7 +547,7 @@ function loadedElsewhere(ast: DockerfileAst, final: Stage, copies: readonly Inst
  * Why `python <path>` or `python -m <module>` among `words` finds no `script` (a context file) from
  * `workdir`, or null (also when the COPYs cannot be followed, or PYTHONPATH may hold the module).
  */
-function scriptNotThere(ast: DockerfileAst, stage: Stage, words: readonly string[], script: string, workdir: string): string | null {
+function scriptNotThere(ast: DockerfileAst, stage: Stage, words: readonly string[], script: string, workdir: string, by: 'ENTRYPOINT' | 'CMD' = 'ENTRYPOINT'): string | null {
   const { paths, uncertain } = contextFileLanding(ast, stage, script);
   if (uncertain) return null;
   const moduleFlag = words.findIndex((word) => word === '-m');
@@ -553,7 +558,7 @@ function scriptNotThere(ast: DockerfileAst, stage: Stage, words: readonly string
   if (paths.includes(wanted)) return null;
   const error = moduleFlag >= 0 ? `No module named ${word}` : `can't open file '${wanted}': [Errno 2] No such file or directory`;
   const where = paths.length === 0 ? `${script} không được COPY vào image` : `${script} nằm ở ${paths[0]}`;
-  return `${where}, nhưng ENTRYPOINT chạy ${wanted} (từ thư mục làm việc ${workdir}): python dừng ngay với lỗi "${error}". COPY ${script.slice(0, script.lastIndexOf('/') + 1) || script} vào ${absolutePath(workdir, script.slice(0, script.lastIndexOf('/') + 1) || '.')}${script.includes('/') ? '/' : ''}, hoặc sửa đường dẫn trong ENTRYPOINT.`;
+  return `${where}, nhưng ${by} chạy ${wanted} (từ thư mục làm việc ${workdir}): python dừng ngay với lỗi "${error}". COPY ${script.slice(0, script.lastIndexOf('/') + 1) || script} vào ${absolutePath(workdir, script.slice(0, script.lastIndexOf('/') + 1) || '.')}${script.includes('/') ? '/' : ''}, hoặc sửa đường dẫn trong ${by}.`;
 }
 
 /**
