@@ -245,6 +245,12 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'RUN useradd -m app', 'COPY --chown=app:app src/ ./src/', 'USER app'),
       df('FROM python:3.11-slim', 'COPY --chown=www-data:www-data src/ ./src/', 'COPY --chown=1000:1000 . .', 'USER 1000'),
       df('FROM python:3.11-slim', 'ARG OWNER', 'COPY --chown=$OWNER src/ ./src/', 'USER nobody'),
+      // The user's own group (useradd makes it), a group made, a system group, a GID.
+      df('FROM python:3.11-slim', 'RUN useradd -m appuser', 'USER appuser:appuser'),
+      df('FROM python:3.11-slim', 'RUN groupadd -r ml && useradd -r -g ml appuser', 'COPY --chown=appuser:ml src/ ./src/', 'USER appuser:ml'),
+      df('FROM python:3.11-slim', 'RUN useradd -m appuser', 'USER appuser:users'),
+      df('FROM python:3.11-slim', 'RUN useradd -m appuser', 'USER appuser:1000'),
+      df('FROM python:3.11-alpine', 'RUN addgroup -S ml && adduser -S -G ml appuser', 'USER appuser:ml'),
     ],
     [
       df('FROM python:3.11-slim'),
@@ -258,6 +264,9 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'USER appuser', 'RUN useradd -m appuser'),
       df('FROM python:3.11-slim', 'COPY --chown=appuser:appuser src/ ./src/', 'RUN useradd -m appuser', 'USER appuser'),
       df('FROM python:3.11-slim AS base', 'ADD --chown=app app.tar.gz /app/', 'FROM base', 'RUN useradd app', 'USER app'),
+      // A group nothing made: "unable to find group mlgroup", at docker run or at the COPY.
+      df('FROM python:3.11-slim', 'RUN useradd -m appuser', 'USER appuser:mlgroup'),
+      df('FROM python:3.11-slim', 'RUN useradd -m appuser', 'COPY --chown=appuser:mlgroup src/ ./src/', 'USER appuser'),
     ],
   ],
   [

@@ -706,6 +706,35 @@ function accountMissing(ast: DockerfileAst, stage: Stage, name: string, at: Inst
   });
 }
 
+/** Groups Debian's or Alpine's base images have. */
+const SYSTEM_GROUPS = new Set(
+  'root daemon bin sys adm tty disk lp mail news uucp man proxy kmem dialout fax voice cdrom floppy tape sudo audio dip www-data backup operator list irc src shadow utmp video sasl plugdev staff games users nogroup wheel cron ftp sshd input netdev kvm ping abuild xfs'.split(' '),
+);
+
+/**
+ * Whether the image lacks the group `name` when `at` runs (null: at the end): as accountMissing,
+ * a group a RUN's account tool names (groupadd ml, useradd -g ml, the user's own group useradd
+ * makes) or a write to /etc/group counts as made.
+ */
+function groupMissing(ast: DockerfileAst, stage: Stage, name: string, at: Instruction | null): boolean {
+  const base = baseImageOf(ast, stage);
+  const library = base ? libraryName(base) : null;
+  if (library === null || !ACCOUNTS_OF_BASE.has(library) || SYSTEM_GROUPS.has(name) || ACCOUNTS_OF_BASE.get(library) === name) return false;
+  const chain = instructionsWithParents(ast, stage);
+  return !chain.slice(0, at === null ? chain.length : chain.indexOf(at)).some((i) => {
+    if (i.argsText.includes('/etc/group') || i.heredocs.some((h) => h.body.includes('/etc/group'))) return true;
+    const names = (w: ShellWord) => w.value === name || (w.value.includes('$') && substituteVariables(w.value, stage) === name);
+    return i.keyword === 'RUN' && commandsOf(i).some((cmd) => /^(useradd|adduser|usermod|groupadd|addgroup|groupmod)$/.test(programName(cmd)) && cmd.args.some(names));
+  });
+}
+
+/** The group named by a USER or --chown value (`app:ml` → ml), variables substituted; null for none, a GID or what cannot be read. */
+function groupName(value: string, stage: Stage): string | null {
+  const written = value.split(':')[1];
+  const name = written === undefined ? null : substituteVariables(written.trim(), stage);
+  return name === null || name === '' || /^\d+$/.test(name) ? null : name;
+}
+
 /** The account named by a USER or --chown value (`app:app` → app), variables substituted; null for a UID or what cannot be read. */
 function accountName(value: string, stage: Stage): string | null {
   const name = substituteVariables(value.split(':')[0]!.trim(), stage);
@@ -734,6 +763,13 @@ const userNonRoot: RequirementDefinition = {
     if (name !== null && accountMissing(ast, final, name, user.instruction)) {
       return fail(`USER ${name} (dòng ${line}) đứng trước lệnh tạo user này: các lệnh sau nó chạy bằng một user chưa có, build dừng ("unable to find user ${name}"). Đưa RUN useradd lên trước USER.`, [line]);
     }
+    const group = groupName(user.value, final);
+    if (group !== null && groupMissing(ast, final, group, null)) {
+      return fail(
+        `USER ${user.value} nhưng image không có group ${group}: container không khởi động được ("unable to find group ${group}: no matching entries in group file"). Tạo group trước USER (RUN groupadd ${group} && useradd -g ${group} …), hoặc bỏ phần :${group} để dùng group của user.`,
+        [line],
+      );
+    }
     // `COPY --chown=app` before the account exists: the build stops ("unable to convert uid/gid chown string to host mapping").
     for (const copy of instructionsWithParents(ast, final).filter(isCopy)) {
       const owner = flagValue(copy, 'chown');
@@ -741,6 +777,13 @@ const userNonRoot: RequirementDefinition = {
       if (account !== null && accountMissing(ast, final, account, copy)) {
         return fail(
           `${copy.keyword} --chown=${owner} (dòng ${lineOf(copy)}) chạy khi image chưa có user ${account}: build dừng với lỗi "unable to convert uid/gid chown string to host mapping". Tạo user (RUN useradd) trước lệnh này, hoặc dùng UID số (--chown=1000:1000).`,
+          [lineOf(copy)],
+        );
+      }
+      const group = owner === null ? null : groupName(owner, final);
+      if (group !== null && groupMissing(ast, final, group, copy)) {
+        return fail(
+          `${copy.keyword} --chown=${owner} (dòng ${lineOf(copy)}) chạy khi image chưa có group ${group}: build dừng với lỗi "unable to convert uid/gid chown string to host mapping". Tạo group (RUN groupadd ${group}) trước lệnh này, hoặc dùng GID số (--chown=${account ?? '1000'}:1000).`,
           [lineOf(copy)],
         );
       }
