@@ -724,6 +724,31 @@ describe('requirements', () => {
     if (!pass) expect(result.why).toContain('PermissionError');
   });
 
+  describe('a PATH without the folder the program is in', () => {
+    const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
+    const runs = { id: 'entrypoint-runs', params: { program: 'python', alone: true } };
+    const image = (...lines: string[]) => df('FROM python:3.11-slim', 'WORKDIR /app', INSTALL, 'RUN useradd -m appuser', ...lines, 'USER appuser', 'EXPOSE 8000');
+    it.each([
+      ['uvicorn, with PATH set to the user’s bin alone', serves, image('ENV PATH=/home/appuser/.local/bin', UVICORN)],
+      ['python, with PATH set to one folder', runs, image('ENV PATH=/root/.local/bin', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]')],
+      ['uvicorn through sh, with no system folder left', serves, image('ENV PATH=/opt/tools', 'CMD ["sh", "-c", "uvicorn src.api:app --host 0.0.0.0 --port 8000"]')],
+    ])('fails %s', (_, ref, source) => {
+      const result = check(ref, source);
+      expect(result.pass).toBe(false);
+      expect(result.why).toContain('executable file not found in $PATH');
+    });
+
+    it.each([
+      ['PATH kept with $PATH', serves, image('ENV PATH=/home/appuser/.local/bin:$PATH', UVICORN)],
+      ['PATH written out in full', serves, image('ENV PATH=/home/appuser/.local/bin:/usr/local/bin:/usr/bin:/bin', UVICORN)],
+      ['a venv the build makes, alone on PATH', serves, df('FROM python:3.11-slim', 'RUN python -m venv /opt/venv && /opt/venv/bin/pip install -r requirements.txt', 'ENV PATH=/opt/venv/bin', 'EXPOSE 8000', UVICORN)],
+      ['a user install on PATH alone', serves, df('FROM python:3.11-slim', 'RUN useradd -m appuser', 'USER appuser', INSTALL, 'ENV PATH=/home/appuser/.local/bin', 'EXPOSE 8000', UVICORN)],
+      ['an absolute program', runs, image('ENV PATH=/nowhere', 'ENTRYPOINT ["/usr/local/bin/python"]', 'CMD ["src/serve.py"]')],
+    ])('passes %s', (_, ref, source) => {
+      expect(check(ref, source).pass).toBe(true);
+    });
+  });
+
   it('output-writable is labelled true of a job run as root and of one run by another user', () => {
     const label = evaluateRequirement({ id: 'output-writable', params: { file: 'model.pkl', option: '--output' } }, { analysis: analyze(df('FROM python:3.11-slim')) }).label;
     expect(label).toBe('Job ghi được model.pkl: thư mục có sẵn và user chạy job có quyền ghi vào đó');

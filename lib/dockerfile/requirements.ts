@@ -3,7 +3,7 @@
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
 import { absolutePath, appModuleCheck, contextFileLanding, madeHome, MOVES_FILES, onBareBase, pythonVersionProblem, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
-import { createdHome, FolderOwners } from './folder-owners';
+import { createdHome, FolderOwners, userOf } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
@@ -215,6 +215,9 @@ function splitOptionValues(values: readonly string[]): string[] {
   });
 }
 
+/** Variables official images set in their own ENV. */
+const BASE_IMAGE_ENV = /^(PATH|HOME|HOSTNAME|LANG|LC_\w+|TZ|GPG_KEY|PYTHON_\w+|NODE_VERSION|YARN_VERSION|DEBIAN_FRONTEND)$/;
+
 /**
  * The value the image's ENV gives `name`, as Docker computes it: an ENV substitutes the values set
  * before it, not those of its own line (`ENV A=/x B=$A/y` gives B=/y), and a variable this file
@@ -224,11 +227,14 @@ function splitOptionValues(values: readonly string[]): string[] {
 function envValue(ast: DockerfileAst, stage: Stage, name: string): { value: string; instruction: Instruction } | null {
   const chain = instructionsWithParents(ast, stage);
   const setHere = new Set(chain.flatMap((i) => (i.keyword === 'ENV' || i.keyword === 'ARG' ? i.pairs.map((pair) => pair.key) : [])));
+  // A variable not set yet is empty, unless the base image may set it (PATH, LANG, PYTHON_VERSION…).
+  const base = baseImageOf(ast, stage);
+  const fromBase = (key: string) => !setHere.has(key) || base === null || libraryName(base) === null || BASE_IMAGE_ENV.test(key);
   // null: a value that cannot be read (a build argument).
   const values = new Map<string, string | null>();
   const read = (text: string, from: ReadonlyMap<string, string | null>): string | null => {
     const result = substitute(text, (key) => from.get(key) ?? undefined, { escapeChar: ast.escapeChar });
-    return result.names.some((key) => from.get(key) === null || (!from.has(key) && !setHere.has(key))) ? null : result.value;
+    return result.names.some((key) => from.get(key) === null || (!from.has(key) && fromBase(key))) ? null : result.value;
   };
   let found: { value: string | null; instruction: Instruction } | null = null;
   for (const instruction of chain) {
@@ -247,6 +253,40 @@ function envValue(ast: DockerfileAst, stage: Stage, name: string): { value: stri
     }
   }
   return found && found.value !== null ? { value: found.value, instruction: found.instruction } : null;
+}
+
+/** Folders of the python image's PATH: python, pip and what pip installs as root are in /usr/local/bin, the system's tools in the others. */
+const SYSTEM_BINS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+
+/**
+ * Why `program`, looked up in PATH when the container starts, is in none of its folders, or null:
+ * an ENV PATH written out without `$PATH` that leaves out where the python image keeps it, and no
+ * folder of it that the build fills (a venv, a user install, a COPY) which could hold it instead.
+ * Judged on the official python image only.
+ */
+function pathMissesProgram(ast: DockerfileAst, stage: Stage, program: string): string | null {
+  if (program === '' || /[/$]/.test(program)) return null;
+  const base = baseImageOf(ast, stage);
+  const path = base && libraryName(base) === 'python' ? envValue(ast, stage, 'PATH') : null;
+  if (!path || path.value.includes('$')) return null;
+  const entries = path.value.split(':').filter((entry) => entry !== '').map((entry) => absolutePath('/', entry));
+  const ownFolders = PYTHON.test(program) || /^pip\d*(\.\d+)?$/.test(program) || PYTHON_SERVERS.has(program) ? ['/usr/local/bin'] : SYSTEM_BINS;
+  if (entries.some((entry) => ownFolders.includes(entry))) return null;
+  const chain = instructionsWithParents(ast, stage);
+  // pip run by another user than root, or with --user, fills a ~/.local/bin.
+  let user = 'root';
+  let userInstall = false;
+  for (const i of chain) {
+    if (i.keyword === 'USER') user = userOf(i.argsText, stage) ?? '$';
+    if (i.keyword === 'RUN' && commandsOf(i).some((cmd) => pipInstallWords(cmd)?.some((word) => word.value === '--user') || (pipInstallWords(cmd) !== null && user !== 'root'))) userInstall = true;
+  }
+  const filled = (entry: string) => {
+    const parent = entry.slice(0, entry.lastIndexOf('/')) || '/';
+    if (entry.endsWith('/.local/bin') && userInstall) return true;
+    return chain.some((i) => (i.keyword === 'RUN' || isCopy(i)) && [i.argsText, ...i.heredocs.map((h) => h.body)].some((text) => text.includes(parent)));
+  };
+  if (entries.some((entry) => !SYSTEM_BINS.includes(entry) && filled(entry))) return null;
+  return `ENV PATH=${path.value} (dòng ${lineOf(path.instruction)}) thay cả PATH của image, nên không còn ${ownFolders[0]}, nơi image python đặt ${program}: container dừng với lỗi "exec: \"${program}\": executable file not found in $PATH". Giữ PATH cũ: ENV PATH=${entries[0] ?? '/thư-mục'}:$PATH.`;
 }
 
 /** The image the final stage grows from: the external base at the root of its `FROM <stage>` chain. */
@@ -382,6 +422,8 @@ const serves: RequirementDefinition = {
         pythonVersionProblem(ast, stage))
       : null;
     if (notInstalled) return fail(notInstalled, [line]);
+    const offPath = pathMissesProgram(ast, stage, words[0] ?? '') ?? pathMissesProgram(ast, stage, words[serverWordIndex(words, server.name)] ?? '');
+    if (offPath) return fail(offPath, [line]);
     const noInit = initProblem(ast, stage, words);
     if (noInit) return fail(noInit, [line]);
     if (server.port !== port) {
@@ -426,6 +468,8 @@ const entrypointRuns: RequirementDefinition = {
     if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? entrypoint.json.values[0] ?? '(trống)'}, không phải ${program}.`, [line]);
     const noInit = stage ? initProblem(ast, stage, entrypoint.json.values) : null;
     if (noInit) return fail(noInit, [line]);
+    const offPath = stage ? (pathMissesProgram(ast, stage, entrypoint.json.values[0] ?? '') ?? pathMissesProgram(ast, stage, first ?? '')) : null;
+    if (offPath) return fail(offPath, [line]);
     const commented = stage ? userCommentProblem(stage) : null;
     if (commented) return fail(commented.why, [commented.line]);
     // A Python program needs the packages installed for it, where its user can read them.
