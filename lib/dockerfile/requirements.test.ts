@@ -655,6 +655,9 @@ describe('requirements', () => {
       ['a home useradd made without -m', built('RUN useradd trainer', 'RUN python src/train.py --output /home/trainer/model.pkl'), 'RUN useradd --create-home trainer'],
       // BuildKit records a VOLUME in the image's config only: no RUN of the build sees a folder made.
       ['a VOLUME of the builder', built('VOLUME /build/models', 'RUN python src/train.py --output /build/models/model.pkl'), 'thư mục /build/models chưa có'],
+      // Run by a user who may not write the folder root made: PermissionError stops the build.
+      ['a non-root user writing root’s WORKDIR', built('RUN useradd -m trainer', 'USER trainer', 'RUN python src/train.py --output /build/model.pkl'), 'PermissionError'],
+      ['a non-root user writing its default output', built('RUN useradd -m trainer', 'USER trainer', 'RUN python src/train.py'), 'USER ở dòng 6'],
     ])('fails %s', (_, source, says) => {
       const result = check(ref, source);
       expect(result.pass).toBe(false);
@@ -672,6 +675,9 @@ describe('requirements', () => {
       ['a folder a COPY of a folder may bring', built('COPY . .', 'RUN python src/train.py --output /build/models/model.pkl')],
       ['a folder of the image', built('RUN python src/train.py --output /tmp/model.pkl')],
       ['the home useradd -m made', built('RUN useradd -m trainer', 'RUN python src/train.py --output /home/trainer/model.pkl')],
+      ['a non-root user writing its home', built('RUN useradd -m trainer', 'USER trainer', 'RUN python src/train.py --output /home/trainer/model.pkl')],
+      ['a non-root user given the WORKDIR', built('RUN useradd -m trainer && chown trainer /build', 'USER trainer', 'RUN python src/train.py --output /build/model.pkl')],
+      ['a non-root user writing /tmp', built('RUN useradd -m trainer', 'USER trainer', 'RUN python src/train.py --output /tmp/model.pkl')],
       ['the home adduser made', built('RUN adduser --disabled-password --gecos "" trainer', 'RUN python src/train.py --output /home/trainer/model.pkl')],
       ['a folder under a home a mkdir made', built('RUN useradd -m trainer && mkdir -p /home/trainer/models', 'RUN python src/train.py --output /home/trainer/models/model.pkl')],
       ['a home a WORKDIR made', built('WORKDIR /home/trainer/out', 'RUN python /build/src/train.py --output /home/trainer/out/model.pkl')],

@@ -3,7 +3,7 @@
 // can only choose among them. Never text matching: every predicate reads the parsed Dockerfile.
 import type { Analysis } from './analyze';
 import { absolutePath, appModuleCheck, contextFileLanding, madeHome, MOVES_FILES, onBareBase, pythonVersionProblem, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
-import { createdHome, FolderOwners, userOf } from './folder-owners';
+import { createdHome, FolderOwners, SWITCHES_USER, userOf } from './folder-owners';
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
@@ -1064,11 +1064,33 @@ function missingOutputFolder(ast: DockerfileAst, run: Instruction, script: strin
   const words = splitOptionValues(command.words);
   const k = words.indexOf(option);
   const value = k >= 0 ? words[k + 1] : undefined;
+  // Without the option the script writes its default file into its working folder.
+  if (value === undefined && k < 0) return unwritableOutput(ast, stage, run, script, workdir, null);
   if (!value || value.includes('$')) return null;
   const file = absolutePath(workdir, value);
   const folder = file.slice(0, file.lastIndexOf('/')) || '/';
-  if (!folderNeverMade(ast, stage, folder, run.index, 'build', { run, value })) return null;
+  if (!folderNeverMade(ast, stage, folder, run.index, 'build', { run, value })) return unwritableOutput(ast, stage, run, script, folder, file);
   return `${baseName(script)} ghi model vào ${file} nhưng thư mục ${folder} chưa có, và ${baseName(script)} không tự tạo nó: build dừng với lỗi "FileNotFoundError". Tạo thư mục trước (${makesFolder(folder)}) hoặc ghi vào thư mục đã có (--output ${absolutePath(workdir, baseName(file))}).`;
+}
+
+/**
+ * Why the training RUN, run by a USER other than root, may not write into `folder` (root made it,
+ * or it is the python image's own), or null: also when folder-owners.ts cannot follow the stage.
+ */
+function unwritableOutput(ast: DockerfileAst, stage: Stage, run: Instruction, script: string, folder: string, file: string | null): string | null {
+  if (SWITCHES_USER.test(run.argsText) || WRITABLE_BY_ANYONE.test(folder)) return null;
+  const owners = new FolderOwners(stage);
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.index >= run.index) break;
+    if (!owners.apply(instruction)) return null;
+  }
+  const { name, line } = owners.user;
+  if (name === null || name === 'root') return null;
+  const base = baseImageOf(ast, stage);
+  const owner = owners.ownerOf(folder) ?? (base && libraryName(base) === 'python' && ROOT_FOLDERS.has(folder) ? 'root' : null);
+  if (owner !== 'root') return null;
+  const written = file ?? `${folder}/ (file mặc định)`;
+  return `${baseName(script)} chạy bằng user ${name} (USER ở dòng ${line}) nhưng ghi model vào ${written}, mà ${folder} thuộc root: build dừng với lỗi "PermissionError: [Errno 13] Permission denied". Stage build có thể train bằng root (chỉ image cuối cần user thường), hoặc giao thư mục cho user đó trước USER (RUN chown ${name} ${folder}).`;
 }
 
 /** How to make `folder`: a mkdir, or for a home, the account's --create-home. */
@@ -1131,8 +1153,9 @@ function runMakes(run: Instruction, folder: string, mentions: (text: string) => 
 }
 
 /** Folders any user may write. A home is the user's only as folder-owners.ts follows it (useradd -m). */
+const WRITABLE_BY_ANYONE = /^\/(tmp(\/.*)?|var\/tmp|dev\/shm)$/;
 function writableByAnyone(dir: string): boolean {
-  return dir === '/tmp' || dir.startsWith('/tmp/') || dir === '/var/tmp' || dir === '/dev/shm';
+  return WRITABLE_BY_ANYONE.test(dir);
 }
 
 /** Folders of the python image that root owns and no user may write: what a non-root job finds there. */
