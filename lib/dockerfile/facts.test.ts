@@ -184,6 +184,29 @@ describe('facts', () => {
     expect(result.lines).toEqual([3]);
   });
 
+  describe('a HEALTHCHECK that asks another port than the server listens on', () => {
+    const UVICORN = 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]';
+    it.each([
+      ['another port', df('FROM python:3.11-slim', HEALTH.replace('8000', '8080'), UVICORN), 'cổng 8080'],
+      ['no port (80)', df('FROM python:3.11-slim', HEALTH.replace(':8000', ''), UVICORN), 'cổng 80'],
+      ['a shell-form check', df('FROM python:3.11-slim', 'HEALTHCHECK CMD python -c "import urllib.request as u; u.urlopen(\'http://127.0.0.1:9000/health\')" || exit 1', UVICORN), 'cổng 9000'],
+    ])('fails %s: the container is always unhealthy', (_, source, says) => {
+      const result = evaluate('healthcheck', source);
+      expect(result.pass).toBe(false);
+      expect(result.why).toContain(says);
+      expect(result.why).toContain('unhealthy');
+    });
+
+    it.each([
+      ['the same port', df('FROM python:3.11-slim', HEALTH, UVICORN)],
+      ['a port from a variable', df('FROM python:3.11-slim', 'ENV PORT=8000', 'HEALTHCHECK CMD python -c "import urllib.request as u; u.urlopen(f\'http://localhost:$PORT/health\')"', 'CMD uvicorn src.api:app --host 0.0.0.0 --port $PORT')],
+      ['a server whose port is not known', df('FROM python:3.11-slim', HEALTH.replace('8000', '8080'), 'CMD ["python", "serve.py"]')],
+      ['another host', df('FROM python:3.11-slim', HEALTH.replace('localhost:8000', 'metrics.internal:9100'), UVICORN)],
+    ])('passes %s', (_, source) => {
+      expect(evaluate('healthcheck', source).pass).toBe(true);
+    });
+  });
+
   it('points at the HEALTHCHECK that decides', () => {
     const result = evaluate('healthcheck', df('FROM python:3.11-slim AS base', HEALTH, 'FROM base', 'HEALTHCHECK NONE'));
     expect(result.lines).toEqual([4]);

@@ -3,7 +3,7 @@
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
 import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
-import { effectiveCommand } from './servers';
+import { effectiveCommand, serverOf } from './servers';
 import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
 
 export interface FactResult {
@@ -265,9 +265,33 @@ const healthcheck: Fact = {
     const { range } = last;
     const broken = [...findings, ...suppressed].find((f) => f.rule === 'healthcheck-tool-missing' && f.line >= range.line && f.line <= range.endLine);
     if (broken) return { pass: false, why: `Dòng ${broken.line}: ${broken.message}`, lines };
+    const elsewhere = healthPortProblem(ast, last.healthcheck.command);
+    if (elsewhere) return { pass: false, why: elsewhere.why, lines: [...lines, elsewhere.line] };
     return { pass: true, why: `Image cuối có HEALTHCHECK (dòng ${lines[0]}).`, lines };
   },
 };
+
+/** A request to the container itself: `http://localhost:8000/…`, the port optional (80, 443). */
+const SELF_URL = /\b(https?):\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d+|\$))?(?=[/'"\s)]|$)/;
+
+/**
+ * Why a HEALTHCHECK that asks the container itself on one port can never succeed, the server
+ * listening on another: every check fails and Docker marks the container "unhealthy". Null when
+ * the port is a variable, the URL another host, or the server's port not known.
+ */
+function healthPortProblem(ast: DockerfileAst, command: Instruction): { why: string; line: number } | null {
+  const text = command.json ? command.json.values.join(' ') : command.argsText;
+  const url = SELF_URL.exec(text);
+  const server = serverOf(ast);
+  if (!url || url[2] === '$' || !server || server.port === null) return null;
+  const asked = url[2] === undefined ? (url[1] === 'https' ? 443 : 80) : Number(url[2]);
+  if (asked === server.port) return null;
+  const line = server.instruction.range.line;
+  return {
+    line,
+    why: `HEALTHCHECK (dòng ${command.range.line}) hỏi cổng ${asked} nhưng ${server.name} lắng nghe cổng ${server.port} (dòng ${line}): mọi lần kiểm tra đều lỗi và Docker đánh dấu container "unhealthy". Sửa URL thành ${url[1]}://localhost:${server.port}/….`,
+  };
+}
 
 const workdir = presence('workdir', 'WORKDIR', 'Image cuối đặt WORKDIR.', 'Có WORKDIR', 'Không có WORKDIR: lệnh chạy trong thư mục gốc /.');
 const expose = presence('expose', 'EXPOSE', 'Image cuối khai báo cổng bằng EXPOSE.', 'Có EXPOSE', 'Không có EXPOSE: không ghi lại cổng mà ứng dụng lắng nghe.');
