@@ -730,6 +730,30 @@ describe('requirements', () => {
     if (!pass) expect(result.why).toContain('PermissionError');
   });
 
+  describe('EXPOSE as Docker records it', () => {
+    const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
+    it.each([
+      // EXPOSE substitutes the values set before it: PORT is empty there, and nothing is exposed.
+      ['a variable set only after the EXPOSE', df('FROM python:3.11-slim', INSTALL, 'EXPOSE ${PORT}', 'ENV PORT=8000', UVICORN), 'không có EXPOSE 8000'],
+      // A UDP port: the HTTP server's TCP port is not exposed.
+      ['a UDP port', df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000/udp', UVICORN), 'EXPOSE 8000/udp'],
+    ])('fails %s', (_, source, says) => {
+      const result = check(serves, source);
+      expect(result.pass).toBe(false);
+      expect(result.why).toContain(says);
+      expect(check({ id: 'expose', params: { port: 8000 } }, source).pass).toBe(false);
+    });
+
+    it.each([
+      ['a variable set before', df('FROM python:3.11-slim', INSTALL, 'ENV PORT=8000', 'EXPOSE ${PORT}', UVICORN)],
+      ['an ARG set before', df('FROM python:3.11-slim', INSTALL, 'ARG PORT=8000', 'EXPOSE $PORT/tcp', UVICORN)],
+      ['a variable of a parent stage', df('FROM python:3.11-slim AS base', 'ENV PORT=8000', 'FROM base', INSTALL, 'EXPOSE ${PORT}', UVICORN)],
+      ['TCP and UDP', df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000/udp 8000/tcp', UVICORN)],
+    ])('passes %s', (_, source) => {
+      expect(check(serves, source).pass).toBe(true);
+    });
+  });
+
   describe('a PATH without the folder the program is in', () => {
     const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
     const runs = { id: 'entrypoint-runs', params: { program: 'python', alone: true } };

@@ -142,18 +142,30 @@ function resolved(word: string, stage: Stage): string {
   return substituteVariables(word, stage) ?? word;
 }
 
-function exposedPorts(ast: DockerfileAst): { port: number; instruction: Instruction }[] {
-  const result: { port: number; instruction: Instruction }[] = [];
+/**
+ * The ports the final stage EXPOSEs, as Docker records them: a variable is read from the values set
+ * before the EXPOSE (one set only after it is empty there, and the word exposes nothing), `udp`
+ * kept apart from TCP.
+ */
+function exposedPorts(ast: DockerfileAst): { port: number; udp: boolean; instruction: Instruction }[] {
+  const result: { port: number; udp: boolean; instruction: Instruction }[] = [];
   const final = finalStageOf(ast);
   if (!final) return result;
-  for (const instruction of instructionsWithParents(ast, final)) {
+  const chain = instructionsWithParents(ast, final);
+  // Where each variable is first set, in one walk.
+  const firstSet = new Map<string, number>();
+  for (const [at, i] of chain.entries()) if (i.keyword === 'ENV' || i.keyword === 'ARG') for (const pair of i.pairs) if (!firstSet.has(pair.key)) firstSet.set(pair.key, at);
+  for (const [at, instruction] of chain.entries()) {
     if (instruction.keyword !== 'EXPOSE') continue;
     for (const token of instruction.args) {
+      const names = token.value.includes('$') ? substitute(token.value, () => undefined).names : [];
+      if (names.some((key) => (firstSet.get(key) ?? -1) > at)) continue;
       const m = /^(\d+)(?:-(\d+))?(?:\/(tcp|udp))?$/i.exec(resolved(token.value, final));
       if (!m) continue;
       const from = Number(m[1]);
       const to = m[2] ? Number(m[2]) : from;
-      for (let port = from; port <= to && port - from < 1000; port++) result.push({ port, instruction });
+      const udp = m[3]?.toLowerCase() === 'udp';
+      for (let port = from; port <= to && port - from < 1000; port++) result.push({ port, udp, instruction });
     }
   }
   return result;
@@ -434,7 +446,9 @@ const serves: RequirementDefinition = {
       const option = LOOPBACK_BY_DEFAULT.get(server.name)!.bind ? `--bind 0.0.0.0:${port}` : '--host 0.0.0.0';
       return fail(`${shown} chỉ nghe 127.0.0.1 (địa chỉ của riêng container): docker run -p không gửi request tới được. Thêm ${option}.`, [line]);
     }
-    const exposed = exposedPorts(ast).find((e) => e.port === port);
+    const ports = exposedPorts(ast).filter((e) => e.port === port);
+    const exposed = ports.find((e) => !e.udp);
+    if (!exposed && ports[0]) return fail(`EXPOSE ${port}/udp (dòng ${lineOf(ports[0].instruction)}) chỉ mở cổng UDP, còn ${shown} nhận HTTP qua TCP: dùng EXPOSE ${port} (TCP là mặc định).`, [line, lineOf(ports[0].instruction)]);
     if (!exposed) return fail(`${shown} chạy trên cổng ${port} nhưng không có EXPOSE ${port}.`, [line]);
     // The app file of the exercise (`app: 'src/api.py'`) must be where the server imports it from.
     const app = text(p, 'app');
@@ -964,7 +978,7 @@ const expose: RequirementDefinition = {
   label: (p) => `EXPOSE ${text(p, 'port')}`,
   evaluate({ analysis: { ast } }, p) {
     const port = number(p, 'port', NaN);
-    const found = exposedPorts(ast).find((e) => e.port === port);
+    const found = exposedPorts(ast).find((e) => e.port === port && !e.udp);
     if (found) return ok(`EXPOSE ${port} (dòng ${lineOf(found.instruction)}).`, [lineOf(found.instruction)]);
     return fail(`Không có EXPOSE ${port}.`);
   },
