@@ -730,6 +730,13 @@ describe('requirements', () => {
     if (!pass) expect(result.why).toContain('PermissionError');
   });
 
+  it('says that a shell-form CMD after an exec-form ENTRYPOINT reaches it as /bin/sh -c', () => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'ENTRYPOINT ["uvicorn"]', 'CMD src.api:app --host 0.0.0.0 --port 8000'));
+    expect(result).toMatchObject({ pass: false, lines: [5, 4] });
+    expect(result.why).toContain('"/bin/sh", "-c"');
+    expect(result.why).toContain('CMD ["src.api:app", "--host", "0.0.0.0", "--port", "8000"]');
+  });
+
   describe('EXPOSE as Docker records it', () => {
     const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
     it.each([

@@ -410,6 +410,15 @@ const serves: RequirementDefinition = {
     if (joined) return fail(joined.why, [joined.line]);
     const commented = final ? userCommentProblem(final) : null;
     if (commented) return fail(commented.why, [commented.line]);
+    const { entrypoint: fixed, cmd: defaults } = final ? effectiveCommand(ast, final) : { entrypoint: null, cmd: null };
+    // Docker appends a shell-form CMD to an exec-form ENTRYPOINT as ["/bin/sh", "-c", "…"]: the server gets /bin/sh as its first argument.
+    if (fixed?.json && defaults && !defaults.json && !execFormCommentProblem(defaults) && fixed.json.values.some((word) => serverWordIndex([word], wanted) === 0)) {
+      const words = commandsOf(defaults).flatMap((c) => [c.name, ...c.args.map((w) => w.value)]);
+      return fail(
+        `ENTRYPOINT dạng exec (dòng ${lineOf(fixed)}) nhận CMD dạng shell (dòng ${lineOf(defaults)}) thành ["/bin/sh", "-c", "${defaults.argsText.trim()}"]: ${wanted} nhận /bin/sh làm tham số đầu và container dừng ngay. Viết CMD dạng exec: CMD ${JSON.stringify(words).replace(/","/g, '", "')}.`,
+        [lineOf(defaults), lineOf(fixed)],
+      );
+    }
     const server = serverOf(ast);
     if (!server) {
       const { entrypoint, cmd } = final ? effectiveCommand(ast, final) : { entrypoint: null, cmd: null };
