@@ -737,6 +737,32 @@ describe('requirements', () => {
     expect(result.why).toContain('CMD ["src.api:app", "--host", "0.0.0.0", "--port", "8000"]');
   });
 
+  describe('packages pip put in a folder of its own (--target, --prefix)', () => {
+    const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
+    const job = { id: 'entrypoint-runs', params: { program: 'python' } };
+    const image = (install: string, ...lines: string[]) => df('FROM python:3.11-slim', 'WORKDIR /app', install, ...lines, 'EXPOSE 8000');
+    it.each([
+      ['--target, off PATH', serves, image('RUN pip install --no-cache-dir --target /deps -r requirements.txt', UVICORN), 'executable file not found'],
+      ['--prefix=, off PATH', serves, image('RUN pip install --no-cache-dir --prefix=/install -r requirements.txt', UVICORN), '/install/bin'],
+      ['--target on PATH, off PYTHONPATH', serves, image('RUN pip install --no-cache-dir --target /deps -r requirements.txt', 'ENV PATH=/deps/bin:$PATH', UVICORN), 'PYTHONPATH'],
+      ['--target, a python job', job, image('RUN pip install --no-cache-dir --target /deps -r requirements.txt', 'ENTRYPOINT ["python", "train.py"]'), 'ModuleNotFoundError'],
+    ])('fails %s', (_, ref, source, says) => {
+      const result = check(ref, source);
+      expect(result.pass).toBe(false);
+      expect(result.why).toContain(says);
+    });
+
+    it.each([
+      ['--target with PATH and PYTHONPATH', serves, image('RUN pip install --no-cache-dir --target /deps -r requirements.txt', 'ENV PATH=/deps/bin:$PATH PYTHONPATH=/deps', UVICORN)],
+      ['--prefix=/usr/local', serves, image('RUN pip install --no-cache-dir --prefix=/usr/local -r requirements.txt', UVICORN)],
+      ['--prefix copied from a builder', serves, df('FROM python:3.11-slim AS b', 'RUN pip install --prefix=/install -r requirements.txt', 'FROM python:3.11-slim', 'COPY --from=b /install /usr/local', 'EXPOSE 8000', UVICORN)],
+      ['--target run as python -m with PYTHONPATH', serves, image('RUN pip install --no-cache-dir --target /deps -r requirements.txt', 'ENV PYTHONPATH=/deps', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]')],
+      ['one plain install beside it', serves, image('RUN pip install --no-cache-dir -r requirements.txt && pip install --target /plugins extra==1.0', UVICORN)],
+    ])('passes %s', (_, ref, source) => {
+      expect(check(ref, source).pass).toBe(true);
+    });
+  });
+
   describe('EXPOSE as Docker records it', () => {
     const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
     it.each([

@@ -267,6 +267,47 @@ function envValue(ast: DockerfileAst, stage: Stage, name: string): { value: stri
   return found && found.value !== null ? { value: found.value, instruction: found.instruction } : null;
 }
 
+/** pip's options that install into a folder of their own instead of site-packages. */
+const ASIDE_OPTIONS = /^(-t|--target|--prefix)(=(.*))?$/;
+
+/**
+ * Why packages every pip install of the stage put in a folder of its own (`--target /deps`,
+ * `--prefix /install`) are out of reach: the server's script in <folder>/bin off PATH ("executable
+ * file not found"), the modules off PYTHONPATH ("ModuleNotFoundError"). `server` is the program
+ * started by name, null for a Python script or `python -m`. Null when that cannot be told: another
+ * base, a plain install beside it, a COPY from another stage, a variable, /usr/local itself.
+ */
+function asideInstallProblem(ast: DockerfileAst, stage: Stage, server: string | null): string | null {
+  if (!onBareBase(ast, stage)) return null;
+  const folders: { dir: string; line: number; prefix: boolean }[] = [];
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (isCopy(instruction) && flagValue(instruction, 'from') !== null) return null;
+    if (instruction.keyword !== 'RUN') continue;
+    for (const cmd of commandsOf(instruction)) {
+      const words = pipInstallWords(cmd)?.map((word) => word.value);
+      if (!words) continue;
+      const at = words.findIndex((word) => ASIDE_OPTIONS.test(word));
+      const value = at < 0 ? undefined : (ASIDE_OPTIONS.exec(words[at]!)![3] ?? words[at + 1]);
+      if (value === undefined || !value.startsWith('/') || value.includes('$')) return null;
+      const dir = absolutePath('/', value);
+      if (dir === '/usr/local' || dir === '/usr') return null;
+      folders.push({ dir, line: lineOf(instruction), prefix: words[at]!.startsWith('--prefix') });
+    }
+  }
+  const first = folders[0];
+  if (!first) return null;
+  const install = `pip install ở dòng ${first.line} đặt thư viện vào ${first.dir}`;
+  // With --prefix the modules sit in <prefix>/lib/pythonX.Y/site-packages: copying the prefix onto /usr/local is the usual way.
+  const fix = first.prefix ? `Bỏ --prefix để cài vào site-packages, hoặc COPY --from thư mục đó vào /usr/local ở stage cuối.` : `Bỏ --target để cài vào site-packages, hoặc đặt ENV PATH=${first.dir}/bin:$PATH PYTHONPATH=${first.dir}.`;
+  if (server !== null && !(stage.env.PATH ?? '').split(':').includes(`${first.dir}/bin`)) {
+    return `${install} và ${server} vào ${first.dir}/bin, không nằm trong PATH: container dừng với lỗi "exec: \"${server}\": executable file not found in $PATH". ${fix}`;
+  }
+  const pythonPath = stage.env.PYTHONPATH;
+  if (pythonPath !== undefined && pythonPath.includes('$')) return null;
+  if ((pythonPath ?? '').split(':').some((entry) => entry !== '' && absolutePath('/', entry).startsWith(first.dir))) return null;
+  return `${install}, không nằm trong sys.path của python (PYTHONPATH chưa có thư mục này): chương trình dừng với lỗi "ModuleNotFoundError". ${fix}`;
+}
+
 /** Folders of the python image's PATH: python, pip and what pip installs as root are in /usr/local/bin, the system's tools in the others. */
 const SYSTEM_BINS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
@@ -440,6 +481,7 @@ const serves: RequirementDefinition = {
       ? (serverInstallProblem(ast, stage, server.name) ??
         serverPathProblem(ast, stage, words, server.name) ??
         userInstallProblem(ast, stage, server.name) ??
+        asideInstallProblem(ast, stage, words[serverWordIndex(words, server.name) - 1] === '-m' ? null : server.name) ??
         pythonVersionProblem(ast, stage))
       : null;
     if (notInstalled) return fail(notInstalled, [line]);
@@ -496,7 +538,7 @@ const entrypointRuns: RequirementDefinition = {
     const commented = stage ? userCommentProblem(stage) : null;
     if (commented) return fail(commented.why, [commented.line]);
     // A Python program needs the packages installed for it, where its user can read them.
-    const unreachable = stage ? (userInstallProblem(ast, stage, null) ?? pythonVersionProblem(ast, stage)) : null;
+    const unreachable = stage ? (userInstallProblem(ast, stage, null) ?? asideInstallProblem(ast, stage, null) ?? pythonVersionProblem(ast, stage)) : null;
     if (unreachable) return fail(unreachable, [line]);
     const positionalsAfter = rest.filter((v) => !v.startsWith('-'));
     const workdir = stage ? workdirAt(ast, stage) : '/';
