@@ -763,6 +763,19 @@ describe('requirements', () => {
     });
   });
 
+  it.each([
+    ['INFO', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--log-level", "INFO"]', false],
+    ['--log-level=Debug', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--log-level=Debug"]', false],
+    ['$LOG_LEVEL set to INFO', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --log-level $LOG_LEVEL', false],
+    ['info', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--log-level", "info"]', true],
+    ['trace', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--log-level", "trace"]', true],
+  ])('serves: uvicorn reads --log-level %s as click does, case and all', (_, cmd, pass) => {
+    // uvicorn's --log-level is a click.Choice of lower-case names, case-sensitive.
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'ENV LOG_LEVEL=INFO', 'EXPOSE 8000', cmd));
+    expect(result.pass).toBe(pass);
+    if (!pass) expect(result.why).toContain("Invalid value for '--log-level'");
+  });
+
   describe('EXPOSE as Docker records it', () => {
     const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
     it.each([

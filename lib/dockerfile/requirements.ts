@@ -419,6 +419,22 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
   return resolvedHosts.every((host) => host !== null && LOOPBACK.test(host));
 }
 
+/** uvicorn's --log-level choices: a case-sensitive click.Choice of these names. */
+const UVICORN_LOG_LEVELS = ['critical', 'error', 'warning', 'info', 'debug', 'trace'];
+
+/** Why uvicorn refuses its --log-level (`INFO`: click compares case and all), or null. */
+function uvicornLogLevelProblem(words: readonly string[], stage: Stage): string | null {
+  const at = serverWordIndex(words, 'uvicorn');
+  for (let k = at + 1; at >= 0 && k < words.length; k++) {
+    const [option, inline] = words[k]!.split(/=(.*)/s);
+    if (option !== '--log-level') continue;
+    const value = substituteVariables(inline ?? words[k + 1] ?? '', stage);
+    if (value === null || value === '' || UVICORN_LOG_LEVELS.includes(value)) return null;
+    return `uvicorn không nhận --log-level ${value}: các giá trị hợp lệ viết thường (${UVICORN_LOG_LEVELS.join(', ')}), nên container dừng ngay với lỗi "Invalid value for '--log-level': '${value}' is not one of …". Viết --log-level ${value.toLowerCase()}.`;
+  }
+  return null;
+}
+
 /** uvicorn's worker classes for gunicorn: `uvicorn.workers.UvicornWorker` and the `uvicorn-worker` package's. */
 const UVICORN_WORKER = /^uvicorn(_worker)?\.(workers\.)?Uvicorn\w*Worker$/;
 
@@ -489,6 +505,8 @@ const serves: RequirementDefinition = {
     if (offPath) return fail(offPath, [line]);
     const noInit = initProblem(ast, stage, words);
     if (noInit) return fail(noInit, [line]);
+    const badOption = server.name === 'uvicorn' ? uvicornLogLevelProblem(words, stage) : null;
+    if (badOption) return fail(badOption, [line]);
     if (server.port !== port) {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
       return fail(server.port === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
