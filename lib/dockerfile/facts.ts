@@ -138,8 +138,16 @@ export function downloadsModel(instruction: Instruction): boolean {
     if ((name === 'huggingface-cli' || name === 'hf') && cmd.args[0]?.value === 'download') return true;
     return DOWNLOADERS.has(name) && cmd.args.some((w) => isModelArtefact(w.value));
   });
-  return byTool || MODEL_FETCH_CALL.test(instruction.argsText) || instruction.heredocs.some((h) => MODEL_FETCH_CALL.test(h.body));
+  const texts = [instruction.argsText, ...instruction.heredocs.map((h) => h.body)];
+  // A plain download call (urllib, requests) fetching a model file: the file is in the layer too.
+  const byPython = texts.some((text) => URL_FETCH_CALL.test(text) && MODEL_FILE_IN_TEXT.test(text));
+  return byTool || byPython || texts.some((text) => MODEL_FETCH_CALL.test(text));
 }
+
+/** Python calls that fetch a URL. */
+const URL_FETCH_CALL = /\b(urlretrieve|urlopen|requests\.get|httpx\.get|wget\.download|gdown\.download)\s*\(/;
+/** A model file named anywhere in a text. */
+const MODEL_FILE_IN_TEXT = /\.(pkl|pt|pth|onnx|h5|safetensors|joblib|ckpt)\b/;
 
 /** System package installs: apt-get/apt install, apk add, yum/dnf/microdnf install. */
 export function isSystemInstall(cmd: ShellCommand): boolean {

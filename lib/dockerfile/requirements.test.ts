@@ -316,6 +316,8 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'COPY src/ ./src/', 'VOLUME ["/app/models"]'),
       // Installing the library is not fetching a model; fetching one when the container starts is the point.
       df('FROM python:3.11-slim', 'RUN pip install --no-cache-dir transformers==4.44.0', 'CMD ["python", "-c", "from transformers import AutoModel; AutoModel.from_pretrained(\'bert-base-uncased\')"]'),
+      // A download that fetches no model file.
+      df('FROM python:3.11-slim', 'RUN python -c "import urllib.request; urllib.request.urlretrieve(\'https://example.com/labels.json\', \'/app/labels.json\')"'),
     ],
     [
       df('FROM python:3.11-slim', 'RUN huggingface-cli download sentence-transformers/all-MiniLM-L6-v2'),
@@ -326,6 +328,9 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'COPY model/ ./model/'),
       df('FROM python:3.11 AS b', 'FROM python:3.11-slim', 'COPY --from=b /build/model.onnx .'),
       df('FROM python:3.11-slim', 'RUN curl -fsSL -o /app/model.pt https://example.com/model.pt'),
+      // Python's own download calls put the file in the layer just as well.
+      df('FROM python:3.11-slim', 'RUN python -c "import urllib.request; urllib.request.urlretrieve(\'https://example.com/model.pkl\', \'/app/models/model.pkl\')"'),
+      df('FROM python:3.11-slim', 'RUN python3 <<EOF', 'import requests', 'open("/models/model.onnx", "wb").write(requests.get("https://example.com/m.onnx").content)', 'EOF'),
     ],
   ],
   [
