@@ -202,6 +202,8 @@ describe('facts', () => {
       ['a port from a variable', df('FROM python:3.11-slim', 'ENV PORT=8000', 'HEALTHCHECK CMD python -c "import urllib.request as u; u.urlopen(f\'http://localhost:$PORT/health\')"', 'CMD uvicorn src.api:app --host 0.0.0.0 --port $PORT')],
       ['a server whose port is not known', df('FROM python:3.11-slim', HEALTH.replace('8000', '8080'), 'CMD ["python", "serve.py"]')],
       ['another host', df('FROM python:3.11-slim', HEALTH.replace('localhost:8000', 'metrics.internal:9100'), UVICORN)],
+      // click keeps the last --port: the CMD's 8000 after the ENTRYPOINT's 9000.
+      ['the port a CMD sets last', df('FROM python:3.11-slim', HEALTH, 'ENTRYPOINT ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "9000"]', 'CMD ["--port", "8000"]')],
     ])('passes %s', (_, source) => {
       expect(evaluate('healthcheck', source).pass).toBe(true);
     });

@@ -3,7 +3,7 @@
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
 import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
-import { effectiveCommand, serverOf } from './servers';
+import { effectiveCommand, serverOf, substituteVariables } from './servers';
 import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
 
 export interface FactResult {
@@ -279,6 +279,34 @@ const healthcheck: Fact = {
   },
 };
 
+/** The words the final stage runs, as Docker joins ENTRYPOINT and CMD; an `sh -c` script split at its blanks. */
+export function runWords(ast: DockerfileAst, stage: Stage): string[] {
+  const { entrypoint, cmd } = effectiveCommand(ast, stage);
+  const owner = entrypoint ?? cmd;
+  if (!owner) return [];
+  const words = owner.json
+    ? [...owner.json.values, ...(entrypoint?.json && cmd?.json ? cmd.json.values : [])]
+    : commandsOf(owner).flatMap((c) => [c.name, ...c.args.map((w) => w.value)]);
+  return words.flatMap((w) => w.trim().split(/\s+/)).map(unquote);
+}
+
+/**
+ * The port uvicorn or flask listens on when `--port` is given more than once (an ENTRYPOINT's and
+ * a CMD's): click keeps the last. Null when given once or not at all (serverOf reads that), or for
+ * another server, or a value that is no number.
+ */
+export function lastPortOption(words: readonly string[], stage: Stage, server: string): number | null {
+  if (server !== 'uvicorn' && server !== 'flask') return null;
+  const at = words.findIndex((w, k) => w.slice(w.lastIndexOf('/') + 1) === server || (words[k - 1] === '-m' && w === server));
+  const values: string[] = [];
+  for (let k = at + 1; at >= 0 && k < words.length; k++) {
+    const [option, inline] = words[k]!.split(/=(.*)/s);
+    if (option === '--port' || (server === 'flask' && option === '-p')) values.push(inline ?? words[k + 1] ?? '');
+  }
+  const last = values.length > 1 ? substituteVariables(values[values.length - 1]!, stage) : null;
+  return last !== null && /^\d+$/.test(last) ? Number(last) : null;
+}
+
 /** A request to the container itself: `http://localhost:8000/…`, the port optional (80, 443). */
 const SELF_URL = /\b(https?):\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d+|\$))?(?=[/'"\s)]|$)/;
 
@@ -291,13 +319,15 @@ function healthPortProblem(ast: DockerfileAst, command: Instruction): { why: str
   const text = command.json ? command.json.values.join(' ') : command.argsText;
   const url = SELF_URL.exec(text);
   const server = serverOf(ast);
-  if (!url || url[2] === '$' || !server || server.port === null) return null;
+  const final = finalStageOf(ast);
+  const port = server && final ? (lastPortOption(runWords(ast, final), final, server.name) ?? server.port) : null;
+  if (!url || url[2] === '$' || !server || port === null) return null;
   const asked = url[2] === undefined ? (url[1] === 'https' ? 443 : 80) : Number(url[2]);
-  if (asked === server.port) return null;
+  if (asked === port) return null;
   const line = server.instruction.range.line;
   return {
     line,
-    why: `HEALTHCHECK (dòng ${command.range.line}) hỏi cổng ${asked} nhưng ${server.name} lắng nghe cổng ${server.port} (dòng ${line}): mọi lần kiểm tra đều lỗi và Docker đánh dấu container "unhealthy". Sửa URL thành ${url[1]}://localhost:${server.port}/….`,
+    why: `HEALTHCHECK (dòng ${command.range.line}) hỏi cổng ${asked} nhưng ${server.name} lắng nghe cổng ${port} (dòng ${line}): mọi lần kiểm tra đều lỗi và Docker đánh dấu container "unhealthy". Sửa URL thành ${url[1]}://localhost:${port}/….`,
   };
 }
 

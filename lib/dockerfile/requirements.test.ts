@@ -781,6 +781,18 @@ describe('requirements', () => {
     if (!pass) expect(result.why).toContain("Invalid value for '--log-level'");
   });
 
+  it.each([
+    // click keeps the last value of an option given twice: CMD's words come after ENTRYPOINT's.
+    ['a second --port in CMD', '["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]', '["--port", "8080"]', false, 'cổng 8080'],
+    ['a second --host in CMD', '["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]', '["--host", "127.0.0.1"]', false, '127.0.0.1'],
+    ['the port the CMD sets last', '["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "9000"]', '["--port", "8000"]', true, ''],
+    ['the host the CMD sets last', '["uvicorn", "src.api:app", "--host", "127.0.0.1", "--port", "8000"]', '["--host", "0.0.0.0"]', true, ''],
+  ])('serves: uvicorn listens where its last option says: %s', (_, entrypoint, cmd, pass, says) => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', `ENTRYPOINT ${entrypoint}`, `CMD ${cmd}`));
+    expect(result.pass).toBe(pass);
+    expect(result.why).toContain(says);
+  });
+
   describe('EXPOSE as Docker records it', () => {
     const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
     it.each([

@@ -19,7 +19,9 @@ import {
   isManifest,
   isModelArtefact,
   joinedProgramProblem,
+  lastPortOption,
   normalizePath,
+  runWords,
   shippedInstructions,
   splitComment,
   stageNamed,
@@ -377,16 +379,6 @@ const PYTHON_SERVERS = new Set(['uvicorn', 'gunicorn', 'hypercorn', 'flask', 'fa
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|::1|\[::1\])$/i;
 
-/** The words the final stage runs, as Docker joins ENTRYPOINT and CMD; an `sh -c` script split at its blanks. */
-function runWords(ast: DockerfileAst, stage: Stage): string[] {
-  const { entrypoint, cmd } = effectiveCommand(ast, stage);
-  const owner = entrypoint ?? cmd;
-  if (!owner) return [];
-  const words = owner.json
-    ? [...owner.json.values, ...(entrypoint?.json && cmd?.json ? cmd.json.values : [])]
-    : commandsOf(owner).flatMap((c) => [c.name, ...c.args.map((w) => w.value)]);
-  return words.flatMap((w) => w.trim().split(/\s+/)).map(unquote);
-}
 
 /**
  * Whether `server` listens on the loopback address only: true when its host option (or its
@@ -413,7 +405,8 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
     if (server === 'gunicorn' && stage.env.PORT !== undefined) return false;
     return true;
   }
-  const resolvedHosts = hosts.map((host) => substituteVariables(host, stage));
+  // uvicorn and flask keep the last --host given (click); gunicorn and hypercorn bind every one.
+  const resolvedHosts = (known.bind ? hosts : hosts.slice(-1)).map((host) => substituteVariables(host, stage));
   if (resolvedHosts.includes(null)) return null;
   // gunicorn and hypercorn listen on every address they are given: one reachable is enough.
   return resolvedHosts.every((host) => host !== null && LOOPBACK.test(host));
@@ -507,9 +500,10 @@ const serves: RequirementDefinition = {
     if (noInit) return fail(noInit, [line]);
     const badOption = server.name === 'uvicorn' ? uvicornLogLevelProblem(words, stage) : null;
     if (badOption) return fail(badOption, [line]);
-    if (server.port !== port) {
+    const listening = lastPortOption(words, stage, server.name) ?? server.port;
+    if (listening !== port) {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
-      return fail(server.port === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${server.port}, không phải ${port}.`, [line]);
+      return fail(listening === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${listening}, không phải ${port}.`, [line]);
     }
     if (listensOnLoopback(ast, stage, server.name)) {
       const option = LOOPBACK_BY_DEFAULT.get(server.name)!.bind ? `--bind 0.0.0.0:${port}` : '--host 0.0.0.0';
