@@ -793,6 +793,20 @@ describe('requirements', () => {
     expect(result.why).toContain(says);
   });
 
+  it.each([
+    // python:3.11 has python, python3 and python3.11 only.
+    ['python3.9 on python:3.11-slim', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:3.11-slim', 'ENTRYPOINT ["python3.9", "train.py"]'), false],
+    ['python2 on python:3.11-slim', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:3.11-slim', 'ENTRYPOINT ["python2", "train.py"]'), false],
+    ['python3.9 -m uvicorn on python:3.11-slim', { id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["python3.9", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]'), false],
+    ['python3.11 on python:3.11-slim', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:3.11-slim', 'ENTRYPOINT ["python3.11", "train.py"]'), true],
+    ['python3 on python:3.11', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:3.11', 'ENTRYPOINT ["python3", "train.py"]'), true],
+    ['python3.9 on an image of unknown version', { id: 'entrypoint-runs', params: { program: 'python' } }, df('FROM python:slim', 'ENTRYPOINT ["python3.9", "train.py"]'), true],
+  ])('a python program the image has: %s', (_, ref, source, pass) => {
+    const result = check(ref, source);
+    expect(result.pass).toBe(pass);
+    if (!pass) expect(result.why).toContain('executable file not found');
+  });
+
   describe('EXPOSE as Docker records it', () => {
     const serves = { id: 'serves', params: { server: 'uvicorn', port: 8000 } };
     it.each([

@@ -310,6 +310,20 @@ function asideInstallProblem(ast: DockerfileAst, stage: Stage, server: string | 
   return `${install}, không nằm trong sys.path của python (PYTHONPATH chưa có thư mục này): chương trình dừng với lỗi "ModuleNotFoundError". ${fix}`;
 }
 
+/**
+ * Why `program` (python3.9, python2) is not in the official python image the stage runs on, which
+ * has python, python3 and python<its version> only: "executable file not found". Null when it is
+ * one of those, or the image's version is not in its tag.
+ */
+function pythonBinaryProblem(ast: DockerfileAst, stage: Stage, program: string): string | null {
+  const wanted = /^python(\d)(?:\.(\d+))?$/.exec(baseName(program));
+  const base = baseImageOf(ast, stage);
+  const version = base && libraryName(base) === 'python' ? /^(\d)\.(\d+)/.exec(base.tag ?? '') : null;
+  if (!wanted || !version || program.includes('/')) return null;
+  if (wanted[1] === version[1] && (wanted[2] === undefined || wanted[2] === version[2])) return null;
+  return `Image ${base!.raw} chỉ có python, python3 và python${version[1]}.${version[2]}, không có ${program}: container dừng với lỗi "exec: \"${program}\": executable file not found in $PATH". Gọi python (hoặc python${version[1]}.${version[2]}).`;
+}
+
 /** Folders of the python image's PATH: python, pip and what pip installs as root are in /usr/local/bin, the system's tools in the others. */
 const SYSTEM_BINS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
@@ -494,7 +508,7 @@ const serves: RequirementDefinition = {
         pythonVersionProblem(ast, stage))
       : null;
     if (notInstalled) return fail(notInstalled, [line]);
-    const offPath = pathMissesProgram(ast, stage, words[0] ?? '') ?? pathMissesProgram(ast, stage, words[serverWordIndex(words, server.name)] ?? '');
+    const offPath = pathMissesProgram(ast, stage, words[0] ?? '') ?? pathMissesProgram(ast, stage, words[serverWordIndex(words, server.name)] ?? '') ?? pythonBinaryProblem(ast, stage, words[0] ?? '');
     if (offPath) return fail(offPath, [line]);
     const noInit = initProblem(ast, stage, words);
     if (noInit) return fail(noInit, [line]);
@@ -545,7 +559,7 @@ const entrypointRuns: RequirementDefinition = {
     if (!sameProgram(first ?? '', program)) return fail(`ENTRYPOINT chạy ${first ?? entrypoint.json.values[0] ?? '(trống)'}, không phải ${program}.`, [line]);
     const noInit = stage ? initProblem(ast, stage, entrypoint.json.values) : null;
     if (noInit) return fail(noInit, [line]);
-    const offPath = stage ? (pathMissesProgram(ast, stage, entrypoint.json.values[0] ?? '') ?? pathMissesProgram(ast, stage, first ?? '')) : null;
+    const offPath = stage ? (pathMissesProgram(ast, stage, entrypoint.json.values[0] ?? '') ?? pathMissesProgram(ast, stage, first ?? '') ?? pythonBinaryProblem(ast, stage, first ?? '')) : null;
     if (offPath) return fail(offPath, [line]);
     const commented = stage ? userCommentProblem(stage) : null;
     if (commented) return fail(commented.why, [commented.line]);
