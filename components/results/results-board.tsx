@@ -1,0 +1,189 @@
+'use client';
+// The instructor's results board: result links pasted in bulk, each re-graded in this browser, one
+// table row per link, copyable into a spreadsheet. The paste is kept on this device only.
+import { useId, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { copyText } from '@/components/share/copy-text';
+import { BOARD_MAX_CHARS, BOARD_MAX_LINKS, boardToTsv, readBoard, type Board, type BoardRow } from './read-board';
+import styles from './results.module.css';
+
+export const BOARD_STORAGE_KEY = 'hocdocker-results-board';
+
+type Order = 'pasted' | 'name' | 'score';
+
+function savedPaste(): string {
+  try {
+    const saved = localStorage.getItem(BOARD_STORAGE_KEY);
+    return typeof saved === 'string' ? saved.slice(0, BOARD_MAX_CHARS) : '';
+  } catch {
+    return ''; // storage disabled by the browser's privacy settings
+  }
+}
+
+/** Saves the paste; false when the browser refuses (full or blocked). */
+function savePaste(text: string): boolean {
+  try {
+    if (text === '') localStorage.removeItem(BOARD_STORAGE_KEY);
+    else localStorage.setItem(BOARD_STORAGE_KEY, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const byName = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+function ordered(rows: readonly BoardRow[], order: Order): BoardRow[] {
+  if (order === 'pasted') return [...rows];
+  // Lines that are not results stay at the end, in paste order.
+  const results = rows.filter((row) => row.kind === 'result');
+  const problems = rows.filter((row) => row.kind === 'problem');
+  results.sort((a, b) =>
+    order === 'name' ? byName.compare(a.name ?? '', b.name ?? '') || a.line - b.line : b.score - a.score || a.line - b.line,
+  );
+  return [...results, ...problems];
+}
+
+const noSubscription = () => () => {};
+
+/** The board once in the browser: the paste of an earlier visit lives in this browser's storage. */
+export function ResultsBoard() {
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  return inBrowser ? <BoardWithPaste saved={savedPaste()} /> : <p>Đang mở bảng kết quả…</p>;
+}
+
+/** `saved`: the paste of an earlier visit, graded again at once. */
+function BoardWithPaste({ saved }: { saved: string }) {
+  const [text, setText] = useState(saved);
+  const [board, setBoard] = useState<Board | null>(() => (saved === '' ? null : readBoard(saved)));
+  const [order, setOrder] = useState<Order>('pasted');
+  const [message, setMessage] = useState<string | null>(null);
+  const inputId = useId();
+  const orderId = useId();
+
+  function grade(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBoard(readBoard(text));
+    setMessage(savePaste(text) ? null : 'Không lưu được danh sách trên trình duyệt này (bộ nhớ đầy hoặc bị chặn); bảng vẫn chấm bình thường.');
+  }
+
+  function clear() {
+    setText('');
+    setBoard(null);
+    setMessage(savePaste('') ? 'Đã xoá danh sách liên kết khỏi trình duyệt này.' : null);
+  }
+
+  async function copyTable() {
+    if (!board) return;
+    setMessage((await copyText(boardToTsv(ordered(board.rows, order)))) ? 'Đã sao chép bảng: dán vào bảng tính (Excel, Google Sheets).' : 'Trình duyệt không cho sao chép tự động.');
+  }
+
+  const rows = useMemo(() => (board ? ordered(board.rows, order) : []), [board, order]);
+  const results = rows.filter((row) => row.kind === 'result');
+  const problems = rows.length - results.length;
+  const average = results.length ? Math.round(results.reduce((sum, row) => sum + row.score, 0) / results.length) : null;
+
+  return (
+    <div className={styles.board}>
+      <form onSubmit={grade} className={styles.form}>
+        <label htmlFor={inputId}>Liên kết kết quả (mỗi dòng một liên kết)</label>
+        <textarea
+          id={inputId}
+          value={text}
+          rows={8}
+          spellCheck={false}
+          placeholder="https://…/share/#…"
+          data-testid="board-input"
+          onChange={(event) => setText(event.target.value.slice(0, BOARD_MAX_CHARS))}
+        />
+        <div className={styles.actions}>
+          <button type="submit" className="button button--primary">
+            Chấm các liên kết
+          </button>
+          <button type="button" className="button" onClick={clear} disabled={text === '' && board === null}>
+            Xoá danh sách
+          </button>
+        </div>
+      </form>
+      <p role="status" className={styles.status} data-testid="board-status">
+        {message ??
+          (board
+            ? rows.length === 0
+              ? 'Chưa có liên kết nào trong danh sách.'
+              : `Đã chấm lại ${results.length} kết quả${average === null ? '' : `, điểm trung bình ${average}%`}${problems ? `; ${problems} dòng không đọc được` : ''}.`
+            : '')}
+      </p>
+      {board && (board.skipped > 0 || board.truncated) ? (
+        <p className={styles.warning}>
+          Chỉ đọc {BOARD_MAX_LINKS} liên kết đầu tiên{board.skipped > 0 ? `; ${board.skipped} dòng sau đó chưa được chấm` : ''}
+          {board.truncated ? '; phần cuối của đoạn dán quá dài đã bị bỏ qua' : ''}. Hãy chia danh sách thành nhiều lần.
+        </p>
+      ) : null}
+      {rows.length > 0 ? (
+        <>
+          <div className={styles.tools}>
+            <label htmlFor={orderId}>Sắp xếp</label>
+            <select id={orderId} value={order} onChange={(event) => setOrder(event.target.value as Order)}>
+              <option value="pasted">Theo thứ tự dán</option>
+              <option value="name">Theo tên học viên</option>
+              <option value="score">Theo điểm, cao trước</option>
+            </select>
+            <button type="button" className="button button--small" onClick={copyTable}>
+              Sao chép bảng
+            </button>
+          </div>
+          {/* Focusable so that a keyboard can scroll the table sideways on a narrow screen. */}
+          <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="board-caption">
+            <table className={styles.table} data-testid="board-table">
+              <caption id="board-caption">Kết quả đã chấm lại</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Dòng</th>
+                  <th scope="col">Học viên</th>
+                  <th scope="col">Bài tập</th>
+                  <th scope="col">Điểm</th>
+                  <th scope="col">Chưa đạt</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (row.kind === 'problem' ? <ProblemRow key={row.line} row={row} /> : <ResultRow key={row.line} row={row} />))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function ResultRow({ row }: { row: Extract<BoardRow, { kind: 'result' }> }) {
+  return (
+    <tr data-testid="board-row">
+      <td>{row.line}</td>
+      <td>
+        <a href={row.href}>{row.name ?? 'không ghi tên'}</a>
+        {row.duplicateOf !== null ? <span className={styles.aside}> (trùng dòng {row.duplicateOf})</span> : null}
+      </td>
+      <td>
+        Câu {row.question}: {row.exerciseTitle}
+      </td>
+      <td>
+        <strong>{row.score}%</strong>
+        <span className={styles.aside}>
+          {' '}
+          ({row.passed}/{row.graded} mục)
+        </span>
+        {row.fullScore !== null ? <span className={styles.aside}> · theo bảng đầy đủ: {row.fullScore}%</span> : null}
+      </td>
+      <td>{row.failed.length ? <ul className={styles.failed}>{row.failed.map((label, i) => <li key={i}>{label}</li>)}</ul> : 'Không có'}</td>
+    </tr>
+  );
+}
+
+function ProblemRow({ row }: { row: Extract<BoardRow, { kind: 'problem' }> }) {
+  return (
+    <tr data-testid="board-problem" className={styles.problem}>
+      <td>{row.line}</td>
+      <td colSpan={4}>{row.message}</td>
+    </tr>
+  );
+}

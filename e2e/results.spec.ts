@@ -1,0 +1,110 @@
+// The instructor's results board: result links pasted in bulk, each re-graded in the browser.
+import AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import { expect, test } from './fixtures';
+import { getExercise } from '../content/docker/exercises';
+import { exerciseContextFiles } from '../lib/content/exercise';
+import { analyzeAndGrade } from '../lib/dockerfile/grade';
+import type { SharePayload } from '../lib/share/share-payload';
+
+// lz-string is CommonJS without detectable named exports: Node's ESM loader needs require here.
+const lz = createRequire(import.meta.url)('lz-string') as typeof import('lz-string');
+
+const q1 = getExercise('q1')!;
+const q10 = getExercise('q10')!;
+const starter = q1.files[0]!.content;
+
+/** A result link as "Gửi kết quả" builds it. */
+function resultLink(exercise: typeof q1, dockerfile: string, name: string): string {
+  const payload: SharePayload = { v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: dockerfile }, name };
+  return `http://lop.example/share/#${lz.compressToEncodedURIComponent(JSON.stringify(payload))}`;
+}
+
+const scoreOf = (exercise: typeof q1, dockerfile: string) =>
+  analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise) }).grade;
+
+test('pasted result links become one re-graded row each, kept across a reload, sortable, each opening its result', async ({ page }) => {
+  const starterGrade = scoreOf(q1, starter);
+  const q10Grade = scoreOf(q10, q10.solution.dockerfile);
+  expect(starterGrade.score).toBeLessThan(100);
+  const paste = [
+    resultLink(q1, starter, 'Bình'),
+    'em gửi thầy bài ạ',
+    resultLink(q1, q1.solution.dockerfile, 'An'),
+    '',
+    resultLink(q10, q10.solution.dockerfile, 'Chi'),
+  ].join('\n');
+
+  await page.goto('/results/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bảng kết quả lớp' })).toBeVisible();
+  await page.getByLabel('Liên kết kết quả (mỗi dòng một liên kết)').fill(paste);
+  await page.getByRole('button', { name: 'Chấm các liên kết' }).click();
+
+  const rows = page.getByTestId('board-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('Bình');
+  await expect(rows.nth(0)).toContainText(`${starterGrade.score}%`);
+  await expect(rows.nth(0)).toContainText(`(${starterGrade.passed}/${starterGrade.graded} mục)`);
+  const firstFailed = starterGrade.items.find((item) => item.status === 'fail')!;
+  await expect(rows.nth(0)).toContainText(firstFailed.label);
+  await expect(rows.nth(1)).toContainText('An');
+  await expect(rows.nth(1)).toContainText('100%');
+  await expect(rows.nth(2)).toContainText(`Câu 10: ${q10.title}`);
+  await expect(rows.nth(2)).toContainText(`${q10Grade.score}%`);
+  await expect(page.getByTestId('board-problem')).toContainText('Không phải liên kết kết quả');
+  await expect(page.getByTestId('board-problem').locator('td').first()).toHaveText('2');
+  const average = Math.round((starterGrade.score + 100 + q10Grade.score) / 3);
+  await expect(page.getByTestId('board-status')).toHaveText(`Đã chấm lại 3 kết quả, điểm trung bình ${average}%; 1 dòng không đọc được.`);
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  await page.getByLabel('Sắp xếp').selectOption('name');
+  await expect(rows.nth(0)).toContainText('An');
+  await expect(rows.nth(1)).toContainText('Bình');
+
+  // The paste is still there after a reload, graded again.
+  await page.reload();
+  await expect(page.getByTestId('board-input')).toHaveValue(paste);
+  await expect(rows).toHaveCount(3);
+
+  await rows.nth(0).getByRole('link', { name: 'Bình' }).click();
+  await expect(page.getByTestId('result-name')).toHaveText('Bình');
+  await expect(page.getByTestId('grade-panel')).toHaveAttribute('data-score', String(starterGrade.score));
+
+  await page.goBack();
+  await page.getByRole('button', { name: 'Xoá danh sách' }).click();
+  await expect(page.getByTestId('board-status')).toHaveText('Đã xoá danh sách liên kết khỏi trình duyệt này.');
+  await expect(rows).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('board-input')).toHaveValue('');
+});
+
+test('"Sao chép bảng" puts a spreadsheet-ready table on the clipboard, a formula-like name kept as text', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/results/');
+  await page.getByTestId('board-input').fill([resultLink(q1, q1.solution.dockerfile, '=1+1'), resultLink(q1, starter, 'Dũng')].join('\n'));
+  await page.getByRole('button', { name: 'Chấm các liên kết' }).click();
+  await page.getByLabel('Sắp xếp').selectOption('score');
+  await page.getByRole('button', { name: 'Sao chép bảng' }).click();
+  await expect(page.getByTestId('board-status')).toHaveText('Đã sao chép bảng: dán vào bảng tính (Excel, Google Sheets).');
+  const lines = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').map((line) => line.split('\t'));
+  expect(lines[0]!.slice(0, 5)).toEqual(['Dòng', 'Học viên', 'Câu', 'Bài tập', 'Điểm (%)']);
+  expect(lines.slice(1).map((cells) => cells.slice(0, 2))).toEqual([
+    ['1', "'=1+1"],
+    ['2', 'Dũng'],
+  ]);
+});
+
+test('at 360 px the table scrolls inside its own region, not the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/results/');
+  await page.getByTestId('board-input').fill(resultLink(q1, starter, 'Một cái tên học viên khá dài để thử'));
+  await page.getByRole('button', { name: 'Chấm các liên kết' }).click();
+  await expect(page.getByTestId('board-row')).toHaveCount(1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The region takes keyboard focus, so arrow keys can scroll it.
+  await page.getByRole('region', { name: 'Kết quả đã chấm lại' }).focus();
+  await expect(page.getByRole('region', { name: 'Kết quả đã chấm lại' })).toBeFocused();
+});
