@@ -351,3 +351,59 @@ describe('a COPY of a path .dockerignore leaves out', () => {
     expect(grade(analysis, rubric).items.map((i) => i.id)).toEqual(['user-non-root']);
   });
 });
+
+describe('flags BuildKit refuses while it reads the Dockerfile', () => {
+  it.each([
+    ['a misspelt COPY flag', df('FROM python:3.11-slim', 'COPY --chwon=app . .'), 'COPY --chwon=app (dòng 2)', '"Unknown flag: chwon"', 'ý bạn là --chown?'],
+    ['a flag RUN does not take', df('FROM python:3.11-slim', 'RUN --cache=/root/.cache pip install x'), '"Unknown flag: cache"', 'RUN chỉ nhận --mount, --network'],
+    ['a flag on an instruction that takes none', df('FROM python:3.11-slim', 'WORKDIR --parents /app'), '"Unknown flag: parents"', 'WORKDIR không nhận cờ nào.'],
+    ['a flag in a stage the final one never uses', df('FROM python:3.11 AS unused', 'COPY --form=x /a /a', 'FROM python:3.11-slim', 'CMD ["python"]'), '"Unknown flag: form"', '--from?'],
+    ['a flag without its value', df('FROM python:3.11-slim', 'COPY --chown . .'), '"Missing a value on flag: chown"', '--chown=<giá trị>'],
+    ['a flag given twice', df('FROM python:3.11-slim', 'COPY --chown=a --chown=b . .'), '"Duplicate flag specified: chown"'],
+    ['a boolean flag with another value', df('FROM python:3.11-slim', 'COPY --link=yes . .'), '"Expecting boolean value for flag link, not: yes"'],
+    ['FROM with a misspelt platform', df('FROM --platfrom=linux/amd64 python:3.11-slim'), '"Unknown flag: platfrom"', '--platform?'],
+    ['a HEALTHCHECK interval without a unit', df('FROM python:3.11-slim', 'HEALTHCHECK --interval=30 CMD ["true"]'), 'HEALTHCHECK --interval=30 (dòng 2)', '"time: missing unit in duration "30""', '--interval=30s'],
+    ['a HEALTHCHECK timeout with an unknown unit', df('FROM python:3.11-slim', 'HEALTHCHECK --timeout=5sec CMD ["true"]'), '"time: unknown unit "sec" in duration "5sec""'],
+    ['a HEALTHCHECK start period that is no duration', df('FROM python:3.11-slim', 'HEALTHCHECK --start-period=abc CMD ["true"]'), '"time: invalid duration "abc""'],
+    ['a HEALTHCHECK interval under 1ms', df('FROM python:3.11-slim', 'HEALTHCHECK --interval=500us CMD ["true"]'), '"Interval "interval" cannot be less than 1ms"'],
+    ['a negative HEALTHCHECK interval', df('FROM python:3.11-slim', 'HEALTHCHECK --interval=-5s CMD ["true"]'), 'cannot be less than 1ms'],
+    ['HEALTHCHECK retries that are not a number', df('FROM python:3.11-slim', 'HEALTHCHECK --retries=three CMD ["true"]'), '"strconv.ParseInt: parsing "three": invalid syntax"', '--retries=3'],
+    ['negative HEALTHCHECK retries', df('FROM python:3.11-slim', 'HEALTHCHECK --retries=-1 CMD ["true"]'), '"--retries cannot be negative (-1)"'],
+  ])('fails %s, in BuildKit’s words', (_, source, ...texts) => expectStop(source, ...texts));
+
+  it.each([
+    ['every flag COPY, ADD, RUN and FROM take', df(
+      'FROM --platform=$BUILDPLATFORM python:3.11-slim AS build',
+      'RUN --mount=type=cache,target=/root/.cache --mount=type=secret,id=tok --network=none --security=sandbox pip install x',
+      'FROM python:3.11-slim',
+      'COPY --from=build --chown=app:app --chmod=755 --link /a /a',
+      'COPY --link=false --parents --exclude=*.pyc --exclude=*.md src/ /app/',
+      'ADD --checksum=sha256:abc --keep-git-dir=true --chown=1000 --unpack=false https://example.com/x.tar.gz /x',
+    )],
+    ['HEALTHCHECK durations Go reads', df('FROM python:3.11-slim', 'HEALTHCHECK --interval=1m30s --timeout=5s --start-period=0 --start-interval=500ms --retries=3 CMD ["true"]')],
+    ['HEALTHCHECK durations with decimals, and an empty one', df('FROM python:3.11-slim', 'HEALTHCHECK --interval=1.5h --timeout= --start-period="10s" CMD ["true"]')],
+    ['a duration from a variable, which is not judged', df('FROM python:3.11-slim', 'ARG EVERY=30s', 'HEALTHCHECK --interval=$EVERY CMD ["true"]')],
+    ['HEALTHCHECK NONE', df('FROM python:3.11-slim', 'HEALTHCHECK NONE')],
+    ['a flag-like word after the command', df('FROM python:3.11-slim', 'CMD ["python", "--version"]', 'RUN pip install --no-cache-dir x')],
+  ])('builds %s', (_, source) => expectNoStop(source));
+});
+
+describe('source in a RUN that dash runs', () => {
+  const venv = 'RUN python -m venv /opt/venv && source /opt/venv/bin/activate && pip install fastapi';
+  it.each([
+    ['on the python slim image', df('FROM python:3.11-slim', 'COPY requirements.txt .', venv), 'Dòng 3 chạy source', 'python:3.11-slim', '"/bin/sh: 1: source: not found"', '. /opt/venv/bin/activate'],
+    ['on ubuntu', df('FROM ubuntu:24.04', 'RUN source /etc/os-release && echo $ID'), 'ubuntu:24.04'],
+    ['in a builder stage the final one copies from', df('FROM python:3.11 AS build', venv, 'FROM python:3.11-slim', 'COPY --from=build /opt/venv /opt/venv'), 'Dòng 2 chạy source'],
+  ])('fails %s', (_, source, ...texts) => expectStop(source, ...texts));
+
+  it.each([
+    ['the POSIX dot', df('FROM python:3.11-slim', 'RUN python -m venv /opt/venv && . /opt/venv/bin/activate && pip install x')],
+    ['bash as the SHELL', df('FROM python:3.11-slim', 'SHELL ["/bin/bash", "-c"]', venv)],
+    ['bash -c', df('FROM python:3.11-slim', 'RUN bash -c "source /opt/venv/bin/activate && pip install x"')],
+    ['an Alpine image, whose ash has source', df('FROM python:3.11-alpine', venv)],
+    ['a failure the RUN does not end on', df('FROM python:3.11-slim', 'RUN source /etc/profile; echo done')],
+    ['a heredoc, which may name its own shell', df('FROM python:3.11-slim', 'RUN <<EOF', '#!/bin/bash', 'source /etc/os-release', 'EOF')],
+    ['an image whose shell is not known', df('FROM mambaorg/micromamba:1.5', venv)],
+    ['a stage the build never runs', df('FROM python:3.11 AS unused', venv, 'FROM python:3.11-slim', 'CMD ["python"]')],
+  ])('builds with %s', (_, source) => expectNoStop(source));
+});

@@ -14,6 +14,9 @@
 // - a COPY --from of a model file or a user install (`.local`) the stage wrote elsewhere, or never;
 // - useradd or groupadd on an Alpine image, which ships only busybox's adduser: "not found";
 // - a COPY of a path .dockerignore leaves out of the context: "not found";
+// - a flag BuildKit refuses while reading the Dockerfile: unknown (`COPY --chwon`), without its value,
+//   given twice, or a HEALTHCHECK duration without a unit (`--interval=30`);
+// - `source` in a RUN of a Debian or Ubuntu image, whose /bin/sh (dash) has only `.`: "source: not found";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
@@ -701,6 +704,147 @@ function trailingComments(ast: DockerfileAst, stages: readonly Stage[]): Stop[] 
   return stops;
 }
 
+/** A flag BuildKit reads as `--name` alone or `--name=true|false`; every other flag needs `=value`. */
+type FlagKind = 'bool' | 'value' | 'values';
+
+/**
+ * The flags each instruction takes (BuildKit's Dockerfile frontend, labs flags included so that no
+ * newer Dockerfile is failed on a guess). An instruction not listed takes none: BuildKit reads
+ * `--words` at the start of any instruction as flags, and stops on each one it does not know.
+ */
+const INSTRUCTION_FLAGS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>> = {
+  FROM: { platform: 'value' },
+  RUN: { mount: 'values', network: 'value', security: 'value', device: 'values' },
+  COPY: { from: 'value', chown: 'value', chmod: 'value', link: 'bool', parents: 'bool', exclude: 'values' },
+  ADD: { chown: 'value', chmod: 'value', link: 'bool', 'keep-git-dir': 'bool', checksum: 'value', exclude: 'values', unpack: 'bool', parents: 'bool' },
+  HEALTHCHECK: { interval: 'value', timeout: 'value', 'start-period': 'value', 'start-interval': 'value', retries: 'value' },
+};
+
+/** How BuildKit refuses one flag, in its own words, and what to write instead; null when it takes it. */
+function flagRefusal(keyword: string, name: string, value: string | null, seen: ReadonlySet<string>): { error: string; fix: string } | null {
+  const known = INSTRUCTION_FLAGS[keyword] ?? {};
+  const kind = Object.hasOwn(known, name) ? known[name] : undefined;
+  if (kind === undefined) {
+    const names = Object.keys(known);
+    const close = names.find((candidate) => distance(name, candidate, name.length < 5 ? 1 : 2) <= (name.length < 5 ? 1 : 2));
+    const fix = close
+      ? `Có phải ý bạn là --${close}?`
+      : names.length
+        ? `${keyword} chỉ nhận ${names.map((candidate) => `--${candidate}`).join(', ')}.`
+        : `${keyword} không nhận cờ nào.`;
+    return { error: `Unknown flag: ${name}`, fix };
+  }
+  if (seen.has(name) && kind !== 'values') return { error: `Duplicate flag specified: ${name}`, fix: `Chỉ viết --${name} một lần.` };
+  if (kind !== 'bool' && value === null) return { error: `Missing a value on flag: ${name}`, fix: `Viết --${name}=<giá trị>.` };
+  if (kind === 'bool' && value !== null && !/^(true|false)$/i.test(value)) {
+    return value === ''
+      ? { error: `Missing a value on flag: ${name}`, fix: `Viết --${name} (không có dấu =).` }
+      : { error: `Expecting boolean value for flag ${name}, not: ${value}`, fix: `Viết --${name} hoặc --${name}=false.` };
+  }
+  return null;
+}
+
+/** Go's duration units in milliseconds, as `time.ParseDuration` reads them. */
+const DURATION_UNITS: Readonly<Record<string, number>> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_PART = /(\d+\.?\d*|\.\d+)([^\d.]*)/y;
+
+/**
+ * How BuildKit refuses a HEALTHCHECK duration (`--interval=30` has no unit), in Go's words; null
+ * when it reads it. An empty value is no value, and 0 is allowed; anything else under 1ms is not.
+ */
+function durationRefusal(name: string, value: string): string | null {
+  if (value === '' || value === '0') return null;
+  const sign = /^[-+]/.test(value) ? value.charAt(0) : '';
+  let at = sign.length;
+  let total = 0;
+  if (at === value.length) return `time: invalid duration "${value}"`;
+  while (at < value.length) {
+    DURATION_PART.lastIndex = at;
+    const part = DURATION_PART.exec(value);
+    if (!part) return `time: invalid duration "${value}"`;
+    const unit = part[2]!;
+    if (unit === '') return `time: missing unit in duration "${value}"`;
+    const scale = DURATION_UNITS[unit];
+    if (scale === undefined) return `time: unknown unit "${unit}" in duration "${value}"`;
+    total += Number(part[1]) * scale;
+    at = DURATION_PART.lastIndex;
+  }
+  return total !== 0 && (sign === '-' || total < 1) ? `Interval "${name}" cannot be less than 1ms` : null;
+}
+
+const DURATION_FLAGS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
+
+/**
+ * Flags BuildKit stops on while it reads the Dockerfile, before any step runs (so in every stage, built
+ * or not): an unknown flag (`COPY --chwon`), a flag without its value, a flag given twice, a
+ * HEALTHCHECK duration without a unit or a retry count that is not a number.
+ */
+function refusedFlags(ast: DockerfileAst): Stop[] {
+  const stops: Stop[] = [];
+  for (const instruction of ast.instructions) {
+    if (instruction.keyword === 'ONBUILD' || (instruction.keyword === 'HEALTHCHECK' && instruction.healthcheck?.none)) continue;
+    const seen = new Set<string>();
+    for (const flag of instruction.flags) {
+      const line = flag.range.line;
+      const written = `${instruction.keyword} --${flag.name}${flag.value === null ? '' : `=${flag.value}`}`;
+      const refusal = flagRefusal(instruction.keyword, flag.name, flag.value === null ? null : unquote(flag.value), seen);
+      seen.add(flag.name);
+      if (refusal) {
+        stops.push({ line, why: `${written} (dòng ${line}): build dừng ngay khi Docker đọc Dockerfile, với lỗi "${refusal.error}". ${refusal.fix}` });
+        continue;
+      }
+      const value = flag.value === null ? '' : unquote(flag.value).trim();
+      if (instruction.keyword !== 'HEALTHCHECK' || value.includes('$')) continue;
+      const error = DURATION_FLAGS.has(flag.name)
+        ? durationRefusal(flag.name, value)
+        : flag.name === 'retries' && value !== ''
+          ? !/^[-+]?\d+$/.test(value) || Math.abs(Number(value)) > 2 ** 31 - 1
+            ? `strconv.ParseInt: parsing "${value}": invalid syntax`
+            : Number(value) < 0
+              ? `--retries cannot be negative (${Number(value)})`
+              : null
+          : null;
+      if (error === null) continue;
+      const fix = DURATION_FLAGS.has(flag.name) ? `Ghi kèm đơn vị: --${flag.name}=30s, 1m30s, 500ms.` : `Ghi một số nguyên không âm: --retries=3.`;
+      stops.push({ line, why: `${written} (dòng ${line}): build dừng ngay khi Docker đọc Dockerfile, với lỗi "${error}". ${fix}` });
+    }
+  }
+  return stops;
+}
+
+/** Images whose /bin/sh is dash (Debian, Ubuntu and the images built on them), unless tagged alpine. */
+const DASH_IMAGES = new Set(['python', 'pypy', 'debian', 'ubuntu', 'node', 'buildpack-deps']);
+
+/**
+ * The first `source` of each built stage whose RUN is run by dash, where its failure fails the RUN:
+ * dash has only `.`, so `source venv/bin/activate && pip install …` stops with "source: not found".
+ * A SHELL instruction (bash, most often) or a heredoc (it may name its own shell) is not judged.
+ */
+function sourceUnderDash(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    const library = base ? libraryName(base) : null;
+    if (library === null || !DASH_IMAGES.has(library) || /alpine|windows/.test(base?.tag ?? '')) continue;
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      if (instruction.keyword === 'SHELL') break;
+      if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || instruction.heredocs.length > 0) continue;
+      if (CONDITIONAL.test(instruction.argsText)) continue;
+      const commands = commandsOf(instruction);
+      const at = commands.findIndex((cmd, k) => cmd.name === 'source' && failsTheRun(commands, k));
+      if (at < 0) continue;
+      const line = instruction.range.line;
+      const file = commands[at]!.args[0]?.value ?? 'file';
+      stops.push({
+        line,
+        why: `Dòng ${line} chạy source, nhưng RUN của image ${base!.raw} chạy bằng /bin/sh là dash, không có lệnh source: build dừng với lỗi "/bin/sh: 1: source: not found". Viết . ${file} (dấu chấm), hoặc với venv, gọi thẳng /opt/venv/bin/pip và đặt ENV PATH="/opt/venv/bin:$PATH".`,
+      });
+      break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -717,7 +861,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
