@@ -407,3 +407,44 @@ describe('source in a RUN that dash runs', () => {
     ['a stage the build never runs', df('FROM python:3.11 AS unused', venv, 'FROM python:3.11-slim', 'CMD ["python"]')],
   ])('builds with %s', (_, source) => expectNoStop(source));
 });
+
+describe('a mkdir whose parent folder does not exist', () => {
+  it.each([
+    ['a folder under /app before anything made /app', df('FROM python:3.11-slim', 'RUN mkdir /app/models'), 'mkdir /app/models ở dòng 2', 'thư mục cha /app', "\"mkdir: cannot create directory '/app/models': No such file or directory\"", 'mkdir -p /app/models'],
+    ['a relative folder two deep', df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN mkdir models/v1'), 'mkdir /app/models/v1', 'thư mục cha /app/models'],
+    ['a folder under /opt', df('FROM python:3.11-slim', 'RUN mkdir /opt/ml/models'), 'thư mục cha /opt/ml'],
+    ['in busybox’s words on Alpine', df('FROM python:3.11-alpine', 'RUN mkdir /srv/app/data'), "\"mkdir: can't create directory '/srv/app/data': No such file or directory\""],
+    ['after an earlier folder of the same mkdir that is not its parent', df('FROM python:3.11-slim', 'RUN mkdir /data /app/logs'), 'mkdir /app/logs'],
+  ])('fails %s', (_, source, ...texts) => expectStop(source, ...texts));
+
+  it.each([
+    ['mkdir -p', df('FROM python:3.11-slim', 'RUN mkdir -p /app/models')],
+    ['a parent WORKDIR made', df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN mkdir /app/models')],
+    ['a parent the same mkdir makes first', df('FROM python:3.11-slim', 'RUN mkdir /app /app/models')],
+    ['a parent a COPY made', df('FROM python:3.11-slim', 'COPY src/ /app/src/', 'RUN mkdir /app/models')],
+    ['a parent an earlier RUN names', df('FROM python:3.11-slim', 'RUN python -m venv /opt/venv', 'RUN mkdir /opt/venv/extra')],
+    ['a folder in the base’s own folders', df('FROM python:3.11-slim', 'RUN mkdir /opt/app /srv/data /home/app /usr/local/share/models /var/lib/app')],
+    ['node’s own home', df('FROM node:20-slim', 'RUN mkdir /home/node/app')],
+    ['a useradd -m home', df('FROM python:3.11-slim', 'RUN useradd -m app && mkdir /home/app/models')],
+    ['an image whose folders are not known', df('FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', 'RUN mkdir /workspace/models')],
+    ['a mkdir whose failure the RUN goes past', df('FROM python:3.11-slim', 'RUN mkdir /app/models || true')],
+    ['a cd before it, which is not followed', df('FROM python:3.11-slim', 'RUN cd /tmp && mkdir x/y')],
+    ['a path from a variable', df('FROM python:3.11-slim', 'ARG DIR=/app', 'RUN mkdir $DIR/models')],
+  ])('builds with %s', (_, source) => expectNoStop(source));
+});
+
+describe('a FROM that names no image once its ARGs are empty', () => {
+  it.each([
+    ['an ARG never declared', df('FROM python:${PY}-slim'), 'FROM python:${PY}-slim (dòng 1)', '"python:-slim"', 'invalid reference format', 'ARG PY=<giá trị>'],
+    ['an ARG declared without a default', df('ARG TAG', 'FROM python:$TAG'), '"python:"', 'ARG TAG=<giá trị>'],
+    ['the whole name from an ARG', df('ARG BASE', 'FROM ${BASE} AS build', 'RUN echo'), '"base name (${BASE}) should not be blank"'],
+  ])('fails %s', (_, source, ...texts) => expectStop(source, ...texts));
+
+  it.each([
+    ['an ARG with a default', df('ARG PY=3.11', 'FROM python:${PY}-slim')],
+    ['a default in the reference', df('FROM python:${PY:-3.11}-slim')],
+    ['an empty suffix that leaves a valid name', df('ARG VARIANT', 'FROM python:3.11${VARIANT}')],
+    ['a stage the build never uses', df('FROM python:${NOPE}-slim AS unused', 'FROM python:3.11-slim', 'CMD ["python"]')],
+    ['an earlier stage by name', df('ARG PY=3.11', 'FROM python:${PY} AS build', 'FROM build')],
+  ])('builds with %s', (_, source) => expectNoStop(source));
+});

@@ -17,6 +17,8 @@
 // - a flag BuildKit refuses while reading the Dockerfile: unknown (`COPY --chwon`), without its value,
 //   given twice, or a HEALTHCHECK duration without a unit (`--interval=30`);
 // - `source` in a RUN of a Debian or Ubuntu image, whose /bin/sh (dash) has only `.`: "source: not found";
+// - a mkdir without -p whose parent neither the base image nor an earlier step made: "No such file or directory";
+// - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
@@ -25,6 +27,7 @@ import { baseName, copyPaths, flagValue, isContextCopy, isCopy, isModelArtefact,
 import { absolutePath, MOVES_FILES, movesUserInstalls } from './app-module';
 import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
 import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
+import { substitute } from './parse/variables';
 import { bindMounts } from './layer-cache';
 import { parseDockerignore } from './dockerignore';
 import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
@@ -845,6 +848,123 @@ function sourceUnderDash(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/**
+ * Bases whose folders are known: Debian's (or Alpine's) own, plus what the image's Dockerfile adds
+ * (node's /home/node). A folder at the top other than the system's, or under /opt, /srv, /mnt,
+ * /media or /home, is there only if the Dockerfile made it.
+ */
+const KNOWN_FOLDERS_IMAGES = new Set([...DASH_IMAGES, 'alpine']);
+const SYSTEM_FOLDERS = /^\/(bin|boot|dev|etc|lib\w*|proc|root|run|sbin|sys|tmp|usr|var)(\/|$)/;
+/** Folders at the top that the base has, empty (what is under them is the Dockerfile's). */
+const EMPTY_TOP = /^\/(home|media|mnt|opt|srv)$/;
+
+/** The folder holding `path`. */
+const parentOf = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
+
+/**
+ * The first mkdir (without -p) of each built stage whose parent folder is in neither the base
+ * image nor anything before it: "No such file or directory". A parent any earlier instruction
+ * names is taken as made (a COPY's folders, a venv, an archive unpacked there), and a stage is
+ * judged no further from what FolderOwners cannot follow.
+ */
+function mkdirsWithoutParent(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    const library = base ? libraryName(base) : null;
+    if (library === null || !KNOWN_FOLDERS_IMAGES.has(library) || /windows/.test(base?.tag ?? '')) continue;
+    const alpine = library === 'alpine' || /alpine/.test(base?.tag ?? '');
+    const owners = new FolderOwners(stage);
+    const chain = instructionsWithParents(ast, stage);
+    const named = (folder: string, before: number) =>
+      (library === 'node' && folder === '/home/node') ||
+      chain.slice(0, before).some((i) => mentions(i.argsText, folder) || i.heredocs.some((h) => mentions(h.body, folder)));
+    const stop = firstMkdirWithoutParent(chain, owners, named, stage);
+    if (stop) {
+      const error = alpine ? `mkdir: can't create directory '${stop.path}': No such file or directory` : `mkdir: cannot create directory '${stop.path}': No such file or directory`;
+      stops.push({
+        line: stop.line,
+        why: `mkdir ${stop.path} ở dòng ${stop.line}: thư mục cha ${stop.parent} chưa có (image ${base!.raw} không có sẵn và chưa lệnh nào tạo), nên build dừng với lỗi "${error}". Dùng mkdir -p ${stop.path}, hoặc tạo ${stop.parent} trước (WORKDIR ${stop.parent}).`,
+      });
+    }
+  }
+  return stops;
+}
+
+/** Whether `text` names `folder` as a path (`/app`, `/app/x`), not a longer name that starts alike (`/apple`). */
+function mentions(text: string, folder: string): boolean {
+  for (let at = text.indexOf(folder); at >= 0; at = text.indexOf(folder, at + 1)) {
+    if (!/[\w.-]/.test(text.charAt(at + folder.length))) return true;
+  }
+  return false;
+}
+
+function firstMkdirWithoutParent(
+  chain: readonly Instruction[],
+  owners: FolderOwners,
+  named: (folder: string, before: number) => boolean,
+  stage: Stage,
+): { line: number; path: string; parent: string } | null {
+  for (const [index, instruction] of chain.entries()) {
+    if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index) {
+      if (!owners.apply(instruction)) return null;
+      continue;
+    }
+    if (SWITCHES_USER.test(instruction.argsText) || instruction.heredocs.length > 0 || CONDITIONAL.test(instruction.argsText)) return null;
+    const commands = commandsOf(instruction);
+    for (const [k, cmd] of commands.entries()) {
+      if (programName(cmd) === 'mkdir' && failsTheRun(commands, k)) {
+        const { options, paths } = pathArguments(cmd);
+        if (!options.some((option) => /^-\w*p/.test(option) || option === '--parents') && !paths.some((path) => /[$~*?{]/.test(path))) {
+          const made: string[] = [];
+          for (const path of paths.map((p) => absolutePath(owners.cwd, p))) {
+            const parent = parentOf(path);
+            const judged = parent !== '/' && !EMPTY_TOP.test(parent) && !SYSTEM_FOLDERS.test(parent);
+            if (judged && !made.includes(parent) && owners.ownerOf(parent) === null && !named(parent, index)) {
+              return { line: instruction.range.line, path, parent };
+            }
+            made.push(path);
+          }
+        }
+      }
+      if (!owners.applyCommand(cmd)) return null;
+    }
+  }
+  return null;
+}
+
+/** A Docker image reference as distribution's grammar reads it: [domain/]path[:tag][@digest]. */
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const IMAGE_REFERENCE = new RegExp(
+  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::\\d+)?/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::\\w[\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`,
+);
+
+/**
+ * A FROM whose global ARGs have no value in a plain `docker build`: each becomes empty, and when
+ * what is left is no image name (`python:-slim`, `:3.11`), BuildKit stops before any step.
+ */
+function blankBaseNames(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  const values = new Map<string, string | null>();
+  for (const pair of ast.globalArgs) values.set(pair.key, pair.value === null ? null : unquote(pair.value));
+  for (const stage of stages) {
+    const from = stage.instructions[0];
+    const raw = stage.base?.raw ?? '';
+    if (!from || from.keyword !== 'FROM' || stage.baseStage !== null || !raw.includes('$')) continue;
+    const expanded = substitute(raw, (name) => values.get(name) ?? undefined, { escapeChar: ast.escapeChar });
+    if (!expanded.unresolved || IMAGE_REFERENCE.test(expanded.value) || expanded.value.toLowerCase() === 'scratch') continue;
+    const unset = [...new Set(expanded.names.filter((name) => !values.get(name)))];
+    const line = from.range.line;
+    const error = expanded.value === '' ? `base name (${raw}) should not be blank` : `failed to parse stage name "${expanded.value}": invalid reference format`;
+    stops.push({
+      line,
+      why: `FROM ${raw} (dòng ${line}): ${unset.join(', ')} không có giá trị khi docker build chạy không kèm --build-arg, nên tên image thành "${expanded.value}" và build dừng với lỗi "${error}". Cho giá trị mặc định ở đầu file: ARG ${unset[0] ?? 'TÊN'}=<giá trị>, trước FROM đầu tiên.`,
+    });
+  }
+  return stops;
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -861,7 +981,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
