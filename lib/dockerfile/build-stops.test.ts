@@ -448,3 +448,22 @@ describe('a FROM that names no image once its ARGs are empty', () => {
     ['an earlier stage by name', df('ARG PY=3.11', 'FROM python:${PY} AS build', 'FROM build')],
   ])('builds with %s', (_, source) => expectNoStop(source));
 });
+
+describe('apt-get install without -y of packages that bring others', () => {
+  it.each([
+    ['gcc on python slim', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install gcc'), 'apt-get install ở dòng 2 không có -y', 'gcc kéo theo', '"Do you want to continue? [Y/n]"', '"Abort."'],
+    ['git among others on ubuntu', df('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install --no-install-recommends libgomp1 git'), 'git kéo theo', 'ubuntu:24.04'],
+    ['curl with apt on node slim', df('FROM node:20-slim', 'RUN apt update && apt install curl=7.88.1-10'), 'apt install ở dòng 2', 'curl=7.88.1-10 kéo theo'],
+  ])('fails %s', (_, source, ...texts) => expectStop(source, ...texts));
+
+  it.each([
+    ['-y', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y gcc')],
+    ['--yes after the packages', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install gcc --yes')],
+    ['-qq, which implies -y', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get -qq install gcc')],
+    ['the Assume-Yes option', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get -o APT::Get::Assume-Yes=true install gcc')],
+    ['a package that brings nothing', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install libgomp1')],
+    ['the full python image, which has gcc already', df('FROM python:3.11', 'RUN apt-get update && apt-get install gcc')],
+    ['a failure the RUN goes past', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install gcc || true')],
+    ['a stage the build never runs', df('FROM python:3.11-slim AS unused', 'RUN apt-get update && apt-get install gcc', 'FROM python:3.11-slim', 'CMD ["python"]')],
+  ])('builds with %s', (_, source) => expectNoStop(source));
+});

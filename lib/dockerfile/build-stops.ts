@@ -19,6 +19,7 @@
 // - `source` in a RUN of a Debian or Ubuntu image, whose /bin/sh (dash) has only `.`: "source: not found";
 // - a mkdir without -p whose parent neither the base image nor an earlier step made: "No such file or directory";
 // - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
+// - apt-get install without -y of a package that brings others, on a slim image: apt asks, and aborts;
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
@@ -36,7 +37,7 @@ import { requirementFiles } from './requirements';
 import { substituteVariables } from './servers';
 import { provides, toolOf } from './rules/healthcheck-tool-missing';
 import type { GradeItem } from './rubric';
-import type { DockerfileAst, Instruction, ShellCommand, ShellWord, Stage } from './types';
+import type { DockerfileAst, ImageRef, Instruction, ShellCommand, ShellWord, Stage } from './types';
 
 export const BUILD_ITEM = 'builds';
 
@@ -965,6 +966,50 @@ function blankBaseNames(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/**
+ * Packages that always bring others with them on a slim Debian or Ubuntu image (a compiler, git,
+ * curl, X and video libraries, -dev packages): apt-get installs more than it was asked for, so it
+ * asks first. A package that brings nothing (libgomp1) installs without asking, so only these count.
+ */
+const BRINGS_DEPENDENCIES = /^(build-essential|gcc|g\+\+|gfortran|clang|cmake|git|curl|ffmpeg|libgl1(-mesa-glx)?|libsm6|libxext6|libxrender1|python3(\.\d+)?-dev|python3-pip|default-libmysqlclient-dev|libpq-dev|libssl-dev|libffi-dev|libopenblas-dev|liblapack-dev|libhdf5-dev|openjdk-\d+-jdk(-headless)?)$/;
+
+/** Images without a compiler, git or curl: python's slim tags, node's, and Debian and Ubuntu themselves. */
+function isBareDebian(base: ImageRef): boolean {
+  const library = libraryName(base);
+  if (library === 'debian' || library === 'ubuntu') return true;
+  return (library === 'python' || library === 'pypy' || library === 'node') && /slim/.test(base.tag ?? '');
+}
+
+/**
+ * An apt-get install without -y (the apt-assume-yes finding) of packages that bring others: apt-get
+ * asks "Do you want to continue? [Y/n]", a build has no one to answer, and it aborts.
+ */
+function aptPrompts(analysis: Analysis, stages: readonly Stage[]): Stop[] {
+  const unanswered = [...analysis.findings, ...analysis.suppressed].filter((finding) => finding.rule === 'apt-assume-yes');
+  if (unanswered.length === 0) return [];
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(analysis.ast, stage);
+    if (!base || !isBareDebian(base)) continue;
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      const { line, endLine } = instruction.range;
+      if (!unanswered.some((finding) => finding.line >= line && finding.line <= endLine)) continue;
+      const commands = commandsOf(instruction);
+      const at = commands.findIndex((cmd, k) => packageManagerOf(cmd) === 'apt' && failsTheRun(commands, k) && (installedPackages(cmd) ?? []).some((word) => BRINGS_DEPENDENCIES.test(packageName(word.value))));
+      if (at < 0) continue;
+      const cmd = commands[at]!;
+      const brings = (installedPackages(cmd) ?? []).find((word) => BRINGS_DEPENDENCIES.test(packageName(word.value)))!.value;
+      stops.push({
+        line,
+        why: `${cmd.name} install ở dòng ${line} không có -y: ${brings} kéo theo các gói khác mà image ${base.raw} chưa có, nên apt hỏi "Do you want to continue? [Y/n]", build không có ai trả lời và dừng với lỗi "Abort.". Thêm -y: ${cmd.name} install -y --no-install-recommends ….`,
+      });
+      break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -981,7 +1026,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages)].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
