@@ -108,3 +108,21 @@ test('at 360 px the table scrolls inside its own region, not the page', async ({
   await page.getByRole('region', { name: 'Kết quả đã chấm lại' }).focus();
   await expect(page.getByRole('region', { name: 'Kết quả đã chấm lại' })).toBeFocused();
 });
+
+test('results graded by another rubric than the rest of the class are pointed out by its code', async ({ page }) => {
+  const narrowed = { ...q1.rubric, requirements: q1.rubric.requirements.slice(0, 1) };
+  const edited: SharePayload = { v: 1, kind: 'result', chapter: 'docker', exercise: 'q1', files: { Dockerfile: starter }, name: 'Sửa link', rubric: narrowed };
+  await page.goto('/results/');
+  await page
+    .getByTestId('board-input')
+    .fill([resultLink(q1, starter, 'Một'), `http://lop.example/share/#${lz.compressToEncodedURIComponent(JSON.stringify(edited))}`, resultLink(q1, starter, 'Hai')].join('\n'));
+  await page.getByRole('button', { name: 'Chấm các liên kết' }).click();
+  const rows = page.getByTestId('board-row');
+  await expect(rows).toHaveCount(3);
+  const codes = await rows.locator('code').allTextContents();
+  expect(codes[0]).toBe(codes[2]);
+  expect(codes[1]).not.toBe(codes[0]);
+  await expect(rows.nth(1)).toContainText('(riêng)');
+  await expect(rows.nth(0)).toContainText('(đầy đủ)');
+  await expect(page.getByTestId('board-mixed-rubrics')).toContainText(`Câu 1: các kết quả được chấm theo 2 bảng tiêu chí khác nhau (${codes[0]}, ${codes[1]}).`);
+});

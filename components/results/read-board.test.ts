@@ -4,7 +4,8 @@ import { analyzeAndGrade } from '@/lib/dockerfile/grade';
 import { exerciseContextFiles } from '@/lib/content/exercise';
 import { encodeShareHash, shareFiles } from '@/lib/share/share-link';
 import type { SharePayload } from '@/lib/share/share-payload';
-import { BOARD_MAX_LINKS, boardToTsv, readBoard, type BoardResult } from './read-board';
+import { rubricCode } from '@/lib/share/fingerprint';
+import { BOARD_MAX_LINKS, boardToTsv, mixedRubrics, readBoard, type BoardResult } from './read-board';
 
 const q1 = getExercise('q1')!;
 const starter = q1.files[0]!.content;
@@ -37,6 +38,14 @@ describe('readBoard', () => {
     const [row] = readBoard(link({ name: 'Chi', rubric: narrowed })).rows as BoardResult[];
     expect(row!.fullScore).toBe(graded(starter).score);
     expect(row!.graded).toBeLessThan(graded(starter).graded);
+  });
+
+  it('gives each row the code of the rubric it was graded by, and names exercises graded by more than one', () => {
+    const narrowed = { ...q1.rubric, requirements: q1.rubric.requirements.slice(0, 1) };
+    const rows = readBoard([link({ name: 'A' }), link({ name: 'B', rubric: narrowed }), link({ name: 'C' })].join('\n')).rows as BoardResult[];
+    expect(rows.map((row) => row.rubricCode)).toEqual([rubricCode('q1', q1.rubric), rubricCode('q1', narrowed), rubricCode('q1', q1.rubric)]);
+    expect(mixedRubrics(rows)).toEqual([{ question: 1, codes: [rubricCode('q1', q1.rubric), rubricCode('q1', narrowed)] }]);
+    expect(mixedRubrics(rows.filter((row) => row.name !== 'B'))).toEqual([]);
   });
 
   it('names a repeated link by the first line that had it', () => {

@@ -5,6 +5,7 @@ import { exerciseContextFiles } from '@/lib/content/exercise';
 import { analyzeAndGrade } from '@/lib/dockerfile/grade';
 import { readShareLink } from '@/components/share/read-share-link';
 import { sameRubric } from '@/components/share/same-rubric';
+import { rubricCode } from '@/lib/share/fingerprint';
 import { SHARE_PATH } from '@/lib/share/share-link';
 
 /** Links read from one paste: a class of a few dozen, with room to spare; the rest are named, not read. */
@@ -26,6 +27,8 @@ export interface BoardResult {
   failed: string[];
   /** The link carries a rubric other than the exercise's own: its score under the full rubric. */
   fullScore: number | null;
+  /** The code of the rubric graded (as the assignment builder shows it), to compare with the one sent. */
+  rubricCode: string;
   /** `/share/#…`: opens the same result on its own page. */
   href: string;
   /** The first line with the same link, when this one repeats it. */
@@ -97,9 +100,26 @@ function readRow(written: string, line: number, firstLineOf: Map<string, number>
     score: grade.score,
     failed: grade.items.filter((item) => item.status === 'fail').map((item) => item.label),
     fullScore: ownRubric ? analyzeAndGrade(files.Dockerfile, { ...context, rubric: exercise.rubric }).grade.score : null,
+    rubricCode: rubricCode(exercise.id, rubric),
     href: `${SHARE_PATH}${hash}`,
     duplicateOf,
   };
+}
+
+/**
+ * Exercises whose results were graded against more than one rubric: each with its codes, in order
+ * of appearance. A class given one assignment link shares one code; another code means another
+ * assignment, or a link whose rubric was edited.
+ */
+export function mixedRubrics(rows: readonly BoardRow[]): { question: number; codes: string[] }[] {
+  const byQuestion = new Map<number, string[]>();
+  for (const row of rows) {
+    if (row.kind !== 'result') continue;
+    const codes = byQuestion.get(row.question) ?? [];
+    if (!codes.includes(row.rubricCode)) codes.push(row.rubricCode);
+    byQuestion.set(row.question, codes);
+  }
+  return [...byQuestion].filter(([, codes]) => codes.length > 1).map(([question, codes]) => ({ question, codes }));
 }
 
 /**
@@ -112,10 +132,10 @@ export function boardToTsv(rows: readonly BoardRow[]): string {
     const text = String(value ?? '').replace(/[\t\r\n]+/g, ' ');
     return typeof value === 'string' && /^[=+\-@]/.test(text) ? `'${text}` : text;
   };
-  const header = ['Dòng', 'Học viên', 'Câu', 'Bài tập', 'Điểm (%)', 'Mục đạt', 'Mục chấm', 'Điểm theo bảng đầy đủ (%)', 'Chưa đạt', 'Ghi chú'];
+  const header = ['Dòng', 'Học viên', 'Câu', 'Bài tập', 'Điểm (%)', 'Mục đạt', 'Mục chấm', 'Điểm theo bảng đầy đủ (%)', 'Mã bảng tiêu chí', 'Chưa đạt', 'Ghi chú'];
   const body = rows.map((row) =>
     row.kind === 'problem'
-      ? [row.line, '', '', '', '', '', '', '', '', row.message]
+      ? [row.line, '', '', '', '', '', '', '', '', '', row.message]
       : [
           row.line,
           row.name ?? '',
@@ -125,6 +145,7 @@ export function boardToTsv(rows: readonly BoardRow[]): string {
           row.passed,
           row.graded,
           row.fullScore,
+          row.rubricCode,
           row.failed.join('; '),
           row.duplicateOf === null ? '' : `Trùng dòng ${row.duplicateOf}`,
         ],

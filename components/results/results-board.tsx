@@ -3,7 +3,7 @@
 // table row per link, copyable into a spreadsheet. The paste is kept on this device only.
 import { useId, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { copyText } from '@/components/share/copy-text';
-import { BOARD_MAX_CHARS, BOARD_MAX_LINKS, boardToTsv, readBoard, type Board, type BoardRow } from './read-board';
+import { BOARD_MAX_CHARS, BOARD_MAX_LINKS, boardToTsv, mixedRubrics, readBoard, type Board, type BoardRow } from './read-board';
 import styles from './results.module.css';
 
 export const BOARD_STORAGE_KEY = 'hocdocker-results-board';
@@ -81,6 +81,7 @@ function BoardWithPaste({ saved }: { saved: string }) {
   const results = rows.filter((row) => row.kind === 'result');
   const problems = rows.length - results.length;
   const average = results.length ? Math.round(results.reduce((sum, row) => sum + row.score, 0) / results.length) : null;
+  const mixed = useMemo(() => mixedRubrics(rows), [rows]);
 
   return (
     <div className={styles.board}>
@@ -118,6 +119,13 @@ function BoardWithPaste({ saved }: { saved: string }) {
           {board.truncated ? '; phần cuối của đoạn dán quá dài đã bị bỏ qua' : ''}. Hãy chia danh sách thành nhiều lần.
         </p>
       ) : null}
+      {mixed.length > 0 ? (
+        <p className={styles.warning} data-testid="board-mixed-rubrics">
+          {mixed.map(({ question, codes }) => `Câu ${question}: các kết quả được chấm theo ${codes.length} bảng tiêu chí khác nhau (${codes.join(', ')}).`).join(' ')}{' '}
+          Một lớp nhận cùng một liên kết bài giao thì có cùng một mã: mã khác là bài giao khác, hoặc liên kết đã bị sửa. Đối chiếu với mã hiện khi tạo
+          liên kết bài giao.
+        </p>
+      ) : null}
       {rows.length > 0 ? (
         <>
           <div className={styles.tools}>
@@ -141,6 +149,7 @@ function BoardWithPaste({ saved }: { saved: string }) {
                   <th scope="col">Học viên</th>
                   <th scope="col">Bài tập</th>
                   <th scope="col">Điểm</th>
+                  <th scope="col">Bảng tiêu chí</th>
                   <th scope="col">Chưa đạt</th>
                 </tr>
               </thead>
@@ -174,6 +183,10 @@ function ResultRow({ row }: { row: Extract<BoardRow, { kind: 'result' }> }) {
         </span>
         {row.fullScore !== null ? <span className={styles.aside}> · theo bảng đầy đủ: {row.fullScore}%</span> : null}
       </td>
+      <td>
+        <code className={styles.code}>{row.rubricCode}</code>
+        <span className={styles.aside}>{row.fullScore === null ? ' (đầy đủ)' : ' (riêng)'}</span>
+      </td>
       <td>{row.failed.length ? <ul className={styles.failed}>{row.failed.map((label, i) => <li key={i}>{label}</li>)}</ul> : 'Không có'}</td>
     </tr>
   );
@@ -183,7 +196,7 @@ function ProblemRow({ row }: { row: Extract<BoardRow, { kind: 'problem' }> }) {
   return (
     <tr data-testid="board-problem" className={styles.problem}>
       <td>{row.line}</td>
-      <td colSpan={4}>{row.message}</td>
+      <td colSpan={5}>{row.message}</td>
     </tr>
   );
 }
