@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import { getExercise } from '../content/docker/exercises';
 import { exerciseContextFiles } from '../lib/content/exercise';
 import { analyzeAndGrade } from '../lib/dockerfile/grade';
+import { rubricCode } from '../lib/share/fingerprint';
 import type { SharePayload } from '../lib/share/share-payload';
 
 // lz-string is CommonJS without detectable named exports: Node's ESM loader needs require here.
@@ -15,8 +16,8 @@ const q10 = getExercise('q10')!;
 const starter = q1.files[0]!.content;
 
 /** A result link as "Gửi kết quả" builds it. */
-function resultLink(exercise: typeof q1, dockerfile: string, name: string): string {
-  const payload: SharePayload = { v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: dockerfile }, name };
+function resultLink(exercise: typeof q1, dockerfile: string, name: string, solutionSeen = false): string {
+  const payload: SharePayload = { v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: dockerfile }, name, ...(solutionSeen ? { solutionSeen } : {}) };
   return `http://lop.example/share/#${lz.compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
 
@@ -30,7 +31,7 @@ test('pasted result links become one re-graded row each, kept across a reload, s
   const paste = [
     resultLink(q1, starter, 'Bình'),
     'em gửi thầy bài ạ',
-    resultLink(q1, q1.solution.dockerfile, 'An'),
+    resultLink(q1, q1.solution.dockerfile, 'An', true),
     '',
     resultLink(q10, q10.solution.dockerfile, 'Chi'),
   ].join('\n');
@@ -49,6 +50,9 @@ test('pasted result links become one re-graded row each, kept across a reload, s
   await expect(rows.nth(0)).toContainText(firstFailed.label);
   await expect(rows.nth(1)).toContainText('An');
   await expect(rows.nth(1)).toContainText('100%');
+  // What An's browser recorded travels with the link; the others say nothing.
+  await expect(page.getByTestId('board-solution-seen')).toHaveCount(1);
+  await expect(rows.nth(1).getByTestId('board-solution-seen')).toHaveText('· đã xem lời giải');
   await expect(rows.nth(2)).toContainText(`Câu 10: ${q10.title}`);
   await expect(rows.nth(2)).toContainText(`${q10Grade.score}%`);
   await expect(page.getByTestId('board-problem')).toContainText('Không phải liên kết kết quả');
@@ -125,4 +129,37 @@ test('results graded by another rubric than the rest of the class are pointed ou
   await expect(rows.nth(1)).toContainText('(riêng)');
   await expect(rows.nth(0)).toContainText('(đầy đủ)');
   await expect(page.getByTestId('board-mixed-rubrics')).toContainText(`Câu 1: các kết quả được chấm theo 2 bảng tiêu chí khác nhau (${codes[0]}, ${codes[1]}).`);
+});
+
+test('the rubric code shown with an assignment link comes back on the learner’s result and on the board', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/docker/bao-mat/');
+  const lesson = page.locator('[data-exercise="q10"]');
+  await lesson.scrollIntoViewIfNeeded();
+  await expect(lesson.locator('.monaco-editor')).toBeVisible({ timeout: 45_000 });
+  await lesson.getByRole('button', { name: 'Chia sẻ cho học viên' }).click();
+  const share = lesson.getByTestId('share-assignment');
+  // One checklist item left out: the assignment grades by a rubric of its own.
+  await share.getByRole('checkbox').first().uncheck();
+  await share.getByRole('button', { name: 'Tạo liên kết bài giao' }).click();
+  const code = (await share.getByTestId('share-assignment-rubric-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+  expect(code).not.toBe(rubricCode('q10', q10.rubric));
+  const assignment = await share.getByTestId('share-assignment-url').inputValue();
+
+  await page.goto(assignment);
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 45_000 });
+  await page.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await page.getByLabel('Tên của bạn').fill('Lê Văn C');
+  await page.getByRole('button', { name: 'Tạo liên kết kết quả' }).click();
+  const result = await page.getByTestId('send-result-url').inputValue();
+
+  await page.goto(result);
+  await expect(page.getByTestId('result-rubric-code')).toHaveText(code);
+  await page.getByRole('link', { name: 'Bảng kết quả lớp' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bảng kết quả lớp' })).toBeVisible();
+  await page.getByTestId('board-input').fill(result);
+  await page.getByRole('button', { name: 'Chấm các liên kết' }).click();
+  await expect(page.getByTestId('board-row')).toContainText('Lê Văn C');
+  await expect(page.getByTestId('board-row').locator('code')).toHaveText(code);
 });

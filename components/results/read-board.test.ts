@@ -48,6 +48,12 @@ describe('readBoard', () => {
     expect(mixedRubrics(rows.filter((row) => row.name !== 'B'))).toEqual([]);
   });
 
+  it('says which learners’ browsers recorded the reference solution as opened', () => {
+    const rows = readBoard([link({ name: 'Xem', solutionSeen: true }), link({ name: 'Không' })].join('\n')).rows as BoardResult[];
+    expect(rows.map((row) => row.solutionSeen)).toEqual([true, false]);
+    expect(boardToTsv(rows).split('\n').map((line) => line.split('\t')[9])).toEqual(['Đã xem lời giải', 'có', '']);
+  });
+
   it('names a repeated link by the first line that had it', () => {
     const same = link({ name: 'Dũng' });
     const rows = readBoard(`${same}\n${same}`).rows as BoardResult[];

@@ -33,6 +33,8 @@ export interface BoardResult {
   href: string;
   /** The first line with the same link, when this one repeats it. */
   duplicateOf: number | null;
+  /** The learner's browser recorded the reference solution as opened (what it says, not proof). */
+  solutionSeen: boolean;
 }
 
 export interface BoardProblem {
@@ -103,6 +105,7 @@ function readRow(written: string, line: number, firstLineOf: Map<string, number>
     rubricCode: rubricCode(exercise.id, rubric),
     href: `${SHARE_PATH}${hash}`,
     duplicateOf,
+    solutionSeen: payload.solutionSeen === true,
   };
 }
 
@@ -132,10 +135,10 @@ export function boardToTsv(rows: readonly BoardRow[]): string {
     const text = String(value ?? '').replace(/[\t\r\n]+/g, ' ');
     return typeof value === 'string' && /^[=+\-@]/.test(text) ? `'${text}` : text;
   };
-  const header = ['Dòng', 'Học viên', 'Câu', 'Bài tập', 'Điểm (%)', 'Mục đạt', 'Mục chấm', 'Điểm theo bảng đầy đủ (%)', 'Mã bảng tiêu chí', 'Chưa đạt', 'Ghi chú'];
+  const header = ['Dòng', 'Học viên', 'Câu', 'Bài tập', 'Điểm (%)', 'Mục đạt', 'Mục chấm', 'Điểm theo bảng đầy đủ (%)', 'Mã bảng tiêu chí', 'Đã xem lời giải', 'Chưa đạt', 'Ghi chú'];
   const body = rows.map((row) =>
     row.kind === 'problem'
-      ? [row.line, '', '', '', '', '', '', '', '', '', row.message]
+      ? [row.line, '', '', '', '', '', '', '', '', '', '', row.message]
       : [
           row.line,
           row.name ?? '',
@@ -146,6 +149,7 @@ export function boardToTsv(rows: readonly BoardRow[]): string {
           row.graded,
           row.fullScore,
           row.rubricCode,
+          row.solutionSeen ? 'có' : '',
           row.failed.join('; '),
           row.duplicateOf === null ? '' : `Trùng dòng ${row.duplicateOf}`,
         ],

@@ -171,6 +171,12 @@ function ResultRow({ row }: { row: Extract<BoardRow, { kind: 'result' }> }) {
       <td>
         <a href={row.href}>{row.name ?? 'không ghi tên'}</a>
         {row.duplicateOf !== null ? <span className={styles.aside}> (trùng dòng {row.duplicateOf})</span> : null}
+        {row.solutionSeen ? (
+          <span className={styles.aside} data-testid="board-solution-seen">
+            {' '}
+            · đã xem lời giải
+          </span>
+        ) : null}
       </td>
       <td>
         Câu {row.question}: {row.exerciseTitle}

@@ -7,6 +7,7 @@ import { exerciseContextFiles, type Exercise } from '@/lib/content/exercise';
 import { analyzeAndGrade } from '@/lib/dockerfile/grade';
 import { lessonUrl } from '@/lib/dockerfile/lessons';
 import type { SharePayload } from '@/lib/share/share-payload';
+import { rubricCode } from '@/lib/share/fingerprint';
 import { playgroundHref } from '@/lib/share/playground-link';
 import { GradePanel } from '@/components/exercise/grade-panel';
 import { FindingsList } from '@/components/editor/findings-list';
@@ -53,7 +54,9 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
         <Link href={lessonUrl(exercise.question)}>Câu {exercise.question}</Link>
       </p>
       <p className={styles.notice}>
-        Điểm dưới đây được chấm lại ngay trên máy bạn từ Dockerfile trong liên kết, không lấy từ liên kết.
+        Điểm dưới đây được chấm lại ngay trên máy bạn từ Dockerfile trong liên kết, không lấy từ liên kết. Mã bảng tiêu chí:{' '}
+        <code data-testid="result-rubric-code">{rubricCode(exercise.id, rubric)}</code> (khớp với mã hiện khi tạo liên kết bài giao). Chấm cả lớp
+        cùng lúc: dán các liên kết kết quả vào <Link href="/results/">Bảng kết quả lớp</Link>.
       </p>
       {payload.solutionSeen ? (
         <p className={styles.notice} data-testid="result-solution-seen">

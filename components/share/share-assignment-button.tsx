@@ -2,9 +2,11 @@
 // "Chia sẻ cho học viên": the instructor turns the exercise, with the code as it is now, a rubric
 // narrowed to the checklist items they pick, and a note, into an assignment link.
 import { useId, useMemo, useState } from 'react';
+import Link from 'next/link';
 import type { Exercise } from '@/lib/content/exercise';
 import { selectedItems } from '@/lib/dockerfile/grade';
 import type { Rubric } from '@/lib/dockerfile/rubric';
+import { rubricCode } from '@/lib/share/fingerprint';
 import { encodeShareHash, shareFiles } from '@/lib/share/share-link';
 import { SHARE_LIMITS } from '@/lib/share/share-payload';
 import { ShareLinkBuilder } from './share-link-builder';
@@ -47,7 +49,13 @@ export function ShareAssignmentButton({ exercise, code, dockerignore, rubric }: 
       label="Chia sẻ cho học viên"
       submitLabel="Tạo liên kết bài giao"
       testId="share-assignment"
-      explanation="Liên kết chứa mã khởi đầu, bảng tiêu chí và lời nhắn; học viên mở nó để làm bài, dữ liệu không gửi lên máy chủ nào."
+      explanation={
+        <>
+          Liên kết chứa mã khởi đầu, bảng tiêu chí và lời nhắn; học viên mở nó để làm bài, dữ liệu không gửi lên máy chủ nào. Mã bảng tiêu chí
+          của bài giao này: <code data-testid="share-assignment-rubric-code">{rubricCode(exercise.id, narrowRubric(base, picked))}</code>. Kết quả học
+          viên gửi lại mang cùng mã: dán chúng vào <Link href="/results/">Bảng kết quả lớp</Link> để chấm cả lớp.
+        </>
+      }
       contents={JSON.stringify([code, dockerignore ?? null, [...picked].sort(), note.trim()])}
       build={() =>
         encodeShareHash({

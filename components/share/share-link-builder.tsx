@@ -15,7 +15,7 @@ interface ShareLinkBuilderProps {
   /** Everything the link carries, as one string: when it changes, a link built earlier is withdrawn. */
   contents: string;
   /** Says what the link does, under the link. */
-  explanation: string;
+  explanation: ReactNode;
   testId: string;
 }
 
