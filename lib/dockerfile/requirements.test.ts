@@ -148,6 +148,8 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD --model random_forest'),
       df('FROM python:3.11-slim', 'CMD ["python", "src/train.py", "--model", "random_forest"]'),
       df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["--model", "xgboost"]'),
+      // The whole command line again: train.py gets `python src/train.py` as arguments.
+      df('FROM python:3.11-slim', 'ENTRYPOINT ["python", "src/train.py"]', 'CMD ["python", "src/train.py", "--model", "random_forest"]'),
       // An ENTRYPOINT in a later stage resets the CMD inherited from its base.
       df('FROM python:3.11-slim AS base', 'CMD ["--model", "random_forest"]', 'FROM base', 'ENTRYPOINT ["python", "src/train.py"]'),
     ],
@@ -172,6 +174,9 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["-m", "src.train"]'),
       // `-m` takes the next word as the module: `src/serve.py` there is no module name.
       df('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["python"]', 'CMD ["-m", "src/serve.py"]'),
+      // `python python src/serve.py`: python looks for a script named python.
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'ENTRYPOINT ["python"]', 'CMD ["python", "src/serve.py"]'),
+      df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'ENTRYPOINT ["python3"]', 'CMD ["python", "src/serve.py"]'),
     ],
   ],
   [
@@ -948,4 +953,23 @@ describe('requirements', () => {
     expect(check({ id: 'final-copies-only' }, df('FROM a AS b', 'FROM c')).pass).toBe(false);
     expect(check({ id: 'stage-count', params: { min: 'deux' } }, df('FROM a AS b', 'FROM c')).pass).toBe(true);
   });
+});
+
+describe('cmd-default-args: a CMD that repeats the program the ENTRYPOINT runs', () => {
+  const ref = { id: 'cmd-default-args', params: { args: ['src/serve.py'] } };
+  const why = (source: string) => check(ref, source);
+
+  it('says what the container runs, what python answers, and what to keep', () => {
+    const result = why(df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'ENTRYPOINT ["python"]', 'CMD ["python", "src/serve.py"]'));
+    expect(result.pass).toBe(false);
+    expect(result.why).toContain('container chạy "python python src/serve.py"');
+    expect(result.why).toContain(`"can't open file '/app/python': [Errno 2] No such file or directory"`);
+    expect(result.why).toContain('CMD ["src/serve.py"]');
+    expect(result.lines).toEqual([5, 4]);
+  });
+
+  it.each([
+    ['an entrypoint script that runs its arguments', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'COPY entrypoint.sh /', 'ENTRYPOINT ["/entrypoint.sh"]', 'CMD ["python", "src/serve.py"]')],
+    ['python with a module option first', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'ENTRYPOINT ["python"]', 'CMD ["-u", "src/serve.py"]')],
+  ])('does not fire on %s', (_, source) => expect(why(source).why).not.toContain('Docker nối CMD vào sau nó'));
 });

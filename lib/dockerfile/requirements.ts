@@ -584,6 +584,27 @@ const entrypointRuns: RequirementDefinition = {
   },
 };
 
+/**
+ * CMD written as a whole command line after an ENTRYPOINT that already names the program: Docker
+ * appends the CMD, so `ENTRYPOINT ["python"]` + `CMD ["python", "src/serve.py"]` runs
+ * `python python src/serve.py`, and python looks for a script named `python`. Why, or null.
+ */
+function programRepeated(entrypoint: readonly string[], cmd: readonly string[], workdir: string): string | null {
+  const program = entrypoint[0];
+  const first = cmd[0];
+  if (program === undefined || first === undefined || !sameProgram(first, baseName(program).replace(/\d+(\.\d+)?$/, ''))) return null;
+  const runs = [...entrypoint, ...cmd].join(' ');
+  const repeated = cmd.slice(0, entrypoint.length > 1 && cmd[1] === entrypoint[1] ? 2 : 1);
+  const fixed = `[${cmd.slice(repeated.length).map((value) => JSON.stringify(value)).join(', ')}]`;
+  const outcome =
+    entrypoint.length === 1 && /^python/.test(baseName(program))
+      ? `python tìm một script tên "${first}" và dừng với lỗi "can't open file '${workdir === '/' ? '' : workdir}/${first}': [Errno 2] No such file or directory"`
+      : /^python/.test(baseName(program))
+        ? `${entrypoint.join(' ')} nhận thêm "${repeated.join(' ')}" làm tham số (argparse dừng với lỗi "unrecognized arguments: ${repeated.join(' ')}")`
+        : `${program} nhận thêm "${repeated.join(' ')}" làm tham số mà nó không hiểu, và dừng`;
+  return `ENTRYPOINT đã chạy ${entrypoint.join(' ')} và Docker nối CMD vào sau nó: container chạy "${runs}", ${outcome}. CMD chỉ giữ phần tham số: CMD ${fixed}.`;
+}
+
 const cmdDefaultArgs: RequirementDefinition = {
   id: 'cmd-default-args',
   label: (p) => {
@@ -600,6 +621,8 @@ const cmdDefaultArgs: RequirementDefinition = {
     if (brokenCmd) return fail(brokenCmd.why, [line]);
     if (!cmd.json) return fail('CMD ở dạng shell: nó chạy qua /bin/sh -c chứ không được nối vào sau ENTRYPOINT. Dùng dạng exec.', [line]);
     if (cmd.json.values.length === 0) return fail('CMD rỗng.', [line]);
+    const repeated = programRepeated(entrypoint.json.values, cmd.json.values, workdirAt(ast, stage!));
+    if (repeated) return fail(repeated, [line, lineOf(entrypoint)]);
     const values = splitOptionValues(cmd.json.values);
     const args = list(p, 'args');
     const workdir = workdirAt(ast, stage!);
