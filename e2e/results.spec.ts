@@ -163,3 +163,18 @@ test('the rubric code shown with an assignment link comes back on the learner’
   await expect(page.getByTestId('board-row')).toContainText('Lê Văn C');
   await expect(page.getByTestId('board-row').locator('code')).toHaveText(code);
 });
+
+test('"Thêm vào Bảng kết quả lớp" on a result page adds its link to the board once, and opens the board', async ({ page }) => {
+  const first = resultLink(q1, starter, 'Phương').replace('http://lop.example', '');
+  const second = resultLink(q1, q1.solution.dockerfile, 'Quang').replace('http://lop.example', '');
+  for (const link of [first, second, first]) {
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Thêm vào Bảng kết quả lớp' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bảng kết quả lớp' })).toBeVisible();
+  }
+  const rows = page.getByTestId('board-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('Phương');
+  await expect(rows.nth(1)).toContainText('Quang');
+  await expect(rows.nth(1)).toContainText('100%');
+});

@@ -3,32 +3,11 @@
 // table row per link, copyable into a spreadsheet. The paste is kept on this device only.
 import { useId, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { copyText } from '@/components/share/copy-text';
+import { savedPaste, savePaste } from './board-storage';
 import { BOARD_MAX_CHARS, BOARD_MAX_LINKS, boardToTsv, mixedRubrics, readBoard, type Board, type BoardRow } from './read-board';
 import styles from './results.module.css';
 
-export const BOARD_STORAGE_KEY = 'hocdocker-results-board';
-
 type Order = 'pasted' | 'name' | 'score';
-
-function savedPaste(): string {
-  try {
-    const saved = localStorage.getItem(BOARD_STORAGE_KEY);
-    return typeof saved === 'string' ? saved.slice(0, BOARD_MAX_CHARS) : '';
-  } catch {
-    return ''; // storage disabled by the browser's privacy settings
-  }
-}
-
-/** Saves the paste; false when the browser refuses (full or blocked). */
-function savePaste(text: string): boolean {
-  try {
-    if (text === '') localStorage.removeItem(BOARD_STORAGE_KEY);
-    else localStorage.setItem(BOARD_STORAGE_KEY, text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const byName = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
@@ -130,7 +109,7 @@ function BoardWithPaste({ saved }: { saved: string }) {
         <>
           <div className={styles.tools}>
             <label htmlFor={orderId}>Sắp xếp</label>
-            <select id={orderId} value={order} onChange={(event) => setOrder(event.target.value as Order)}>
+            <select id={orderId} className="select" value={order} onChange={(event) => setOrder(event.target.value as Order)}>
               <option value="pasted">Theo thứ tự dán</option>
               <option value="name">Theo tên học viên</option>
               <option value="score">Theo điểm, cao trước</option>

@@ -3,6 +3,7 @@
 // ever read from the link.
 import { useMemo, useState } from 'react';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { exerciseContextFiles, type Exercise } from '@/lib/content/exercise';
 import { analyzeAndGrade } from '@/lib/dockerfile/grade';
 import { lessonUrl } from '@/lib/dockerfile/lessons';
@@ -12,6 +13,7 @@ import { playgroundHref } from '@/lib/share/playground-link';
 import { GradePanel } from '@/components/exercise/grade-panel';
 import { FindingsList } from '@/components/editor/findings-list';
 import { HeadingLevelProvider } from '@/components/layout/heading-level';
+import { addToPaste } from '@/components/results/board-storage';
 import { SharedCode, sharedLineId } from './shared-code';
 import { sameRubric } from './same-rubric';
 import styles from './share.module.css';
@@ -39,6 +41,18 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
   // Quick fixes belong to the editor; here the findings are only read.
   const findings = useMemo(() => (analysis?.findings ?? []).map((finding) => ({ ...finding, fix: undefined })), [analysis]);
 
+  const router = useRouter();
+  const [boardMessage, setBoardMessage] = useState<string | null>(null);
+
+  /** Adds this link to the board's saved list (once), then opens the board. */
+  function addToBoard() {
+    if (addToPaste(window.location.href) === 'failed') {
+      setBoardMessage('Không thêm được: trình duyệt không cho lưu, hoặc danh sách đã đầy.');
+      return;
+    }
+    router.push('/results/');
+  }
+
   function jump(line: number) {
     setHighlight(line);
     const element = document.getElementById(sharedLineId('result', line));
@@ -57,6 +71,16 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
         Điểm dưới đây được chấm lại ngay trên máy bạn từ Dockerfile trong liên kết, không lấy từ liên kết. Mã bảng tiêu chí:{' '}
         <code data-testid="result-rubric-code">{rubricCode(exercise.id, rubric)}</code> (khớp với mã hiện khi tạo liên kết bài giao). Chấm cả lớp
         cùng lúc: dán các liên kết kết quả vào <Link href="/results/">Bảng kết quả lớp</Link>.
+      </p>
+      <p>
+        <button type="button" className="button button--small" onClick={addToBoard}>
+          Thêm vào Bảng kết quả lớp
+        </button>{' '}
+        {boardMessage ? (
+          <span role="status" className={styles.hint}>
+            {boardMessage}
+          </span>
+        ) : null}
       </p>
       {payload.solutionSeen ? (
         <p className={styles.notice} data-testid="result-solution-seen">
