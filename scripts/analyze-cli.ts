@@ -14,9 +14,9 @@ export interface CliIo {
 }
 
 interface Grader {
-  grade(analysis: Analysis, rubric: Rubric, context?: { dockerignore?: string; contextFiles?: readonly string[] }): Grade;
-  /** The exercise's rubric, and the files of its build context (a COPY may misspell one). */
-  getExercise(id: string): { rubric: Rubric; contextFiles?: readonly string[] } | undefined;
+  grade(analysis: Analysis, rubric: Rubric, context?: { dockerignore?: string; contextFiles?: readonly string[]; contextTexts?: Readonly<Record<string, string>> }): Grade;
+  /** The exercise's rubric, the files of its build context (a COPY may misspell one) and their contents (the pins pip reads). */
+  getExercise(id: string): { rubric: Rubric; contextFiles?: readonly string[]; contextTexts?: Readonly<Record<string, string>> } | undefined;
 }
 
 export interface CliDeps {
@@ -104,11 +104,13 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
   let grader: Grader | undefined;
   let rubric: Rubric | undefined;
   let contextFiles: readonly string[] | undefined;
+  let contextTexts: Readonly<Record<string, string>> | undefined;
   if (args.exercise !== undefined) {
     grader = await deps.loadGrader();
     const exercise = grader.getExercise(args.exercise);
     rubric = exercise?.rubric;
     contextFiles = exercise?.contextFiles;
+    contextTexts = exercise?.contextTexts;
     if (!rubric) {
       io.stderr(`analyze: unknown exercise ${args.exercise} (expected q1…q10)\n`);
       return 2;
@@ -131,7 +133,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
   };
   const results = sources.map(({ path, source }) => {
     const analysis = deps.analyze(source, options);
-    const context = { ...(dockerignore !== undefined ? { dockerignore } : {}), ...(contextFiles ? { contextFiles } : {}) };
+    const context = { ...(dockerignore !== undefined ? { dockerignore } : {}), ...(contextFiles ? { contextFiles } : {}), ...(contextTexts ? { contextTexts } : {}) };
     const grade = grader && rubric ? grader.grade(analysis, rubric, context) : undefined;
     return { path, analysis, grade };
   });

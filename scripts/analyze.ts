@@ -13,7 +13,7 @@ const io: CliIo = {
 
 async function loadGrader() {
   // Grading pulls in the exercises; only loaded when --exercise is used.
-  const [{ grade }, { getExercise }, { exerciseContextFiles }] = await Promise.all([
+  const [{ grade }, { getExercise }, { exerciseContextFiles, exerciseContextTexts }] = await Promise.all([
     import('../lib/dockerfile/grade'),
     import('../content/docker/exercises/index'),
     import('../lib/content/exercise'),
@@ -22,7 +22,7 @@ async function loadGrader() {
     grade,
     getExercise(id: string) {
       const exercise = getExercise(id);
-      return exercise && { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise) };
+      return exercise && { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), contextTexts: exerciseContextTexts(exercise) };
     },
   };
 }

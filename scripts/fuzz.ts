@@ -6,7 +6,7 @@
 // changes no word a RUN runs. Prints each kind of problem once with the text that showed it, then a
 // count; exits 1 when it found any.
 import { exercises } from '../content/docker/exercises';
-import { exerciseContextFiles } from '../lib/content/exercise';
+import { exerciseContextFiles, exerciseContextTexts } from '../lib/content/exercise';
 import { analyze } from '../lib/dockerfile/analyze';
 import { analyzeAndGrade } from '../lib/dockerfile/grade';
 import { analysisProblems, fixProblems } from '../lib/dockerfile/soundness';
@@ -69,7 +69,7 @@ function gradedExercise(): { text: string; problems: string[] } {
     dockerignore = dockerignore.slice(0, at) + pick(IGNORE_FRAGMENTS).repeat(random() < 0.05 ? 200 : 1) + dockerignore.slice(at);
   }
   const text = random() < 0.5 ? mutant(content('Dockerfile')) : content('Dockerfile');
-  const { analysis, grade } = analyzeAndGrade(text, { rubric: exercise.rubric, dockerignore, contextFiles: exerciseContextFiles(exercise) });
+  const { analysis, grade } = analyzeAndGrade(text, { rubric: exercise.rubric, dockerignore, contextFiles: exerciseContextFiles(exercise), contextTexts: exerciseContextTexts(exercise) });
   const problems = analysis ? analysisProblems(text, analysis) : [`grading ${exercise.id} failed: ${JSON.stringify(grade).slice(0, 200)}`];
   return { text: `${text}\n--- .dockerignore ---\n${dockerignore}`, problems };
 }

@@ -2,7 +2,7 @@
 // The practice loop of one exercise: edit → findings as you type → grade → hints → solution.
 // Loaded lazily by the island, together with the analyzer; Monaco comes later still (code-workspace).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { exerciseContextFiles, type Exercise } from '@/lib/content/exercise';
+import { exerciseContextFiles, exerciseContextTexts, type Exercise } from '@/lib/content/exercise';
 import { applyFix } from '@/lib/dockerfile/fix';
 import type { Rubric } from '@/lib/dockerfile/rubric';
 import type { Fix } from '@/lib/dockerfile/types';
@@ -91,9 +91,10 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
           : undefined;
   // The build context: graded (a COPY may misspell one of its files) and simulated by the layer-cache view.
   const contextFiles = useMemo(() => exerciseContextFiles(exercise), [exercise]);
+  const contextTexts = useMemo(() => exerciseContextTexts(exercise), [exercise]);
   const grade = useMemo(
-    () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore, contextFiles) : null),
-    [analysis, exercise.rubric, analyzeOptions.dockerignore, contextFiles],
+    () => (analysis ? safeGrade(analysis, exercise.rubric, analyzeOptions.dockerignore, contextFiles, contextTexts) : null),
+    [analysis, exercise.rubric, analyzeOptions.dockerignore, contextFiles, contextTexts],
   );
   const saveState = useAutosave(progressKey, draft.code, dockerignore);
 
@@ -119,7 +120,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
   // Grades the text as it is at this instant (not the debounced analysis) and records the attempt.
   const gradeNow = useCallback(() => {
     const fresh = safeAnalyze(draft.code, analyzeOptions);
-    const now = fresh.ok ? safeGrade(fresh.analysis, exercise.rubric, dockerignore, contextFiles) : null;
+    const now = fresh.ok ? safeGrade(fresh.analysis, exercise.rubric, dockerignore, contextFiles, contextTexts) : null;
     if (!now) {
       setAnnouncement(fresh.ok ? 'Không chấm được bài này.' : fresh.message);
       return;
@@ -132,7 +133,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
       const said = `Đã chấm: ${now.passed}/${now.graded} mục đạt (${now.score}%).`;
       return previous === said ? `${said}\u00a0` : said;
     });
-  }, [draft.code, dockerignore, analyzeOptions, progressKey, exercise.rubric, contextFiles, recordGrade]);
+  }, [draft.code, dockerignore, analyzeOptions, progressKey, exercise.rubric, contextFiles, contextTexts, recordGrade]);
 
   function replaceDraft(next: Draft, message: string) {
     const previous = draft;

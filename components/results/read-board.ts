@@ -1,7 +1,7 @@
 // The results board: many result links pasted at once, each read and re-graded exactly as /share/
 // would, one row per link. A line that is not a result link becomes a row with a Vietnamese reason;
 // nothing here throws, and no score is ever read from a link.
-import { exerciseContextFiles } from '@/lib/content/exercise';
+import { exerciseContextFiles, exerciseContextTexts } from '@/lib/content/exercise';
 import { analyzeAndGrade } from '@/lib/dockerfile/grade';
 import { readShareLink } from '@/components/share/read-share-link';
 import { sameRubric } from '@/components/share/same-rubric';
@@ -85,7 +85,7 @@ function readRow(written: string, line: number, firstLineOf: Map<string, number>
     return { kind: 'problem', line, message: 'Đây là liên kết bài giao (để học viên làm bài), không phải liên kết kết quả học viên gửi lại.' };
   }
   const files = payload.files;
-  const context = { contextFiles: exerciseContextFiles(exercise), ...(files['.dockerignore'] !== undefined ? { dockerignore: files['.dockerignore'] } : {}) };
+  const context = { contextFiles: exerciseContextFiles(exercise), contextTexts: exerciseContextTexts(exercise), ...(files['.dockerignore'] !== undefined ? { dockerignore: files['.dockerignore'] } : {}) };
   const rubric = payload.rubric ?? exercise.rubric;
   const { grade } = analyzeAndGrade(files.Dockerfile, { ...context, rubric });
   const ownRubric = !sameRubric(rubric, exercise.rubric);

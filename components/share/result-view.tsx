@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { exerciseContextFiles, type Exercise } from '@/lib/content/exercise';
+import { exerciseContextFiles, exerciseContextTexts, type Exercise } from '@/lib/content/exercise';
 import { analyzeAndGrade } from '@/lib/dockerfile/grade';
 import { lessonUrl } from '@/lib/dockerfile/lessons';
 import type { SharePayload } from '@/lib/share/share-payload';
@@ -27,14 +27,14 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
   const ownRubric = !sameRubric(rubric, exercise.rubric);
   const [highlight, setHighlight] = useState<number | null>(null);
   const { analysis, grade } = useMemo(
-    () => analyzeAndGrade(dockerfile, { rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) }),
+    () => analyzeAndGrade(dockerfile, { rubric, contextFiles: exerciseContextFiles(exercise), contextTexts: exerciseContextTexts(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) }),
     [dockerfile, dockerignore, rubric, exercise],
   );
   // The link's rubric is as editable as the rest of the link: the exercise's own is the yardstick beside it.
   const fullGrade = useMemo(
     () =>
       ownRubric
-        ? analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) }).grade
+        ? analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), contextTexts: exerciseContextTexts(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) }).grade
         : null,
     [ownRubric, dockerfile, dockerignore, exercise],
   );

@@ -37,3 +37,8 @@ export interface Exercise {
 export function exerciseContextFiles(exercise: Pick<Exercise, 'files'>): string[] {
   return [...new Set(['Dockerfile', '.dockerignore', ...exercise.files.map((file) => file.path)])];
 }
+
+/** The contents of an exercise's read-only context files, by path: grading reads the pins of its requirements files. */
+export function exerciseContextTexts(exercise: Pick<Exercise, 'files'>): Record<string, string> {
+  return Object.fromEntries(exercise.files.filter((file) => file.readOnly).map((file) => [file.path, file.content]));
+}

@@ -467,3 +467,35 @@ describe('apt-get install without -y of packages that bring others', () => {
     ['a stage the build never runs', df('FROM python:3.11-slim AS unused', 'RUN apt-get update && apt-get install gcc', 'FROM python:3.11-slim', 'CMD ["python"]')],
   ])('builds with %s', (_, source) => expectNoStop(source));
 });
+
+describe('pip install -r of pins too new for the image’s Python', () => {
+  const TEXTS = { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\nscikit-learn==1.5.2\njoblib==1.4.2\nnumpy==1.26.4\n', 'requirements-prod.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\n' };
+  const stop = (source: string) => buildItem(analyze(source), FILES, undefined, TEXTS);
+  const install = ['WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt'];
+
+  it.each([
+    ['python 3.8 slim', df('FROM python:3.8-slim', ...install), 'Python 3.8 của image python:3.8-slim', 'scikit-learn==1.5.2', 'Python ≥ 3.9', '(numpy==1.26.4 cũng vậy)', '"No matching distribution found for scikit-learn==1.5.2"', 'FROM python:3.11-slim'],
+    ['python 3.7: fastapi is the first pin it cannot install', df('FROM python:3.7.17-alpine', ...install), 'fastapi==0.115.0, bản chỉ cài được trên Python ≥ 3.8', 'FROM python:3.11-alpine'],
+    ['the whole context copied, in a builder stage', df('FROM python:3.8 AS build', 'WORKDIR /app', 'COPY . .', 'RUN python -m pip install --user -r requirements.txt', 'FROM python:3.11-slim', 'COPY --from=build /root/.local /root/.local'), 'dòng 4'],
+    ['a file renamed as it is copied', df('FROM python:3.7-slim', 'COPY requirements-prod.txt /tmp/req.txt', 'RUN pip install -r /tmp/req.txt'), 'fastapi==0.115.0'],
+  ])('fails %s', (_, source, ...texts) => {
+    const result = stop(source);
+    expect(result?.status).toBe('fail');
+    for (const text of texts) expect(result?.why).toContain(text);
+  });
+
+  it.each([
+    ['a Python the pins support', df('FROM python:3.9-slim', ...install)],
+    ['a tag without the minor version', df('FROM python:3-slim', ...install)],
+    ['pins that Python 3.8 installs', df('FROM python:3.8-slim', 'COPY requirements-prod.txt .', 'RUN pip install -r requirements-prod.txt')],
+    ['a venv of another Python', df('FROM python:3.8-slim', 'RUN apt-get update && apt-get install -y python3.11-venv', ...install)],
+    ['a file a RUN wrote', df('FROM python:3.8-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN echo numpy==1.24.4 > requirements.txt', 'RUN pip install -r requirements.txt')],
+    ['a failure the RUN goes past', df('FROM python:3.8-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt || true')],
+    ['pip told to ignore the Python version', df('FROM python:3.8-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install --ignore-requires-python -r requirements.txt')],
+    ['another image that may ship any Python', df('FROM ubuntu:24.04', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt')],
+  ])('builds with %s', (_, source) => expect(stop(source)).toBeNull());
+
+  it('is not judged without the context’s texts', () => {
+    expect(buildItem(analyze(df('FROM python:3.8-slim', ...install)), FILES)).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@
 // - a mkdir without -p whose parent neither the base image nor an earlier step made: "No such file or directory";
 // - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
 // - apt-get install without -y of a package that brings others, on a slim image: apt asks, and aborts;
+// - pip install -r of a context file pinning a release too new for the image's Python: "No matching distribution found";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
@@ -32,7 +33,8 @@ import { substitute } from './parse/variables';
 import { bindMounts } from './layer-cache';
 import { parseDockerignore } from './dockerignore';
 import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
-import { commandsOf, finalStageOf, instructionsWithParents, programName } from './query';
+import { commandsOf, finalStageOf, instructionsWithParents, pipInstallArgs, programName } from './query';
+import { pinsTooNewFor } from './requires-python';
 import { requirementFiles } from './requirements';
 import { substituteVariables } from './servers';
 import { provides, toolOf } from './rules/healthcheck-tool-missing';
@@ -1010,6 +1012,78 @@ function aptPrompts(analysis: Analysis, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/** Anything before a pip install that may give the stage another Python than the image's own. */
+const OTHER_PYTHON = /\b(venv|virtualenv|conda|mamba|micromamba|pyenv|uv|pipx|poetry|pdm|deadsnakes)\b|python3?\.\d+|--python-version|--ignore-requires-python|PIP_IGNORE_REQUIRES_PYTHON|PIP_PYTHON_VERSION/;
+
+/**
+ * The context file a COPY or ADD before `chain[index]` put where `name` is read: the last one that
+ * copies a file of that name into a folder, renames one to it, or copies the whole context (its
+ * file of that name). Null when none does.
+ */
+function copiedFrom(chain: readonly Instruction[], index: number, name: string): string | null {
+  for (let k = index - 1; k >= 0; k--) {
+    const copy = chain[k]!;
+    if (!isContextCopy(copy)) continue;
+    const { sources, destination } = copyPaths(copy);
+    const intoFolder = /(^\.|\/)$/.test(destination) || sources.length > 1;
+    for (const source of sources) {
+      const path = normalizePath(source).replace(/^\/+/, '');
+      if (path === '.' || path === '') return name;
+      if (intoFolder ? baseName(path) === name : baseName(destination) === name) return path;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first `pip install -r F` of each built stage on a python image whose tag says its version
+ * (`python:3.8-slim`), where F is a context file that pins a release needing a newer Python
+ * (scikit-learn 1.5 needs 3.9): pip finds no release it may install, "No matching distribution
+ * found". Not judged: anything that may bring another Python or tell pip to ignore the version
+ * (a venv, conda, uv, a python3.X, a PATH to elsewhere), a file a RUN may have written.
+ */
+function pinsNeedNewerPython(ast: DockerfileAst, stages: readonly Stage[], texts: Readonly<Record<string, string>>): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    const version = base && !base.unresolved && libraryName(base) === 'python' ? /^(3\.\d+)(?:\.\d+)?(?:-|$)/.exec(base.tag ?? '')?.[1] : undefined;
+    if (version === undefined || /windows|nanoserver/.test(base!.tag ?? '')) continue;
+    const path = stage.env.PATH;
+    if (path !== undefined && path.split(':').some((entry) => !/^(\$\{?PATH\}?|\/usr\/local\/s?bin|\/usr\/s?bin|\/s?bin|.*\/\.local\/bin)$/.test(entry))) continue;
+    const chain = instructionsWithParents(ast, stage);
+    for (const [index, install] of chain.entries()) {
+      const text = install.argsText + install.heredocs.map((heredoc) => heredoc.body).join('\n');
+      if (OTHER_PYTHON.test(text)) break;
+      if (install.keyword !== 'RUN' || install.stageIndex !== stage.index) continue;
+      const commands = commandsOf(install);
+      const at = commands.findIndex((cmd) => pipInstallArgs(cmd) !== null);
+      if (at < 0 || !failsTheRun(commands, at) || !/^(\/usr\/local\/bin\/)?(pip3?|python3?)$/.test(commands[at]!.name)) continue;
+      const found = requirementFiles(pipInstallArgs(commands[at]!)!).flatMap((file) => {
+        const name = baseName(file);
+        // Written by a RUN before, or named again in this one: the file may not be the context's.
+        if (/[$*?]/.test(file) || chain.slice(0, index).some((i) => i.keyword === 'RUN' && i.argsText.includes(name)) || install.argsText.split(name).length > 2) return [];
+        const source = copiedFrom(chain, index, name);
+        const requirements = source === null ? undefined : texts[source];
+        const pins = requirements === undefined ? [] : pinsTooNewFor(requirements, version);
+        return pins.length === 0 ? [] : [{ file, pins }];
+      })[0];
+      if (!found) continue;
+      const [first, ...others] = found.pins;
+      const line = install.range.line;
+      const also = others.length === 0 ? '' : ` (${others.map((other) => other.pin).join(', ')} cũng vậy)`;
+      const newest = found.pins.map((pin) => pin.python).reduce((a, b) => (Number(b.split('.')[1]) > Number(a.split('.')[1]) ? b : a));
+      const variant = /alpine/.test(base!.tag ?? '') ? '-alpine' : /slim/.test(base!.tag ?? '') ? '-slim' : '';
+      const suggested = `python:${Number(newest.split('.')[1]) > 11 ? newest : '3.11'}${variant}`;
+      stops.push({
+        line,
+        why: `pip install -r ${found.file} ở dòng ${line} chạy trên Python ${version} của image ${base!.raw}, nhưng ${found.file} ghim ${first!.pin}, bản chỉ cài được trên Python ≥ ${first!.python}${also}: pip không tìm thấy bản nào cài được và build dừng với lỗi "No matching distribution found for ${first!.pin}". Dùng image Python mới hơn, ví dụ FROM ${suggested}.`,
+      });
+      break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -1022,11 +1096,12 @@ function refusedByDocker(analysis: Analysis): Stop[] {
 /**
  * A failed item when a build of the Dockerfile would stop, or null. `files` are the build
  * context's paths (the exercise's files, Dockerfile and .dockerignore included); without them,
- * COPY sources are not judged.
+ * COPY sources are not judged. `texts` are the contents of its text files (requirements.txt),
+ * by path: without them, the pins pip reads are not judged.
  */
-export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string): GradeItem | null {
+export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string, texts?: Readonly<Record<string, string>>): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages)].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../content/docker/exercises';
-import { exerciseContextFiles } from '../content/exercise';
+import { exerciseContextFiles, exerciseContextTexts } from '../content/exercise';
 import { anyText, editedChapterDockerfile, editedCopyOf, fragment, realisticDockerfile } from './arbitraries';
 import { analyzeAndGrade } from './grade';
 import { changesFor, simulateLayerCache } from './layer-cache';
@@ -26,7 +26,7 @@ describe('grading any Dockerfile', () => {
       // Picked by id, so that a counterexample prints the id rather than the whole exercise.
       fc.property(learnerText, fc.constantFrom(...exercises.keys()), dockerignore, (text, index, ignore) => {
         const exercise = exercises[index]!;
-        const context = { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), ...(ignore === undefined ? {} : { dockerignore: ignore }) };
+        const context = { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), contextTexts: exerciseContextTexts(exercise), ...(ignore === undefined ? {} : { dockerignore: ignore }) };
         const { grade } = analyzeAndGrade(text, context);
         expect(grade.passed).toBeLessThanOrEqual(grade.graded);
         expect(grade.score).toBeGreaterThanOrEqual(0);

@@ -16,6 +16,8 @@ export interface GradeContext {
    * (`requirement.txt`) fails the `builds` item, since the build would stop there.
    */
   contextFiles?: readonly string[];
+  /** The contents of the context's text files by path (requirements.txt): the pins pip reads. */
+  contextTexts?: Readonly<Record<string, string>>;
 }
 
 const MANUAL_WHY = 'Không kiểm tra tự động được từ Dockerfile: tự đánh giá, mục này không tính điểm.';
@@ -24,7 +26,7 @@ export function grade(analysis: Analysis, rubric: Rubric, context: GradeContext 
   const items: GradeItem[] = [];
   try {
     // First: a build that stops (a misspelt COPY, an install before any update) makes the rest moot.
-    const stops = buildItem(analysis, context.contextFiles, context.dockerignore);
+    const stops = buildItem(analysis, context.contextFiles, context.dockerignore, context.contextTexts);
     if (stops) items.push(stops);
     for (const { checklist, item } of selectedItems(rubric)) items.push(safely(item.id, item.text, () => gradeItem(analysis, rubric, checklist, item)));
     for (const id of unknownSelections(rubric)) {
@@ -47,7 +49,7 @@ export function grade(analysis: Analysis, rubric: Rubric, context: GradeContext 
 
 /** Runs the analyzer with the rubric's extra rules, then grades. Never throws. */
 export function analyzeAndGrade(source: string, options: GradeContext & { rubric: Rubric }): { analysis: Analysis | null; grade: Grade } {
-  const { rubric, contextFiles } = options;
+  const { rubric, contextFiles, contextTexts } = options;
   try {
     const analysis = analyze(source, {
       ...(options.dockerignore !== undefined ? { dockerignore: options.dockerignore } : {}),
@@ -55,7 +57,7 @@ export function analyzeAndGrade(source: string, options: GradeContext & { rubric
     });
     return {
       analysis,
-      grade: grade(analysis, rubric, { ...(options.dockerignore !== undefined ? { dockerignore: options.dockerignore } : {}), ...(contextFiles ? { contextFiles } : {}) }),
+      grade: grade(analysis, rubric, { ...(options.dockerignore !== undefined ? { dockerignore: options.dockerignore } : {}), ...(contextFiles ? { contextFiles } : {}), ...(contextTexts ? { contextTexts } : {}) }),
     };
   } catch (error) {
     return { analysis: null, grade: summarize([analyzerFailure(error)]) };

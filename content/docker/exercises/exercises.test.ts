@@ -6,17 +6,17 @@ import { simulateLayerCache } from '@/lib/dockerfile/layer-cache';
 import { requirementsById } from '@/lib/dockerfile/requirements';
 import { rulesById } from '@/lib/dockerfile/rules';
 import { exercises, getExercise } from './index';
-import { exerciseContextFiles, type Exercise } from '@/lib/content/exercise';
+import { exerciseContextFiles, exerciseContextTexts, type Exercise } from '@/lib/content/exercise';
 
 function starter(exercise: Exercise) {
   const dockerfile = exercise.files.find((f) => f.path === 'Dockerfile')?.content ?? '';
   const dockerignore = exercise.files.find((f) => f.path === '.dockerignore')?.content;
-  return analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) });
+  return analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), contextTexts: exerciseContextTexts(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) });
 }
 
 function solution(exercise: Exercise) {
   const { dockerfile, dockerignore } = exercise.solution;
-  return analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) });
+  return analyzeAndGrade(dockerfile, { rubric: exercise.rubric, contextFiles: exerciseContextFiles(exercise), contextTexts: exerciseContextTexts(exercise), ...(dockerignore !== undefined ? { dockerignore } : {}) });
 }
 
 const cases = exercises.map((e) => [e.id, e] as const);
@@ -75,6 +75,13 @@ describe('exercises', () => {
 
   it('question 8 asks what editing src/model.py rebuilds: its layer-cache view opens on that change', () => {
     expect(getExercise('q8')?.layerCacheChange).toBe('src/model.py');
+  });
+
+  it.each(cases)('%s solution on python 3.8 stops the build: its requirements pin scikit-learn 1.5, which needs 3.9', (_id, exercise) => {
+    const { grade } = solution({ ...exercise, solution: { ...exercise.solution, dockerfile: exercise.solution.dockerfile.replace(/python:3\.\d+-slim/g, 'python:3.8-slim') } });
+    const builds = grade.items.find((i) => i.id === 'builds');
+    expect(builds?.status).toBe('fail');
+    expect(builds?.why).toContain('No matching distribution found for scikit-learn==1.5.2');
   });
 
   it('question 10 starter shows the secrets, root and world-writable findings', () => {

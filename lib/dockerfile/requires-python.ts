@@ -1,0 +1,67 @@
+// The oldest Python that releases of the packages the exercises pin install on (their
+// Requires-Python): on an older one pip finds no release of the pin and the build stops with
+// "No matching distribution found". Grading only; a package not listed here is never judged.
+
+/** From release `from` on, `package` needs Python `python` or newer. Conservative: a later release never asks for less. */
+interface PythonFloor {
+  package: string;
+  from: readonly number[];
+  python: readonly number[];
+}
+
+/** The newest floor first within each package. */
+const FLOORS: readonly PythonFloor[] = [
+  { package: 'scikit-learn', from: [1, 7], python: [3, 10] },
+  { package: 'scikit-learn', from: [1, 4], python: [3, 9] },
+  { package: 'scikit-learn', from: [1, 1], python: [3, 8] },
+  { package: 'numpy', from: [2, 3], python: [3, 11] },
+  { package: 'numpy', from: [2, 1], python: [3, 10] },
+  { package: 'numpy', from: [1, 25], python: [3, 9] },
+  { package: 'numpy', from: [1, 22], python: [3, 8] },
+  { package: 'pandas', from: [2, 1], python: [3, 9] },
+  { package: 'fastapi', from: [0, 110], python: [3, 8] },
+  { package: 'uvicorn', from: [0, 25], python: [3, 8] },
+  { package: 'joblib', from: [1, 4], python: [3, 8] },
+];
+
+/** A `name==version` line of a requirements file that the given Python cannot install. */
+export interface TooNewPin {
+  /** As written: `scikit-learn==1.5.2`. */
+  pin: string;
+  /** `3.9`. */
+  python: string;
+}
+
+const parseVersion = (text: string): number[] => text.split('.').map(Number);
+
+/** a < b, comparing dotted versions part by part (a missing part counts as 0). */
+function older(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    const x = a[k] ?? 0;
+    const y = b[k] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/** The package a requirement names, as pip compares names: `Scikit_Learn[extra]` is `scikit-learn`. */
+const canonicalName = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
+
+/**
+ * The exact pins (`name==1.2.3`) of a requirements file whose release needs a newer Python than
+ * `python` (`3.8`), in file order. Lines with an environment marker, a wildcard, an option or
+ * anything but `==` are not judged.
+ */
+export function pinsTooNewFor(requirements: string, python: string): TooNewPin[] {
+  const running = parseVersion(python);
+  const found: TooNewPin[] = [];
+  for (const raw of requirements.split('\n')) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    const pin = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*==\s*(\d+(?:\.\d+)*)$/.exec(line);
+    if (!pin) continue;
+    const version = parseVersion(pin[3]!);
+    const floor = FLOORS.find((f) => f.package === canonicalName(pin[1]!) && !older(version, f.from));
+    if (floor && older(running, floor.python)) found.push({ pin: line.replace(/\s+/g, ''), python: floor.python.join('.') });
+  }
+  return found;
+}
