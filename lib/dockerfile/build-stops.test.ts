@@ -499,3 +499,23 @@ describe('pip install -r of pins too new for the image’s Python', () => {
     expect(buildItem(analyze(df('FROM python:3.8-slim', ...install)), FILES)).toBeNull();
   });
 });
+
+describe('a SHELL the image does not have', () => {
+  it.each([
+    ['zsh on python slim', df('FROM python:3.11-slim', 'SHELL ["/bin/zsh", "-c"]', 'RUN pip install flask==3.0.3'), 'SHELL ở dòng 2 chọn /bin/zsh', 'RUN ở dòng 3', '"exec: "/bin/zsh": stat /bin/zsh: no such file or directory"', 'apt-get install -y --no-install-recommends zsh'],
+    ['bash on python alpine', df('FROM python:3.11-alpine', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'WORKDIR /app', 'RUN echo hi | cat'), 'image python:3.11-alpine không có bash', 'RUN ở dòng 4', 'SHELL ["/bin/sh", "-c"]', 'apk add --no-cache bash'],
+    ['a bare name, looked up in PATH', df('FROM alpine:3.20', 'SHELL ["fish", "-c"]', 'RUN echo hi'), '"exec: "fish": executable file not found in $PATH"'],
+    ['a stage built FROM a stage that set it', df('FROM ubuntu:24.04 AS base', 'SHELL ["/usr/bin/zsh", "-c"]', 'FROM base', 'RUN echo hi'), 'RUN ở dòng 4'],
+  ])('fails %s', (_, source, ...texts) => expectStop(source, ...texts));
+
+  it.each([
+    ['bash on Debian', df('FROM python:3.11-slim', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'RUN echo hi | cat')],
+    ['bash installed before, on Alpine', df('FROM alpine:3.20', 'RUN apk add --no-cache bash', 'SHELL ["/bin/bash", "-c"]', 'RUN echo hi')],
+    ['zsh installed before', df('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y zsh', 'SHELL ["/bin/zsh", "-c"]', 'RUN echo hi')],
+    ['no RUN after it', df('FROM python:3.11-slim', 'SHELL ["/bin/zsh", "-c"]', 'CMD ["python"]')],
+    ['an exec-form RUN, which uses no shell', df('FROM python:3.11-slim', 'SHELL ["/bin/zsh", "-c"]', 'RUN ["python", "-V"]')],
+    ['a SHELL set back before the RUN', df('FROM python:3.11-alpine', 'SHELL ["/bin/bash", "-c"]', 'SHELL ["/bin/sh", "-c"]', 'RUN echo hi')],
+    ['an image that may ship anything', df('FROM myorg/tools:1.0', 'SHELL ["/bin/zsh", "-c"]', 'RUN echo hi')],
+    ['a stage the build does not run', df('FROM alpine:3.20 AS unused', 'SHELL ["/bin/bash", "-c"]', 'RUN echo hi', 'FROM alpine:3.20', 'CMD ["sh"]')],
+  ])('builds with %s', (_, source) => expectNoStop(source));
+});

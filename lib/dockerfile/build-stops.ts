@@ -17,6 +17,7 @@
 // - a flag BuildKit refuses while reading the Dockerfile: unknown (`COPY --chwon`), without its value,
 //   given twice, or a HEALTHCHECK duration without a unit (`--interval=30`);
 // - `source` in a RUN of a Debian or Ubuntu image, whose /bin/sh (dash) has only `.`: "source: not found";
+// - a SHELL the image does not have (zsh; bash on Alpine), then a RUN: "no such file or directory";
 // - a mkdir without -p whose parent neither the base image nor an earlier step made: "No such file or directory";
 // - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
 // - apt-get install without -y of a package that brings others, on a slim image: apt asks, and aborts;
@@ -851,6 +852,50 @@ function sourceUnderDash(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/** Shells no image of DASH_IMAGES ships (Debian and Ubuntu have dash and bash); Alpine's busybox has sh and ash only. */
+const ABSENT_SHELLS = /^(zsh|fish|ksh|mksh|tcsh|csh|pwsh|powershell(\.exe)?|cmd(\.exe)?)$/;
+
+/**
+ * The first shell-form RUN of each built stage whose SHELL names a shell the base image does not
+ * ship and no step before installed (zsh anywhere, bash on Alpine): Docker starts that program
+ * for the RUN and stops with "no such file or directory". Heredocs (a shebang may name their own
+ * shell) and exec-form RUNs are not judged.
+ */
+function missingShells(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    const library = base ? libraryName(base) : null;
+    if (library === null || !(library === 'alpine' || DASH_IMAGES.has(library)) || /windows|nanoserver/.test(base?.tag ?? '')) continue;
+    const alpine = library === 'alpine' || /alpine/.test(base?.tag ?? '');
+    const chain = instructionsWithParents(ast, stage);
+    let shell: Instruction | null = null;
+    for (const [index, instruction] of chain.entries()) {
+      if (instruction.keyword === 'SHELL') {
+        const program = instruction.json?.values[0] ?? '';
+        const name = baseName(program);
+        const absent = ABSENT_SHELLS.test(name) || (alpine && name === 'bash');
+        // A step before it that names the shell may have installed or copied it.
+        const named = chain.slice(0, index).some((i) => i.keyword !== 'FROM' && (i.argsText.includes(name) || i.heredocs.some((h) => h.body.includes(name))));
+        shell = absent && !named && /^(\/(usr\/)?bin\/)?[\w.-]+$/.test(program) ? instruction : null;
+        continue;
+      }
+      if (shell === null || instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index || instruction.json !== null || instruction.heredocs.length > 0) continue;
+      const program = shell.json!.values[0]!;
+      const line = instruction.range.line;
+      const error = program.includes('/') ? `exec: "${program}": stat ${program}: no such file or directory` : `exec: "${program}": executable file not found in $PATH`;
+      const install = alpine ? `RUN apk add --no-cache ${baseName(program)}` : `RUN apt-get update && apt-get install -y --no-install-recommends ${baseName(program)}`;
+      const fix = alpine && baseName(program) === 'bash' ? `Dùng SHELL ["/bin/sh", "-c"] (hoặc bỏ SHELL), hoặc cài bash trước SHELL: ${install}.` : `Bỏ SHELL đó (RUN dùng /bin/sh -c), hoặc cài ${baseName(program)} trước SHELL: ${install}.`;
+      stops.push({
+        line,
+        why: `SHELL ở dòng ${shell.range.line} chọn ${program} để chạy các RUN, nhưng image ${base!.raw} không có ${baseName(program)} và chưa bước nào cài nó: RUN ở dòng ${line} dừng build với lỗi "${error}". ${fix}`,
+      });
+      break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
 /**
  * Bases whose folders are known: Debian's (or Alpine's) own, plus what the image's Dockerfile adds
  * (node's /home/node). A folder at the top other than the system's, or under /opt, /srv, /mnt,
@@ -1101,7 +1146,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string, texts?: Readonly<Record<string, string>>): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
