@@ -787,6 +787,18 @@ describe('requirements', () => {
   });
 
   it.each([
+    ['$PORT in an exec-form CMD', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "$PORT"]', false, ['CMD dạng exec (dòng 5)', '"$PORT"', "Invalid value for '--port': '$PORT' is not a valid integer.", '("--port", "8000")', 'CMD ["sh", "-c", "exec uvicorn … --port $PORT"]']],
+    ['${PORT:-8000} written into --port=', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port=${PORT:-8000}"]', false, ["'${PORT:-8000}' is not a valid integer"]],
+    ['$PORT in an exec-form CMD after uvicorn’s ENTRYPOINT', 'ENTRYPOINT ["uvicorn", "src.api:app", "--host", "0.0.0.0"]\nCMD ["--port", "$PORT"]', false, ['CMD dạng exec (dòng 6)', '("--port", "8000").']],
+    ['$PORT in shell form, which the shell expands', 'CMD uvicorn src.api:app --host 0.0.0.0 --port $PORT', true, []],
+    ['$PORT in a script sh -c runs', 'CMD ["sh", "-c", "exec uvicorn src.api:app --host 0.0.0.0 --port $PORT"]', true, []],
+  ])('serves: uvicorn gets --port as Docker passes it: %s', (_, cmd, pass, says) => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'ENV PORT=8000', 'EXPOSE 8000', cmd));
+    expect(result.pass, result.why).toBe(pass);
+    for (const text of says) expect(result.why).toContain(text);
+  });
+
+  it.each([
     // click keeps the last value of an option given twice: CMD's words come after ENTRYPOINT's.
     ['a second --port in CMD', '["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]', '["--port", "8080"]', false, 'cổng 8080'],
     ['a second --host in CMD', '["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]', '["--host", "127.0.0.1"]', false, '127.0.0.1'],

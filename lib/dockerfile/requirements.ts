@@ -32,6 +32,7 @@ import {
 } from './facts';
 import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
+import { SHELL_NAMES } from './parse/shell';
 import { substitute } from './parse/variables';
 import { effectiveCommand, serverOf, substituteVariables } from './servers';
 import type { DockerfileAst, Instruction, ShellWord, Stage } from './types';
@@ -442,6 +443,34 @@ function uvicornLogLevelProblem(words: readonly string[], stage: Stage): string 
   return null;
 }
 
+/**
+ * Why uvicorn gets its --port as a variable's name, or null: an exec-form ENTRYPOINT/CMD runs no
+ * shell, so Docker passes `$PORT` as written and click refuses it as a port.
+ */
+function execFormPortProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], port: number): { why: string; line: number } | null {
+  const { entrypoint, cmd } = effectiveCommand(ast, stage);
+  if (!(entrypoint ?? cmd)?.json) return null;
+  const at = serverWordIndex(words, 'uvicorn');
+  // `["sh", "-c", "uvicorn … --port $PORT"]`: the shell expands it.
+  if (at < 0 || words.slice(0, at).some((word) => SHELL_NAMES.has(baseName(word)))) return null;
+  for (let k = at + 1; k < words.length; k++) {
+    const [option, inline] = words[k]!.split(/=(.*)/s);
+    const value = option === '--port' ? (inline ?? words[k + 1] ?? '') : '';
+    if (!value.includes('$')) continue;
+    const holder = [entrypoint, cmd].find((instruction) => instruction?.json?.values.some((word) => word.includes(value))) ?? entrypoint ?? cmd!;
+    const line = lineOf(holder);
+    // With uvicorn in the ENTRYPOINT, a shell in the CMD would only be more arguments: a fixed port is the fix.
+    const viaShell = holder.json!.values.some((word) => serverWordIndex([word], 'uvicorn') === 0)
+      ? `, hoặc để shell thay biến: ${holder.keyword} ["sh", "-c", "exec uvicorn … --port ${value}"] (exec để uvicorn vẫn nhận SIGTERM)`
+      : '';
+    return {
+      line,
+      why: `${holder.keyword} dạng exec (dòng ${line}) không chạy qua shell nên Docker không thay biến: uvicorn nhận nguyên chữ "${value}" làm cổng và container dừng ngay với lỗi "Invalid value for '--port': '${value}' is not a valid integer.". Ghi cổng cố định ("--port", "${port}")${viaShell}.`,
+    };
+  }
+  return null;
+}
+
 /** uvicorn's worker classes for gunicorn: `uvicorn.workers.UvicornWorker` and the `uvicorn-worker` package's. */
 const UVICORN_WORKER = /^uvicorn(_worker)?\.(workers\.)?Uvicorn\w*Worker$/;
 
@@ -514,6 +543,8 @@ const serves: RequirementDefinition = {
     if (noInit) return fail(noInit, [line]);
     const badOption = server.name === 'uvicorn' ? uvicornLogLevelProblem(words, stage) : null;
     if (badOption) return fail(badOption, [line]);
+    const literal = server.name === 'uvicorn' ? execFormPortProblem(ast, stage, words, port) : null;
+    if (literal) return fail(literal.why, [literal.line]);
     const listening = lastPortOption(words, stage, server.name) ?? server.port;
     if (listening !== port) {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
