@@ -581,11 +581,22 @@ describe('requirements', () => {
       ['an absolute file path', image('COPY --from=builder /build/model.pkl /app/models/model.pkl')],
       ['elsewhere, with MODEL_PATH set to it', image('ENV MODEL_PATH=/app/model.pkl', 'COPY --from=builder /build/model.pkl .')],
       ['MODEL_PATH through another variable', image('ENV MODELS=/srv', 'ENV MODEL_PATH=${MODELS}/model.pkl', 'COPY --from=builder /build/model.pkl /srv/')],
-      ['a destination that may be a folder', image('COPY --from=builder /build/model.pkl /app/models')],
+      ['a destination a RUN made a folder', image('RUN mkdir -p /app/models', 'COPY --from=builder /build/model.pkl /app/models')],
+      ['a destination a WORKDIR made a folder', image('WORKDIR /app/models', 'WORKDIR /app', 'COPY --from=builder /build/model.pkl ./models')],
+      ['a destination the base image may hold as a folder', df('FROM python:3.11-slim AS builder', 'RUN python src/train.py --output /build/model.pkl', 'FROM myorg/base:1.0', 'WORKDIR /app', 'COPY --from=builder /build/model.pkl ./models')],
       ['a variable without a value', image('ARG DIR', 'ENV MODEL_PATH=$DIR/model.pkl', 'COPY --from=builder /build/model.pkl .')],
       ['a RUN that moves it', image('COPY --from=builder /build/model.pkl .', 'RUN mkdir models && mv model.pkl models/')],
     ])('passes %s', (_, source) => {
       expect(check(ref, source).pass).toBe(true);
+    });
+
+    it.each([
+      ['./models', image('ENV MODEL_PATH=/app/models/model.pkl', 'COPY --from=builder /build/model.pkl ./models'), 'COPY ở dòng 6 có đích ./models không có dấu / ở cuối', 'file tên /app/models', 'COPY --from=builder /build/model.pkl ./models/.'],
+      ['/app/models, the default path', image('COPY --from=builder /build/model.pkl /app/models'), "NotADirectoryError: [Errno 20] Not a directory: '/app/models/model.pkl'"],
+    ])('fails a destination %s without a trailing slash, where no folder is: Docker writes the model as a file of that name', (_, source, ...says) => {
+      const result = check(ref, source);
+      expect(result.pass).toBe(false);
+      for (const text of says) expect(result.why).toContain(text);
     });
 
     it('does not judge where without loadedFrom', () => {

@@ -7,7 +7,7 @@ import { createdHome, FolderOwners, SWITCHES_USER, userOf } from './folder-owner
 import { bindMounts } from './layer-cache';
 import { pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
-import { baseImageOf, libraryName } from './images';
+import { baseImageOf, libraryName, setsWorkdir } from './images';
 import {
   baseName,
   copyPaths,
@@ -715,9 +715,16 @@ function loadedElsewhere(ast: DockerfileAst, final: Stage, copies: readonly Inst
     const dest = absolutePath(workdirAt(ast, final, copy.index), destination);
     const intoFolder = /(^\.|\/)$/.test(destination) || sources.length > 1;
     // `COPY --from=b /build/model.pkl /app/models`: a file named models, or into that folder if it exists.
-    if (!intoFolder && baseName(dest) !== name) return null;
+    const asFile = !intoFolder && baseName(dest) !== name;
+    if (asFile && mayBeFolder(ast, final, chain, copy, dest)) return null;
     const landed = intoFolder ? absolutePath(dest, name) : dest;
     if (landed === absolutePath('/', expected)) return null;
+    if (asFile && expected.startsWith(`${dest}/`)) {
+      return {
+        why: `COPY ở dòng ${lineOf(copy)} có đích ${destination} không có dấu / ở cuối và chưa có thư mục ${dest}, nên Docker ghi ${name} thành một file tên ${dest}; ứng dụng nạp ${expected} bên trong nó và container dừng ngay khi khởi động với lỗi "NotADirectoryError: [Errno 20] Not a directory: '${expected}'". Thêm dấu / ở cuối đích: COPY --from=${flagValue(copy, 'from')} ${sources.join(' ')} ${destination}/.`,
+        lines: [lineOf(copy)],
+      };
+    }
     const source =
       set === undefined
         ? `${text(p, 'app', 'ứng dụng')} nạp nó từ ${expected} (giá trị mặc định khi không đặt ENV ${env})`
@@ -730,6 +737,29 @@ function loadedElsewhere(ast: DockerfileAst, final: Stage, copies: readonly Inst
     };
   }
   return null;
+}
+
+/**
+ * Whether `dest` may be a folder when `copy` runs: the base image is not an official one (it may have
+ * anything), or an instruction before it makes or names it (a WORKDIR or COPY there or under it, a
+ * RUN or VOLUME naming it, anything read from a variable).
+ */
+function mayBeFolder(ast: DockerfileAst, stage: Stage, chain: readonly Instruction[], copy: Instruction, dest: string): boolean {
+  const base = baseImageOf(ast, stage);
+  if (!base || libraryName(base) === null || setsWorkdir(base)) return true;
+  const name = baseName(dest);
+  const under = (path: string) => path === dest || path.startsWith(`${dest}/`);
+  for (const instruction of chain) {
+    if (instruction === copy) return false;
+    const at = ast.stages[instruction.stageIndex] ?? stage;
+    if (instruction.keyword === 'WORKDIR' && under(workdirAt(ast, at, instruction.index + 1))) return true;
+    if (isCopy(instruction)) {
+      const { destination } = copyPaths(instruction);
+      if (destination.includes('$') || under(absolutePath(workdirAt(ast, at, instruction.index), destination))) return true;
+    }
+    if ((instruction.keyword === 'RUN' || instruction.keyword === 'VOLUME') && (instruction.argsText.includes(name) || instruction.argsText.includes('$') || instruction.heredocs.length > 0)) return true;
+  }
+  return true;
 }
 
 /**
