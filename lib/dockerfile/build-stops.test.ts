@@ -159,9 +159,9 @@ describe('a system package install after a USER that is not root', () => {
   it.each([
     ['installed before the USER', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y curl && useradd -m app', 'USER app', 'RUN pip install --user flask')],
     ['back to root for the install', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'USER root', 'RUN apt-get update', 'USER 0', 'RUN apk add curl', 'USER app')],
-    ['sudo or gosu', df('FROM debian:bookworm-slim', 'USER app', 'RUN sudo apt-get update && gosu root apt-get install -y curl')],
+    ['sudo or gosu', df('FROM debian:bookworm-slim', 'RUN useradd -m app', 'USER app', 'RUN sudo apt-get update && gosu root apt-get install -y curl')],
     ['a USER from a variable without a value', df('FROM python:3.11-slim', 'ARG U', 'USER $U', 'RUN apt-get update')],
-    ['a dry run, a listing, a failure the RUN goes past', df('FROM python:3.11-slim', 'USER app', 'RUN apt-get install -s curl', 'RUN apt list --installed', 'RUN apt-get update || true')],
+    ['a dry run, a listing, a failure the RUN goes past', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'RUN apt-get install -s curl', 'RUN apt list --installed', 'RUN apt-get update || true')],
     ['pip, which installs for the user', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'RUN pip install --user flask')],
     ['a stage the build does not run', df('FROM python:3.11-slim AS unused', 'USER app', 'RUN apt-get update', 'FROM python:3.11-slim')],
   ])('lets the build go on: %s', (_, source) => {
@@ -376,7 +376,7 @@ describe('flags BuildKit refuses while it reads the Dockerfile', () => {
       'FROM --platform=$BUILDPLATFORM python:3.11-slim AS build',
       'RUN --mount=type=cache,target=/root/.cache --mount=type=secret,id=tok --network=none --security=sandbox pip install x',
       'FROM python:3.11-slim',
-      'COPY --from=build --chown=app:app --chmod=755 --link /a /a',
+      'COPY --from=build --chown=1000:1000 --chmod=755 --link /a /a',
       'COPY --link=false --parents --exclude=*.pyc --exclude=*.md src/ /app/',
       'ADD --checksum=sha256:abc --keep-git-dir=true --chown=1000 --unpack=false https://example.com/x.tar.gz /x',
     )],
@@ -517,5 +517,49 @@ describe('a SHELL the image does not have', () => {
     ['a SHELL set back before the RUN', df('FROM python:3.11-alpine', 'SHELL ["/bin/bash", "-c"]', 'SHELL ["/bin/sh", "-c"]', 'RUN echo hi')],
     ['an image that may ship anything', df('FROM myorg/tools:1.0', 'SHELL ["/bin/zsh", "-c"]', 'RUN echo hi')],
     ['a stage the build does not run', df('FROM alpine:3.20 AS unused', 'SHELL ["/bin/bash", "-c"]', 'RUN echo hi', 'FROM alpine:3.20', 'CMD ["sh"]')],
+  ])('builds with %s', (_, source) => expectNoStop(source));
+});
+
+describe('a chown or chmod of a path nothing made', () => {
+  it.each([
+    ['a folder name one letter short', df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN useradd -m app && mkdir -p /app/models && chown app:app /app/model'), 'chown /app/model ở dòng 3', "\"chown: cannot access '/app/model': No such file or directory\"", 'có phải /app/models?'],
+    ['a relative path from the WORKDIR', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'RUN chmod +x scripts/start.sh'), 'chmod /app/scripts/start.sh ở dòng 4'],
+    ['on Alpine, in busybox’s words', df('FROM alpine:3.20', 'RUN chown -R 1000 /srv/app'), '"chown: /srv/app: No such file or directory"'],
+  ])('fails %s', (_, source, ...texts) => expectStop(source, ...texts));
+
+  it.each([
+    ['a folder mkdir made', df('FROM python:3.11-slim', 'RUN mkdir -p /app/models && chown 1000 /app/models')],
+    ['the WORKDIR', df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN chown 1000 /app')],
+    ['a file COPY put there', df('FROM python:3.11-slim', 'COPY entrypoint.sh /', 'RUN chmod +x /entrypoint.sh')],
+    ['a path under the whole context', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', 'RUN chmod +x scripts/start.sh')],
+    ['a system folder', df('FROM python:3.11-slim', 'RUN chmod 1777 /var/log/app')],
+    ['the home useradd made', df('FROM python:3.11-slim', 'RUN useradd -m app && chown -R app /home/app')],
+    ['a path a command of the RUN may write', df('FROM python:3.11-slim', 'RUN touch /app.log && chown 1000 /app.log')],
+    ['a path a step before names', df('FROM python:3.11-slim', 'RUN python -m venv /opt/venv', 'RUN chown -R 1000 /opt/venv')],
+    ['a program that may write anything', df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN ./download.sh && chown 1000 /app/data')],
+    ['an image that may ship it', df('FROM myorg/base:1.0', 'RUN chown 1000 /app/model')],
+    ['a failure the RUN goes past', df('FROM python:3.11-slim', 'RUN chown 1000 /app/model || true')],
+    ['a variable', df('FROM python:3.11-slim', 'ENV DIR=/app/model', 'RUN chown 1000 $DIR')],
+  ])('builds with %s', (_, source) => expectNoStop(source));
+});
+
+describe('a user or group the image does not have', () => {
+  it.each([
+    ['COPY --chown of a user never made', df('FROM python:3.11-slim', 'RUN useradd -m mluser', 'COPY --chown=mlusr:mluser src/ /app/src/'), 'COPY --chown=mlusr:mluser (dòng 3) chạy khi image chưa có user mlusr', '"unable to convert uid/gid chown string to host mapping"'],
+    ['COPY --chown before the useradd', df('FROM python:3.11-slim', 'COPY --chown=app src/ /app/src/', 'RUN useradd -m app'), 'COPY --chown=app (dòng 2)'],
+    ['COPY --chown of a group never made', df('FROM python:3.11-slim', 'RUN useradd -m app', 'COPY --chown=app:ml src/ /app/src/'), 'chưa có group ml'],
+    ['a RUN after USER of another name', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER appuser', 'RUN echo ok'), 'USER appuser ở dòng 3', 'RUN ở dòng 4', '"unable to find user appuser"'],
+    ['the final USER: docker run stops', df('FROM python:3.11-slim', 'RUN useradd -m mluser', 'USER appuser', 'CMD ["python"]'), 'USER appuser (dòng 3)', 'docker run dừng ngay', '"unable to find user appuser: no matching entries in passwd file"', 'USER 1000'],
+    ['the final USER’s group', df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app:ml', 'CMD ["python"]'), '"unable to find group ml: no matching entries in group file"'],
+  ])('fails %s', (_, source, ...texts) => expectStop(source, ...texts));
+
+  it.each([
+    ['the account made before', df('FROM python:3.11-slim', 'RUN useradd -m app', 'COPY --chown=app:app src/ /app/src/', 'USER app', 'RUN echo ok')],
+    ['numeric ids', df('FROM python:3.11-slim', 'COPY --chown=1000:1000 src/ /app/src/', 'USER 1000:1000', 'RUN echo ok')],
+    ['an account of the base image', df('FROM node:20-slim', 'COPY --chown=node:node . /app', 'USER node'), ],
+    ['a system account', df('FROM python:3.11-slim', 'USER nobody', 'CMD ["python"]')],
+    ['adduser on Alpine', df('FROM python:3.11-alpine', 'RUN addgroup -S ml && adduser -S -G ml ml', 'COPY --chown=ml:ml src/ /app/src/', 'USER ml')],
+    ['an image that may have any account', df('FROM myorg/base:1.0', 'USER appuser', 'RUN echo ok')],
+    ['a builder stage’s USER the final stage does not inherit', df('FROM python:3.11-slim AS build', 'USER ghost', 'FROM python:3.11-slim', 'COPY --from=build /etc/hosts /tmp/', 'CMD ["python"]')],
   ])('builds with %s', (_, source) => expectNoStop(source));
 });

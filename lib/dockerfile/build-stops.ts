@@ -19,6 +19,8 @@
 // - `source` in a RUN of a Debian or Ubuntu image, whose /bin/sh (dash) has only `.`: "source: not found";
 // - a SHELL the image does not have (zsh; bash on Alpine), then a RUN: "no such file or directory";
 // - a mkdir without -p whose parent neither the base image nor an earlier step made: "No such file or directory";
+// - a user or group the image lacks: COPY --chown, a RUN after USER, or the final USER (docker run stops);
+// - a chown or chmod of a path nothing made (`/app/model` for /app/models): "cannot access …: No such file or directory";
 // - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
 // - apt-get install without -y of a package that brings others, on a slim image: apt asks, and aborts;
 // - pip install -r of a context file pinning a release too new for the image's Python: "No matching distribution found";
@@ -36,7 +38,7 @@ import { parseDockerignore } from './dockerignore';
 import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
 import { commandsOf, finalStageOf, instructionsWithParents, pipInstallArgs, programName } from './query';
 import { pinsTooNewFor } from './requires-python';
-import { requirementFiles } from './requirements';
+import { accountMissing, accountName, groupMissing, groupName, requirementFiles } from './requirements';
 import { substituteVariables } from './servers';
 import { provides, toolOf } from './rules/healthcheck-tool-missing';
 import type { GradeItem } from './rubric';
@@ -981,6 +983,83 @@ function firstMkdirWithoutParent(
   return null;
 }
 
+/** How often `text` holds `name` as a whole word or path segment: `model` in `/app/model`, not in `/app/models` or `model.pkl`. */
+function namesWord(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\w.-]/.test(text.charAt(at - 1)) && !/[\w.-]/.test(text.charAt(at + name.length))) count++;
+  }
+  return count;
+}
+
+/**
+ * The first chown or chmod of each built stage on a path that neither the base image nor anything
+ * before it made: "cannot access …: No such file or directory". Judged only on bases whose folders
+ * are known, outside the system's folders, for a path whose name no earlier step and nothing else in
+ * its RUN names (a step may make it under another spelling), and not where a COPY of a folder or of
+ * the context may have put it. The stage is judged no further from what FolderOwners cannot follow.
+ */
+function chownsWithoutPath(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    const library = base ? libraryName(base) : null;
+    if (library === null || !KNOWN_FOLDERS_IMAGES.has(library) || /windows/.test(base?.tag ?? '')) continue;
+    const alpine = library === 'alpine' || /alpine/.test(base?.tag ?? '');
+    const stop = firstChownWithoutPath(instructionsWithParents(ast, stage), new FolderOwners(stage), stage, library === 'node');
+    if (stop) {
+      const error = alpine ? `${stop.program}: ${stop.path}: No such file or directory` : `${stop.program}: cannot access '${stop.path}': No such file or directory`;
+      stops.push({
+        line: stop.line,
+        why: `${stop.program} ${stop.path} ở dòng ${stop.line}: chưa có file hay thư mục này (image ${base!.raw} không có sẵn và chưa lệnh nào tạo), nên build dừng với lỗi "${error}". Kiểm tra lại đường dẫn${stop.near ? ` (có phải ${stop.near}?)` : ''}, hoặc tạo nó trước (mkdir -p ${stop.path}).`,
+      });
+    }
+  }
+  return stops;
+}
+
+function firstChownWithoutPath(chain: readonly Instruction[], owners: FolderOwners, stage: Stage, nodeHome: boolean): { line: number; program: string; path: string; near: string | null } | null {
+  const landings = new Landings();
+  const earlier: string[] = [];
+  for (const instruction of chain) {
+    if (instruction.keyword !== 'RUN' || instruction.stageIndex !== stage.index) {
+      if (isCopy(instruction) && !landings.add(instruction, owners.cwd, true)) return null;
+      if (!owners.apply(instruction)) return null;
+      earlier.push(instruction.argsText);
+      continue;
+    }
+    if (SWITCHES_USER.test(instruction.argsText) || instruction.heredocs.length > 0 || CONDITIONAL.test(instruction.argsText)) return null;
+    const commands = commandsOf(instruction);
+    for (const [k, cmd] of commands.entries()) {
+      const program = programName(cmd);
+      if ((program === 'chown' || program === 'chmod') && failsTheRun(commands, k)) {
+        for (const path of pathArguments(cmd).paths.slice(1)) {
+          if (/[$~*?{]/.test(path)) return null;
+          const absolute = absolutePath(owners.cwd, path);
+          const name = baseName(absolute);
+          const made = [...owners.folders()].some((folder) => folder === absolute || folder.startsWith(`${absolute}/`));
+          const known = absolute === '/' || SYSTEM_FOLDERS.test(absolute) || EMPTY_TOP.test(absolute) || (nodeHome && /^\/home\/node(\/|$)/.test(absolute));
+          const found = landings.find(absolute);
+          if (made || known || found === 'there' || found === 'unknown' || name === '' || namesWord(instruction.argsText, name) > 1 || earlier.some((text) => namesWord(text, name) > 0)) continue;
+          const near = [...owners.folders()].find((folder) => folder.startsWith(absolute) && folder !== absolute && !folder.slice(absolute.length).includes('/')) ?? null;
+          return { line: instruction.range.line, program, path: absolute, near };
+        }
+      }
+      if (writesUnnamed(cmd) || !owners.applyCommand(cmd)) return null;
+    }
+    earlier.push(instruction.argsText);
+  }
+  return null;
+}
+
+/** A command that may write files it does not name: a script, a build, an installer of the project in the folder. */
+function writesUnnamed(cmd: ShellCommand): boolean {
+  const program = programName(cmd);
+  const pip = pipInstallWords(cmd);
+  if (pip !== null) return pip.some((word) => /^(\.|\.\/.*|-e|--editable)$/.test(word.value));
+  return !NAMES_WHAT_IT_WRITES.has(program) || program === 'python' || program === 'python3';
+}
+
 /** A Docker image reference as distribution's grammar reads it: [domain/]path[:tag][@digest]. */
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
@@ -1129,6 +1208,64 @@ function pinsNeedNewerPython(ast: DockerfileAst, stages: readonly Stage[], texts
   return stops;
 }
 
+/**
+ * Accounts and groups the image does not have (requirements.ts knows the bases' own), met where
+ * Docker needs them: a `COPY --chown=name` stops the build ("unable to convert uid/gid chown string
+ * to host mapping"), a RUN after `USER name` stops it ("unable to find user"), and the final stage's
+ * `USER name` stops `docker run` before the program starts. One stop per stage, the first met.
+ */
+function unknownAccounts(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  const final = finalStageOf(ast);
+  for (const stage of stages) {
+    const stop = firstUnknownAccount(ast, stage, stage === final);
+    if (stop) stops.push(stop);
+  }
+  return stops;
+}
+
+/** What `USER` or `--chown` names that the image lacks when `at` runs: `user app`, `group ml`, or null. */
+function missingAccount(ast: DockerfileAst, stage: Stage, value: string, at: Instruction): string | null {
+  const name = accountName(value, stage);
+  if (name !== null && name !== 'root' && accountMissing(ast, stage, name, at)) return `user ${name}`;
+  const group = groupName(value, stage);
+  return group !== null && groupMissing(ast, stage, group, at) ? `group ${group}` : null;
+}
+
+function firstUnknownAccount(ast: DockerfileAst, stage: Stage, final: boolean): Stop | null {
+  let user: { instruction: Instruction; missing: string | null } | null = null;
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    const line = instruction.range.line;
+    // A `# comment` after USER is trailingComments' to tell.
+    if (instruction.keyword === 'USER') user = /\s#/.test(instruction.argsText) ? null : { instruction, missing: missingAccount(ast, stage, instruction.argsText, instruction) };
+    const owner = isCopy(instruction) && instruction.stageIndex === stage.index ? flagValue(instruction, 'chown') : null;
+    const unowned = owner === null ? null : missingAccount(ast, stage, owner, instruction);
+    if (unowned !== null) {
+      const tool = unowned.startsWith('user') ? 'useradd' : 'groupadd';
+      return {
+        line,
+        why: `${instruction.keyword} --chown=${owner} (dòng ${line}) chạy khi image chưa có ${unowned}: build dừng với lỗi "unable to convert uid/gid chown string to host mapping". Tạo ${unowned} (RUN ${tool}) trước lệnh này, hoặc dùng số (--chown=1000:1000).`,
+      };
+    }
+    if (instruction.keyword === 'RUN' && instruction.stageIndex === stage.index && user?.missing) {
+      const name = user.missing.slice(user.missing.indexOf(' ') + 1);
+      return {
+        line,
+        why: `USER ${user.instruction.argsText.trim()} ở dòng ${user.instruction.range.line} nhưng image chưa có ${user.missing}: RUN ở dòng ${line} chạy bằng user đó và build dừng với lỗi "unable to find ${user.missing}". Tạo ${user.missing} (RUN ${user.missing.startsWith('user') ? `useradd --create-home ${name}` : `groupadd ${name}`}) trước USER.`,
+      };
+    }
+  }
+  if (!final || !user?.missing) return null;
+  const line = user.instruction.range.line;
+  const name = user.missing.slice(user.missing.indexOf(' ') + 1);
+  const [kind, file] = user.missing.startsWith('user') ? ['user', 'passwd'] : ['group', 'group'];
+  const fix = kind === 'user' ? `Tạo user trước USER (RUN useradd --create-home ${name}), hoặc dùng UID số (USER 1000).` : `Tạo group trước USER (RUN groupadd ${name}), hoặc bỏ phần :${name}.`;
+  return {
+    line,
+    why: `USER ${user.instruction.argsText.trim()} (dòng ${line}) nhưng image không có ${user.missing}: build xong nhưng docker run dừng ngay, trước khi chương trình chạy, với lỗi "unable to find ${user.missing}: no matching entries in ${file} file". ${fix}`,
+  };
+}
+
 /** Rules whose findings Docker stops the build on (an ignore comment does not change that). */
 const BUILD_ERRORS = new Set(['syntax-error', 'from-first', 'duplicate-stage-name', 'copy-from-unknown-stage', 'copy-from-self', 'expose-invalid']);
 
@@ -1146,7 +1283,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string, texts?: Readonly<Record<string, string>>): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {

@@ -67,6 +67,11 @@ export class FolderOwners {
     return this.#owners.get(dir) ?? null;
   }
 
+  /** Every folder the Dockerfile made or was handed so far. */
+  folders(): IterableIterator<string> {
+    return this.#owners.keys();
+  }
+
   /** The closest folder above `path` that exists, and its owner: root for the base's folders, anyone's under /tmp. */
   parentOwner(path: string): { folder: string; owner: Owner } {
     for (let folder = path.slice(0, path.lastIndexOf('/')) || '/'; ; folder = folder.slice(0, folder.lastIndexOf('/')) || '/') {

@@ -911,7 +911,7 @@ const SYSTEM_ACCOUNTS = new Set(
  * /etc/passwd, or copies one in. After `USER name` the container fails to start, or the next RUN
  * fails the build; at `COPY --chown=name` the build stops.
  */
-function accountMissing(ast: DockerfileAst, stage: Stage, name: string, at: Instruction | null): boolean {
+export function accountMissing(ast: DockerfileAst, stage: Stage, name: string, at: Instruction | null): boolean {
   const base = baseImageOf(ast, stage);
   const library = base ? libraryName(base) : null;
   // Another base (CUDA, a company image) may bring any account.
@@ -935,7 +935,7 @@ const SYSTEM_GROUPS = new Set(
  * a group a RUN's account tool names (groupadd ml, useradd -g ml, the user's own group useradd
  * makes) or a write to /etc/group counts as made.
  */
-function groupMissing(ast: DockerfileAst, stage: Stage, name: string, at: Instruction | null): boolean {
+export function groupMissing(ast: DockerfileAst, stage: Stage, name: string, at: Instruction | null): boolean {
   const base = baseImageOf(ast, stage);
   const library = base ? libraryName(base) : null;
   if (library === null || !ACCOUNTS_OF_BASE.has(library) || SYSTEM_GROUPS.has(name) || ACCOUNTS_OF_BASE.get(library) === name) return false;
@@ -948,14 +948,14 @@ function groupMissing(ast: DockerfileAst, stage: Stage, name: string, at: Instru
 }
 
 /** The group named by a USER or --chown value (`app:ml` → ml), variables substituted; null for none, a GID or what cannot be read. */
-function groupName(value: string, stage: Stage): string | null {
+export function groupName(value: string, stage: Stage): string | null {
   const written = value.split(':')[1];
   const name = written === undefined ? null : substituteVariables(written.trim(), stage);
   return name === null || name === '' || /^\d+$/.test(name) ? null : name;
 }
 
 /** The account named by a USER or --chown value (`app:app` → app), variables substituted; null for a UID or what cannot be read. */
-function accountName(value: string, stage: Stage): string | null {
+export function accountName(value: string, stage: Stage): string | null {
   const name = substituteVariables(value.split(':')[0]!.trim(), stage);
   return name === null || name === '' || /^\d+$/.test(name) ? null : name;
 }
