@@ -415,6 +415,7 @@ describe('a mkdir whose parent folder does not exist', () => {
     ['a folder under /opt', df('FROM python:3.11-slim', 'RUN mkdir /opt/ml/models'), 'thư mục cha /opt/ml'],
     ['in busybox’s words on Alpine', df('FROM python:3.11-alpine', 'RUN mkdir /srv/app/data'), "\"mkdir: can't create directory '/srv/app/data': No such file or directory\""],
     ['after an earlier folder of the same mkdir that is not its parent', df('FROM python:3.11-slim', 'RUN mkdir /data /app/logs'), 'mkdir /app/logs'],
+    ['a parent only an ENV or a LABEL names, which make no folder', df('FROM python:3.11-slim', 'LABEL data="/app"', 'ENV MODEL_PATH=/app/models/model.pkl PATH=/home/ml/.local/bin:$PATH', 'RUN useradd -m ml && mkdir /app/models'), 'mkdir /app/models ở dòng 4', 'thư mục cha /app'],
   ])('fails %s', (_, source, ...texts) => expectStop(source, ...texts));
 
   it.each([
@@ -430,6 +431,7 @@ describe('a mkdir whose parent folder does not exist', () => {
     ['a mkdir whose failure the RUN goes past', df('FROM python:3.11-slim', 'RUN mkdir /app/models || true')],
     ['a cd before it, which is not followed', df('FROM python:3.11-slim', 'RUN cd /tmp && mkdir x/y')],
     ['a path from a variable', df('FROM python:3.11-slim', 'ARG DIR=/app', 'RUN mkdir $DIR/models')],
+    ['a parent an ENV names and a RUN before may make through it', df('FROM python:3.11-slim', 'ENV VENV=/opt/venv', 'RUN python -m venv $VENV', 'RUN mkdir /opt/venv/extra')],
   ])('builds with %s', (_, source) => expectNoStop(source));
 });
 

@@ -908,6 +908,9 @@ const SYSTEM_FOLDERS = /^\/(bin|boot|dev|etc|lib\w*|proc|root|run|sbin|sys|tmp|u
 /** Folders at the top that the base has, empty (what is under them is the Dockerfile's). */
 const EMPTY_TOP = /^\/(home|media|mnt|opt|srv)$/;
 
+/** Instructions that set values or metadata: a folder they name is not made by them. */
+const NAMES_ONLY = new Set(['ENV', 'ARG', 'LABEL', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'MAINTAINER']);
+
 /** The folder holding `path`. */
 const parentOf = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
 
@@ -926,9 +929,15 @@ function mkdirsWithoutParent(ast: DockerfileAst, stages: readonly Stage[]): Stop
     const alpine = library === 'alpine' || /alpine/.test(base?.tag ?? '');
     const owners = new FolderOwners(stage);
     const chain = instructionsWithParents(ast, stage);
-    const named = (folder: string, before: number) =>
-      (library === 'node' && folder === '/home/node') ||
-      chain.slice(0, before).some((i) => mentions(i.argsText, folder) || i.heredocs.some((h) => mentions(h.body, folder)));
+    // An ENV or a LABEL that names a folder makes nothing, unless a step before reads a variable (`mkdir -p $DIR`, `python -m venv $VENV`).
+    const named = (folder: string, before: number) => {
+      const earlier = chain.slice(0, before);
+      const readsVariables = earlier.some((i) => !NAMES_ONLY.has(i.keyword) && i.keyword !== 'FROM' && (i.argsText.includes('$') || i.heredocs.length > 0));
+      return (
+        (library === 'node' && folder === '/home/node') ||
+        earlier.some((i) => (readsVariables || !NAMES_ONLY.has(i.keyword)) && (mentions(i.argsText, folder) || i.heredocs.some((h) => mentions(h.body, folder))))
+      );
+    };
     const stop = firstMkdirWithoutParent(chain, owners, named, stage);
     if (stop) {
       const error = alpine ? `mkdir: can't create directory '${stop.path}': No such file or directory` : `mkdir: cannot create directory '${stop.path}': No such file or directory`;
