@@ -612,6 +612,8 @@ describe('requirements', () => {
       ['a WORKDIR changed after the copy', image('["python", "src/train.py"]', 'WORKDIR /app', 'COPY src/ ./src/', 'WORKDIR /home/app'), 'ENTRYPOINT chạy /home/app/src/train.py'],
       ['never copied', image('["python", "src/train.py"]', 'WORKDIR /app', 'COPY data/ ./data/'), 'src/train.py không được COPY vào image'],
       ['a module that is not under the WORKDIR', image('["python", "-m", "src.train"]', 'COPY src/ /opt/src/', 'WORKDIR /app'), 'No module named src.train'],
+      ['the script’s name without its folder', image('["python", "train.py"]', 'WORKDIR /app', 'COPY src/ ./src/'), 'src/train.py nằm ở /app/src/train.py, nhưng ENTRYPOINT chạy /app/train.py', "can't open file '/app/train.py': [Errno 2] No such file or directory"],
+      ['another script', image('["python", "src/serve.py"]', 'WORKDIR /app', 'COPY src/ ./src/'), 'ENTRYPOINT chạy src/serve.py, không phải src/train.py.'],
     ])('fails %s', (_, source, ...says) => {
       const result = check(ref, source);
       expect(result.pass).toBe(false);

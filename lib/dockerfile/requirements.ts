@@ -602,7 +602,11 @@ const entrypointRuns: RequirementDefinition = {
     // By its path from the WORKDIR, as a module, or by the path a COPY put it at.
     const copiedTo = stage && script ? contextFileLanding(ast, stage, script).paths : [];
     if (script && !runsScript(rest, script, workdir) && !rest.some((word) => word.endsWith('.py') && copiedTo.includes(absolutePath(workdir, word)))) {
-      return fail(`ENTRYPOINT không chạy ${script}.`, [line]);
+      // `python train.py` for src/train.py: the file is not where python looks, and python says so.
+      const ran = rest.find((word) => word.endsWith('.py'));
+      const notThere = stage && ran !== undefined && baseName(ran) === baseName(script) ? scriptNotThere(ast, stage, rest, script, workdir) : null;
+      if (notThere) return fail(notThere, [line]);
+      return fail(ran === undefined ? `ENTRYPOINT không chạy ${script}.` : `ENTRYPOINT chạy ${ran}, không phải ${script}.`, [line]);
     }
     const missing = stage && script ? scriptNotThere(ast, stage, rest, script, workdir) : null;
     if (missing) return fail(missing, [line]);
