@@ -198,6 +198,18 @@ describe('a mkdir as a user other than root, in a folder root owns', () => {
   ])('lets the build go on: %s', (_, source) => {
     expectNoStop(source);
   });
+
+  it.each([
+    ['chmod of the WORKDIR root made', df('FROM python:3.11-slim', 'WORKDIR /app', ...USER, 'RUN chmod 700 /app'), "\"chmod: changing permissions of '/app': Operation not permitted\"", 'chmod /app ở dòng 5 chạy bằng user appuser (USER ở dòng 4)'],
+    ['chown -R of a folder a COPY made as root', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', ...USER, 'RUN chown -R appuser ./src'), "\"chown: changing ownership of '/app/src': Operation not permitted\""],
+  ])('stops the build: %s', (_, source, ...says) => expectStop(source, ...says));
+
+  it.each([
+    ['a folder handed over before the USER', df('FROM python:3.11-slim', 'WORKDIR /app', ...USER.slice(0, 1), 'RUN chown appuser /app', 'USER appuser', 'RUN chmod 700 /app')],
+    ['a COPY --chown folder', df('FROM python:3.11-slim', ...USER, 'COPY --chown=appuser src/ /app/src/', 'RUN chmod -R go-w /app/src')],
+    ['a file, whose owner is not followed', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY start.sh .', ...USER, 'RUN chmod +x /app/start.sh')],
+    ['as root again', df('FROM python:3.11-slim', 'WORKDIR /app', ...USER, 'USER root', 'RUN chmod 700 /app')],
+  ])('lets a chown or chmod go on: %s', (_, source) => expectNoStop(source));
 });
 
 describe('a # comment after an instruction, which Docker reads as more words', () => {

@@ -9,7 +9,7 @@
 // - `pip install -r F` where no earlier step put F (copied after the install, or to another
 //   folder, or never): "Could not open requirements file";
 // - a system package install (apt-get, apk, dnf…) after a USER that is not root: "Permission denied";
-// - a mkdir after a USER that is not root, in a folder root owns: "Permission denied";
+// - a mkdir after a USER that is not root, in a folder root owns: "Permission denied"; a chown or chmod of one: "Operation not permitted";
 // - a `# comment` after COPY/ADD (more sources), or after a USER a RUN follows (no such user);
 // - a COPY --from of a model file or a user install (`.local`) the stage wrote elsewhere, or never;
 // - useradd or groupadd on an Alpine image, which ships only busybox's adduser: "not found";
@@ -485,7 +485,21 @@ function firstMkdirAsUser(chain: readonly Instruction[], owners: FolderOwners): 
     if (SWITCHES_USER.test(instruction.argsText) || instruction.heredocs.length > 0) return null;
     const commands = commandsOf(instruction);
     for (const [k, cmd] of commands.entries()) {
-      if (programName(cmd) === 'mkdir' && failsTheRun(commands, k)) {
+      const program = programName(cmd);
+      // Only the owner (or root) may chown or chmod: a folder root made stays root's.
+      if ((program === 'chown' || program === 'chmod') && failsTheRun(commands, k)) {
+        const path = pathArguments(cmd).paths.slice(1).map((p) => absolutePath(owners.cwd, p)).find((p) => !/[$~*?]/.test(p) && owners.ownerOf(p) === 'root');
+        if (path !== undefined) {
+          const { name, line: userLine } = owners.user;
+          const line = instruction.range.line;
+          const verb = program === 'chown' ? 'changing ownership of' : 'changing permissions of';
+          return {
+            line,
+            why: `${program} ${path} ở dòng ${line} chạy bằng user ${name} (USER ở dòng ${userLine}), nhưng ${path} thuộc root: chỉ chủ sở hữu hoặc root mới đổi được, nên build dừng với lỗi "${program}: ${verb} '${path}': Operation not permitted". Đặt lệnh này trước USER ${name}.`,
+          };
+        }
+      }
+      if (program === 'mkdir' && failsTheRun(commands, k)) {
         const path = pathArguments(cmd).paths.map((p) => absolutePath(owners.cwd, p)).find((p) => owners.ownerOf(p) === null && owners.parentOwner(p).owner === 'root');
         if (path !== undefined && !/[$~*?]/.test(path)) {
           const { name, line: userLine } = owners.user;
