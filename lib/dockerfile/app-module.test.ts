@@ -85,6 +85,17 @@ describe('the app module a server imports', () => {
     expect(check(source, 'gunicorn')?.pass).toBe(pass);
   });
 
+  it.each([
+    ['the CMD repeating the ENTRYPOINT’s uvicorn', 'ENTRYPOINT ["uvicorn"]\nCMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]', '"Got unexpected extra argument (src.api:app)"', 'để CMD bắt đầu bằng "src.api:app"'],
+    ['uvicorn with no app after it', 'ENTRYPOINT ["uvicorn", "--host", "0.0.0.0", "--port", "8000"]\nCMD ["uvicorn"]', 'Import string \"uvicorn\" must be in format'],
+  ])('fails %s, the program named twice, not an app to fix', (_, command, ...says) => {
+    const source = df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN pip install --no-cache-dir uvicorn==0.30.6', 'COPY src/ ./src/', 'EXPOSE 8000', command);
+    const result = evaluateRequirement({ id: 'serves', params: { server: 'uvicorn', port: 8000, app: 'src/api.py' } }, { analysis: analyze(source) });
+    expect(result.pass).toBe(false);
+    expect(result.why).toContain('uvicorn được gọi hai lần');
+    for (const text of says) expect(result.why).toContain(text);
+  });
+
   it('accepts a module alone when the app file names its app as gunicorn looks for it', () => {
     const { ast } = analyze(df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY src/ ./src/', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "src.api"]'));
     const stage = finalStageOf(ast)!;

@@ -274,6 +274,13 @@ function malformedApp(server: string, words: readonly string[], at: number, expe
       continue;
     }
     if (word.includes('$') || APP_SPEC.test(word)) return null;
+    // `ENTRYPOINT ["uvicorn"]` then `CMD ["uvicorn", "src.api:app", …]`: the program's name, twice.
+    if (word === server) {
+      const app = words.slice(k + 1).find((next) => APP_SPEC.test(next));
+      // click reads every argument before it runs: an app after the stray word is one argument too many.
+      const error = app === undefined ? `Import string \"${word}\" must be in format \"<module>:<attribute>\"` : `Got unexpected extra argument (${app})`;
+      return `${server} được gọi hai lần (thường do ENTRYPOINT đã chạy ${server} và CMD lặp lại nó): chữ "${word}" thứ hai thành ứng dụng cần nạp, nên container dừng ngay với lỗi "${error}". Bỏ "${word}" thừa${app === undefined ? '' : `, để CMD bắt đầu bằng "${app}"`}.`;
+    }
     const isPath = word.includes('/') || word.endsWith('.py') || /\.py:/.test(word);
     const fallback = DEFAULT_ATTRIBUTE[server];
     if (!isPath && !word.includes(':') && fallback === expectedAttribute) return null;
