@@ -509,6 +509,21 @@ describe('pip install -r of pins too new for the image’s Python', () => {
     ['another image that may ship any Python', df('FROM ubuntu:24.04', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt')],
   ])('builds with %s', (_, source) => expect(stop(source)).toBeNull());
 
+  it.each([
+    ['slim', df('FROM python:3.13-slim', ...install), 'numpy==1.26.4, bản chỉ có gói dựng sẵn (wheel) tới Python 3.12', '"Unknown compiler(s)"', 'FROM python:3.12-slim'],
+    ['alpine', df('FROM python:3.13-alpine', ...install), 'FROM python:3.12-alpine'],
+  ])('fails a pin with no wheel for the image’s Python (%s), with no compiler to build it', (_, source, ...texts) => {
+    const result = stop(source);
+    expect(result?.status).toBe('fail');
+    for (const text of texts) expect(result?.why).toContain(text);
+  });
+
+  it.each([
+    ['the full image, which has gcc', df('FROM python:3.13', ...install)],
+    ['a compiler installed before', df('FROM python:3.13-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*', ...install)],
+    ['a Python the pins have wheels for', df('FROM python:3.12-slim', ...install)],
+  ])('builds a pin without a wheel on %s', (_, source) => expect(stop(source)).toBeNull());
+
   it('is not judged without the context’s texts', () => {
     expect(buildItem(analyze(df('FROM python:3.8-slim', ...install)), FILES)).toBeNull();
   });

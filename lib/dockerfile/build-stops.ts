@@ -24,6 +24,7 @@
 // - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
 // - apt-get install without -y of a package that brings others, on a slim image: apt asks, and aborts;
 // - pip install -r of a context file pinning a release too new for the image's Python: "No matching distribution found";
+//   or one with no wheel for it, on an image without a compiler: "Unknown compiler(s)";
 // - an analyzer finding Docker itself stops on: a syntax error, a stage named twice, a COPY --from a
 //   stage that does not exist (yet), an EXPOSE it cannot read.
 // Graded as one item, present only when the build stops.
@@ -37,7 +38,7 @@ import { bindMounts } from './layer-cache';
 import { parseDockerignore } from './dockerignore';
 import { installedPackages, installsPackage, packageManagerOf, packageName, pipInstallWords, subcommandWord } from './packages';
 import { commandsOf, finalStageOf, instructionsWithParents, pipInstallArgs, programName } from './query';
-import { pinsTooNewFor } from './requires-python';
+import { pinsTooNewFor, pinsWithoutWheelFor } from './requires-python';
 import { accountMissing, accountName, groupMissing, groupName, requirementFiles } from './requirements';
 import { substituteVariables } from './servers';
 import { provides, toolOf } from './rules/healthcheck-tool-missing';
@@ -1159,6 +1160,9 @@ function aptPrompts(analysis: Analysis, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/** A C compiler installed by a RUN: what pip needs to build a package from source. */
+const COMPILERS = /\b(gcc|g\+\+|clang|build-essential|build-base)\b/;
+
 /** Anything before a pip install that may give the stage another Python than the image's own. */
 const OTHER_PYTHON = /\b(venv|virtualenv|conda|mamba|micromamba|pyenv|uv|pipx|poetry|pdm|deadsnakes)\b|python3?\.\d+|--python-version|--ignore-requires-python|PIP_IGNORE_REQUIRES_PYTHON|PIP_PYTHON_VERSION/;
 
@@ -1205,21 +1209,33 @@ function pinsNeedNewerPython(ast: DockerfileAst, stages: readonly Stage[], texts
       const commands = commandsOf(install);
       const at = commands.findIndex((cmd) => pipInstallArgs(cmd) !== null);
       if (at < 0 || !failsTheRun(commands, at) || !/^(\/usr\/local\/bin\/)?(pip3?|python3?)$/.test(commands[at]!.name)) continue;
+      // Without a compiler (a slim or Alpine image, none installed before) a pin with no wheel for this Python cannot build.
+      const compilerless = /slim|alpine/.test(base!.tag ?? '') && !chain.slice(0, index + 1).some((i) => i.keyword === 'RUN' && COMPILERS.test(i.argsText));
       const found = requirementFiles(pipInstallArgs(commands[at]!)!).flatMap((file) => {
         const name = baseName(file);
         // Written by a RUN before, or named again in this one: the file may not be the context's.
         if (/[$*?]/.test(file) || chain.slice(0, index).some((i) => i.keyword === 'RUN' && i.argsText.includes(name)) || install.argsText.split(name).length > 2) return [];
         const source = copiedFrom(chain, index, name);
         const requirements = source === null ? undefined : texts[source];
-        const pins = requirements === undefined ? [] : pinsTooNewFor(requirements, version);
-        return pins.length === 0 ? [] : [{ file, pins }];
+        if (requirements === undefined) return [];
+        const tooNew = pinsTooNewFor(requirements, version);
+        if (tooNew.length > 0) return [{ file, pins: tooNew, wheels: false }];
+        const unbuilt = compilerless ? pinsWithoutWheelFor(requirements, version) : [];
+        return unbuilt.length > 0 ? [{ file, pins: unbuilt, wheels: true }] : [];
       })[0];
       if (!found) continue;
       const [first, ...others] = found.pins;
       const line = install.range.line;
       const also = others.length === 0 ? '' : ` (${others.map((other) => other.pin).join(', ')} cũng vậy)`;
-      const newest = found.pins.map((pin) => pin.python).reduce((a, b) => (Number(b.split('.')[1]) > Number(a.split('.')[1]) ? b : a));
       const variant = /alpine/.test(base!.tag ?? '') ? '-alpine' : /slim/.test(base!.tag ?? '') ? '-slim' : '';
+      if (found.wheels) {
+        stops.push({
+          line,
+          why: `pip install -r ${found.file} ở dòng ${line} chạy trên Python ${version} của image ${base!.raw}, nhưng ${found.file} ghim ${first!.pin}, bản chỉ có gói dựng sẵn (wheel) tới Python ${first!.python}${also}: pip tải mã nguồn về để tự build, mà image này không có trình biên dịch C, nên build dừng với lỗi "Unknown compiler(s)" (metadata-generation-failed). Dùng FROM python:${first!.python}${variant}.`,
+        });
+        break; // one stop per stage
+      }
+      const newest = found.pins.map((pin) => pin.python).reduce((a, b) => (Number(b.split('.')[1]) > Number(a.split('.')[1]) ? b : a));
       const suggested = `python:${Number(newest.split('.')[1]) > 11 ? newest : '3.11'}${variant}`;
       stops.push({
         line,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinsTooNewFor } from './requires-python';
+import { pinsTooNewFor, pinsWithoutWheelFor } from './requires-python';
 
 describe('pinsTooNewFor', () => {
   it.each([
@@ -20,5 +20,19 @@ describe('pinsTooNewFor', () => {
     ['a commented-out line', '# numpy==1.26.4', '3.8'],
   ])('leaves %s alone', (_, requirements, python) => {
     expect(pinsTooNewFor(requirements, python)).toEqual([]);
+  });
+});
+
+describe('pinsWithoutWheelFor', () => {
+  it('finds numpy 1.26 on Python 3.13, whose wheels stop at 3.12', () => {
+    expect(pinsWithoutWheelFor('fastapi==0.115.0\nnumpy==1.26.4\n', '3.13')).toEqual([{ pin: 'numpy==1.26.4', python: '3.12' }]);
+  });
+
+  it.each([
+    ['a Python it has wheels for', 'numpy==1.26.4', '3.12'],
+    ['a release with wheels for it', 'numpy==2.1.3', '3.13'],
+    ['a package not listed', 'scikit-learn==1.5.2', '3.13'],
+  ])('leaves %s alone', (_, requirements, python) => {
+    expect(pinsWithoutWheelFor(requirements, python)).toEqual([]);
   });
 });
