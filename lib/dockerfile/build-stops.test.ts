@@ -500,7 +500,7 @@ describe('pip install -r of pins too new for the image’s Python', () => {
 
   it.each([
     ['a Python the pins support', df('FROM python:3.9-slim', ...install)],
-    ['a tag without the minor version', df('FROM python:3-slim', ...install)],
+    ['a tag without the minor version, on the full image (it has a compiler)', df('FROM python:3', ...install)],
     ['pins that Python 3.8 installs', df('FROM python:3.8-slim', 'COPY requirements-prod.txt .', 'RUN pip install -r requirements-prod.txt')],
     ['a venv of another Python', df('FROM python:3.8-slim', 'RUN apt-get update && apt-get install -y python3.11-venv', ...install)],
     ['a file a RUN wrote', df('FROM python:3.8-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN echo numpy==1.24.4 > requirements.txt', 'RUN pip install -r requirements.txt')],
@@ -512,6 +512,7 @@ describe('pip install -r of pins too new for the image’s Python', () => {
   it.each([
     ['slim', df('FROM python:3.13-slim', ...install), 'numpy==1.26.4, bản chỉ có gói dựng sẵn (wheel) tới Python 3.12', '"Unknown compiler(s)"', 'FROM python:3.12-slim'],
     ['alpine', df('FROM python:3.13-alpine', ...install), 'FROM python:3.12-alpine'],
+    ['slim, the newest Python (3-slim)', df('FROM python:3-slim', ...install), 'Python mới nhất (từ 3.13 trở lên) của image python:3-slim', 'FROM python:3.12-slim'],
   ])('fails a pin with no wheel for the image’s Python (%s), with no compiler to build it', (_, source, ...texts) => {
     const result = stop(source);
     expect(result?.status).toBe('fail');

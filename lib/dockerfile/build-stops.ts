@@ -1197,8 +1197,12 @@ function pinsNeedNewerPython(ast: DockerfileAst, stages: readonly Stage[], texts
   const stops: Stop[] = [];
   for (const stage of stages) {
     const base = baseImageOf(ast, stage);
-    const version = base && !base.unresolved && libraryName(base) === 'python' ? /^(3\.\d+)(?:\.\d+)?(?:-|$)/.exec(base.tag ?? '')?.[1] : undefined;
+    const python = base && !base.unresolved && libraryName(base) === 'python';
+    // `python:3-slim`, `python:slim`: the newest Python, 3.13 or later since October 2024; only a lower bound.
+    const latestTag = python && /^(3-)?(slim|alpine)/.test(base.tag ?? '');
+    const version = python ? (latestTag ? '3.13' : /^(3\.\d+)(?:\.\d+)?(?:-|$)/.exec(base.tag ?? '')?.[1]) : undefined;
     if (version === undefined || /windows|nanoserver/.test(base!.tag ?? '')) continue;
+    const shown = latestTag ? `Python mới nhất (từ 3.13 trở lên)` : `Python ${version}`;
     const path = stage.env.PATH;
     if (path !== undefined && path.split(':').some((entry) => !/^(\$\{?PATH\}?|\/usr\/local\/s?bin|\/usr\/s?bin|\/s?bin|.*\/\.local\/bin)$/.test(entry))) continue;
     const chain = instructionsWithParents(ast, stage);
@@ -1218,7 +1222,7 @@ function pinsNeedNewerPython(ast: DockerfileAst, stages: readonly Stage[], texts
         const source = copiedFrom(chain, index, name);
         const requirements = source === null ? undefined : texts[source];
         if (requirements === undefined) return [];
-        const tooNew = pinsTooNewFor(requirements, version);
+        const tooNew = latestTag ? [] : pinsTooNewFor(requirements, version);
         if (tooNew.length > 0) return [{ file, pins: tooNew, wheels: false }];
         const unbuilt = compilerless ? pinsWithoutWheelFor(requirements, version) : [];
         return unbuilt.length > 0 ? [{ file, pins: unbuilt, wheels: true }] : [];
@@ -1231,7 +1235,7 @@ function pinsNeedNewerPython(ast: DockerfileAst, stages: readonly Stage[], texts
       if (found.wheels) {
         stops.push({
           line,
-          why: `pip install -r ${found.file} ở dòng ${line} chạy trên Python ${version} của image ${base!.raw}, nhưng ${found.file} ghim ${first!.pin}, bản chỉ có gói dựng sẵn (wheel) tới Python ${first!.python}${also}: pip tải mã nguồn về để tự build, mà image này không có trình biên dịch C, nên build dừng với lỗi "Unknown compiler(s)" (metadata-generation-failed). Dùng FROM python:${first!.python}${variant}.`,
+          why: `pip install -r ${found.file} ở dòng ${line} chạy trên ${shown} của image ${base!.raw}, nhưng ${found.file} ghim ${first!.pin}, bản chỉ có gói dựng sẵn (wheel) tới Python ${first!.python}${also}: pip tải mã nguồn về để tự build, mà image này không có trình biên dịch C, nên build dừng với lỗi "Unknown compiler(s)" (metadata-generation-failed). Dùng FROM python:${first!.python}${variant}.`,
         });
         break; // one stop per stage
       }
