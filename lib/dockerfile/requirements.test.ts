@@ -526,6 +526,18 @@ describe('requirements', () => {
     expect(user.why).toContain('USER app (dòng 2) đứng trước lệnh tạo user này');
   });
 
+  it.each([
+    ['useradd --uid 0 -o', 'RUN useradd --create-home --uid 0 -o mluser', false],
+    ['useradd -u 0', 'RUN useradd -o -u 0 mluser', false],
+    ['--uid=0', 'RUN useradd --uid=0 --non-unique mluser', false],
+    ['an ordinary UID', 'RUN useradd --create-home --uid 1000 mluser', true],
+    ['UID 0 given to another account', 'RUN useradd -u 1001 mluser && useradd -u 0 -o other', true],
+  ])('user-non-root: a USER whose account has UID 0 is root (%s)', (_, run, pass) => {
+    const result = check({ id: 'user-non-root' }, df('FROM python:3.11-slim', run, 'USER mluser'));
+    expect(result.pass).toBe(pass);
+    if (!pass) expect(result.why).toContain('UID 0 chính là root');
+  });
+
   it('says that a # comment after USER is part of the user name, and shows where the comment goes', () => {
     const user = check({ id: 'user-non-root' }, df('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app   # không chạy root'));
     expect(user).toMatchObject({ pass: false, lines: [3] });

@@ -909,6 +909,20 @@ const SYSTEM_ACCOUNTS = new Set(
   'daemon bin sys sync games man lp mail news uucp proxy www-data backup list irc _apt nobody adm shutdown halt operator postmaster cron ftp sshd at squid xfs cyrus vpopmail ntp smmsp guest'.split(' '),
 );
 
+/** The line of a `useradd -u 0 name` (or adduser) that gives the account root's UID, or null. */
+function madeWithRootId(ast: DockerfileAst, stage: Stage, name: string): number | null {
+  for (const instruction of instructionsWithParents(ast, stage)) {
+    if (instruction.keyword !== 'RUN') continue;
+    for (const cmd of commandsOf(instruction)) {
+      if (!/^(useradd|adduser|usermod)$/.test(programName(cmd))) continue;
+      const words = cmd.args.map((word) => word.value);
+      const uid = words.flatMap((word, k) => (/^(-u|--uid)$/.test(word) ? [words[k + 1]] : /^--uid=/.test(word) ? [word.slice(6)] : /^-u\d+$/.test(word) ? [word.slice(2)] : []));
+      if (words.includes(name) && uid.some((value) => value !== undefined && /^0+$/.test(value))) return instruction.range.line;
+    }
+  }
+  return null;
+}
+
 /**
  * Whether the image lacks the account `name` when `at` runs (null: at the end): true only when the
  * base's accounts are known and no instruction before `at` creates it (useradd, adduser), writes
@@ -985,6 +999,10 @@ const userNonRoot: RequirementDefinition = {
     }
     if (name !== null && accountMissing(ast, final, name, user.instruction)) {
       return fail(`USER ${name} (dòng ${line}) đứng trước lệnh tạo user này: các lệnh sau nó chạy bằng một user chưa có, build dừng ("unable to find user ${name}"). Đưa RUN useradd lên trước USER.`, [line]);
+    }
+    const rootId = name !== null ? madeWithRootId(ast, final, name) : null;
+    if (rootId !== null) {
+      return fail(`USER ${name} (dòng ${line}) được tạo với UID 0 (dòng ${rootId}): UID 0 chính là root, dù tên khác, nên container vẫn chạy bằng root. Bỏ -u 0 / -o, để useradd cấp UID thường (ví dụ --uid 1000).`, [line, rootId]);
     }
     const group = groupName(user.value, final);
     if (group !== null && groupMissing(ast, final, group, null)) {
