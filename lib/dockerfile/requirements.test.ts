@@ -812,6 +812,16 @@ describe('requirements', () => {
   });
 
   it.each([
+    ['exec form: the words reach uvicorn as written', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--log-level", "$LOG_LEVEL"]', false],
+    ['sh -c in exec form: the shell expands it', 'CMD ["sh", "-c", "exec uvicorn src.api:app --host 0.0.0.0 --port 8000 --log-level $LOG_LEVEL"]', true],
+    ['shell form: the shell expands it', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --log-level $LOG_LEVEL', true],
+  ])('serves: --log-level $LOG_LEVEL set to info, %s', (_, cmd, pass) => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'ENV LOG_LEVEL=info', 'EXPOSE 8000', cmd));
+    expect(result.pass, result.why).toBe(pass);
+    if (!pass) expect(result.why).toContain("uvicorn nhận nguyên chữ \"$LOG_LEVEL\" làm --log-level và container dừng ngay với lỗi \"Invalid value for '--log-level': '$LOG_LEVEL' is not one of");
+  });
+
+  it.each([
     ['$PORT in an exec-form CMD', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "$PORT"]', false, ['CMD dạng exec (dòng 5)', '"$PORT"', "Invalid value for '--port': '$PORT' is not a valid integer.", '("--port", "8000")', 'CMD ["sh", "-c", "exec uvicorn … --port $PORT"]']],
     ['${PORT:-8000} written into --port=', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port=${PORT:-8000}"]', false, ["'${PORT:-8000}' is not a valid integer"]],
     ['$PORT in an exec-form CMD after uvicorn’s ENTRYPOINT', 'ENTRYPOINT ["uvicorn", "src.api:app", "--host", "0.0.0.0"]\nCMD ["--port", "$PORT"]', false, ['CMD dạng exec (dòng 6)', '("--port", "8000").']],

@@ -430,17 +430,28 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
 /** uvicorn's --log-level choices: a case-sensitive click.Choice of these names. */
 const UVICORN_LOG_LEVELS = ['critical', 'error', 'warning', 'info', 'debug', 'trace'];
 
-/** Why uvicorn refuses its --log-level (`INFO`: click compares case and all), or null. */
-function uvicornLogLevelProblem(words: readonly string[], stage: Stage): string | null {
+/** Why uvicorn refuses its --log-level (`INFO`: click compares case and all), or null. Without a shell, `$LOG_LEVEL` reaches it as written. */
+function uvicornLogLevelProblem(words: readonly string[], stage: Stage, withoutShell: boolean): string | null {
   const at = serverWordIndex(words, 'uvicorn');
   for (let k = at + 1; at >= 0 && k < words.length; k++) {
     const [option, inline] = words[k]!.split(/=(.*)/s);
     if (option !== '--log-level') continue;
-    const value = substituteVariables(inline ?? words[k + 1] ?? '', stage);
+    const written = inline ?? words[k + 1] ?? '';
+    if (withoutShell && written.includes('$')) {
+      return `ENTRYPOINT/CMD dạng exec không chạy qua shell nên Docker không thay biến: uvicorn nhận nguyên chữ "${written}" làm --log-level và container dừng ngay với lỗi "Invalid value for '--log-level': '${written}' is not one of 'critical', 'error', 'warning', 'info', 'debug', 'trace'.". Ghi thẳng giá trị ("--log-level", "info"), hoặc để shell thay biến: ["sh", "-c", "exec uvicorn … --log-level ${written}"].`;
+    }
+    const value = substituteVariables(written, stage);
     if (value === null || value === '' || UVICORN_LOG_LEVELS.includes(value)) return null;
     return `uvicorn không nhận --log-level ${value}: các giá trị hợp lệ viết thường (${UVICORN_LOG_LEVELS.join(', ')}), nên container dừng ngay với lỗi "Invalid value for '--log-level': '${value}' is not one of …". Viết --log-level ${value.toLowerCase()}.`;
   }
   return null;
+}
+
+/** Whether uvicorn gets its words as written: an exec-form ENTRYPOINT/CMD and no shell before it (`["sh", "-c", …]` expands them). */
+function runsWithoutShell(ast: DockerfileAst, stage: Stage, words: readonly string[]): boolean {
+  const { entrypoint, cmd } = effectiveCommand(ast, stage);
+  const at = serverWordIndex(words, 'uvicorn');
+  return Boolean((entrypoint ?? cmd)?.json) && at >= 0 && !words.slice(0, at).some((word) => SHELL_NAMES.has(baseName(word)));
 }
 
 /**
@@ -449,10 +460,8 @@ function uvicornLogLevelProblem(words: readonly string[], stage: Stage): string 
  */
 function execFormPortProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], port: number): { why: string; line: number } | null {
   const { entrypoint, cmd } = effectiveCommand(ast, stage);
-  if (!(entrypoint ?? cmd)?.json) return null;
+  if (!runsWithoutShell(ast, stage, words)) return null;
   const at = serverWordIndex(words, 'uvicorn');
-  // `["sh", "-c", "uvicorn … --port $PORT"]`: the shell expands it.
-  if (at < 0 || words.slice(0, at).some((word) => SHELL_NAMES.has(baseName(word)))) return null;
   for (let k = at + 1; k < words.length; k++) {
     const [option, inline] = words[k]!.split(/=(.*)/s);
     const value = option === '--port' ? (inline ?? words[k + 1] ?? '') : '';
@@ -541,7 +550,7 @@ const serves: RequirementDefinition = {
     if (offPath) return fail(offPath, [line]);
     const noInit = initProblem(ast, stage, words);
     if (noInit) return fail(noInit, [line]);
-    const badOption = server.name === 'uvicorn' ? uvicornLogLevelProblem(words, stage) : null;
+    const badOption = server.name === 'uvicorn' ? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words)) : null;
     if (badOption) return fail(badOption, [line]);
     const literal = server.name === 'uvicorn' ? execFormPortProblem(ast, stage, words, port) : null;
     if (literal) return fail(literal.why, [literal.line]);
