@@ -825,10 +825,13 @@ describe('requirements', () => {
     ['$PORT in an exec-form CMD', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "$PORT"]', false, ['CMD dạng exec (dòng 5)', '"$PORT"', "Invalid value for '--port': '$PORT' is not a valid integer.", '("--port", "8000")', 'CMD ["sh", "-c", "exec uvicorn … --port $PORT"]']],
     ['${PORT:-8000} written into --port=', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port=${PORT:-8000}"]', false, ["'${PORT:-8000}' is not a valid integer"]],
     ['$PORT in an exec-form CMD after uvicorn’s ENTRYPOINT', 'ENTRYPOINT ["uvicorn", "src.api:app", "--host", "0.0.0.0"]\nCMD ["--port", "$PORT"]', false, ['CMD dạng exec (dòng 6)', '("--port", "8000").']],
+    ['$HOST in an exec-form CMD', 'CMD ["uvicorn", "src.api:app", "--host", "$HOST", "--port", "8000"]', false, ['"$HOST" làm địa chỉ để lắng nghe', '"[Errno -2] Name or service not known"', '("--host", "0.0.0.0")']],
+    ['the app from a variable in an exec-form CMD', 'CMD ["uvicorn", "$APP_MODULE", "--host", "0.0.0.0", "--port", "8000"]', false, ['"$APP_MODULE" làm ứng dụng cần nạp', 'Import string "$APP_MODULE" must be in format "<module>:<attribute>"']],
     ['$PORT in shell form, which the shell expands', 'CMD uvicorn src.api:app --host 0.0.0.0 --port $PORT', true, []],
+    ['$HOST and the app in shell form', 'CMD uvicorn $APP_MODULE --host $HOST --port 8000', true, []],
     ['$PORT in a script sh -c runs', 'CMD ["sh", "-c", "exec uvicorn src.api:app --host 0.0.0.0 --port $PORT"]', true, []],
-  ])('serves: uvicorn gets --port as Docker passes it: %s', (_, cmd, pass, says) => {
-    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'ENV PORT=8000', 'EXPOSE 8000', cmd));
+  ])('serves: uvicorn gets its words as Docker passes them: %s', (_, cmd, pass, says) => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'ENV PORT=8000 HOST=0.0.0.0 APP_MODULE=src.api:app', 'EXPOSE 8000', cmd));
     expect(result.pass, result.why).toBe(pass);
     for (const text of says) expect(result.why).toContain(text);
   });

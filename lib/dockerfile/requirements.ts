@@ -455,30 +455,40 @@ function runsWithoutShell(ast: DockerfileAst, stage: Stage, words: readonly stri
 }
 
 /**
- * Why uvicorn gets its --port as a variable's name, or null: an exec-form ENTRYPOINT/CMD runs no
- * shell, so Docker passes `$PORT` as written and click refuses it as a port.
+ * Why uvicorn gets a variable's name where it needs a value (its app, --host, --port, --workers),
+ * or null: an exec-form ENTRYPOINT/CMD runs no shell, so Docker passes `$PORT` as written.
  */
-function execFormPortProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], port: number): { why: string; line: number } | null {
+function execFormVariableProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], port: number): { why: string; line: number } | null {
   const { entrypoint, cmd } = effectiveCommand(ast, stage);
   if (!runsWithoutShell(ast, stage, words)) return null;
   const at = serverWordIndex(words, 'uvicorn');
   for (let k = at + 1; k < words.length; k++) {
     const [option, inline] = words[k]!.split(/=(.*)/s);
-    const value = option === '--port' ? (inline ?? words[k + 1] ?? '') : '';
+    const value = k === at + 1 && !option!.startsWith('-') ? words[k]! : UVICORN_VALUE_OPTIONS.has(option!) ? (inline ?? words[k + 1] ?? '') : '';
     if (!value.includes('$')) continue;
     const holder = [entrypoint, cmd].find((instruction) => instruction?.json?.values.some((word) => word.includes(value))) ?? entrypoint ?? cmd!;
     const line = lineOf(holder);
-    // With uvicorn in the ENTRYPOINT, a shell in the CMD would only be more arguments: a fixed port is the fix.
+    const role = value === words[k] && !option!.startsWith('-') ? 'app' : option!;
+    const [what, error, fixed] =
+      role === 'app'
+        ? ['ứng dụng cần nạp', value.includes(':') ? `Could not import module "${value.split(':')[0]}"` : `Import string "${value}" must be in format "<module>:<attribute>"`, `"src.api:app"`]
+        : role === '--host'
+          ? ['địa chỉ để lắng nghe', '[Errno -2] Name or service not known', `"--host", "0.0.0.0"`]
+          : [role === '--port' ? 'cổng' : role, `Invalid value for '${role}': '${value}' is not a valid integer.`, role === '--port' ? `"--port", "${port}"` : `"${role}", "2"`];
+    // With uvicorn in the ENTRYPOINT, a shell in the CMD would only be more arguments: a fixed value is the fix.
     const viaShell = holder.json!.values.some((word) => serverWordIndex([word], 'uvicorn') === 0)
-      ? `, hoặc để shell thay biến: ${holder.keyword} ["sh", "-c", "exec uvicorn … --port ${value}"] (exec để uvicorn vẫn nhận SIGTERM)`
+      ? `, hoặc để shell thay biến: ${holder.keyword} ["sh", "-c", "exec uvicorn … ${role === 'app' ? '' : `${role} `}${value}"] (exec để uvicorn vẫn nhận SIGTERM)`
       : '';
     return {
       line,
-      why: `${holder.keyword} dạng exec (dòng ${line}) không chạy qua shell nên Docker không thay biến: uvicorn nhận nguyên chữ "${value}" làm cổng và container dừng ngay với lỗi "Invalid value for '--port': '${value}' is not a valid integer.". Ghi cổng cố định ("--port", "${port}")${viaShell}.`,
+      why: `${holder.keyword} dạng exec (dòng ${line}) không chạy qua shell nên Docker không thay biến: uvicorn nhận nguyên chữ "${value}" làm ${what} và container dừng ngay với lỗi "${error}". Ghi ${role === 'app' ? 'thẳng tên ứng dụng' : role === '--port' ? 'cổng cố định' : 'thẳng giá trị'} (${fixed})${viaShell}.`,
     };
   }
   return null;
 }
+
+/** uvicorn's options whose value, left as `$NAME`, stops it: click reads an integer, or the socket needs an address. */
+const UVICORN_VALUE_OPTIONS = new Set(['--host', '--port', '--workers']);
 
 /** uvicorn's worker classes for gunicorn: `uvicorn.workers.UvicornWorker` and the `uvicorn-worker` package's. */
 const UVICORN_WORKER = /^uvicorn(_worker)?\.(workers\.)?Uvicorn\w*Worker$/;
@@ -552,7 +562,7 @@ const serves: RequirementDefinition = {
     if (noInit) return fail(noInit, [line]);
     const badOption = server.name === 'uvicorn' ? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words)) : null;
     if (badOption) return fail(badOption, [line]);
-    const literal = server.name === 'uvicorn' ? execFormPortProblem(ast, stage, words, port) : null;
+    const literal = server.name === 'uvicorn' ? execFormVariableProblem(ast, stage, words, port) : null;
     if (literal) return fail(literal.why, [literal.line]);
     const listening = lastPortOption(words, stage, server.name) ?? server.port;
     if (listening !== port) {
