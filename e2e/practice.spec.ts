@@ -470,6 +470,46 @@ test('two lessons open in two tabs: saving in one keeps the work done in the oth
   await expect(page.locator(`${EXERCISE} .exercise-preview-code, ${EXERCISE} .view-lines`).first()).toContainText('work-from-the-second-tab');
 });
 
+test('the same exercise in two tabs: each editor takes up the other\'s saves, and grading in one loses nothing typed in the other', async ({ page, context }) => {
+  test.slow(); // two Monaco editors on a shared machine
+  const other = await context.newPage();
+  await page.goto(LESSON);
+  await other.goto(LESSON);
+  await openExercise(page);
+  await openExercise(other);
+  const exercise = page.locator(EXERCISE);
+  const otherExercise = other.locator(EXERCISE);
+
+  await otherExercise.locator('.monaco-editor .view-lines').click();
+  await other.keyboard.press('ControlOrMeta+End');
+  await other.keyboard.insertText('\n# typed-in-the-second-tab\n');
+  await expect(otherExercise.getByTestId('save-state')).toHaveText('Đã lưu');
+  // The first tab, opened before, shows that work: what it types next goes after it.
+  await expect(exercise.locator('.view-lines')).toContainText('typed-in-the-second-tab');
+
+  await exercise.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('\n# typed-in-the-first-tab\n');
+  await exercise.getByRole('button', { name: 'Chấm điểm' }).click();
+  await expect(exercise.getByTestId('grade-count')).toBeVisible();
+
+  // The second tab shows both, and the grade, and its save state is true.
+  await expect(otherExercise.locator('.view-lines')).toContainText('typed-in-the-first-tab');
+  await expect(otherExercise.locator('.view-lines')).toContainText('typed-in-the-second-tab');
+  await expect(otherExercise.getByTestId('grade-count')).toBeVisible();
+  await expect(otherExercise.getByRole('button', { name: 'Xem lời giải' })).toBeEnabled();
+  await expect(otherExercise.getByTestId('save-state')).toHaveText('Đã lưu');
+  // It says why its code changed, and can take the change back.
+  await expect(otherExercise.getByText('Mã đã được cập nhật theo bản vừa lưu ở một tab khác.')).toBeVisible();
+  await other.close();
+
+  await page.reload();
+  await page.locator(EXERCISE).scrollIntoViewIfNeeded();
+  const saved = page.locator(`${EXERCISE} .exercise-preview-code, ${EXERCISE} .view-lines`).first();
+  await expect(saved).toContainText('typed-in-the-second-tab');
+  await expect(saved).toContainText('typed-in-the-first-tab');
+});
+
 test('network: no Monaco before the exercise nears the viewport', async ({ page }) => {
   const monacoScripts: string[] = [];
   page.on('response', async (response) => {

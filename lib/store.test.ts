@@ -123,6 +123,18 @@ describe('export and import', () => {
     expect(merged.exercises.q1).toEqual({ code: 'new', savedAt: 10, bestScore: 100, completedAt: 2 });
     expect(merged.exercises.q2).toEqual(goodExercise);
   });
+
+  it('two tabs saving in the same millisecond both keep the same code, whichever merges first', () => {
+    const tab = (code: string) => ({ ...emptySnapshot(), exercises: { q1: { code, savedAt: 7 } } });
+    const [first, second] = [tab('FROM first-tab'), tab('FROM second-tab')];
+    expect(mergeProgress(first, second).exercises.q1).toEqual(mergeProgress(second, first).exercises.q1);
+  });
+
+  it('an autosave of the code saved already writes nothing', () => {
+    useProgress.setState({ exercises: { q1: { code: 'FROM saved', savedAt: 3 } } });
+    expect(useProgress.getState().saveCode('q1', { code: 'FROM saved' }, 9)).toBe(true);
+    expect(useProgress.getState().exercises.q1?.savedAt).toBe(3);
+  });
 });
 
 describe('useProgress', () => {

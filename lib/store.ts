@@ -98,7 +98,7 @@ function withFiles(old: ExerciseProgress | undefined, files: ExerciseFiles): Exe
 
 export const useProgress = create<ProgressState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       lessonsRead: {},
       exercises: {},
       revealed: {},
@@ -108,6 +108,8 @@ export const useProgress = create<ProgressState>()(
         set((state) => (state.lessonsRead[key] ? state : { lessonsRead: { ...state.lessonsRead, [key]: at } })),
       saveCode: (id, files, at = Date.now()) => {
         if (files.code.length > MAX_SAVED_CODE_CHARS || (files.dockerignore?.length ?? 0) > MAX_SAVED_CODE_CHARS) return false;
+        // Saved already (an editor that took up another tab's save): writing it again would wake every tab.
+        if (isSaved(get().exercises[id], files)) return true;
         set((state) => updateExercise(state, id, (old) => ({ ...withFiles(old, files), savedAt: at })));
         return true;
       },

@@ -24,7 +24,7 @@ import { Hints } from './hints';
 import { safeGrade } from './safe-grade';
 import { SaveStateLabel } from './save-state';
 import { SolutionView } from './solution-view';
-import { analyzedDockerignore, exerciseAnalyzeOptions, readOnlyFiles, starterDraft, type Draft } from './starter';
+import { analyzedDockerignore, exerciseAnalyzeOptions, readOnlyFiles, sameDraft, starterDraft, type Draft } from './starter';
 import { UndoToast, type UndoToastState } from './undo-toast';
 import { useAutosave } from './use-autosave';
 
@@ -64,10 +64,16 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
     [saved, starter.dockerignore],
   );
   const [draft, setDraft] = useState<Draft>(() => savedDraft ?? starter);
+  const shownDraft = useRef(draft);
+  useEffect(() => {
+    shownDraft.current = draft;
+  }, [draft]);
   const draftIsSaved = savedDraft !== null && draft.code === savedDraft.code && draft.dockerignore === savedDraft.dockerignore;
   const [activePath, setActivePath] = useState('Dockerfile');
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
-  const [gradedOnce, setGradedOnce] = useState(saved?.lastGraded !== undefined);
+  // Graded here, or in another tab of the site on the same exercise.
+  const [gradedHere, setGradedHere] = useState(false);
+  const gradedOnce = gradedHere || saved?.lastGraded !== undefined;
   // Set when the solution opens on this visit's click: focus goes to it then, not when a reload shows it open.
   const [solutionOpenedHere, setSolutionOpenedHere] = useState(false);
   const showSolution = gradedOnce && (solutionOpenedHere || revealed?.solution === true);
@@ -126,7 +132,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
       return;
     }
     recordGrade(progressKey, { code: draft.code, ...(dockerignore === undefined ? {} : { dockerignore }) }, now.score);
-    setGradedOnce(true);
+    setGradedHere(true);
     // A live region speaks only when its text changes: a trailing no-break space, every other time,
     // makes a second grading with the same result heard too.
     setAnnouncement((previous) => {
@@ -135,13 +141,31 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
     });
   }, [draft.code, dockerignore, analyzeOptions, progressKey, exercise.rubric, contextFiles, contextTexts, recordGrade]);
 
-  function replaceDraft(next: Draft, message: string) {
-    const previous = draft;
+  const replaceDraft = useCallback((previous: Draft, next: Draft, message: string) => {
     setDraft(next);
     toastId.current += 1;
     const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setToast({ id: toastId.current, message, undo: () => setDraft(previous), origin });
-  }
+  }, []);
+
+  // Every tab of the site keeps one saved copy of this exercise. When another tab saves other files,
+  // this editor takes them up, so neither tab's next save drops what was typed in the other; with
+  // typing of its own not saved yet, it keeps that (saved in a moment, the other tab then follows).
+  useEffect(
+    () =>
+      useProgress.subscribe((state, previous) => {
+        const now = state.exercises[progressKey];
+        const before = previous.exercises[progressKey];
+        if (!now || now === before) return;
+        const next = { code: now.code, dockerignore: now.dockerignore ?? starter.dockerignore };
+        const known = before ? { code: before.code, dockerignore: before.dockerignore ?? starter.dockerignore } : starter;
+        const shown = shownDraft.current;
+        if (sameDraft(next, known) || sameDraft(next, shown) || !sameDraft(shown, known)) return;
+        shownDraft.current = next;
+        replaceDraft(shown, next, 'Mã đã được cập nhật theo bản vừa lưu ở một tab khác.');
+      }),
+    [progressKey, starter, replaceDraft],
+  );
 
   function applyQuickFix(fix: Fix) {
     setDraft((d) => ({ ...d, code: applyFix(d.code, fix) }));
@@ -174,7 +198,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
         </button>
         <SaveStateLabel state={saveState} />
         <BestScore saved={saved} />
-        <button type="button" className="button button--small" onClick={() => replaceDraft(starter, 'Đã về mã khởi đầu.')}>
+        <button type="button" className="button button--small" onClick={() => replaceDraft(draft, starter, 'Đã về mã khởi đầu.')}>
           Về mã khởi đầu
         </button>
         <button
@@ -184,6 +208,7 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
           onClick={() =>
             lastGraded &&
             replaceDraft(
+              draft,
               { code: lastGraded.code, dockerignore: lastGraded.dockerignore ?? starter.dockerignore },
               'Đã khôi phục bản đã chấm gần nhất.',
             )

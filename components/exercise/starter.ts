@@ -8,6 +8,10 @@ export interface Draft {
   dockerignore: string;
 }
 
+export function sameDraft(a: Draft, b: Draft): boolean {
+  return a.code === b.code && a.dockerignore === b.dockerignore;
+}
+
 export function starterDraft(exercise: Exercise): Draft {
   return {
     code: exercise.files.find((f) => f.path === 'Dockerfile')?.content ?? '',

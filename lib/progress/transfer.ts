@@ -2,7 +2,7 @@
 import { validateState } from './load';
 import { migrate } from './migrations';
 import { parseBestScores, type QuizSavedState } from '@/lib/quiz/saved';
-import { PROGRESS_VERSION, type ProgressSnapshot, type RevealedHelp } from './schema';
+import { PROGRESS_VERSION, type ExerciseProgress, type ProgressSnapshot, type RevealedHelp } from './schema';
 
 export const EXPORT_KIND = 'hocdocker-progress';
 /** An exported file is a few hundred KB at most; refuse anything far larger before parsing it. */
@@ -58,7 +58,7 @@ export function mergeProgress(here: ProgressSnapshot, incoming: ProgressSnapshot
       exercises[id] = theirs;
       continue;
     }
-    const newer = (theirs.savedAt ?? 0) > (ours.savedAt ?? 0) ? theirs : ours;
+    const newer = newerSave(ours, theirs);
     const best = Math.max(ours.bestScore ?? -1, theirs.bestScore ?? -1);
     const completed = [ours.completedAt, theirs.completedAt].filter((t): t is number => t !== undefined);
     const graded = [ours.lastGraded, theirs.lastGraded].filter((g) => g !== undefined).sort((a, b) => b.at - a.at)[0];
@@ -72,6 +72,17 @@ export function mergeProgress(here: ProgressSnapshot, incoming: ProgressSnapshot
   const revealed = { ...here.revealed };
   for (const [id, theirs] of Object.entries(incoming.revealed)) revealed[id] = mergeHelp(revealed[id], theirs);
   return { lessonsRead, exercises, revealed, preferences: here.preferences };
+}
+
+/**
+ * The later save of two; two saves in the same millisecond (two tabs) are ordered by their text, so
+ * that both tabs keep the same one rather than each its own, writing it back over the other's forever.
+ */
+function newerSave(ours: ExerciseProgress, theirs: ExerciseProgress): ExerciseProgress {
+  const [a, b] = [ours.savedAt ?? 0, theirs.savedAt ?? 0];
+  if (a !== b) return b > a ? theirs : ours;
+  const [x, y] = [`${ours.code}\u0000${ours.dockerignore ?? ''}`, `${theirs.code}\u0000${theirs.dockerignore ?? ''}`];
+  return y > x ? theirs : ours;
 }
 
 /** Help opened on either side stays open: the more hints, and the solution if either opened it. */
