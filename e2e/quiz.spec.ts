@@ -229,6 +229,36 @@ test('the same lesson quiz half-answered in two tabs: each tab shows the other\'
   expect([...errors, ...otherErrors]).toEqual([]);
 });
 
+test('a lesson quiz handed in in one tab: the other tab shows the same answers graded, not an emptied form', async ({ page, context }) => {
+  const errors = watchConsole(page);
+  const [first, second] = q8.questions;
+  const other = await context.newPage();
+  const otherErrors = watchConsole(other);
+  await page.goto(lessonUrl(8));
+  await other.goto(lessonUrl(8));
+  const otherQuiz = other.getByTestId('lesson-quiz');
+  await expect(otherQuiz.getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
+
+  await answer(page, first!, answerKey(first!).correct);
+  await answer(other, second!, answerKey(second!).correct);
+  await expect(page.getByTestId('lesson-quiz').getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+  await page.getByTestId('lesson-quiz').getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(page.getByTestId('quiz-score')).toHaveAttribute('data-correct', '2');
+
+  // The other tab keeps both answers, graded as they were handed in, and says where that happened.
+  await expect(otherQuiz).toHaveAttribute('data-state', 'graded');
+  await expect(other.getByTestId('quiz-score')).toHaveAttribute('data-correct', '2');
+  await expect(other.getByTestId('quiz-handed-in-elsewhere')).toHaveText('Bài này vừa được nộp ở một tab khác: đây là kết quả của các câu trả lời đã nộp.');
+  for (const id of answerKey(second!).correct) await expect(otherQuiz.locator(`fieldset[data-question="${second!.id}"] input[value="${id}"]`)).toBeChecked();
+
+  // "Làm lại" there starts over, as it does in the tab that handed the quiz in.
+  await otherQuiz.getByRole('button', { name: 'Làm lại' }).click();
+  await expect(otherQuiz.getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
+  await expect(other.getByTestId('quiz-handed-in-elsewhere')).toHaveCount(0);
+  await other.close();
+  expect([...errors, ...otherErrors]).toEqual([]);
+});
+
 test('answering a lesson quiz in another tab keeps the /quiz/ in progress', async ({ page, context }) => {
   const errors = watchConsole(page);
   const lesson = await context.newPage();

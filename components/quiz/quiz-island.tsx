@@ -1,7 +1,7 @@
 'use client';
 // A lesson's short quiz: answer, "Nộp bài", score, a review under each question, "Làm lại".
 // Grading (and the analyzer it needs for Dockerfile items) loads only on submit.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { GradedQuiz } from '@/lib/quiz/grade';
 import { lessonQuizKey, useQuizStore } from '@/lib/quiz/store';
@@ -30,22 +30,33 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
   const [graded, setGraded] = useState<GradedQuiz | null>(null);
   const [grading, setGrading] = useState(false);
   const [failed, setFailed] = useState(false);
+  // Set when this quiz was handed in in another tab: this one shows the same result, not a blank form.
+  const [handedInElsewhere, setHandedInElsewhere] = useState(false);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const handingInHere = useRef(false);
+
+  const showGraded = async (given: Answers) => {
+    const [{ gradeQuiz }] = await Promise.all([import('@/lib/quiz/grade'), loadReview()]);
+    const result = gradeQuiz(
+      items.map((i) => i.question),
+      given,
+    );
+    setGraded(result);
+    return result;
+  };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setGrading(true);
     setFailed(false);
     try {
-      const [{ gradeQuiz }] = await Promise.all([import('@/lib/quiz/grade'), loadReview()]);
-      const result = gradeQuiz(
-        items.map((i) => i.question),
-        answers,
-      );
-      setGraded(result);
+      const result = await showGraded(answers);
+      setHandedInElsewhere(false);
       recordScore(lessonQuizKey(quizId), result.score);
+      handingInHere.current = true;
       clearLessonQuiz(quizId); // handed in: the review shows what was chosen
+      handingInHere.current = false;
       requestAnimationFrame(() => resultRef.current?.focus());
     } catch {
       setFailed(true); // the grading chunk could not load (offline after a deploy)
@@ -54,8 +65,32 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
     }
   };
 
+  // The tabs share the answers not handed in yet: when another tab hands this quiz in, its answers
+  // leave the saved state. This tab then shows the same answers graded instead of emptying its form.
+  const showGradedRef = useRef(showGraded);
+  useEffect(() => {
+    showGradedRef.current = showGraded;
+  });
+  useEffect(
+    () =>
+      useQuizStore.subscribe((state, previous) => {
+        const given = previous.drafts[quizId];
+        if (handingInHere.current || state.drafts[quizId] !== undefined || !given || Object.keys(given).length === 0) return;
+        const hadFocus = formRef.current?.contains(document.activeElement) ?? false;
+        showGradedRef.current(given).then(
+          () => {
+            setHandedInElsewhere(true);
+            if (hadFocus) requestAnimationFrame(() => resultRef.current?.focus());
+          },
+          () => setFailed(true),
+        );
+      }),
+    [quizId],
+  );
+
   const retry = () => {
     setGraded(null);
+    setHandedInElsewhere(false);
     requestAnimationFrame(() => formRef.current?.querySelector('input')?.focus());
   };
 
@@ -109,6 +144,7 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
             <h3 ref={resultRef} tabIndex={-1} className={styles.resultTitle}>
               Kết quả: {graded.score.correct}/{graded.score.total} câu đúng ({graded.score.percent}%)
             </h3>
+            {handedInElsewhere ? <p data-testid="quiz-handed-in-elsewhere">Bài này vừa được nộp ở một tab khác: đây là kết quả của các câu trả lời đã nộp.</p> : null}
             <p>{graded.score.correct === graded.score.total ? 'Tuyệt vời, bạn trả lời đúng tất cả!' : 'Xem lời giải thích dưới mỗi câu, rồi bấm "Làm lại" để thử lần nữa.'}</p>
           </div>
         ) : null}
