@@ -1,5 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
+// Every route's own stylesheet comes with every page. Next.js prefetches the pages linked from the one
+// in view and preloads their stylesheets; one not used within seconds is a console warning on each page.
+import '@/components/checklist/checklist.module.css';
+import '@/components/quiz/quiz.module.css';
+import '@/components/results/results.module.css';
+import '@/components/rules/rules.module.css';
+import '@/components/share/share.module.css';
 import { fontVariables } from '@/components/layout/fonts';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';

@@ -155,3 +155,20 @@ test.describe('course site', () => {
     expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
   });
 });
+
+// Next.js prefetches the pages a page links to and preloads their stylesheets; Chromium warns in the
+// console about each one that this page never uses. Every page is checked once its links are in view.
+test('no page preloads a stylesheet it does not use', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of ['/', '/docker/bao-mat/', '/quiz/', '/rules/', '/rules/from-first/', '/results/', '/share/', '/playground/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const unused = await page.evaluate(() => {
+      const used = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href));
+      return [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="style"]')].map((link) => link.href).filter((href) => !used.has(href));
+    });
+    expect(unused, path).toEqual([]);
+  }
+});
