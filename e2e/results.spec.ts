@@ -178,3 +178,21 @@ test('"Thêm vào Bảng kết quả lớp" on a result page adds its link to th
   await expect(rows.nth(1)).toContainText('Quang');
   await expect(rows.nth(1)).toContainText('100%');
 });
+
+test('a paste far past the limit (5 MB) is kept whole in the box, and the board says what it did not grade', async ({ page }) => {
+  const paste = `${resultLink(q1, starter, 'Bình')}\n${'x'.repeat(5_000_000)}\n${resultLink(q1, starter, 'An')}`;
+  await page.goto('/results/');
+  const input = page.getByTestId('board-input');
+  await input.fill(paste);
+  await page.getByRole('button', { name: 'Chấm các liên kết' }).click();
+
+  await expect(page.getByTestId('board-row')).toHaveCount(1);
+  await expect(page.getByTestId('board-limit')).toHaveText(
+    'Đoạn dán dài hơn 1.620.000 ký tự: phần sau đó chưa được chấm. Hãy chia danh sách thành nhiều lần.',
+  );
+  // The pasted text is all still there, the last link too: nothing was cut unseen.
+  expect(await input.evaluate((box: HTMLTextAreaElement) => box.value.length)).toBe(paste.length);
+  const last = `\n${resultLink(q1, starter, 'An')}`;
+  expect(await input.evaluate((box: HTMLTextAreaElement, ending: string) => box.value.endsWith(ending), last)).toBe(true);
+});
+

@@ -8,7 +8,8 @@ export const BOARD_STORAGE_KEY = 'hocdocker-results-board';
 export function savedPaste(): string {
   try {
     const saved = localStorage.getItem(BOARD_STORAGE_KEY);
-    return typeof saved === 'string' ? saved.slice(0, BOARD_MAX_CHARS) : '';
+    // Whole, even past the board's limit: the board says what it could not grade, nothing is cut unseen.
+    return typeof saved === 'string' ? saved : '';
   } catch {
     return '';
   }

@@ -73,7 +73,8 @@ function BoardWithPaste({ saved }: { saved: string }) {
           spellCheck={false}
           placeholder="https://…/share/#…"
           data-testid="board-input"
-          onChange={(event) => setText(event.target.value.slice(0, BOARD_MAX_CHARS))}
+          // Never cut here: what is past the limit stays in the box, and the board says it was not graded.
+          onChange={(event) => setText(event.target.value)}
         />
         <div className={styles.actions}>
           <button type="submit" className="button button--primary">
@@ -93,9 +94,10 @@ function BoardWithPaste({ saved }: { saved: string }) {
             : '')}
       </p>
       {board && (board.skipped > 0 || board.truncated) ? (
-        <p className={styles.warning}>
-          Chỉ đọc {BOARD_MAX_LINKS} liên kết đầu tiên{board.skipped > 0 ? `; ${board.skipped} dòng sau đó chưa được chấm` : ''}
-          {board.truncated ? '; phần cuối của đoạn dán quá dài đã bị bỏ qua' : ''}. Hãy chia danh sách thành nhiều lần.
+        <p className={styles.warning} data-testid="board-limit">
+          {board.skipped > 0 ? `Chỉ chấm ${BOARD_MAX_LINKS} liên kết đầu tiên; ${board.skipped} dòng sau đó chưa được chấm. ` : ''}
+          {board.truncated ? `Đoạn dán dài hơn ${BOARD_MAX_CHARS.toLocaleString('vi-VN')} ký tự: phần sau đó chưa được chấm. ` : ''}
+          Hãy chia danh sách thành nhiều lần.
         </p>
       ) : null}
       {mixed.length > 0 ? (
