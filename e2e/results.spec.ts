@@ -196,3 +196,34 @@ test('a paste far past the limit (5 MB) is kept whole in the box, and the board 
   expect(await input.evaluate((box: HTMLTextAreaElement, ending: string) => box.value.endsWith(ending), last)).toBe(true);
 });
 
+test('"Xoá danh sách" can be undone, and a list edited since the last grading says the table is behind it', async ({ page }) => {
+  const paste = [resultLink(q1, starter, 'Bình'), resultLink(q1, q1.solution.dockerfile, 'An')].join('\n');
+  await page.goto('/results/');
+  const input = page.getByTestId('board-input');
+  await input.fill(paste);
+  await page.getByRole('button', { name: 'Chấm các liên kết' }).click();
+  await expect(page.getByTestId('board-row')).toHaveCount(2);
+  await expect(page.getByTestId('board-stale')).toHaveCount(0);
+
+  // A third link pasted but not graded yet: the table still shows two, and says so.
+  await input.fill(`${paste}\n${resultLink(q10, q10.solution.dockerfile, 'Chi')}`);
+  await expect(page.getByTestId('board-stale')).toHaveText(
+    'Danh sách đã thay đổi sau lần chấm trước: bảng dưới đây chưa tính các thay đổi đó. Bấm “Chấm các liên kết” để chấm lại.',
+  );
+  await page.getByRole('button', { name: 'Chấm các liên kết' }).click();
+  await expect(page.getByTestId('board-row')).toHaveCount(3);
+  await expect(page.getByTestId('board-stale')).toHaveCount(0);
+
+  // A class's links cleared by a slip of the mouse come back, graded, and stay after a reload.
+  const whole = await input.inputValue();
+  await page.getByRole('button', { name: 'Xoá danh sách' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(input).toHaveValue('');
+  await expect(input, 'focus stays in the form, not on the page').toBeFocused();
+  await page.getByRole('button', { name: 'Hoàn tác xoá danh sách' }).click();
+  await expect(input).toHaveValue(whole);
+  await expect(input).toBeFocused();
+  await expect(page.getByTestId('board-row')).toHaveCount(3);
+  await page.reload();
+  await expect(page.getByTestId('board-input')).toHaveValue(whole);
+});

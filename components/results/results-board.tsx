@@ -1,7 +1,7 @@
 'use client';
 // The instructor's results board: result links pasted in bulk, each re-graded in this browser, one
 // table row per link, copyable into a spreadsheet. The paste is kept on this device only.
-import { useId, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { copyText } from '@/components/share/copy-text';
 import { savedPaste, savePaste } from './board-storage';
 import { BOARD_MAX_CHARS, BOARD_MAX_LINKS, boardToTsv, mixedRubrics, readBoard, type Board, type BoardRow } from './read-board';
@@ -34,21 +34,42 @@ export function ResultsBoard() {
 function BoardWithPaste({ saved }: { saved: string }) {
   const [text, setText] = useState(saved);
   const [board, setBoard] = useState<Board | null>(() => (saved === '' ? null : readBoard(saved)));
+  // The text the table was graded from: an edit since then leaves the table behind the list.
+  const [gradedText, setGradedText] = useState(saved);
   const [order, setOrder] = useState<Order>('pasted');
   const [message, setMessage] = useState<string | null>(null);
+  // What "Xoá danh sách" took away, until "Hoàn tác" or the next grading.
+  const [cleared, setCleared] = useState<string | null>(null);
   const inputId = useId();
   const orderId = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  function gradeText(next: string) {
+    setBoard(readBoard(next));
+    setGradedText(next);
+    setCleared(null);
+    setMessage(savePaste(next) ? null : 'Không lưu được danh sách trên trình duyệt này (bộ nhớ đầy hoặc bị chặn); bảng vẫn chấm bình thường.');
+  }
 
   function grade(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBoard(readBoard(text));
-    setMessage(savePaste(text) ? null : 'Không lưu được danh sách trên trình duyệt này (bộ nhớ đầy hoặc bị chặn); bảng vẫn chấm bình thường.');
+    gradeText(text);
   }
 
   function clear() {
+    setCleared(text);
     setText('');
     setBoard(null);
+    setGradedText('');
     setMessage(savePaste('') ? 'Đã xoá danh sách liên kết khỏi trình duyệt này.' : null);
+    input.current?.focus(); // the clicked button is disabled now: focus would fall to the page
+  }
+
+  function undoClear() {
+    if (cleared === null) return;
+    setText(cleared);
+    gradeText(cleared);
+    input.current?.focus(); // the button goes with the notice
   }
 
   async function copyTable() {
@@ -67,6 +88,7 @@ function BoardWithPaste({ saved }: { saved: string }) {
       <form onSubmit={grade} className={styles.form}>
         <label htmlFor={inputId}>Liên kết kết quả (mỗi dòng một liên kết)</label>
         <textarea
+          ref={input}
           id={inputId}
           value={text}
           rows={8}
@@ -93,6 +115,19 @@ function BoardWithPaste({ saved }: { saved: string }) {
               : `Đã chấm lại ${results.length} kết quả${average === null ? '' : `, điểm trung bình ${average}%`}${problems ? `; ${problems} dòng không đọc được` : ''}.`
             : '')}
       </p>
+      {/* Offered until something else is typed in the box: an undo never replaces newer typing. */}
+      {cleared !== null && text === '' ? (
+        <p>
+          <button type="button" className="button button--small" onClick={undoClear}>
+            Hoàn tác xoá danh sách
+          </button>
+        </p>
+      ) : null}
+      {board && text !== gradedText ? (
+        <p className={styles.warning} data-testid="board-stale">
+          Danh sách đã thay đổi sau lần chấm trước: bảng dưới đây chưa tính các thay đổi đó. Bấm “Chấm các liên kết” để chấm lại.
+        </p>
+      ) : null}
       {board && (board.skipped > 0 || board.truncated) ? (
         <p className={styles.warning} data-testid="board-limit">
           {board.skipped > 0 ? `Chỉ chấm ${BOARD_MAX_LINKS} liên kết đầu tiên; ${board.skipped} dòng sau đó chưa được chấm. ` : ''}
