@@ -191,3 +191,28 @@ test('an imported file with broken quiz scores says so in Vietnamese and still b
   await expect(message).toContainText('1 bài tập');
   await expect(message).toContainText('Phần điểm trắc nghiệm trong tệp bị hỏng nên không được nhập');
 });
+
+test('the playground open in two tabs: each takes up what the other saved, so neither erases the other\'s typing', async ({ page, context }) => {
+  test.slow(); // two Monaco editors on a shared machine
+  const other = await context.newPage();
+  for (const tab of [page, other]) {
+    await tab.goto('/playground/');
+    await expect(tab.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  }
+  const typeAtEnd = async (tab: typeof page, text: string) => {
+    await tab.locator('.monaco-editor .view-lines').click();
+    await tab.keyboard.press('ControlOrMeta+End');
+    await tab.keyboard.insertText(text);
+    await expect(tab.getByTestId('save-state')).toHaveText('Đã lưu');
+  };
+  await typeAtEnd(other, '\n# typed-in-the-second-tab\n');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('typed-in-the-second-tab');
+  await expect(page.getByText('Mã đã được cập nhật theo bản vừa lưu ở một tab khác.')).toBeVisible();
+
+  await typeAtEnd(page, '# typed-in-the-first-tab\n');
+  await expect(other.locator('.monaco-editor .view-lines')).toContainText('typed-in-the-first-tab');
+  await other.close();
+  await page.reload();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('typed-in-the-second-tab', { timeout: 30_000 });
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('typed-in-the-first-tab');
+});

@@ -24,9 +24,10 @@ import { Hints } from './hints';
 import { safeGrade } from './safe-grade';
 import { SaveStateLabel } from './save-state';
 import { SolutionView } from './solution-view';
-import { analyzedDockerignore, exerciseAnalyzeOptions, readOnlyFiles, sameDraft, starterDraft, type Draft } from './starter';
+import { analyzedDockerignore, exerciseAnalyzeOptions, readOnlyFiles, starterDraft, type Draft } from './starter';
 import { UndoToast, type UndoToastState } from './undo-toast';
 import { useAutosave } from './use-autosave';
+import { SAVED_ELSEWHERE, useSavesElsewhere } from './use-saves-elsewhere';
 
 /** An instructor's assignment: its own saved progress, and the rubric a result link carries back. */
 export interface AssignmentContext {
@@ -64,10 +65,6 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
     [saved, starter.dockerignore],
   );
   const [draft, setDraft] = useState<Draft>(() => savedDraft ?? starter);
-  const shownDraft = useRef(draft);
-  useEffect(() => {
-    shownDraft.current = draft;
-  }, [draft]);
   const draftIsSaved = savedDraft !== null && draft.code === savedDraft.code && draft.dockerignore === savedDraft.dockerignore;
   const [activePath, setActivePath] = useState('Dockerfile');
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
@@ -148,24 +145,8 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
     setToast({ id: toastId.current, message, undo: () => setDraft(previous), origin });
   }, []);
 
-  // Every tab of the site keeps one saved copy of this exercise. When another tab saves other files,
-  // this editor takes them up, so neither tab's next save drops what was typed in the other; with
-  // typing of its own not saved yet, it keeps that (saved in a moment, the other tab then follows).
-  useEffect(
-    () =>
-      useProgress.subscribe((state, previous) => {
-        const now = state.exercises[progressKey];
-        const before = previous.exercises[progressKey];
-        if (!now || now === before) return;
-        const next = { code: now.code, dockerignore: now.dockerignore ?? starter.dockerignore };
-        const known = before ? { code: before.code, dockerignore: before.dockerignore ?? starter.dockerignore } : starter;
-        const shown = shownDraft.current;
-        if (sameDraft(next, known) || sameDraft(next, shown) || !sameDraft(shown, known)) return;
-        shownDraft.current = next;
-        replaceDraft(shown, next, 'Mã đã được cập nhật theo bản vừa lưu ở một tab khác.');
-      }),
-    [progressKey, starter, replaceDraft],
-  );
+  // Another tab saved this exercise: its editor takes that up, with "Hoàn tác" for what was shown.
+  useSavesElsewhere(progressKey, starter, draft, (shown, saved) => replaceDraft(shown, saved, SAVED_ELSEWHERE));
 
   function applyQuickFix(fix: Fix) {
     setDraft((d) => ({ ...d, code: applyFix(d.code, fix) }));

@@ -1,6 +1,6 @@
 'use client';
 // /playground: any Dockerfile, every rule, a share link carrying the code in the URL hash.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_SAVED_CODE_CHARS } from '@/lib/progress/limits';
 import { applyFix } from '@/lib/dockerfile/fix';
 import type { Fix } from '@/lib/dockerfile/types';
@@ -12,7 +12,9 @@ import { LayerCacheView } from '@/components/editor/layer-cache-view';
 import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { SaveStateLabel } from '@/components/exercise/save-state';
+import { UndoToast, type UndoToastState } from '@/components/exercise/undo-toast';
 import { AUTOSAVE_DELAY_MS, useAutosave, type SaveState } from '@/components/exercise/use-autosave';
+import { SAVED_ELSEWHERE, useSavesElsewhere } from '@/components/exercise/use-saves-elsewhere';
 import { firstBinaryLine } from '@/components/editor/binary-content';
 import { HeadingLevelProvider } from '@/components/layout/heading-level';
 import { useHydrated } from '@/components/progress/use-hydrated';
@@ -108,10 +110,22 @@ export function Playground() {
 
 let lastWrittenHash = '';
 
+/** The playground's files before the learner saves any. */
+const DEFAULT_DRAFT: Draft = { code: DEFAULT_DOCKERFILE, dockerignore: DEFAULT_DOCKERIGNORE };
+
 function PlaygroundWorkspace({ initial, linkError, fromLink: openedFromLink }: { initial: Draft; linkError: string | null; fromLink: boolean }) {
   const [draft, setDraft] = useState(initial);
   const [fromLink, setFromLink] = useState(openedFromLink);
   const saveCode = useProgress((state) => state.saveCode);
+  const [toast, setToast] = useState<UndoToastState | null>(null);
+  const toastId = useRef(0);
+  const closeToast = useCallback(() => setToast(null), []);
+  // Another tab saved the learner's own playground: this one takes it up, with "Hoàn tác".
+  useSavesElsewhere(fromLink ? null : PLAYGROUND_ID, DEFAULT_DRAFT, draft, (shown, saved) => {
+    setDraft(saved);
+    toastId.current += 1;
+    setToast({ id: toastId.current, message: SAVED_ELSEWHERE, undo: () => setDraft(shown), origin: document.activeElement instanceof HTMLElement ? document.activeElement : null });
+  });
   const [activePath, setActivePath] = useState('Dockerfile');
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
   const [showInfo, setShowInfo] = useState(false);
@@ -195,6 +209,7 @@ function PlaygroundWorkspace({ initial, linkError, fromLink: openedFromLink }: {
         activePath={activePath}
         onActivePathChange={setActivePath}
       />
+      <UndoToast toast={toast} onClose={closeToast} />
       <div className="playground-actions">
         <button type="button" className="button" onClick={() => void share()}>
           Chia sẻ liên kết
