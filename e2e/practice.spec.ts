@@ -453,6 +453,8 @@ test('two lessons open in two tabs: saving in one keeps the work done in the oth
     await tab.locator(`${exercise} .monaco-editor .view-lines`).click();
     await tab.keyboard.press('ControlOrMeta+End');
     await tab.keyboard.insertText(text);
+    // "Đã lưu" is also what shows before the keystrokes register: wait for the text in storage.
+    await expect.poll(() => tab.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY)).toContain(text.trim());
     await expect(tab.locator(`${exercise} [data-testid="save-state"]`)).toHaveText('Đã lưu');
   };
   await page.goto('/docker/docker-la-gi/');
