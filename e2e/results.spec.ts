@@ -227,3 +227,12 @@ test('"Xoá danh sách" can be undone, and a list edited since the last grading 
   await page.reload();
   await expect(page.getByTestId('board-input')).toHaveValue(whole);
 });
+
+test('links pasted but not graded yet are still in the box after a reload, and graded then', async ({ page }) => {
+  await page.goto('/results/');
+  await page.getByTestId('board-input').fill(resultLink(q1, starter, 'Bình'));
+  // The instructor reloads (or leaves) before pressing "Chấm các liên kết".
+  await page.reload();
+  await expect(page.getByTestId('board-input')).toHaveValue(resultLink(q1, starter, 'Bình'));
+  await expect(page.getByTestId('board-row')).toHaveCount(1);
+});

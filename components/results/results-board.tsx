@@ -1,13 +1,16 @@
 'use client';
 // The instructor's results board: result links pasted in bulk, each re-graded in this browser, one
 // table row per link, copyable into a spreadsheet. The paste is kept on this device only.
-import { useId, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { copyText } from '@/components/share/copy-text';
 import { savedPaste, savePaste } from './board-storage';
 import { BOARD_MAX_CHARS, BOARD_MAX_LINKS, boardToTsv, mixedRubrics, readBoard, type Board, type BoardRow } from './read-board';
 import styles from './results.module.css';
 
 type Order = 'pasted' | 'name' | 'score';
+
+const NOT_SAVED = 'Không lưu được danh sách trên trình duyệt này (bộ nhớ đầy hoặc bị chặn); bảng vẫn chấm bình thường.';
+const PASTE_SAVE_DELAY_MS = 400;
 
 const byName = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
@@ -44,11 +47,33 @@ function BoardWithPaste({ saved }: { saved: string }) {
   const orderId = useId();
   const input = useRef<HTMLTextAreaElement>(null);
 
+  // Links pasted and not graded yet are kept too: a reload or a click away does not lose them.
+  const unsaved = useRef<string | null>(null);
+  useEffect(() => {
+    if (text === gradedText && unsaved.current === null) return;
+    unsaved.current = text;
+    const timer = setTimeout(() => {
+      unsaved.current = null;
+      if (!savePaste(text)) setMessage(NOT_SAVED);
+    }, PASTE_SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, gradedText]);
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current !== null) savePaste(unsaved.current);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
+
   function gradeText(next: string) {
     setBoard(readBoard(next));
     setGradedText(next);
     setCleared(null);
-    setMessage(savePaste(next) ? null : 'Không lưu được danh sách trên trình duyệt này (bộ nhớ đầy hoặc bị chặn); bảng vẫn chấm bình thường.');
+    setMessage(savePaste(next) ? null : NOT_SAVED);
   }
 
   function grade(event: FormEvent<HTMLFormElement>) {
