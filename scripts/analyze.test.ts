@@ -10,7 +10,11 @@ const entry = fileURLToPath(new URL('./analyze.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'analyze-cli-'));
 
 function run(...args: string[]) {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], { encoding: 'utf8' });
+  return runIn({}, ...args);
+}
+
+function runIn(env: Record<string, string>, ...args: string[]) {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -60,6 +64,15 @@ describe('npm run analyze', () => {
     const item = JSON.parse(run('--exercise', 'q3', path).stdout).files[0].grade.items.find((i: { id: string }) => i.id === 'builds');
     expect(item).toMatchObject({ status: 'fail', lines: [2] });
     expect(item.why).toContain('requirements.txt');
+  });
+
+  it('reads a relative path from the folder npm was run in (INIT_CWD), not from the package root', () => {
+    file('here.Dockerfile', 'FROM python:3.11-slim\nENV API_TOKEN=abc123\n');
+    file('.dockerignore', '*\n');
+    const result = runIn({ INIT_CWD: dir }, '--format', 'text', '--dockerignore', '.dockerignore', 'here.Dockerfile');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^here\.Dockerfile:2:\d+ error no-secrets /m);
+    expect(result.status).toBe(1);
   });
 
   it('exits 2 with a message on stderr for an unreadable file or bad usage', () => {

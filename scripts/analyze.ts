@@ -2,11 +2,16 @@
 //   npm run --silent analyze -- [--format json|text] [--dockerignore FILE] [--exercise ID] FILE...
 // Exit 0 when no `error` finding, 1 when any, 2 on bad usage or an unreadable file.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { analyze } from '../lib/dockerfile/analyze';
 import { runCli, type CliIo } from './analyze-cli';
 
+// npm runs a script from the package's root, wherever it was typed; INIT_CWD is the folder it was
+// typed in, so `cd docker && npm run analyze -- Dockerfile` reads docker/Dockerfile, not ./Dockerfile.
+const typedIn = process.env.INIT_CWD ?? process.cwd();
+
 const io: CliIo = {
-  readFile: (path) => (path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8')),
+  readFile: (path) => (path === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(typedIn, path), 'utf8')),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
