@@ -2,6 +2,8 @@
 // The only module that imports Monaco. Loaded through `dynamic(…, { ssr: false })` (see
 // lazy-dockerfile-editor.tsx) so ~1 MB of editor never enters a page's first-load JS.
 // Monaco comes from node_modules (loader.config), never from a CDN: the course works offline.
+// First: Monaco reads some of its labels while its modules load.
+import './monaco-vi';
 import { useEffect, useRef, useState } from 'react';
 import Editor, { loader, type OnMount } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor';
@@ -241,6 +243,9 @@ export function DockerfileEditor({ scope, file, metrics, findings, analyzedSourc
       theme={dark ? 'vs-dark' : 'vs'}
       loading={<p className="editor-loading">Đang tải trình soạn thảo…</p>}
       onMount={handleMount}
+      // Monaco puts its context menu beside the editor, not in it: the class hands that menu the
+      // theme's colours (as `.monaco-editor` does its own widgets), or it shows with no background.
+      className="monaco-component"
       onChange={(value) => {
         if (file.readOnly) return;
         setSent((last) => ({ path: file.path, values: [...(last.path === file.path ? last.values.slice(-19) : []), value ?? ''] }));
