@@ -37,7 +37,7 @@ test('the hover on a finding, the problem navigator and the find widget speak Vi
   await expect(find.getByRole('button', { name: /^Đóng/ })).toBeVisible();
 });
 
-test('the quick-fix menu and the context menu are in Vietnamese, and the context menu has a background', async ({ page }) => {
+test('the quick-fix menu shows whole fix titles in Vietnamese, and the context menu is in Vietnamese on a background', async ({ page }) => {
   await playgroundWithPipInstall(page);
 
   // The cursor on the `pip install` finding, which has a quick fix.
@@ -46,7 +46,10 @@ test('the quick-fix menu and the context menu are in Vietnamese, and the context
   await page.keyboard.press('ControlOrMeta+.');
   const menu = page.locator('.action-widget:visible');
   await expect(menu).toContainText('Sửa nhanh');
-  await expect(menu).toContainText('--no-cache-dir');
+  const fixTitle = menu.locator('.title').filter({ hasText: '--no-cache-dir' });
+  await expect(fixTitle).toHaveText('Thêm --no-cache-dir');
+  // Shown whole, not cut to "Thêm --no-cach…" by the menu's ellipsis.
+  expect(await fixTitle.evaluate((title) => title.scrollWidth - title.clientWidth)).toBeLessThanOrEqual(0);
   await page.keyboard.press('Escape');
 
   await page.locator('.monaco-editor .view-lines').click({ button: 'right' });
