@@ -1,7 +1,7 @@
 // A learner checks a lesson with its short quiz, then takes a mixed, timed quiz across lessons.
 // Expected answers come from the same key the app computes (the analyzer for Dockerfile items).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { getQuiz } from '../content/docker/quizzes';
 import { answerKey } from '../lib/quiz/answer-key';
 import { lessonUrl } from '../lib/dockerfile/lessons';
@@ -201,16 +201,21 @@ test('two lesson quizzes in two tabs: the second one submitted keeps the first o
   expect(errors).toEqual([]);
 });
 
-test('the same lesson quiz half-answered in two tabs: each tab shows the other\'s answers and neither erases them', async ({ page, context }) => {
+/** Lesson 8's quiz open in `page` and in a second tab of the same browser, both watched for console errors. */
+async function lessonQuizInTwoTabs(page: Page, context: BrowserContext) {
   const errors = watchConsole(page);
-  const [first, second] = q8.questions;
   const other = await context.newPage();
   const otherErrors = watchConsole(other);
   await page.goto(lessonUrl(8));
   await other.goto(lessonUrl(8));
-  const quiz = page.getByTestId('lesson-quiz');
   const otherQuiz = other.getByTestId('lesson-quiz');
   await expect(otherQuiz.getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
+  return { other, quiz: page.getByTestId('lesson-quiz'), otherQuiz, errors: () => [...errors, ...otherErrors] };
+}
+
+test('the same lesson quiz half-answered in two tabs: each tab shows the other\'s answers and neither erases them', async ({ page, context }) => {
+  const [first, second] = q8.questions;
+  const { other, quiz, otherQuiz, errors } = await lessonQuizInTwoTabs(page, context);
 
   await answer(page, first!, answerKey(first!).correct);
   // The answer given in the first tab shows in the second, which then answers the next question.
@@ -226,23 +231,17 @@ test('the same lesson quiz half-answered in two tabs: each tab shows the other\'
   for (const id of answerKey(first!).correct) await expect(quiz.locator(`fieldset[data-question="${first!.id}"] input[value="${id}"]`)).toBeChecked();
   for (const id of answerKey(second!).correct) await expect(quiz.locator(`fieldset[data-question="${second!.id}"] input[value="${id}"]`)).toBeChecked();
   await other.close();
-  expect([...errors, ...otherErrors]).toEqual([]);
+  expect(errors()).toEqual([]);
 });
 
 test('a lesson quiz handed in in one tab: the other tab shows the same answers graded, not an emptied form', async ({ page, context }) => {
-  const errors = watchConsole(page);
   const [first, second] = q8.questions;
-  const other = await context.newPage();
-  const otherErrors = watchConsole(other);
-  await page.goto(lessonUrl(8));
-  await other.goto(lessonUrl(8));
-  const otherQuiz = other.getByTestId('lesson-quiz');
-  await expect(otherQuiz.getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
+  const { other, quiz, otherQuiz, errors } = await lessonQuizInTwoTabs(page, context);
 
   await answer(page, first!, answerKey(first!).correct);
   await answer(other, second!, answerKey(second!).correct);
-  await expect(page.getByTestId('lesson-quiz').getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
-  await page.getByTestId('lesson-quiz').getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(quiz.getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+  await quiz.getByRole('button', { name: 'Nộp bài' }).click();
   await expect(page.getByTestId('quiz-score')).toHaveAttribute('data-correct', '2');
 
   // The other tab keeps both answers, graded as they were handed in, and says where that happened.
@@ -256,7 +255,7 @@ test('a lesson quiz handed in in one tab: the other tab shows the same answers g
   await expect(otherQuiz.getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
   await expect(other.getByTestId('quiz-handed-in-elsewhere')).toHaveCount(0);
   await other.close();
-  expect([...errors, ...otherErrors]).toEqual([]);
+  expect(errors()).toEqual([]);
 });
 
 test('answering a lesson quiz in another tab keeps the /quiz/ in progress', async ({ page, context }) => {

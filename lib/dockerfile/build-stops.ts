@@ -923,6 +923,16 @@ const SYSTEM_FOLDERS = /^\/(bin|boot|dev|etc|lib\w*|proc|root|run|sbin|sys|tmp|u
 /** Folders at the top that the base has, empty (what is under them is the Dockerfile's). */
 const EMPTY_TOP = /^\/(home|media|mnt|opt|srv)$/;
 
+/** Each built stage on a (non-Windows) image whose folders are known, with that image and its library name. */
+function* knownFolderStages(ast: DockerfileAst, stages: readonly Stage[]): Generator<{ stage: Stage; base: ImageRef; library: string; alpine: boolean }> {
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    const library = base ? libraryName(base) : null;
+    if (base === null || library === null || !KNOWN_FOLDERS_IMAGES.has(library) || /windows/.test(base.tag ?? '')) continue;
+    yield { stage, base, library, alpine: library === 'alpine' || /alpine/.test(base.tag ?? '') };
+  }
+}
+
 /** Instructions that set values or metadata: a folder they name is not made by them. */
 const NAMES_ONLY = new Set(['ENV', 'ARG', 'LABEL', 'EXPOSE', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'STOPSIGNAL', 'MAINTAINER']);
 
@@ -937,11 +947,7 @@ const parentOf = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/';
  */
 function mkdirsWithoutParent(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   const stops: Stop[] = [];
-  for (const stage of stages) {
-    const base = baseImageOf(ast, stage);
-    const library = base ? libraryName(base) : null;
-    if (library === null || !KNOWN_FOLDERS_IMAGES.has(library) || /windows/.test(base?.tag ?? '')) continue;
-    const alpine = library === 'alpine' || /alpine/.test(base?.tag ?? '');
+  for (const { stage, base, library, alpine } of knownFolderStages(ast, stages)) {
     const owners = new FolderOwners(stage);
     const chain = instructionsWithParents(ast, stage);
     // An ENV or a LABEL that names a folder makes nothing, unless a step before reads a variable (`mkdir -p $DIR`, `python -m venv $VENV`).
@@ -958,7 +964,7 @@ function mkdirsWithoutParent(ast: DockerfileAst, stages: readonly Stage[]): Stop
       const error = alpine ? `mkdir: can't create directory '${stop.path}': No such file or directory` : `mkdir: cannot create directory '${stop.path}': No such file or directory`;
       stops.push({
         line: stop.line,
-        why: `mkdir ${stop.path} ở dòng ${stop.line}: thư mục cha ${stop.parent} chưa có (image ${base!.raw} không có sẵn và chưa lệnh nào tạo), nên build dừng với lỗi "${error}". Dùng mkdir -p ${stop.path}, hoặc tạo ${stop.parent} trước (WORKDIR ${stop.parent}).`,
+        why: `mkdir ${stop.path} ở dòng ${stop.line}: thư mục cha ${stop.parent} chưa có (image ${base.raw} không có sẵn và chưa lệnh nào tạo), nên build dừng với lỗi "${error}". Dùng mkdir -p ${stop.path}, hoặc tạo ${stop.parent} trước (WORKDIR ${stop.parent}).`,
       });
     }
   }
@@ -1025,17 +1031,13 @@ function namesWord(text: string, name: string): number {
  */
 function chownsWithoutPath(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   const stops: Stop[] = [];
-  for (const stage of stages) {
-    const base = baseImageOf(ast, stage);
-    const library = base ? libraryName(base) : null;
-    if (library === null || !KNOWN_FOLDERS_IMAGES.has(library) || /windows/.test(base?.tag ?? '')) continue;
-    const alpine = library === 'alpine' || /alpine/.test(base?.tag ?? '');
+  for (const { stage, base, library, alpine } of knownFolderStages(ast, stages)) {
     const stop = firstChownWithoutPath(instructionsWithParents(ast, stage), new FolderOwners(stage), stage, library === 'node');
     if (stop) {
       const error = alpine ? `${stop.program}: ${stop.path}: No such file or directory` : `${stop.program}: cannot access '${stop.path}': No such file or directory`;
       stops.push({
         line: stop.line,
-        why: `${stop.program} ${stop.path} ở dòng ${stop.line}: chưa có file hay thư mục này (image ${base!.raw} không có sẵn và chưa lệnh nào tạo), nên build dừng với lỗi "${error}". Kiểm tra lại đường dẫn${stop.near ? ` (có phải ${stop.near}?)` : ''}, hoặc tạo nó trước (mkdir -p ${stop.path}).`,
+        why: `${stop.program} ${stop.path} ở dòng ${stop.line}: chưa có file hay thư mục này (image ${base.raw} không có sẵn và chưa lệnh nào tạo), nên build dừng với lỗi "${error}". Kiểm tra lại đường dẫn${stop.near ? ` (có phải ${stop.near}?)` : ''}, hoặc tạo nó trước (mkdir -p ${stop.path}).`,
       });
     }
   }
