@@ -2,7 +2,6 @@
 // A lesson's short quiz: answer, "Nộp bài", score, a review under each question, "Làm lại".
 // Grading (and the analyzer it needs for Dockerfile items) loads only on submit.
 import { useEffect, useId, useRef, useState } from 'react';
-import dynamic from 'next/dynamic';
 import type { GradedQuiz } from '@/lib/quiz/grade';
 import { lessonQuizKey, useQuizStore } from '@/lib/quiz/store';
 import type { Answers, QuizItem } from '@/lib/quiz/types';
@@ -12,9 +11,9 @@ import { QuizNotices } from './quiz-notices';
 import { useQuizHydrated } from './use-quiz-hydrated';
 import styles from './quiz.module.css';
 
-// The review only shows after grading: it loads with the grader, off the lesson's first load.
-const loadReview = () => import('./question-review');
-const QuestionReview = dynamic(() => loadReview().then((m) => m.QuestionReview), { ssr: false });
+// The review only shows after grading: it loads with the grader, off the lesson's first load. Kept in
+// state beside the grade, not through next/dynamic, whose loader alone was 2 KB of every lesson's first load.
+type Review = typeof import('./question-review').QuestionReview;
 
 const NO_ANSWERS: Answers = {};
 
@@ -28,6 +27,7 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
   const answerLessonQuiz = useQuizStore((state) => state.answerLessonQuiz);
   const clearLessonQuiz = useQuizStore((state) => state.clearLessonQuiz);
   const [graded, setGraded] = useState<GradedQuiz | null>(null);
+  const [review, setReview] = useState<{ QuestionReview: Review } | null>(null);
   const [grading, setGrading] = useState(false);
   const [failed, setFailed] = useState(false);
   // Set when this quiz was handed in in another tab: this one shows the same result, not a blank form.
@@ -37,11 +37,12 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
   const handingInHere = useRef(false);
 
   const showGraded = async (given: Answers) => {
-    const [{ gradeQuiz }] = await Promise.all([import('@/lib/quiz/grade'), loadReview()]);
+    const [{ gradeQuiz }, { QuestionReview }] = await Promise.all([import('@/lib/quiz/grade'), import('./question-review')]);
     const result = gradeQuiz(
       items.map((i) => i.question),
       given,
     );
+    setReview({ QuestionReview });
     setGraded(result);
     return result;
   };
@@ -111,7 +112,7 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
               disabled={graded !== null}
               onChange={(choices) => answerLessonQuiz(quizId, item.question.id, choices)}
             />
-            {result && key ? <QuestionReview item={item} number={index + 1} chosen={result.chosen} correct={result.correct} questionKey={key} /> : null}
+            {result && key && review ? <review.QuestionReview item={item} number={index + 1} chosen={result.chosen} correct={result.correct} questionKey={key} /> : null}
           </div>
         );
       })}
