@@ -212,6 +212,31 @@ describe('a mkdir as a user other than root, in a folder root owns', () => {
   ])('lets a chown or chmod go on: %s', (_, source) => expectNoStop(source));
 });
 
+describe('pip install as a user whose home folder is not there', () => {
+  it.each([
+    ['useradd without --create-home, then pip install --user', df('FROM python:3.11-slim', 'RUN useradd --uid 1000 appuser', 'USER appuser', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir --user -r requirements.txt'), 'pip install ở dòng 5 chạy bằng user appuser (USER ở dòng 3)', "Permission denied: '/home/appuser'", 'và không có --user'],
+    ['pip without --user: it falls back to a user install', df('FROM python:3.11-slim', 'RUN useradd -r app', 'USER app', 'RUN pip install --no-cache-dir flask==3.0.3'), "Permission denied: '/home/app'", 'trước USER app.'],
+    ['USER nobody, whose home is /nonexistent', df('FROM python:3.11-slim', 'WORKDIR /app', 'USER nobody', 'RUN python -m pip install --user flask==3.0.3'), 'user nobody', "Permission denied: '/nonexistent'"],
+    ['a USER by the UID useradd gave', df('FROM python:3.11', 'RUN useradd -u 1001 -d /srv/ml ml', 'USER 1001', 'RUN pip install numpy==1.26.4'), "Permission denied: '/srv/ml'"],
+    ['an ENV that names the home, which makes nothing', df('FROM python:3.11-slim', 'RUN useradd app', 'ENV PATH=/home/app/.local/bin:$PATH', 'USER app', 'RUN pip install --user flask==3.0.3'), "'/home/app'"],
+  ])('stops the build: %s', (_, source, ...says) => expectStop(source, ...says));
+
+  it.each([
+    ['useradd -m or --create-home', df('FROM python:3.11-slim', 'RUN useradd -m app && useradd --create-home --uid 1000 ml', 'USER app', 'RUN pip install --user flask==3.0.3', 'USER 1000', 'RUN pip install --user flask==3.0.3')],
+    ['adduser, which makes the home', df('FROM python:3.11-slim', 'RUN adduser --disabled-password --gecos "" app', 'USER app', 'RUN pip install --user flask==3.0.3')],
+    ['a home made and handed over', df('FROM python:3.11-slim', 'RUN useradd app && mkdir -p /home/app && chown app /home/app', 'USER app', 'RUN pip install --user flask==3.0.3')],
+    ['site-packages handed over', df('FROM python:3.11-slim', 'RUN useradd app && chown -R app /usr/local', 'USER app', 'RUN pip install flask==3.0.3')],
+    ['a venv', df('FROM python:3.11-slim', 'RUN useradd app && python -m venv /opt/venv && chown -R app /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', 'USER app', 'RUN pip install flask==3.0.3')],
+    ['HOME or PYTHONUSERBASE set', df('FROM python:3.11-slim', 'RUN useradd app', 'ENV HOME=/tmp', 'USER app', 'RUN pip install --user flask==3.0.3')],
+    ['--target, --prefix', df('FROM python:3.11-slim', 'RUN useradd app', 'USER app', 'RUN pip install --target /tmp/deps flask==3.0.3')],
+    ['installed as root, before the USER', df('FROM python:3.11-slim', 'RUN useradd app', 'RUN pip install flask==3.0.3', 'USER app')],
+    ['a failure the RUN goes past', df('FROM python:3.11-slim', 'USER nobody', 'RUN pip install flask==3.0.3 || true')],
+    ['on Alpine, whose adduser makes homes', df('FROM python:3.11-alpine', 'RUN adduser -D app', 'USER app', 'RUN pip install --user flask==3.0.3')],
+    ['another base image', df('FROM company/python:3.11', 'RUN useradd app', 'USER app', 'RUN pip install --user flask==3.0.3')],
+    ['sudo', df('FROM python:3.11-slim', 'RUN useradd app', 'USER app', 'RUN sudo pip install flask==3.0.3')],
+  ])('lets the build go on: %s', (_, source) => expectNoStop(source));
+});
+
 describe('a # comment after an instruction, which Docker reads as more words', () => {
   const MULTI = 'When using COPY with more than one source file, the destination must be a directory and end with a /';
   it.each([

@@ -10,6 +10,7 @@
 //   folder, or never): "Could not open requirements file";
 // - a system package install (apt-get, apk, dnf…) after a USER that is not root: "Permission denied";
 // - a mkdir after a USER that is not root, in a folder root owns: "Permission denied"; a chown or chmod of one: "Operation not permitted";
+// - a pip install by a USER whose home is not there (useradd without -m, nobody): pip falls back to ~/.local, "Permission denied";
 // - a `# comment` after COPY/ADD (more sources), or after a USER a RUN follows (no such user);
 // - a COPY --from of a model file or a user install (`.local`) the stage wrote elsewhere, or never;
 // - useradd or groupadd on an Alpine image, which ships only busybox's adduser: "not found";
@@ -454,6 +455,82 @@ function installsAsUser(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
         why: `${cmd.name} ${subcommandWord(cmd)?.value ?? ''} ở dòng ${line} chạy bằng user ${user.name} (USER ở dòng ${user.line}): chỉ root mới cài được gói hệ thống, nên build dừng với lỗi "Permission denied". Đặt lệnh cài lên trước USER ${user.name}.`,
       });
       break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
+/** An account `useradd` makes: its name, UID, home (from -d, else /home/<name>) and whether it makes that home (-m). */
+function useraddAccount(cmd: ShellCommand): { name: string; uid: string | null; home: string; makesHome: boolean } | null {
+  if (programName(cmd) !== 'useradd') return null;
+  const words = cmd.args.map((word) => word.value);
+  const valueOptions = /^(-[bcdefgGkKpsuUZ]|--(base-dir|comment|home(-dir)?|expiredate|inactive|gid|groups|key|password|shell|uid|selinux-user))$/;
+  const name = words.filter((word, k) => !word.startsWith('-') && !valueOptions.test(words[k - 1] ?? '')).at(-1);
+  if (name === undefined || /[$`]/.test(name)) return null;
+  const valueOf = (short: string, long: string) => {
+    const at = words.findIndex((word) => word === short || word === long);
+    return at >= 0 ? (words[at + 1] ?? null) : (words.find((word) => word.startsWith(`${long}=`))?.slice(long.length + 1) ?? null);
+  };
+  const home = valueOf('-d', '--home-dir') ?? (words.some((word) => word === '-b' || word.startsWith('--base-dir')) ? null : `/home/${name}`);
+  if (home === null || !home.startsWith('/') || /[$`]/.test(home)) return null;
+  const makesHome = words.some((word) => word === '--create-home' || /^-[a-zA-Z]*m/.test(word));
+  return { name, uid: valueOf('-u', '--uid'), home: absolutePath('/', home), makesHome };
+}
+
+/**
+ * The first pip install of each built stage on a Debian python image run by a USER whose home
+ * folder is not there: site-packages belongs to root, so pip falls back to a user install in
+ * ~/.local, cannot make the home ("Permission denied: '/home/app'") and the build stops. The home
+ * is missing for `nobody` (/nonexistent) and an account `useradd` made without -m. Not judged: a
+ * home or its parent any step names (a mkdir, a chown), /usr/local named (it may be made writable),
+ * HOME, PYTHONUSERBASE or PIP_ variables, a venv or another installer, --target/--prefix, sudo.
+ */
+function pipWithoutHome(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    if (!base || libraryName(base) !== 'python' || /alpine|windows|nanoserver/.test(base.tag ?? '') || movesUserInstalls(stage)) continue;
+    const path = stage.env.PATH;
+    if (path !== undefined && path.split(':').some((entry) => !/^(\$\{?PATH\}?|\/usr\/local\/s?bin|\/usr\/s?bin|\/s?bin|.*\/\.local\/bin)$/.test(entry))) continue;
+    const accounts = new Map<string, { name: string; home: string; makesHome: boolean }>([['nobody', { name: 'nobody', home: '/nonexistent', makesHome: false }]]);
+    const texts: string[] = [];
+    const names: string[] = [];
+    let readsVariables = false;
+    let user: { name: string | null; line: number } = { name: 'root', line: 0 };
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      const text = [instruction.argsText, ...instruction.heredocs.map((heredoc) => heredoc.body)].join('\n');
+      if (OTHER_PYTHON.test(text) || SWITCHES_USER.test(text)) break;
+      if (instruction.keyword === 'USER') user = { name: userOf(instruction.argsText, stage), line: instruction.range.line };
+      const commands = instruction.keyword === 'RUN' ? commandsOf(instruction) : [];
+      const account = user.name === null ? undefined : accounts.get(user.name);
+      const at = instruction.stageIndex !== stage.index || !account || account.makesHome ? -1 : commands.findIndex((cmd, k) => pipInstallWords(cmd) !== null && failsTheRun(commands, k));
+      const words = at < 0 ? [] : pipInstallWords(commands[at]!)!.map((word) => word.value);
+      const home = account?.home ?? '';
+      // Its parent too (a chown of /home), but not / (every path names it).
+      const named = [...texts, text, ...(readsVariables ? names : [])].some((earlier) => mentions(earlier, home) || (parentOf(home) !== '/' && mentions(earlier, parentOf(home))) || mentions(earlier, '/usr/local'));
+      if (at >= 0 && !named && !commands[at]!.name.includes('/') && !words.some((word) => /^(-t|--target|--prefix|--root|-h|--help|--dry-run)(=|$)/.test(word))) {
+        const { name } = account!;
+        const line = instruction.range.line;
+        const asRoot = `cài thư viện bằng root, trước USER ${name}${words.includes('--user') ? ' và không có --user' : ''}`;
+        const fix = name === 'nobody' ? `${asRoot[0]!.toUpperCase()}${asRoot.slice(1)}, hoặc dùng một user có thư mục home (RUN useradd --create-home appuser).` : `Tạo user kèm thư mục home (useradd --create-home ${name}), hoặc tốt hơn: ${asRoot}.`;
+        stops.push({
+          line,
+          why: `pip install ở dòng ${line} chạy bằng user ${name} (USER ở dòng ${user.line}): thư viện chung của image thuộc root nên pip chuyển sang cài vào thư mục home ${home}/.local, nhưng ${home} chưa có (${name === 'nobody' ? 'nobody không có home' : `useradd không kèm --create-home`}) và user đó không tạo được, nên build dừng với lỗi "Could not install packages due to an OSError: [Errno 13] Permission denied: '${home}'". ${fix}`,
+        });
+        break; // one stop per stage
+      }
+      let own = text;
+      for (const made of commands.map(useraddAccount)) {
+        if (made === null) continue;
+        accounts.set(made.name, made);
+        if (made.uid !== null) accounts.set(made.uid, made);
+        // The home a useradd names with -d is not made by it: only what other steps say counts.
+        own = own.replace(made.home, '');
+      }
+      // An ENV or a LABEL that names the home makes nothing, unless a step reads variables (`mkdir -p $HOME_DIR`).
+      if (NAMES_ONLY.has(instruction.keyword)) names.push(text);
+      else texts.push(own);
+      if (!NAMES_ONLY.has(instruction.keyword) && instruction.keyword !== 'FROM') readsVariables ||= text.includes('$');
     }
   }
   return stops;
@@ -1328,7 +1405,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string, texts?: Readonly<Record<string, string>>): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
