@@ -894,6 +894,9 @@ describe('requirements', () => {
       ['uvicorn, with PATH set to the user’s bin alone', serves, image('ENV PATH=/home/appuser/.local/bin', UVICORN)],
       ['python, with PATH set to one folder', runs, image('ENV PATH=/root/.local/bin', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]')],
       ['uvicorn through sh, with no system folder left', serves, image('ENV PATH=/opt/tools', 'CMD ["sh", "-c", "uvicorn src.api:app --host 0.0.0.0 --port 8000"]')],
+      // A user install's bin holds uvicorn's script, not python: copied in from a builder or made here.
+      ['python -m uvicorn, with PATH set to a copied user install alone', serves, df('FROM python:3.11-slim', 'RUN useradd -m appuser', 'COPY --from=builder --chown=appuser /root/.local /home/appuser/.local', 'ENV PATH=/home/appuser/.local/bin', 'USER appuser', 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]')],
+      ['python, with PATH set to the user install it made alone', runs, df('FROM python:3.11-slim', 'RUN useradd -m appuser', 'USER appuser', 'RUN pip install --user -r requirements.txt', 'ENV PATH=/home/appuser/.local/bin', 'ENTRYPOINT ["python"]', 'CMD ["src/serve.py"]')],
     ])('fails %s', (_, ref, source) => {
       const result = check(ref, source);
       expect(result.pass).toBe(false);

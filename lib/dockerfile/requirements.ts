@@ -352,6 +352,8 @@ function pathMissesProgram(ast: DockerfileAst, stage: Stage, program: string): s
   }
   const filled = (entry: string) => {
     const parent = entry.slice(0, entry.lastIndexOf('/')) || '/';
+    // A user install's bin, made here or copied in, holds the scripts of what pip put there, never an interpreter.
+    if (entry.endsWith('/.local/bin') && PYTHON.test(program)) return false;
     if (entry.endsWith('/.local/bin') && userInstall) return true;
     return chain.some((i) => (i.keyword === 'RUN' || isCopy(i)) && [i.argsText, ...i.heredocs.map((h) => h.body)].some((text) => text.includes(parent)));
   };
