@@ -42,6 +42,18 @@ describe('grade', () => {
     expect(status('HEALTHCHECK NONE')).toBe('fail');
   });
 
+  it('fails the HEALTHCHECK item when its probe can never pass in the running container, read with the context', () => {
+    const rubric: Rubric = { checklists: ['q7-ml-models'], items: ['q7-healthcheck'], requirements: [] };
+    const contextTexts = { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\n', 'src/api.py': 'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/health")\ndef health():\n    return {}\n' };
+    const item = (source: string) => grade(analyze(source), rubric, { contextTexts }).items[0]!;
+    expect(item(GOOD).status).toBe('pass');
+    const lesson = item(GOOD.replace(/HEALTHCHECK .*/, `HEALTHCHECK CMD python -c "import requests; requests.get('http://localhost:8000/health')" || exit 1`));
+    expect(lesson).toMatchObject({ status: 'fail', lines: [11] });
+    expect(lesson.why).toContain("No module named 'requests'");
+    expect(item(GOOD.replace('/health', '/healthz')).why).toContain('/healthz trả về 404');
+    expect(item(GOOD.replace('EXPOSE 8000', 'ENV PATH=/home/appuser/.local/bin')).why).toContain('không còn /usr/local/bin');
+  });
+
   it('fails the runtime-model item when a RUN fetches the model at build time', () => {
     const rubric: Rubric = { checklists: ['q9-large-model'], items: ['q9-runtime-model'], requirements: [] };
     const item = (...lines: string[]) => grade(analyze(df('FROM python:3.11-slim', ...lines, 'CMD ["python", "serve.py"]')), rubric).items[0]!;

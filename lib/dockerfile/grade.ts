@@ -4,6 +4,7 @@ import { analyze, isRuleEnabled, type Analysis } from './analyze';
 import { getChecklist, getChecklistItem, type Checklist, type ChecklistItem } from './checklists';
 import { buildItem } from './build-stops';
 import { factsById, where } from './facts';
+import { healthProbeProblem } from './health-probe';
 import { evaluateRequirement, type RequirementContext } from './requirements';
 import { rulesById } from './rules';
 import type { Grade, GradeItem, RequirementRef, Rubric } from './rubric';
@@ -28,7 +29,7 @@ export function grade(analysis: Analysis, rubric: Rubric, context: GradeContext 
     // First: a build that stops (a misspelt COPY, an install before any update) makes the rest moot.
     const stops = buildItem(analysis, context.contextFiles, context.dockerignore, context.contextTexts);
     if (stops) items.push(stops);
-    for (const { checklist, item } of selectedItems(rubric)) items.push(safely(item.id, item.text, () => gradeItem(analysis, rubric, checklist, item)));
+    for (const { checklist, item } of selectedItems(rubric)) items.push(safely(item.id, item.text, () => gradeItem(analysis, rubric, checklist, item, context)));
     for (const id of unknownSelections(rubric)) {
       items.push({ id, label: `Mục "${id}"`, kind: 'requirement', status: 'fail', why: `Mục "${id}" không tồn tại trong checklist nào (có thể link đã cũ).`, lines: [] });
     }
@@ -107,7 +108,7 @@ function unknownSelections(rubric: Rubric): string[] {
   return [...unknownChecklists, ...unknownItems];
 }
 
-function gradeItem(analysis: Analysis, rubric: Rubric, checklist: Checklist, item: ChecklistItem): GradeItem {
+function gradeItem(analysis: Analysis, rubric: Rubric, checklist: Checklist, item: ChecklistItem, context: GradeContext): GradeItem {
   const base = { id: item.id, label: item.group ? `${item.group} ${item.text}` : item.text, checklist: checklist.id };
   const { check } = item;
   if (check.kind === 'manual') return { ...base, kind: 'manual', status: 'manual', why: MANUAL_WHY, lines: [] };
@@ -116,6 +117,9 @@ function gradeItem(analysis: Analysis, rubric: Rubric, checklist: Checklist, ite
     const fact = factsById.get(check.fact);
     if (!fact) return { ...base, kind: 'fact', status: 'fail', why: `Dấu hiệu "${check.fact}" không tồn tại.`, lines: [] };
     const result = fact.evaluate(analysis);
+    // A HEALTHCHECK that can never pass once the container runs (read with the context's files) is none.
+    const probe = result.pass && check.fact === 'healthcheck' ? healthProbeProblem(analysis.ast, context.contextTexts) : null;
+    if (probe) return { ...base, kind: 'fact', status: 'fail', why: probe.why, lines: probe.lines };
     return { ...base, kind: 'fact', status: result.pass ? 'pass' : 'fail', why: result.why, lines: result.lines };
   }
 

@@ -316,13 +316,13 @@ function asideInstallProblem(ast: DockerfileAst, stage: Stage, server: string | 
  * has python, python3 and python<its version> only: "executable file not found". Null when it is
  * one of those, or the image's version is not in its tag.
  */
-function pythonBinaryProblem(ast: DockerfileAst, stage: Stage, program: string): string | null {
+export function pythonBinaryProblem(ast: DockerfileAst, stage: Stage, program: string, effect = `container dừng với lỗi "exec: \"${program}\": executable file not found in $PATH"`): string | null {
   const wanted = /^python(\d)(?:\.(\d+))?$/.exec(baseName(program));
   const base = baseImageOf(ast, stage);
   const version = base && libraryName(base) === 'python' ? /^(\d)\.(\d+)/.exec(base.tag ?? '') : null;
   if (!wanted || !version || program.includes('/')) return null;
   if (wanted[1] === version[1] && (wanted[2] === undefined || wanted[2] === version[2])) return null;
-  return `Image ${base!.raw} chỉ có python, python3 và python${version[1]}.${version[2]}, không có ${program}: container dừng với lỗi "exec: \"${program}\": executable file not found in $PATH". Gọi python (hoặc python${version[1]}.${version[2]}).`;
+  return `Image ${base!.raw} chỉ có python, python3 và python${version[1]}.${version[2]}, không có ${program}: ${effect}. Gọi python (hoặc python${version[1]}.${version[2]}).`;
 }
 
 /** Folders of the python image's PATH: python, pip and what pip installs as root are in /usr/local/bin, the system's tools in the others. */
@@ -334,7 +334,7 @@ const SYSTEM_BINS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin
  * folder of it that the build fills (a venv, a user install, a COPY) which could hold it instead.
  * Judged on the official python image only.
  */
-function pathMissesProgram(ast: DockerfileAst, stage: Stage, program: string): string | null {
+export function pathMissesProgram(ast: DockerfileAst, stage: Stage, program: string, effect = `container dừng với lỗi "exec: \"${program}\": executable file not found in $PATH"`): string | null {
   if (program === '' || /[/$]/.test(program)) return null;
   const base = baseImageOf(ast, stage);
   const path = base && libraryName(base) === 'python' ? envValue(ast, stage, 'PATH') : null;
@@ -358,7 +358,7 @@ function pathMissesProgram(ast: DockerfileAst, stage: Stage, program: string): s
     return chain.some((i) => (i.keyword === 'RUN' || isCopy(i)) && [i.argsText, ...i.heredocs.map((h) => h.body)].some((text) => text.includes(parent)));
   };
   if (entries.some((entry) => !SYSTEM_BINS.includes(entry) && filled(entry))) return null;
-  return `ENV PATH=${path.value} (dòng ${lineOf(path.instruction)}) thay cả PATH của image, nên không còn ${ownFolders[0]}, nơi image python đặt ${program}: container dừng với lỗi "exec: \"${program}\": executable file not found in $PATH". Giữ PATH cũ: ENV PATH=${entries[0] ?? '/thư-mục'}:$PATH.`;
+  return `ENV PATH=${path.value} (dòng ${lineOf(path.instruction)}) thay cả PATH của image, nên không còn ${ownFolders[0]}, nơi image python đặt ${program}: ${effect}. Giữ PATH cũ: ENV PATH=${entries[0] ?? '/thư-mục'}:$PATH.`;
 }
 
 /** The image the final stage grows from: the external base at the root of its `FROM <stage>` chain. */
