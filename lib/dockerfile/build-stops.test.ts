@@ -314,7 +314,7 @@ describe('findings Docker stops the build on', () => {
   });
 });
 
-describe('a COPY --from of a model or a user install the stage never made there', () => {
+describe('a COPY --from of a model, a user install or a venv the stage never made there', () => {
   const train = (run: string) => ['FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'COPY src/ ./src/', 'COPY data/ ./data/', run, 'FROM python:3.11-slim', 'WORKDIR /app'];
   const user = (...more: string[]) => ['FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY requirements.txt .', ...more, 'FROM python:3.11-slim'];
   it.each([
@@ -327,6 +327,7 @@ describe('a COPY --from of a model or a user install the stage never made there'
     ['an exec-form RUN that names the output elsewhere', df('FROM python:3.11-slim AS builder', 'RUN ["python", "src/train.py", "--output", "/build/model.pkl"]', 'FROM python:3.11-slim', 'COPY --from=builder /app/model.pkl .'), 'vào /build/model.pkl'],
     ['a user install that was never made (pip without --user)', df(...user('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /root/.local /root/.local'), 'không chạy pip install --user bằng root'],
     ['in a stage the final stage copies from', df(...train('RUN python src/train.py --output /build/model.pkl'), 'FROM python:3.11-slim AS runtime', 'COPY --from=builder /model.pkl .', 'FROM python:3.11-slim', 'COPY --from=runtime /model.pkl .'), 'dòng 11'],
+    ['a venv the stage never made (a user install instead)', df(...user('RUN pip install --no-cache-dir --user -r requirements.txt'), 'COPY --from=builder /opt/venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH'), 'COPY --from=builder /opt/venv (dòng 6): stage builder không tạo venv nào', '"/opt/venv": not found'],
   ])('stops the build: %s', (_, source, ...says) => {
     expectStop(source, ...says);
   });
@@ -345,7 +346,9 @@ describe('a COPY --from of a model or a user install the stage never made there'
     ['a HOME moved', df(...user('ENV HOME=/build', 'RUN pip install --user -r requirements.txt'), 'COPY --from=builder /build/.local /root/.local')],
     ['an installer that may write ~/.local (pipx, uv, a script)', df(...user('RUN pip install pipx && pipx install black'), 'COPY --from=builder /root/.local /root/.local')],
     ['a base other than an official image', df('FROM company/trainer:1 AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /models/model.pkl .')],
-    ['other files of a stage (site-packages, a venv, a binary)', df(...user('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages', 'COPY --from=builder /opt/venv /opt/venv')],
+    ['other files of a stage (site-packages, a binary)', df(...user('RUN pip install --no-cache-dir -r requirements.txt'), 'COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages', 'COPY --from=builder /usr/local/bin/uvicorn /usr/local/bin/')],
+    ['a venv the stage makes, wherever', df(...user('RUN python -m venv /opt/venv && /opt/venv/bin/pip install -r requirements.txt'), 'COPY --from=builder /opt/venv /opt/venv', 'FROM python:3.11-slim AS c', 'RUN python -m venv .venv', 'FROM python:3.11-slim', 'COPY --from=c /opt/venv/bin /opt/venv/bin')],
+    ['a venv an installer may make (uv, a script)', df(...user('RUN pip install uv==0.4.0 && uv sync'), 'COPY --from=builder /app/.venv /app/.venv')],
     ['an image, not a stage', df('FROM python:3.11-slim', 'COPY --from=ghcr.io/org/models:1 /model.pkl .')],
     ['a glob', df(...train('RUN python src/train.py --output /build/model.pkl'), 'COPY --from=builder /build/*.pkl ./models/')],
     ['a stage the build does not run', df(...train('RUN python src/train.py --output /build/model.pkl'), 'FROM python:3.11-slim AS unused', 'COPY --from=builder /app/model.pkl .', 'FROM python:3.11-slim')],

@@ -12,7 +12,7 @@
 // - a mkdir after a USER that is not root, in a folder root owns: "Permission denied"; a chown or chmod of one: "Operation not permitted";
 // - a pip install by a USER whose home is not there (useradd without -m, nobody): pip falls back to ~/.local, "Permission denied";
 // - a `# comment` after COPY/ADD (more sources), or after a USER a RUN follows (no such user);
-// - a COPY --from of a model file or a user install (`.local`) the stage wrote elsewhere, or never;
+// - a COPY --from of a model file or a user install (`.local`) the stage wrote elsewhere, or never, or of a venv it never made;
 // - useradd or groupadd on an Alpine image, which ships only busybox's adduser: "not found";
 // - a COPY of a path .dockerignore leaves out of the context: "not found";
 // - a flag BuildKit refuses while reading the Dockerfile: unknown (`COPY --chwon`), without its value,
@@ -724,8 +724,8 @@ function whereStageWrites(stage: StageWrites | null, wanted: string): { path: st
 
 /**
  * A COPY --from a stage of this file of a model file or a user install (`.local`) that the stage
- * never writes at that path: "not found". Only official images are judged (another base may ship
- * anything), and only when whereStageWrites can tell.
+ * never writes at that path, or of a venv where the stage makes none: "not found". Only official
+ * images are judged (another base may ship anything), and only when whereStageWrites can tell.
  */
 function missingStageOutputs(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   const stops: Stop[] = [];
@@ -741,15 +741,19 @@ function missingStageOutputs(ast: DockerfileAst, stages: readonly Stage[]): Stop
         const path = absolutePath('/', written);
         // `/root/.local/bin` is there when `/root/.local` is: the install is what is judged.
         const local = /^(.*\/\.local)(\/|$)/.exec(path);
-        const wanted = local ? local[1]! : isModelArtefact(path) && /\.\w+$/.test(path) ? path : null;
+        // A venv (`/opt/venv`, `/opt/venv/bin`): judged only where the stage makes none at all.
+        const venv = /^(.*\/(?:\.?venv|virtualenv))(\/|$)/.exec(path);
+        const wanted = local ? local[1]! : venv ? venv[1]! : isModelArtefact(path) && /\.\w+$/.test(path) ? path : null;
         if (wanted === null) continue;
         const name = baseName(wanted);
         if (!read.has(source.index)) read.set(source.index, readStageWrites(ast, source));
         const seen = whereStageWrites(read.get(source.index)!, wanted);
-        if (seen === null || seen.some((p) => p.path === wanted)) continue;
+        if (seen === null || seen.some((p) => p.path === wanted) || (venv && (seen.length > 0 || read.get(source.index)!.text.includes('venv')))) continue;
         const line = copy.range.line;
         const other = seen[0];
-        const why = other
+        const why = venv
+          ? `stage ${from} không tạo venv nào (python -m venv), nên không có ${wanted}`
+          : other
           ? name === '.local'
             ? `pip install --user ở dòng ${other.line} chạy bằng root nên cài thư viện vào ${other.path}, stage ${from} không có ${wanted}`
             : `dòng ${other.line} ghi ${name} vào ${other.path}, nên stage ${from} không có ${wanted}`
