@@ -491,6 +491,28 @@ describe('a FROM that names no image once its ARGs are empty', () => {
   ])('builds with %s', (_, source) => expectNoStop(source));
 });
 
+describe('a FROM of an image or a tag Docker Hub does not have', () => {
+  it.each([
+    ['a misspelt official image', df('FROM pyhton:3.11-slim', 'CMD ["python"]'), 'FROM pyhton:3.11-slim (dòng 1)', 'pull access denied for pyhton', 'ý bạn là python:3.11-slim?'],
+    ['a version in the name', df('FROM python3', 'CMD ["python"]'), 'ý bạn là python?'],
+    ['a misspelt stage name, pulled as an image', df('FROM python:3.11-slim AS builder', 'RUN pip install --user flask==3.0.3', 'FROM biulder', 'CMD ["python"]'), 'không có stage nào tên biulder', 'ý bạn là stage builder (dòng 1)?'],
+    ['a stage name cut short', df('FROM python:3.11-slim AS builder', 'FROM build AS test', 'FROM python:3.11-slim', 'COPY --from=test /x /x'), 'stage builder'],
+    ['a misspelt python tag', df('FROM python:3.11-slimm'), 'image python không có tag 3.11-slimm', 'docker.io/library/python:3.11-slimm: not found', 'python:3.11-slim?'],
+    ['a dot for the dash', df('FROM python:3.11.slim'), 'python:3.11-slim?'],
+    ['a tag in upper case', df('FROM python:3.11-Slim-bookworm'), 'python:3.11-slim-bookworm?'],
+    ['in a builder stage the final one copies from', df('FROM python:3.11-alpnie AS builder', 'FROM python:3.11-slim', 'COPY --from=builder /x /x'), 'python:3.11-alpine?'],
+  ])('stops the build: %s', (_, source, ...says) => expectStop(source, ...says));
+
+  it.each([
+    ['official images and their tags', df('FROM python:3.11-slim-bookworm AS a', 'FROM python:3.12-alpine3.20 AS b', 'FROM python:3.13.1-slim AS c', 'FROM pypy:3.10-slim AS d', 'FROM python:3.11-windowsservercore-ltsc2022 AS e', 'FROM python:slim AS f', 'FROM python:3.14-rc-slim AS g', 'FROM ubuntu:24.04', 'COPY --from=a /x /x')],
+    ['a stage built FROM an earlier one', df('FROM python:3.11-slim AS builder', 'FROM builder', 'CMD ["python"]')],
+    ['a name far from any image or stage: maybe the learner’s own', df('FROM mymlbase:1.0', 'CMD ["python"]')],
+    ['a namespace or a registry', df('FROM pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime AS a', 'FROM ghcr.io/org/pyhton:1 AS b', 'FROM localhost:5000/pyhton', 'COPY --from=a /x /x')],
+    ['an ARG, a digest', df('ARG BASE=python:3.11-slim', 'FROM ${BASE} AS a', 'FROM python@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', 'COPY --from=a /x /x')],
+    ['a stage the build does not run', df('FROM pyhton:3.11 AS unused', 'FROM python:3.11-slim')],
+  ])('lets the build go on: %s', (_, source) => expectNoStop(source));
+});
+
 describe('apt-get install without -y of packages that bring others', () => {
   it.each([
     ['gcc on python slim', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install gcc'), 'apt-get install ở dòng 2 không có -y', 'gcc kéo theo', '"Do you want to continue? [Y/n]"', '"Abort."'],

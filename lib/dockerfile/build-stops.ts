@@ -23,6 +23,7 @@
 // - a user or group the image lacks: COPY --chown, a RUN after USER, or the final USER (docker run stops);
 // - a chown or chmod of a path nothing made (`/app/model` for /app/models): "cannot access …: No such file or directory";
 // - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
+// - a FROM of a near miss of an image, a stage or a python tag (`pyhton`, `FROM biulder`, `python:3.11-slimm`): "pull access denied", "not found";
 // - apt-get install without -y of a package that brings others, on a slim image: apt asks, and aborts;
 // - pip install -r of a context file pinning a release too new for the image's Python: "No matching distribution found";
 //   or one with no wheel for it, on an image without a compiler: "Unknown compiler(s)";
@@ -32,7 +33,7 @@
 import type { Analysis } from './analyze';
 import { baseName, copyPaths, flagValue, isContextCopy, isCopy, isModelArtefact, normalizePath, splitComment, stageNamed, trailingCommentAt, trailingCommentWhy, unquote, where } from './facts';
 import { absolutePath, MOVES_FILES, movesUserInstalls } from './app-module';
-import { baseImageOf, libraryName, setsWorkdir, shipsTool } from './images';
+import { baseImageOf, isOfficialImageName, libraryName, setsWorkdir, shipsTool } from './images';
 import { FolderOwners, pathArguments, SWITCHES_USER, userOf } from './folder-owners';
 import { substitute } from './parse/variables';
 import { bindMounts } from './layer-cache';
@@ -1199,6 +1200,47 @@ function blankBaseNames(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/** Official images the lessons build on, whose near misses are typos. */
+const COURSE_IMAGES = ['python', 'ubuntu', 'debian', 'alpine', 'node', 'pypy', 'golang', 'nginx', 'busybox'];
+
+/** Words of the python image's tags after the version: a near miss of one that is none of them is a typo (`slimm`). */
+const PYTHON_TAG_WORDS = ['slim', 'alpine', 'bookworm', 'bullseye', 'buster', 'trixie'];
+const PYTHON_TAG_WORD = /^(slim|alpine(\d+\.\d+)?|trixie|bookworm|bullseye|buster|stretch|jessie|rc|windowsservercore|nanoserver|ltsc\d+|\d+)$/;
+
+/**
+ * A FROM of an image Docker Hub does not have, as a near miss of a name or a tag that it has:
+ * `pyhton:3.11-slim`, a stage name misspelt (`FROM biulder`: not a stage, so an image to pull),
+ * `python:3.11-slimm`, `python:3.11.slim`. The build stops at its first step. Other names and
+ * tags are not judged: an image may be the learner's own, and Docker Hub's tags change.
+ */
+function unpullableBases(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = stage.base;
+    const name = stage.baseStage === null && !base.unresolved && base.registry === null && base.digest === null ? libraryName(base) : null;
+    if (name === null || name === 'scratch') continue;
+    const line = stage.from.range.line;
+    const stop = (error: string, cause: string, meant: string) => stops.push({ line, why: `FROM ${base.raw} (dòng ${line}): ${cause}, nên build dừng ngay bước đầu với lỗi "${error}". Có phải ý bạn là ${meant}?` });
+    if (!isOfficialImageName(name)) {
+      const limit = name.length < 6 ? 1 : 2;
+      const close = (stageName: string) => distance(name, stageName, limit) <= limit || (Math.min(name.length, stageName.length) >= 3 && (stageName.startsWith(name) || name.startsWith(stageName)));
+      const earlier = ast.stages.slice(0, stage.index).find((other) => other.name !== null && close(other.name.toLowerCase()));
+      const image = COURSE_IMAGES.find((known) => distance(name, known, limit) <= limit);
+      if (earlier) stop(`pull access denied for ${name}, repository does not exist`, `không có stage nào tên ${name} nên Docker coi đó là tên image và tải docker.io/library/${name}, một image không tồn tại`, `stage ${earlier.name} (dòng ${earlier.from.range.line})`);
+      else if (image) stop(`pull access denied for ${name}, repository does not exist`, `Docker Hub không có image chính thức tên ${name}`, `${image}${base.tag ? `:${base.tag}` : ''}`);
+      continue;
+    }
+    if (name !== 'python' || base.tag === null) continue;
+    const [version, ...words] = base.tag.split('-');
+    // `3.11.slim`: a word after the version's dot.
+    const dotted = /^(\d+(?:\.\d+)*)\.([a-z]+)$/i.exec(version ?? '');
+    const typo = words.find((word) => !PYTHON_TAG_WORD.test(word) && PYTHON_TAG_WORDS.some((known) => distance(word, known, 2) <= 2));
+    const meant = dotted ? base.tag.replace(`${dotted[1]}.${dotted[2]}`, `${dotted[1]}-${dotted[2]}`) : typo ? base.tag.replace(typo, PYTHON_TAG_WORDS.find((known) => distance(typo, known, 2) <= 2)!) : null;
+    if (meant !== null) stop(`docker.io/library/python:${base.tag}: not found`, `image python không có tag ${base.tag}`, `python:${meant}`);
+  }
+  return stops;
+}
+
 /**
  * Packages that always bring others with them on a slim Debian or Ubuntu image (a compiler, git,
  * curl, X and video libraries, -dev packages): apt-get installs more than it was asked for, so it
@@ -1409,7 +1451,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string, texts?: Readonly<Record<string, string>>): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...unpullableBases(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
