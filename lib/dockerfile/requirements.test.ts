@@ -812,6 +812,23 @@ describe('requirements', () => {
   });
 
   it.each([
+    ['-p, which uvicorn does not have', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "-p", "8000"]', 'No such option: -p', 'Viết --port.'],
+    ['-h in shell form', 'CMD uvicorn src.api:app -h 0.0.0.0 --port 8000', 'No such option: -h', 'Viết --host.'],
+    ['--worker for --workers, through python -m', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--worker", "2"]', 'No such option: --worker', 'Viết --workers.'],
+  ])('serves: uvicorn refuses an option it does not have: %s', (_, cmd, ...says) => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', cmd));
+    expect(result.pass).toBe(false);
+    for (const text of says) expect(result.why).toContain(text);
+  });
+
+  it.each([
+    ['long options, inline values', 'CMD ["uvicorn", "src.api:app", "--host=0.0.0.0", "--port=8000", "--workers", "2", "--proxy-headers", "--no-access-log", "--forwarded-allow-ips", "*"]'],
+    ['an option’s value, and the next shell command’s options', 'CMD ["sh", "-c", "uvicorn src.api:app --host 0.0.0.0 --port 8000 --root-path /api && echo -n done"]'],
+  ])('serves: uvicorn takes %s', (_, cmd) => {
+    expect(check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', cmd)).pass).toBe(true);
+  });
+
+  it.each([
     ['exec form: the words reach uvicorn as written', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--log-level", "$LOG_LEVEL"]', false],
     ['sh -c in exec form: the shell expands it', 'CMD ["sh", "-c", "exec uvicorn src.api:app --host 0.0.0.0 --port 8000 --log-level $LOG_LEVEL"]', true],
     ['shell form: the shell expands it', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --log-level $LOG_LEVEL', true],

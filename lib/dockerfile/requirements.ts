@@ -449,6 +449,29 @@ function uvicornLogLevelProblem(words: readonly string[], stage: Stage, withoutS
   return null;
 }
 
+/** uvicorn's options (click, long names only: uvicorn has no `-p` or `-h`), as of the releases the lessons pin and later. */
+const UVICORN_OPTIONS = new Set(
+  '--access-log --app-dir --backlog --date-header --env-file --factory --fd --forwarded-allow-ips --h11-max-incomplete-event-size --header --help --host --http --http2 --interface --lifespan --limit-concurrency --limit-max-requests --limit-max-requests-jitter --log-config --log-level --loop --no-access-log --no-date-header --no-proxy-headers --no-server-header --no-use-colors --port --proxy-headers --reload --reload-delay --reload-dir --reload-exclude --reload-include --reset-contextvars --root-path --server-header --ssl-ca-certs --ssl-cert-reqs --ssl-certfile --ssl-ciphers --ssl-keyfile --ssl-keyfile-password --ssl-version --timeout-graceful-shutdown --timeout-keep-alive --timeout-notify --timeout-worker-healthcheck --uds --use-colors --version --workers --ws --ws-max-queue --ws-max-size --ws-per-message-deflate --ws-ping-interval --ws-ping-timeout'.split(' '),
+);
+
+/** What a learner used to another server's short options meant. */
+const UVICORN_SHORT = new Map([['-p', '--port'], ['-h', '--host'], ['-H', '--host'], ['-w', '--workers'], ['-b', '--host … --port'], ['-l', '--log-level'], ['-r', '--reload']]);
+
+/** Why uvicorn refuses one of its options (`-p 8000`, `--worker 2`): click stops with "No such option" before the app loads; null when it takes them all. */
+function uvicornUnknownOption(words: readonly string[]): string | null {
+  const at = serverWordIndex(words, 'uvicorn');
+  for (let k = at + 1; at >= 0 && k < words.length; k++) {
+    const word = words[k]!;
+    // The uvicorn command ends where the shell's next one starts.
+    if (/^(&&|\|\|?|;)$/.test(word)) break;
+    const option = word.split('=')[0]!;
+    if (!/^-[a-zA-Z-]/.test(option) || option.includes('$') || UVICORN_OPTIONS.has(option)) continue;
+    const meant = UVICORN_SHORT.get(option) ?? [...UVICORN_OPTIONS].find((known) => known.startsWith(option) || option.startsWith(known));
+    return `uvicorn không có tùy chọn ${option} (uvicorn chỉ có tùy chọn dạng dài, như --host, --port, --workers): container dừng ngay với lỗi "Error: No such option: ${option}".${meant ? ` Viết ${meant}.` : ''}`;
+  }
+  return null;
+}
+
 /** Whether uvicorn gets its words as written: an exec-form ENTRYPOINT/CMD and no shell before it (`["sh", "-c", …]` expands them). */
 function runsWithoutShell(ast: DockerfileAst, stage: Stage, words: readonly string[]): boolean {
   const { entrypoint, cmd } = effectiveCommand(ast, stage);
@@ -562,7 +585,7 @@ const serves: RequirementDefinition = {
     if (offPath) return fail(offPath, [line]);
     const noInit = initProblem(ast, stage, words);
     if (noInit) return fail(noInit, [line]);
-    const badOption = server.name === 'uvicorn' ? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words)) : null;
+    const badOption = server.name === 'uvicorn' ? (uvicornUnknownOption(words) ?? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words))) : null;
     if (badOption) return fail(badOption, [line]);
     const literal = server.name === 'uvicorn' ? execFormVariableProblem(ast, stage, words, port) : null;
     if (literal) return fail(literal.why, [literal.line]);
