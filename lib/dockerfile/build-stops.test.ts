@@ -358,6 +358,24 @@ describe('a COPY --from of a model, a user install or a venv the stage never mad
   });
 });
 
+describe('a COPY --from of a near miss of a path the stage made', () => {
+  const wheels = ['FROM python:3.11-slim AS builder', 'WORKDIR /build', 'COPY requirements.txt .', 'RUN pip wheel --no-cache-dir --wheel-dir /wheels -r requirements.txt', 'FROM python:3.11-slim'];
+  it.each([
+    ['a folder one letter short', df(...wheels, 'COPY --from=builder /wheel /wheels'), 'COPY --from=builder /wheel (dòng 6)', '"/wheel": not found', 'ý bạn là /wheels?'],
+    ['a WORKDIR misspelt', df(...wheels, 'COPY --from=builder /biuld/requirements.txt .', 'COPY --from=builder /buidl /src'), 'ý bạn là /build?'],
+    ['a --prefix install, with a trailing slash', df('FROM python:3.11-slim AS builder', 'RUN pip install --no-cache-dir --prefix=/install flask==3.0.3', 'FROM python:3.11-slim', 'COPY --from=builder /instal/ /usr/local'), 'ý bạn là /install?'],
+  ])('stops the build: %s', (_, source, ...says) => expectStop(source, ...says));
+
+  it.each([
+    ['the path itself, and what is under it', df(...wheels, 'COPY --from=builder /wheels /wheels', 'COPY --from=builder /build/requirements.txt .')],
+    ['the system’s folders, which the base has', df(...wheels, 'COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages', 'COPY --from=builder /usr/local/bin /usr/local/bin')],
+    ['a path far from anything named', df(...wheels, 'COPY --from=builder /opt/tools /opt/tools')],
+    ['a stage that runs a script', df('FROM python:3.11-slim AS builder', 'WORKDIR /build', 'RUN python make_wheels.py --out /wheels', 'FROM python:3.11-slim', 'COPY --from=builder /wheel /wheels')],
+    ['a stage that moves files', df('FROM python:3.11-slim AS builder', 'RUN pip wheel -w /wheels flask==3.0.3 && mv /wheels /wheel', 'FROM python:3.11-slim', 'COPY --from=builder /wheel /wheels')],
+    ['an image, not a stage', df('FROM python:3.11-slim', 'COPY --from=ghcr.io/org/wheels:1 /wheel /wheels')],
+  ])('lets the build go on: %s', (_, source) => expectNoStop(source));
+});
+
 describe('a COPY of a path .dockerignore leaves out', () => {
   const stop = (source: string, dockerignore: string) => buildItem(analyze(source, { dockerignore }), undefined, dockerignore);
   it.each([

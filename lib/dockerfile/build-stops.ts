@@ -13,6 +13,7 @@
 // - a pip install by a USER whose home is not there (useradd without -m, nobody): pip falls back to ~/.local, "Permission denied";
 // - a `# comment` after COPY/ADD (more sources), or after a USER a RUN follows (no such user);
 // - a COPY --from of a model file or a user install (`.local`) the stage wrote elsewhere, or never, or of a venv it never made;
+// - a COPY --from of a near miss of a path the stage named (`/wheel` for `pip wheel -w /wheels`);
 // - useradd or groupadd on an Alpine image, which ships only busybox's adduser: "not found";
 // - a COPY of a path .dockerignore leaves out of the context: "not found";
 // - a flag BuildKit refuses while reading the Dockerfile: unknown (`COPY --chwon`), without its value,
@@ -625,6 +626,8 @@ interface StageWrites {
   landings: Landings;
   /** HOME, PYTHONUSERBASE or a PIP_ variable may send a user install elsewhere. */
   movesInstalls: boolean;
+  /** What the stage names as paths: WORKDIRs, COPY destinations, RUN words written with a slash. */
+  paths: string[];
 }
 
 /**
@@ -637,6 +640,7 @@ function readStageWrites(ast: DockerfileAst, stage: Stage): StageWrites | null {
   if (!base || setsWorkdir(base)) return null;
   const steps: RunStep[] = [];
   const landings = new Landings();
+  const paths: string[] = [];
   let cwd = '/';
   let user = 'root';
   for (const instruction of instructionsWithParents(ast, stage)) {
@@ -645,10 +649,12 @@ function readStageWrites(ast: DockerfileAst, stage: Stage): StageWrites | null {
       const dir = substituteVariables(unquote(instruction.argsText.trim()), at);
       if (dir === null) return null;
       cwd = absolutePath(cwd, dir);
+      paths.push(cwd);
     } else if (instruction.keyword === 'USER') {
       user = userOf(instruction.argsText, at) ?? '$';
     } else if (isCopy(instruction)) {
       if (flagValue(instruction, 'from') !== null || instruction.heredocs.length > 0 || !landings.add(instruction, cwd, true)) return null;
+      paths.push(absolutePath(cwd, copyPaths(instruction).destination));
     } else if (instruction.keyword === 'RUN') {
       if (instruction.heredocs.length > 0) return null;
       // An exec-form RUN has no shell commands to read: it may write anything, named in its text or not.
@@ -663,6 +669,7 @@ function readStageWrites(ast: DockerfileAst, stage: Stage): StageWrites | null {
         for (const word of cmd.args) {
           const value = word.value.replace(/^--?[\w-]+=/, '');
           step.words.push({ name: baseName(value), path: value.includes('$') || value.startsWith('~') ? null : absolutePath(cwd, value) });
+          if (value.includes('/') && !/[$~]|:\/\//.test(value)) paths.push(absolutePath(cwd, value));
         }
         const script = (program === 'python' || program === 'python3') && pip === null && !cmd.args.some((word) => word.value === 'venv');
         if (!NAMES_WHAT_IT_WRITES.has(program) || script) step.writes = true;
@@ -676,7 +683,7 @@ function readStageWrites(ast: DockerfileAst, stage: Stage): StageWrites | null {
     starts.push(offset);
     offset += step.text.length + 1;
   }
-  return { steps, text: steps.map((step) => step.text).join('\n'), starts, writers: steps.filter((step) => step.writes), landings, movesInstalls: movesUserInstalls(stage) };
+  return { steps, text: steps.map((step) => step.text).join('\n'), starts, writers: steps.filter((step) => step.writes), landings, movesInstalls: movesUserInstalls(stage), paths };
 }
 
 /** The index of the step whose text holds offset `at` of the joined text. */
@@ -763,6 +770,41 @@ function missingStageOutputs(ast: DockerfileAst, stages: readonly Stage[]): Stop
             : `không lệnh nào của stage ${from} ghi ${name}, nên stage đó không có ${wanted}`;
         const fix = other ? ` Sửa nguồn thành ${other.path}${path.slice(wanted.length)}.` : '';
         stops.push({ line, why: `COPY --from=${from} ${written} (dòng ${line}): ${why}: build dừng với lỗi "${path}": not found.${fix}` });
+        continue built; // one stop per stage: Docker stops at the first
+      }
+    }
+  }
+  return stops;
+}
+
+/**
+ * A COPY --from a stage of this file of a path the stage never names, one or two letters from a
+ * path it does name (`/wheel` where `pip wheel -w /wheels` wrote): "not found". Not judged: the
+ * system's folders (the base has them), a path any step names or a COPY put there, a stage that
+ * runs a program that may write what it does not name (a script) or that readStageWrites cannot
+ * follow, and a base other than an official image.
+ */
+function misspeltStageSources(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  built: for (const stage of stages) {
+    for (const copy of stage.instructions) {
+      const from = copy.keyword === 'COPY' ? flagValue(copy, 'from') : null;
+      const source = from === null ? undefined : stageNamed(ast, from, stage.index);
+      const base = source ? baseImageOf(ast, source) : null;
+      if (!source || !base || libraryName(base) === null || source.index === stage.index) continue;
+      const writes = readStageWrites(ast, source);
+      // A script or an installer may write paths it does not name.
+      if (writes === null || writes.writers.length > 0) continue;
+      const named = new Set(writes.paths);
+      for (const written of copyPaths(copy).sources) {
+        const path = absolutePath('/', written).replace(/(.)\/+$/, '$1');
+        if (/[*?[$]/.test(written) || path.length < 4 || SYSTEM_FOLDERS.test(path) || writes.landings.find(path) !== null || mentions(writes.text, path)) continue;
+        if ([...named].some((other) => other === path || other.startsWith(`${path}/`))) continue;
+        const limit = path.length < 6 ? 1 : 2;
+        const meant = [...named].find((other) => !SYSTEM_FOLDERS.test(other) && distance(path, other, limit) <= limit);
+        if (meant === undefined) continue;
+        const line = copy.range.line;
+        stops.push({ line, why: `COPY --from=${from} ${written} (dòng ${line}): không bước nào của stage ${from} tạo ${path}, nên build dừng với lỗi "${path}": not found. Có phải ý bạn là ${meant}?` });
         continue built; // one stop per stage: Docker stops at the first
       }
     }
@@ -1451,7 +1493,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string, texts?: Readonly<Record<string, string>>): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...unpullableBases(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...misspeltStageSources(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...unpullableBases(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
