@@ -531,6 +531,29 @@ describe('a FROM of an image or a tag Docker Hub does not have', () => {
   ])('lets the build go on: %s', (_, source) => expectNoStop(source));
 });
 
+describe('pip on an image without Python, or into an externally managed one', () => {
+  const APT = 'RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*';
+  it.each([
+    ['ubuntu, no Python installed', df('FROM ubuntu:22.04', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt'), 'Dòng 4 chạy pip nhưng image ubuntu:22.04 không có sẵn Python', '"/bin/sh: 1: pip: not found"'],
+    ['alpine, python3', df('FROM alpine:3.20', 'RUN python3 -m pip install flask==3.0.3'), '"/bin/sh: python3: not found"', 'apk add --no-cache python3 py3-pip'],
+    ['ubuntu 24.04 with python3-pip from apt', df('FROM ubuntu:24.04', APT, 'RUN pip3 install --no-cache-dir flask==3.0.3'), 'pip install ở dòng 3', 'externally-managed-environment'],
+    ['debian bookworm, --user too', df('FROM debian:bookworm-slim', APT, 'RUN pip install --user flask==3.0.3'), 'debian:bookworm-slim'],
+    ['debian without a tag (the newest)', df('FROM debian', APT, 'RUN python3 -m pip install flask==3.0.3'), 'externally-managed-environment'],
+  ])('stops the build: %s', (_, source, ...says) => expectStop(source, ...says));
+
+  it.each([
+    ['the python image', df('FROM python:3.11-slim', 'RUN pip install --no-cache-dir flask==3.0.3')],
+    ['ubuntu 22.04 with python3-pip, before PEP 668', df('FROM ubuntu:22.04', APT, 'RUN pip3 install --no-cache-dir flask==3.0.3')],
+    ['Python installed in the same RUN', df('FROM debian:bullseye-slim', 'RUN apt-get update && apt-get install -y python3-pip && pip3 install flask==3.0.3')],
+    ['a venv', df('FROM ubuntu:24.04', APT.replace('python3-pip', 'python3-venv'), 'RUN python3 -m venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', 'RUN pip install flask==3.0.3')],
+    ['--break-system-packages, or its variable', df('FROM debian:bookworm', APT, 'RUN pip install --break-system-packages flask==3.0.3', 'FROM ubuntu:24.04', 'ENV PIP_BREAK_SYSTEM_PACKAGES=1', APT, 'RUN pip install flask==3.0.3')],
+    ['--target or --prefix', df('FROM debian:bookworm', APT, 'RUN pip install --target /deps flask==3.0.3')],
+    ['a check first, or a failure the RUN goes past', df('FROM ubuntu:22.04', 'RUN if command -v pip; then pip install x; fi', 'FROM alpine:3.20', 'RUN pip install x || true')],
+    ['Python from another stage', df('FROM python:3.11-slim AS py', 'FROM debian:bookworm-slim', 'COPY --from=py /usr/local /usr/local', 'RUN pip install flask==3.0.3')],
+    ['another base', df('FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04', 'RUN pip install x')],
+  ])('lets the build go on: %s', (_, source) => expectNoStop(source));
+});
+
 describe('apt-get install without -y of packages that bring others', () => {
   it.each([
     ['gcc on python slim', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install gcc'), 'apt-get install ở dòng 2 không có -y', 'gcc kéo theo', '"Do you want to continue? [Y/n]"', '"Abort."'],
@@ -574,7 +597,7 @@ describe('pip install -r of pins too new for the image’s Python', () => {
     ['a file a RUN wrote', df('FROM python:3.8-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN echo numpy==1.24.4 > requirements.txt', 'RUN pip install -r requirements.txt')],
     ['a failure the RUN goes past', df('FROM python:3.8-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt || true')],
     ['pip told to ignore the Python version', df('FROM python:3.8-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install --ignore-requires-python -r requirements.txt')],
-    ['another image that may ship any Python', df('FROM ubuntu:24.04', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt')],
+    ['another image that may ship any Python', df('FROM company/ml-base:24.04', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt')],
   ])('builds with %s', (_, source) => expect(stop(source)).toBeNull());
 
   it.each([

@@ -24,6 +24,8 @@
 // - a user or group the image lacks: COPY --chown, a RUN after USER, or the final USER (docker run stops);
 // - a chown or chmod of a path nothing made (`/app/model` for /app/models): "cannot access …: No such file or directory";
 // - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
+// - pip or python on Debian, Ubuntu or Alpine with no Python installed: "pip: not found"; pip install into the
+//   apt python3 of Debian bookworm or Ubuntu 23.04+: "externally-managed-environment";
 // - a FROM of a near miss of an image, a stage or a python tag (`pyhton`, `FROM biulder`, `python:3.11-slimm`): "pull access denied", "not found";
 // - apt-get install without -y of a package that brings others, on a slim image: apt asks, and aborts;
 // - pip install -r of a context file pinning a release too new for the image's Python: "No matching distribution found";
@@ -1242,6 +1244,63 @@ function blankBaseNames(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
+/** Debian and Ubuntu releases whose python3 is marked externally managed (PEP 668): pip refuses to install into it. */
+const EXTERNALLY_MANAGED = {
+  debian: /^(bookworm|trixie|forky|sid|testing|stable|unstable|latest|1[2-9])(\b|-|\.|$)/,
+  ubuntu: /^(2[3-9]\.\d+|noble|oracular|plucky|questing|lunar|mantic|latest|rolling|devel)(\b|-|$)/,
+} as const;
+
+/** Anything that may bring another Python, or a venv: pip is then not the system's. */
+const OWN_PYTHON = /\b(venv|virtualenv|conda|mamba|micromamba|pyenv|uv|pipx|deadsnakes|break-system-packages|PIP_BREAK_SYSTEM_PACKAGES|EXTERNALLY-MANAGED|get-pip)\b/;
+
+/**
+ * The first pip or python of each built stage on a Debian, Ubuntu or Alpine image, which ship no
+ * Python: "pip: not found" when no step installed it before; and on the releases whose python3 is
+ * externally managed (Debian bookworm, Ubuntu 23.04 and later), the first pip install into it once
+ * apt installed it: "error: externally-managed-environment". Not judged: a step that may bring
+ * another Python or a venv, a COPY --from or an ADD, a RUN that tests for it or switches user.
+ */
+function noSystemPip(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    const library = base ? libraryName(base) : null;
+    if (!base || (library !== 'debian' && library !== 'ubuntu' && library !== 'alpine') || /windows/.test(base.tag ?? '')) continue;
+    const managed = library !== 'alpine' && EXTERNALLY_MANAGED[library].test(base.tag ?? 'latest');
+    let installed: 'no' | 'apt' = 'no';
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      const text = [instruction.argsText, ...instruction.heredocs.map((heredoc) => heredoc.body)].join('\n');
+      if (OWN_PYTHON.test(text) || instruction.keyword === 'ADD' || (instruction.keyword === 'COPY' && flagValue(instruction, 'from') !== null)) break;
+      if (instruction.keyword === 'ENV' && instruction.pairs.some((pair) => /^PIP_|^PATH$|^VIRTUAL_ENV$/.test(pair.key))) break;
+      if (instruction.keyword !== 'RUN') continue;
+      if (CONDITIONAL.test(text) || SWITCHES_USER.test(text) || instruction.heredocs.length > 0) break;
+      const commands = commandsOf(instruction);
+      let stop: string | null = null;
+      for (const [k, cmd] of commands.entries()) {
+        if (installsPackage(cmd, (word) => /python|pip/.test(packageName(word.value)))) installed = 'apt';
+        const program = programName(cmd);
+        if (!/^(pip3?|python3?)$/.test(program) || cmd.name.includes('/') || instruction.stageIndex !== stage.index || !failsTheRun(commands, k)) continue;
+        const pip = pipInstallWords(cmd);
+        const line = instruction.range.line;
+        if (installed === 'no') {
+          const error = library === 'alpine' ? `/bin/sh: ${program}: not found` : `/bin/sh: 1: ${program}: not found`;
+          const install = library === 'alpine' ? 'apk add --no-cache python3 py3-pip' : 'apt-get update && apt-get install -y --no-install-recommends python3 python3-pip';
+          stop = `Dòng ${line} chạy ${program} nhưng image ${base.raw} không có sẵn Python và chưa bước nào cài nó: build dừng với lỗi "${error}". Dùng image python (FROM python:3.11-slim), hoặc cài trước: ${install}.`;
+        } else if (managed && pip !== null && !pip.some((word) => /^(-t|--target|--prefix|--root|--dry-run|-h|--help)(=|$)/.test(word.value))) {
+          stop = `pip install ở dòng ${line} cài vào python3 của image ${base.raw}, mà bản Debian/Ubuntu này đánh dấu là "externally managed" (PEP 668): pip từ chối và build dừng với lỗi "error: externally-managed-environment". Dùng image python (FROM python:3.11-slim), hoặc tạo venv trước (python3 -m venv /opt/venv) rồi cài bằng /opt/venv/bin/pip.`;
+        }
+        break;
+      }
+      if (stop !== null) {
+        stops.push({ line: instruction.range.line, why: stop });
+        break; // one stop per stage
+      }
+      if (commands.some((cmd) => /^(pip3?|python3?)$/.test(programName(cmd)))) break;
+    }
+  }
+  return stops;
+}
+
 /** Official images the lessons build on, whose near misses are typos. */
 const COURSE_IMAGES = ['python', 'ubuntu', 'debian', 'alpine', 'node', 'pypy', 'golang', 'nginx', 'busybox'];
 
@@ -1493,7 +1552,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string, texts?: Readonly<Record<string, string>>): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...misspeltStageSources(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...unpullableBases(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...misspeltStageSources(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...unpullableBases(analysis.ast, stages), ...noSystemPip(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
