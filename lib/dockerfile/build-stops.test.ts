@@ -115,6 +115,22 @@ describe('curl or wget on an image without it', () => {
   });
 });
 
+describe('git on an image without it', () => {
+  it.each([
+    ['git clone on a slim python image', df('FROM python:3.11-slim', 'WORKDIR /app', 'RUN git clone --depth 1 https://github.com/org/models.git'), 'Dòng 3 chạy git', '"/bin/sh: 1: git: not found"'],
+    ['pip install git+https', df('FROM python:3.11-slim', 'RUN pip install --no-cache-dir git+https://github.com/org/lib.git@v1.0'), 'pip gọi git', "Cannot find command 'git'"],
+    ['on Alpine', df('FROM python:3.11-alpine', 'RUN git clone https://github.com/org/x.git'), '"/bin/sh: git: not found"', 'apk add --no-cache git'],
+    ['git installed only after', df('FROM debian:bookworm-slim', 'RUN git clone https://github.com/org/x.git', 'RUN apt-get update && apt-get install -y git'), 'Dòng 2 chạy git'],
+  ])('stops the build: %s', (_, source, ...says) => expectStop(source, ...says));
+
+  it.each([
+    ['the full python image, which has git', df('FROM python:3.11', 'RUN git clone https://github.com/org/x.git && pip install git+https://github.com/org/lib.git')],
+    ['git installed first, in the same RUN or before', df('FROM python:3.11-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends git && git clone https://github.com/org/x.git', 'FROM python:3.11-alpine', 'RUN apk add --no-cache git', 'RUN pip install git+https://github.com/org/lib.git')],
+    ['a check first, or a failure the RUN goes past', df('FROM python:3.11-slim', 'RUN if command -v git; then git clone x; fi', 'RUN git --version || true')],
+    ['another base', df('FROM company/python:3.11-slim', 'RUN git clone https://github.com/org/x.git')],
+  ])('lets the build go on: %s', (_, source) => expectNoStop(source));
+});
+
 describe('pip install -r a file no earlier step put there', () => {
   const PIP = 'RUN pip install --no-cache-dir -r requirements.txt';
   it.each([
@@ -136,7 +152,7 @@ describe('pip install -r a file no earlier step put there', () => {
     ['the whole context, or a folder that may hold it', df('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', PIP, 'RUN pip install -r deps/dev.txt')],
     ['a bind mount', df('FROM python:3.11-slim', 'RUN --mount=type=bind,source=requirements.txt,target=/tmp/r.txt pip install -r /tmp/r.txt')],
     ['a cd before pip, or a failure the RUN goes past', df('FROM python:3.11-slim', 'COPY requirements.txt /tmp/', 'RUN cd /tmp && pip install -r requirements.txt', 'RUN pip install -r missing.txt || true')],
-    ['a RUN that writes or fetches it first', df('FROM python:3.11-slim', 'RUN echo numpy==1.26.4 > requirements.txt', PIP, 'FROM python:3.11-slim AS b', 'RUN git clone https://example.com/app.git . && pip install -r requirements.txt')],
+    ['a RUN that writes or fetches it first', df('FROM python:3.11-slim', 'RUN echo numpy==1.26.4 > requirements.txt', PIP, 'FROM python:3.11 AS b', 'RUN git clone https://example.com/app.git . && pip install -r requirements.txt')],
     ['a variable or a URL', df('FROM python:3.11-slim', 'ARG REQS=requirements.txt', 'RUN pip install -r $REQS -r https://example.com/r.txt')],
     ['a stage built FROM one that copied it', df('FROM python:3.11-slim AS base', 'WORKDIR /app', 'COPY requirements.txt .', 'FROM base', PIP)],
     ['a base that may ship it, or sets its own working folder', df('FROM company/ml-base:1', PIP, 'FROM pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', PIP)],

@@ -5,7 +5,7 @@
 // - `apt-get install` before any `apt-get update` on an image that ships no package lists (the
 //   python, debian, ubuntu and node images): "Unable to locate package";
 // - curl or wget run on an image that lacks it (python:*-slim has neither), before any step
-//   installs it, where the RUN's status is the tool's: "curl: not found";
+//   installs it, where the RUN's status is the tool's: "curl: not found"; git too (a clone, pip install git+…);
 // - `pip install -r F` where no earlier step put F (copied after the install, or to another
 //   folder, or never): "Could not open requirements file";
 // - a system package install (apt-get, apk, dnf…) after a USER that is not root: "Permission denied";
@@ -259,6 +259,50 @@ function missingTools(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
       stops.push({
         line,
         why: `Dòng ${line} chạy ${tool} nhưng image ${base.raw} không có sẵn ${tool} và chưa bước nào cài nó: build dừng với lỗi "${tool}: not found". Cài trước trong cùng RUN (${install} && …), hoặc tải bằng python (urllib.request).`,
+      });
+      break; // one stop per stage
+    }
+  }
+  return stops;
+}
+
+/** Whether the image lacks git: Debian, Ubuntu, Alpine, and the slim and Alpine tags of python, pypy and node (their full tags have it). */
+function lacksGit(base: ImageRef): boolean {
+  const library = libraryName(base);
+  if (library === 'debian' || library === 'ubuntu' || library === 'alpine') return !/windows/.test(base.tag ?? '');
+  return (library === 'python' || library === 'pypy' || library === 'node') && /(^|-)(slim|alpine)/.test(base.tag ?? '');
+}
+
+/**
+ * The first git of each built stage on an image without it, before any step installs it: a `git
+ * clone` ("git: not found"), or a `pip install git+https://…`, which runs git ("Cannot find command
+ * 'git'"). A RUN that tests for it, or whose failure it goes past, is not judged.
+ */
+function missingGit(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
+  const stops: Stop[] = [];
+  const isGit = (word: ShellWord) => packageName(word.value) === 'git';
+  for (const stage of stages) {
+    const base = baseImageOf(ast, stage);
+    if (!base || base.unresolved || !lacksGit(base)) continue;
+    let installed = false;
+    for (const instruction of instructionsWithParents(ast, stage)) {
+      if (isCopy(instruction) && copyPaths(instruction).sources.some((source) => baseName(source.replace(/\/+$/, '')) === 'git')) installed = true;
+      if (instruction.keyword !== 'RUN') continue;
+      if (CONDITIONAL.test(instruction.argsText) || instruction.heredocs.length > 0) break;
+      const commands = commandsOf(instruction);
+      const at = commands.findIndex((cmd, k) => {
+        if (installsPackage(cmd, isGit)) installed = true;
+        const runsGit = programName(cmd) === 'git' || (pipInstallWords(cmd)?.some((word) => /^git\+/.test(word.value)) ?? false);
+        return !installed && runsGit && failsTheRun(commands, k);
+      });
+      if (at < 0 || instruction.stageIndex !== stage.index) continue;
+      const line = instruction.range.line;
+      const viaPip = programName(commands[at]!) !== 'git';
+      const error = viaPip ? `ERROR: Cannot find command 'git' - do you have 'git' installed and in your PATH?` : /alpine/.test(`${libraryName(base)}:${base.tag ?? ''}`) ? '/bin/sh: git: not found' : '/bin/sh: 1: git: not found';
+      const install = /alpine/.test(`${libraryName(base)}:${base.tag ?? ''}`) ? 'apk add --no-cache git' : 'apt-get update && apt-get install -y --no-install-recommends git';
+      stops.push({
+        line,
+        why: `Dòng ${line} ${viaPip ? 'cài gói từ git+ nên pip gọi git' : 'chạy git'}, nhưng image ${base.raw} không có sẵn git và chưa bước nào cài nó: build dừng với lỗi "${error}". Cài trước trong cùng RUN (${install} && …), tốt nhất ở một stage builder.`,
       });
       break; // one stop per stage
     }
@@ -1552,7 +1596,7 @@ function refusedByDocker(analysis: Analysis): Stop[] {
  */
 export function buildItem(analysis: Analysis, files: readonly string[] | undefined, dockerignore?: string, texts?: Readonly<Record<string, string>>): GradeItem | null {
   const stages = builtStages(analysis.ast);
-  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...misspeltStageSources(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...unpullableBases(analysis.ast, stages), ...noSystemPip(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
+  const stops = [...refusedByDocker(analysis), ...(files ? misspeltSources(stages, files) : []), ...(dockerignore === undefined ? [] : ignoredSources(stages, dockerignore)), ...installsBeforeUpdate(analysis.ast, stages), ...missingTools(analysis.ast, stages), ...missingGit(analysis.ast, stages), ...unreadManifests(analysis.ast, stages), ...installsAsUser(analysis.ast, stages), ...mkdirsAsUser(analysis.ast, stages), ...pipWithoutHome(analysis.ast, stages), ...trailingComments(analysis.ast, stages), ...missingStageOutputs(analysis.ast, stages), ...misspeltStageSources(analysis.ast, stages), ...shadowToolsOnAlpine(analysis.ast, stages), ...refusedFlags(analysis.ast), ...sourceUnderDash(analysis.ast, stages), ...missingShells(analysis.ast, stages), ...mkdirsWithoutParent(analysis.ast, stages), ...chownsWithoutPath(analysis.ast, stages), ...unknownAccounts(analysis.ast, stages), ...blankBaseNames(analysis.ast, stages), ...unpullableBases(analysis.ast, stages), ...noSystemPip(analysis.ast, stages), ...aptPrompts(analysis, stages), ...(texts ? pinsNeedNewerPython(analysis.ast, stages, texts) : [])].sort((a, b) => a.line - b.line);
   if (stops.length === 0) return null;
   const lines = [...new Set(stops.map((stop) => stop.line))];
   return {
