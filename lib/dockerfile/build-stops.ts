@@ -784,43 +784,54 @@ function whereStageWrites(stage: StageWrites | null, wanted: string): { path: st
 function missingStageOutputs(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   const stops: Stop[] = [];
   const read = new Map<number, StageWrites | null>();
-  built: for (const stage of stages) {
+  const stopped = new Set<Stage>();
+  for (const { stage, copy, from, source } of copiesFromStages(ast, stages)) {
+    if (stopped.has(stage)) continue;
+    for (const written of copyPaths(copy).sources) {
+      if (/[*?[$]/.test(written)) continue;
+      const path = absolutePath('/', written);
+      // `/root/.local/bin` is there when `/root/.local` is: the install is what is judged.
+      const local = /^(.*\/\.local)(\/|$)/.exec(path);
+      // A venv (`/opt/venv`, `/opt/venv/bin`): judged only where the stage makes none at all.
+      const venv = /^(.*\/(?:\.?venv|virtualenv))(\/|$)/.exec(path);
+      const wanted = local ? local[1]! : venv ? venv[1]! : isModelArtefact(path) && /\.\w+$/.test(path) ? path : null;
+      if (wanted === null) continue;
+      const name = baseName(wanted);
+      if (!read.has(source.index)) read.set(source.index, readStageWrites(ast, source));
+      const seen = whereStageWrites(read.get(source.index)!, wanted);
+      if (seen === null || seen.some((p) => p.path === wanted) || (venv && (seen.length > 0 || read.get(source.index)!.text.includes('venv')))) continue;
+      const line = copy.range.line;
+      const other = seen[0];
+      const why = venv
+        ? `stage ${from} không tạo venv nào (python -m venv), nên không có ${wanted}`
+        : other
+        ? name === '.local'
+          ? `pip install --user ở dòng ${other.line} chạy bằng root nên cài thư viện vào ${other.path}, stage ${from} không có ${wanted}`
+          : `dòng ${other.line} ghi ${name} vào ${other.path}, nên stage ${from} không có ${wanted}`
+        : name === '.local'
+          ? `stage ${from} không chạy pip install --user bằng root, nên không có ${wanted}`
+          : `không lệnh nào của stage ${from} ghi ${name}, nên stage đó không có ${wanted}`;
+      const fix = other ? ` Sửa nguồn thành ${other.path}${path.slice(wanted.length)}.` : '';
+      stops.push({ line, why: `COPY --from=${from} ${written} (dòng ${line}): ${why}: build dừng với lỗi "${path}": not found.${fix}` });
+      stopped.add(stage); // one stop per stage: Docker stops at the first
+      break;
+    }
+  }
+  return stops;
+}
+
+/** Each COPY --from a stage of this file built on an official image (another base may ship anything), in the built stages. */
+function copiesFromStages(ast: DockerfileAst, stages: readonly Stage[]): { stage: Stage; copy: Instruction; from: string; source: Stage }[] {
+  const copies: { stage: Stage; copy: Instruction; from: string; source: Stage }[] = [];
+  for (const stage of stages) {
     for (const copy of stage.instructions) {
       const from = copy.keyword === 'COPY' ? flagValue(copy, 'from') : null;
       const source = from === null ? undefined : stageNamed(ast, from, stage.index);
       const base = source ? baseImageOf(ast, source) : null;
-      if (!source || !base || libraryName(base) === null || source.index === stage.index) continue;
-      for (const written of copyPaths(copy).sources) {
-        if (/[*?[$]/.test(written)) continue;
-        const path = absolutePath('/', written);
-        // `/root/.local/bin` is there when `/root/.local` is: the install is what is judged.
-        const local = /^(.*\/\.local)(\/|$)/.exec(path);
-        // A venv (`/opt/venv`, `/opt/venv/bin`): judged only where the stage makes none at all.
-        const venv = /^(.*\/(?:\.?venv|virtualenv))(\/|$)/.exec(path);
-        const wanted = local ? local[1]! : venv ? venv[1]! : isModelArtefact(path) && /\.\w+$/.test(path) ? path : null;
-        if (wanted === null) continue;
-        const name = baseName(wanted);
-        if (!read.has(source.index)) read.set(source.index, readStageWrites(ast, source));
-        const seen = whereStageWrites(read.get(source.index)!, wanted);
-        if (seen === null || seen.some((p) => p.path === wanted) || (venv && (seen.length > 0 || read.get(source.index)!.text.includes('venv')))) continue;
-        const line = copy.range.line;
-        const other = seen[0];
-        const why = venv
-          ? `stage ${from} không tạo venv nào (python -m venv), nên không có ${wanted}`
-          : other
-          ? name === '.local'
-            ? `pip install --user ở dòng ${other.line} chạy bằng root nên cài thư viện vào ${other.path}, stage ${from} không có ${wanted}`
-            : `dòng ${other.line} ghi ${name} vào ${other.path}, nên stage ${from} không có ${wanted}`
-          : name === '.local'
-            ? `stage ${from} không chạy pip install --user bằng root, nên không có ${wanted}`
-            : `không lệnh nào của stage ${from} ghi ${name}, nên stage đó không có ${wanted}`;
-        const fix = other ? ` Sửa nguồn thành ${other.path}${path.slice(wanted.length)}.` : '';
-        stops.push({ line, why: `COPY --from=${from} ${written} (dòng ${line}): ${why}: build dừng với lỗi "${path}": not found.${fix}` });
-        continue built; // one stop per stage: Docker stops at the first
-      }
+      if (from !== null && source && base && libraryName(base) !== null && source.index !== stage.index) copies.push({ stage, copy, from, source });
     }
   }
-  return stops;
+  return copies;
 }
 
 /**
@@ -832,27 +843,26 @@ function missingStageOutputs(ast: DockerfileAst, stages: readonly Stage[]): Stop
  */
 function misspeltStageSources(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   const stops: Stop[] = [];
-  built: for (const stage of stages) {
-    for (const copy of stage.instructions) {
-      const from = copy.keyword === 'COPY' ? flagValue(copy, 'from') : null;
-      const source = from === null ? undefined : stageNamed(ast, from, stage.index);
-      const base = source ? baseImageOf(ast, source) : null;
-      if (!source || !base || libraryName(base) === null || source.index === stage.index) continue;
-      const writes = readStageWrites(ast, source);
-      // A script or an installer may write paths it does not name.
-      if (writes === null || writes.writers.length > 0) continue;
-      const named = new Set(writes.paths);
-      for (const written of copyPaths(copy).sources) {
-        const path = absolutePath('/', written).replace(/(.)\/+$/, '$1');
-        if (/[*?[$]/.test(written) || path.length < 4 || SYSTEM_FOLDERS.test(path) || writes.landings.find(path) !== null || mentions(writes.text, path)) continue;
-        if ([...named].some((other) => other === path || other.startsWith(`${path}/`))) continue;
-        const limit = path.length < 6 ? 1 : 2;
-        const meant = [...named].find((other) => !SYSTEM_FOLDERS.test(other) && distance(path, other, limit) <= limit);
-        if (meant === undefined) continue;
-        const line = copy.range.line;
-        stops.push({ line, why: `COPY --from=${from} ${written} (dòng ${line}): không bước nào của stage ${from} tạo ${path}, nên build dừng với lỗi "${path}": not found. Có phải ý bạn là ${meant}?` });
-        continue built; // one stop per stage: Docker stops at the first
-      }
+  const read = new Map<Stage, StageWrites | null>();
+  const stopped = new Set<Stage>();
+  for (const { stage, copy, from, source } of copiesFromStages(ast, stages)) {
+    if (stopped.has(stage)) continue;
+    if (!read.has(source)) read.set(source, readStageWrites(ast, source));
+    const writes = read.get(source)!;
+    // A script or an installer may write paths it does not name.
+    if (writes === null || writes.writers.length > 0) continue;
+    const named = new Set(writes.paths);
+    for (const written of copyPaths(copy).sources) {
+      const path = absolutePath('/', written).replace(/(.)\/+$/, '$1');
+      if (/[*?[$]/.test(written) || path.length < 4 || SYSTEM_FOLDERS.test(path) || writes.landings.find(path) !== null || mentions(writes.text, path)) continue;
+      if ([...named].some((other) => other === path || other.startsWith(`${path}/`))) continue;
+      const limit = path.length < 6 ? 1 : 2;
+      const meant = [...named].find((other) => !SYSTEM_FOLDERS.test(other) && distance(path, other, limit) <= limit);
+      if (meant === undefined) continue;
+      const line = copy.range.line;
+      stops.push({ line, why: `COPY --from=${from} ${written} (dòng ${line}): không bước nào của stage ${from} tạo ${path}, nên build dừng với lỗi "${path}": not found. Có phải ý bạn là ${meant}?` });
+      stopped.add(stage); // one stop per stage: Docker stops at the first
+      break;
     }
   }
   return stops;
