@@ -714,7 +714,8 @@ function readStageWrites(ast: DockerfileAst, stage: Stage): StageWrites | null {
         if (pip !== null && user === 'root' && pip.some((word) => word.value === '--user')) step.userInstall = true;
         for (const word of cmd.args) {
           const value = word.value.replace(/^--?[\w-]+=/, '');
-          step.words.push({ name: baseName(value), path: value.includes('$') || value.startsWith('~') ? null : absolutePath(cwd, value) });
+          // A URL (`aws s3 cp s3://bucket/model.pkl .`) names where the file comes from, not a path here.
+          step.words.push({ name: baseName(value), path: value.includes('$') || value.startsWith('~') || value.includes('://') ? null : absolutePath(cwd, value) });
           if (value.includes('/') && !/[$~]|:\/\//.test(value)) paths.push(absolutePath(cwd, value));
         }
         const script = (program === 'python' || program === 'python3') && pip === null && !cmd.args.some((word) => word.value === 'venv');
