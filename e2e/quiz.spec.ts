@@ -432,6 +432,47 @@ test('one broken saved quiz score costs only that score: the other scores stay',
   expect(errors).toEqual([]);
 });
 
+test('an unreadable quiz save is kept whole under a backup key and the notice says so; lessons and exercises lose nothing', async ({ page }) => {
+  const errors = watchConsole(page);
+  const unreadable = '{"state":{"best":{"lesson:q8":{"percent":50,"corr';
+  const progress = JSON.stringify({
+    version: 2,
+    state: { lessonsRead: { 'docker/layer-caching': 1 }, exercises: { q8: { code: 'FROM python:3.11-slim\n', bestScore: 75, savedAt: 1 } }, revealed: {}, preferences: { plainEditor: false } },
+  });
+  await page.addInitScript(
+    ([quiz, saved]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('hocdocker-quiz', quiz);
+      localStorage.setItem('hocdocker-progress', saved);
+    },
+    [unreadable, progress] as const,
+  );
+  await page.goto('/');
+  const notice = page.getByTestId('quiz-notice');
+  await expect(notice).toContainText('Kết quả trắc nghiệm đã lưu bị hỏng');
+  await expect(notice).toContainText('Bản cũ được giữ lại trong bộ nhớ trình duyệt.');
+  expect(await page.evaluate(() => localStorage.getItem('hocdocker-quiz-backup'))).toBe(unreadable);
+  // The learner's other work is as it was, on the page and in storage.
+  const card = page.locator('.question-card').filter({ has: page.locator(`a[href="${lessonUrl(8)}"]`) });
+  await expect(card).toContainText('Bài tập: 75%');
+  await expect(card).toContainText('Đã đọc');
+  await expect(page.getByTestId('progress-notice')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('hocdocker-progress'))).toBe(progress);
+
+  // A new score is saved over the unreadable one; the backup stays as it was.
+  await page.goto(lessonUrl(8));
+  const quiz = page.getByTestId('lesson-quiz');
+  for (const question of q8.questions) await answer(page, question, answerKey(question).correct);
+  await quiz.getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(quiz.getByTestId('quiz-score')).toHaveAttribute('data-correct', String(q8.questions.length));
+  await page.reload();
+  await expect(page.getByTestId('quiz-best')).toHaveText(`Điểm cao nhất: ${q8.questions.length}/${q8.questions.length}`);
+  await expect(page.getByTestId('quiz-notice')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('hocdocker-quiz-backup'))).toBe(unreadable);
+  expect(errors).toEqual([]);
+});
+
 test('a broken quiz save met first on the course page is said there, not reset silently', async ({ page }) => {
   const errors = watchConsole(page);
   await page.addInitScript(() => {

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { QUIZ_STORAGE_KEY, lessonQuizKey, mixedQuizKey, useQuizStore } from './store';
+import { NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED } from './saved';
+import { QUIZ_BACKUP_KEY, QUIZ_STORAGE_KEY, lessonQuizKey, mixedQuizKey, useQuizStore } from './store';
 import { adoptQuizSavedElsewhere } from './sync';
+
+/** Puts a localStorage backed by `items` in place. */
+function useStorage(items: Map<string, string>, setItem = (key: string, value: string) => void items.set(key, value)) {
+  const memory = { getItem: (key: string) => items.get(key) ?? null, setItem, removeItem: (key: string) => void items.delete(key) };
+  Object.defineProperty(globalThis, 'localStorage', { value: memory, configurable: true });
+}
 
 const session = { seed: 1, lessons: ['q1'], count: 5, minutes: 0, startedAt: 10 };
 
@@ -102,5 +109,45 @@ describe('quiz store', () => {
     adoptQuizSavedElsewhere(handedIn);
     expect(useQuizStore.getState().drafts).toEqual({});
     expect(items.get(QUIZ_STORAGE_KEY), 'nothing only here: nothing written').toBe(handedIn);
+  });
+  it('keeps an unreadable save under its backup key and says so, then saves afresh without touching the backup', async () => {
+    const unreadable = '{"state":{"best":{"lesson:q1":';
+    const items = new Map([[QUIZ_STORAGE_KEY, unreadable]]);
+    useStorage(items);
+    await useQuizStore.persist.rehydrate();
+    expect(useQuizStore.getState().best).toEqual({});
+    expect(useQuizStore.getState().notices).toEqual([`${NOTICE_QUIZ_RESET} Bản cũ được giữ lại trong bộ nhớ trình duyệt.`]);
+    expect(items.get(QUIZ_BACKUP_KEY)).toBe(unreadable);
+    useQuizStore.getState().recordScore('lesson:q2', { correct: 1, total: 2 }, 5);
+    expect(JSON.parse(items.get(QUIZ_STORAGE_KEY) ?? '{}').state.best['lesson:q2'].percent).toBe(50);
+    expect(items.get(QUIZ_BACKUP_KEY)).toBe(unreadable);
+  });
+
+  it('keeps a partly broken save whole under its backup key, as the scores that parsed load', async () => {
+    const partly = JSON.stringify({ state: { best: { 'lesson:q1': { percent: 80, correct: 4, total: 5, at: 1 }, 'lesson:q2': 'broken' }, session: null, drafts: {} }, version: 1 });
+    const items = new Map([[QUIZ_STORAGE_KEY, partly]]);
+    useStorage(items);
+    await useQuizStore.persist.rehydrate();
+    expect(Object.keys(useQuizStore.getState().best)).toEqual(['lesson:q1']);
+    expect(useQuizStore.getState().notices).toEqual([`${NOTICE_SCORES_DROPPED} Bản cũ được giữ lại trong bộ nhớ trình duyệt.`]);
+    expect(items.get(QUIZ_BACKUP_KEY)).toBe(partly);
+  });
+
+  it('with no room for a backup, the notice does not claim one', async () => {
+    const items = new Map([[QUIZ_STORAGE_KEY, 'not json{']]);
+    useStorage(items, (key, value) => {
+      if (key === QUIZ_BACKUP_KEY) throw new DOMException('full', 'QuotaExceededError');
+      items.set(key, value);
+    });
+    await useQuizStore.persist.rehydrate();
+    expect(useQuizStore.getState().notices).toEqual([NOTICE_QUIZ_RESET]);
+  });
+
+  it('a save that reads whole leaves no backup', async () => {
+    const items = new Map([[QUIZ_STORAGE_KEY, JSON.stringify({ state: { best: {}, session: null, drafts: {} }, version: 1 })]]);
+    useStorage(items);
+    await useQuizStore.persist.rehydrate();
+    expect(useQuizStore.getState().notices).toEqual([]);
+    expect(items.has(QUIZ_BACKUP_KEY)).toBe(false);
   });
 });

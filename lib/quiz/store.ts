@@ -11,6 +11,9 @@ import type { Answers } from './types';
 export type { BestScore, MixedSession } from './saved';
 
 export const QUIZ_STORAGE_KEY = 'hocdocker-quiz';
+/** The last save that could not be read whole, kept as it was (as lib/store.ts keeps progress's). */
+export const QUIZ_BACKUP_KEY = 'hocdocker-quiz-backup';
+const NOTICE_BACKUP_KEPT = 'Bản cũ được giữ lại trong bộ nhớ trình duyệt.';
 const VERSION = 1; // mirrors QUIZ_STATE_VERSION in saved.ts (kept literal so zod stays out of this chunk)
 
 export interface QuizState extends QuizSavedState {
@@ -45,16 +48,27 @@ let changedBeforeRead = false;
 /** Set while this tab takes in the results another tab saved: they are in storage already. */
 let adoptingOtherTab = false;
 
+/** Never loses what was saved, even unreadable: the next save writes over it. False when there is no room. */
+function keepBackup(storage: Storage | null, raw: string): boolean {
+  try {
+    storage?.setItem(QUIZ_BACKUP_KEY, raw);
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
 const quizStorage: PersistStorage<QuizSavedState> = {
   async getItem(name) {
     // The validator comes with what follows other tabs' saves: neither is in first-load JS. Loaded
     // even with nothing saved yet, as another tab may save first.
     const { loadQuizState, followOtherTabs } = await import('./sync');
     followOtherTabs();
-    const raw = browserStorage()?.getItem(name) ?? null;
+    const storage = browserStorage();
+    const raw = storage?.getItem(name) ?? null;
     if (raw === null) return null;
     const { state, notice } = loadQuizState(raw);
-    pendingNotice = notice;
+    pendingNotice = notice && keepBackup(storage, raw) ? `${notice} ${NOTICE_BACKUP_KEPT}` : notice;
     return { state, version: VERSION };
   },
   setItem(name, value: StorageValue<QuizSavedState>) {
