@@ -192,6 +192,25 @@ test('an imported file with broken quiz scores says so in Vietnamese and still b
   await expect(message).toContainText('Phần điểm trắc nghiệm trong tệp bị hỏng nên không được nhập');
 });
 
+test('"Xuất tiến độ" over an unreadable quiz save says, there, that the quiz results were reset and their old copy kept', async ({ page }) => {
+  const unreadable = 'not json{';
+  await page.addInitScript((quiz) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('hocdocker-quiz', quiz);
+  }, unreadable);
+  await page.goto('/playground/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất tiến độ' }).click();
+  const exported = JSON.parse(await readFile(await (await downloading).path(), 'utf8')) as { quiz: { best: Record<string, unknown> } };
+  expect(exported.quiz.best).toEqual({});
+  // The file has no quiz scores: the learner is told why, beside the button, not on another page.
+  const notice = page.locator('.progress-transfer').getByTestId('quiz-notice');
+  await expect(notice).toContainText('Kết quả trắc nghiệm đã lưu bị hỏng');
+  await expect(notice).toContainText('Bản cũ được giữ lại trong bộ nhớ trình duyệt.');
+  expect(await page.evaluate(() => localStorage.getItem('hocdocker-quiz-backup'))).toBe(unreadable);
+});
+
 test('the playground open in two tabs: each takes up what the other saved, so neither erases the other\'s typing', async ({ page, context }) => {
   test.slow(); // two Monaco editors on a shared machine
   const other = await context.newPage();

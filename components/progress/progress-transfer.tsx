@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { quizStoreLoaded, useQuizStore } from '@/lib/quiz/store';
 import { progressSnapshot, useProgress } from '@/lib/store';
+import { QuizNotices } from '@/components/quiz/quiz-notices';
 
 export function ProgressTransfer() {
   const fileInput = useRef<HTMLInputElement>(null);
@@ -62,6 +63,8 @@ export function ProgressTransfer() {
           if (file) void importFile(file);
         }}
       />
+      {/* Exporting or importing reads the saved quiz results: one found broken (and backed up) is said here. */}
+      <QuizNotices />
       {message ? (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'progress-transfer-error' : undefined}>
           {message.text}
