@@ -67,3 +67,57 @@ test('the quick-fix menu shows whole fix titles in Vietnamese, and the context m
   });
   expect(background, 'the context menu must not show the page through it').not.toBe('transparent');
 });
+
+test('F8 shows a long finding whole, wrapped to the peek, at 1280 px and at 390 px, light and dark', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/playground/');
+  await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nENV API_KEY=sk-live-123\nCMD python app.py\n');
+  // The secret's finding: one of the longest, with a long unbroken `--mount=type=secret`.
+  const finding = page.locator('li[data-rule="no-secrets"]');
+  await expect(finding).toBeVisible();
+  const message = (await finding.locator('.finding-message').textContent()) ?? '';
+  expect(message.length, 'a finding longer than a 390 px line').toBeGreaterThan(150);
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('F8');
+  const peek = page.locator('.monaco-editor .marker-widget');
+  await expect(peek).toContainText(message);
+
+  /** Every row of the message lies inside the peek: nothing runs off to the right or is cut off below. */
+  const expectWholeMessage = async () =>
+    expect
+      .poll(() =>
+        peek.evaluate((widget) => {
+          const box = widget.getBoundingClientRect();
+          const text = widget.querySelector('.descriptioncontainer .message');
+          if (!text) return 'no message';
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          const rows = [...range.getClientRects()].filter((r) => r.width > 0);
+          const outside = rows.filter((r) => r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.bottom > box.bottom + 0.5);
+          return outside.length === 0 ? 'whole' : `${outside.length} of ${rows.length} rows outside the peek (${Math.round(box.left)}–${Math.round(box.right)} × ${Math.round(box.top)}–${Math.round(box.bottom)})`;
+        }),
+      )
+      .toBe('whole');
+
+  await expectWholeMessage();
+  await page.setViewportSize({ width: 390, height: 900 });
+  await expectWholeMessage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('.monaco-editor.vs-dark')).toBeVisible();
+  await expectWholeMessage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expectWholeMessage();
+  // The code under the peek is pushed down, not covered: the line after the finding shows below it.
+  const nextLine = page.locator('.monaco-editor .view-line').filter({ hasText: 'CMD python app.py' });
+  await expect
+    .poll(async () => {
+      const [box, line] = [await peek.boundingBox(), await nextLine.boundingBox()];
+      return box && line ? line.y - (box.y + box.height) : -1;
+    })
+    .toBeGreaterThanOrEqual(-1);
+});

@@ -27,6 +27,7 @@ import 'monaco-editor/features/quickHelp/register';
 import 'monaco-editor/languages/definitions/dockerfile/register';
 import type { Finding } from '@/lib/dockerfile/types';
 import { CODE_FONT_SAMPLE, codeFontFamilies, EDITOR_LAYOUT_OPTIONS, editorFontFamily, editorHeight, estimatedEditorHeight, type EditorMetrics } from './editor-height';
+import { fitProblemPeekToMessage } from './marker-peek';
 import { ANALYSIS_START_MARK, MARKERS_MEASURE } from './use-analysis';
 import { useDarkMode } from './use-dark-mode';
 import type { WorkspaceFile } from './workspace-file';
@@ -225,6 +226,7 @@ export function DockerfileEditor({ scope, file, metrics, findings, analyzedSourc
     editor.onDidContentSizeChange((event) => {
       if (event.contentHeightChanged) setHeight(editorHeight(event.contentHeight));
     });
+    fitProblemPeekToMessage(editor);
     editor.addAction({
       id: 'hocdocker.grade',
       label: 'Chấm điểm',
