@@ -27,6 +27,20 @@ test('a result link shows the learner and a grade recomputed from the Dockerfile
   await expect(page.getByText('ENV API_KEY=sk-live-123').first()).toBeVisible();
 });
 
+test('the rubric code on a result page says where it comes from: the lesson\'s exercise, or an assignment', async ({ page }) => {
+  const fromLesson: SharePayload = { v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: learnerDockerfile }, name: 'Trần Thị B' };
+  await page.goto(`/share/${hashOf(fromLesson)}`);
+  const rubricNote = page.locator('p').filter({ has: page.getByTestId('result-rubric-code') });
+  await expect(rubricNote).toContainText('bảng tiêu chí đầy đủ của bài tập: kết quả được gửi từ bài tập trong bài học, không qua liên kết bài giao');
+  await expect(rubricNote).not.toContainText('khớp với mã hiện khi tạo liên kết bài giao');
+
+  // "Gửi kết quả" on an assignment puts the assignment's rubric in the link.
+  await page.goto('/');
+  await page.goto(`/share/${hashOf({ ...fromLesson, rubric: exercise.rubric })}`);
+  await expect(rubricNote).toContainText('bảng của bài giao: khớp với mã hiện khi tạo liên kết bài giao');
+  await expect(rubricNote).not.toContainText('bài tập trong bài học');
+});
+
 test('a result link is graded in the exercise build context: a misspelt COPY source fails the build item', async ({ page }) => {
   const misspelt = 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirement.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n';
   await page.goto(`/share/${hashOf({ v: 1, kind: 'result', chapter: exercise.chapter, exercise: exercise.id, files: { Dockerfile: misspelt } })}`);

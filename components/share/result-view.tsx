@@ -69,8 +69,14 @@ export function ResultView({ payload, exercise }: { payload: SharePayload; exerc
       </p>
       <p className={styles.notice}>
         Điểm dưới đây được chấm lại ngay trên máy bạn từ Dockerfile trong liên kết, không lấy từ liên kết. Mã bảng tiêu chí:{' '}
-        <code data-testid="result-rubric-code">{rubricCode(exercise.id, rubric)}</code> (khớp với mã hiện khi tạo liên kết bài giao). Chấm cả lớp
-        cùng lúc: dán các liên kết kết quả vào <Link href="/results/">Bảng kết quả lớp</Link>.
+        <code data-testid="result-rubric-code">{rubricCode(exercise.id, rubric)}</code>{' '}
+        <span data-testid="result-rubric-origin">
+          {/* Only an assignment puts a rubric in the result link; one sent from the lesson's exercise is graded by the exercise's own. */}
+          {payload.rubric
+            ? '(bảng của bài giao: khớp với mã hiện khi tạo liên kết bài giao).'
+            : '(bảng tiêu chí đầy đủ của bài tập: kết quả được gửi từ bài tập trong bài học, không qua liên kết bài giao).'}
+        </span>{' '}
+        Chấm cả lớp cùng lúc: dán các liên kết kết quả vào <Link href="/results/">Bảng kết quả lớp</Link>.
       </p>
       <p>
         <button type="button" className="button button--small" onClick={addToBoard}>
