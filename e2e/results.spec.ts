@@ -129,6 +129,8 @@ test('results graded by another rubric than the rest of the class are pointed ou
   await expect(rows.nth(1)).toContainText('(riêng)');
   await expect(rows.nth(0)).toContainText('(đầy đủ)');
   await expect(page.getByTestId('board-mixed-rubrics')).toContainText(`Câu 1: các kết quả được chấm theo 2 bảng tiêu chí khác nhau (${codes[0]}, ${codes[1]}).`);
+  // Results sent from the lesson's exercise carry no rubric: they are one of the reasons a code differs.
+  await expect(page.getByTestId('board-mixed-rubrics')).toContainText('kết quả gửi thẳng từ bài tập trong bài học (theo bảng đầy đủ)');
 });
 
 test('the rubric code shown with an assignment link comes back on the learner’s result and on the board', async ({ page, context }) => {

@@ -163,8 +163,8 @@ function BoardWithPaste({ saved }: { saved: string }) {
       {mixed.length > 0 ? (
         <p className={styles.warning} data-testid="board-mixed-rubrics">
           {mixed.map(({ question, codes }) => `Câu ${question}: các kết quả được chấm theo ${codes.length} bảng tiêu chí khác nhau (${codes.join(', ')}).`).join(' ')}{' '}
-          Một lớp nhận cùng một liên kết bài giao thì có cùng một mã: mã khác là bài giao khác, hoặc liên kết đã bị sửa. Đối chiếu với mã hiện khi tạo
-          liên kết bài giao.
+          Một lớp nhận cùng một liên kết bài giao thì có cùng một mã: mã khác là bài giao khác, kết quả gửi thẳng từ bài tập trong bài học (theo bảng
+          đầy đủ), hoặc liên kết đã bị sửa. Đối chiếu với mã hiện khi tạo liên kết bài giao.
         </p>
       ) : null}
       {rows.length > 0 ? (
