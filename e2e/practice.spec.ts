@@ -512,6 +512,45 @@ test('the same exercise in two tabs: each editor takes up the other\'s saves, an
   await expect(saved).toContainText('typed-in-the-first-tab');
 });
 
+test('several saves taken up from another tab are one change: "Hoàn tác" goes back to what this tab showed before them', async ({ page, context }) => {
+  test.slow(); // two Monaco editors on a shared machine
+  const other = await context.newPage();
+  await page.goto(LESSON);
+  await other.goto(LESSON);
+  await openExercise(page);
+  await openExercise(other);
+  const exercise = page.locator(EXERCISE);
+  const otherExercise = other.locator(EXERCISE);
+  const typeAndSave = async (tab: Page, text: string) => {
+    await tab.locator(`${EXERCISE} .monaco-editor .view-lines`).click();
+    await tab.keyboard.press('ControlOrMeta+End');
+    await tab.keyboard.insertText(`\n# ${text}\n`);
+    await expect.poll(() => tab.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY)).toContain(text);
+  };
+
+  // This tab's own work, saved and taken up by the other tab.
+  await typeAndSave(page, 'mine-in-this-tab');
+  await expect(otherExercise.locator('.view-lines')).toContainText('mine-in-this-tab');
+
+  // Three saves in the other tab, each taken up here in turn.
+  for (const text of ['other-tab-save-1', 'other-tab-save-2', 'other-tab-save-3']) {
+    await typeAndSave(other, text);
+    await expect(exercise.locator('.view-lines')).toContainText(text);
+    await expect(exercise.getByText('Mã đã được cập nhật theo bản vừa lưu ở một tab khác.')).toBeVisible();
+  }
+
+  await exercise.getByRole('button', { name: 'Hoàn tác' }).click();
+  const lines = exercise.locator('.view-lines');
+  await expect(lines).toContainText('mine-in-this-tab');
+  await expect(lines).not.toContainText('other-tab-save-1');
+  await expect(lines).not.toContainText('other-tab-save-3');
+  // What undo brought back is saved, and the other tab takes it up in turn.
+  await expect(exercise.getByTestId('save-state')).toHaveText('Đã lưu');
+  await expect(otherExercise.locator('.view-lines')).not.toContainText('other-tab-save-1');
+  await expect(otherExercise.locator('.view-lines')).toContainText('mine-in-this-tab');
+  await other.close();
+});
+
 test('network: no Monaco before the exercise nears the viewport', async ({ page }) => {
   const monacoScripts: string[] = [];
   page.on('response', async (response) => {

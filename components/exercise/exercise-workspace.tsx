@@ -138,21 +138,32 @@ export function ExerciseWorkspace({ exercise, assignment, focusOnMount = false, 
     });
   }, [draft.code, dockerignore, analyzeOptions, progressKey, exercise.rubric, contextFiles, contextTexts, recordGrade]);
 
-  const replaceDraft = useCallback((previous: Draft, next: Draft, message: string) => {
+  const showReplaced = useCallback((previous: Draft, next: Draft, message: string) => {
     setDraft(next);
     toastId.current += 1;
     const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setToast({ id: toastId.current, message, undo: () => setDraft(previous), origin });
   }, []);
 
-  // Another tab saved this exercise: its editor takes that up, with "Hoàn tác" for what was shown.
-  useSavesElsewhere(progressKey, starter, draft, (shown, saved) => replaceDraft(shown, saved, SAVED_ELSEWHERE));
+  // Another tab saved this exercise: its editor takes that up, with "Hoàn tác" for what was shown here.
+  const endUndoOfSavesElsewhere = useSavesElsewhere(progressKey, starter, draft, (before, saved) => showReplaced(before, saved, SAVED_ELSEWHERE));
+
+  const replaceDraft = useCallback(
+    (previous: Draft, next: Draft, message: string) => {
+      endUndoOfSavesElsewhere();
+      showReplaced(previous, next, message);
+    },
+    [endUndoOfSavesElsewhere, showReplaced],
+  );
 
   function applyQuickFix(fix: Fix) {
     setDraft((d) => ({ ...d, code: applyFix(d.code, fix) }));
   }
 
-  const closeToast = useCallback(() => setToast(null), []);
+  const closeToast = useCallback(() => {
+    endUndoOfSavesElsewhere();
+    setToast(null);
+  }, [endUndoOfSavesElsewhere]);
   const lastGraded = saved?.lastGraded;
 
   return (

@@ -119,13 +119,16 @@ function PlaygroundWorkspace({ initial, linkError, fromLink: openedFromLink }: {
   const saveCode = useProgress((state) => state.saveCode);
   const [toast, setToast] = useState<UndoToastState | null>(null);
   const toastId = useRef(0);
-  const closeToast = useCallback(() => setToast(null), []);
   // Another tab saved the learner's own playground: this one takes it up, with "Hoàn tác".
-  useSavesElsewhere(fromLink ? null : PLAYGROUND_ID, DEFAULT_DRAFT, draft, (shown, saved) => {
+  const endUndoOfSavesElsewhere = useSavesElsewhere(fromLink ? null : PLAYGROUND_ID, DEFAULT_DRAFT, draft, (before, saved) => {
     setDraft(saved);
     toastId.current += 1;
-    setToast({ id: toastId.current, message: SAVED_ELSEWHERE, undo: () => setDraft(shown), origin: document.activeElement instanceof HTMLElement ? document.activeElement : null });
+    setToast({ id: toastId.current, message: SAVED_ELSEWHERE, undo: () => setDraft(before), origin: document.activeElement instanceof HTMLElement ? document.activeElement : null });
   });
+  const closeToast = useCallback(() => {
+    endUndoOfSavesElsewhere();
+    setToast(null);
+  }, [endUndoOfSavesElsewhere]);
   const [activePath, setActivePath] = useState('Dockerfile');
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null);
   const [showInfo, setShowInfo] = useState(false);
