@@ -1,14 +1,19 @@
 // Monaco's own widgets as a learner meets them: in Vietnamese, and drawn on a background.
 import { expect, test } from './fixtures';
 
-/** Opens the playground with `pip install flask` in the Dockerfile editor, its findings marked. */
-async function playgroundWithPipInstall(page: import('@playwright/test').Page) {
+/** Opens the playground with `dockerfile` in its editor, typed in, the cursor at its end. */
+async function playgroundWith(page: import('@playwright/test').Page, dockerfile: string) {
   await page.goto('/playground/');
   await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.insertText('FROM python:3.11\nRUN pip install flask\n');
+  await page.keyboard.insertText(dockerfile);
+}
+
+/** Opens the playground with `pip install flask` in the Dockerfile editor, its findings marked. */
+async function playgroundWithPipInstall(page: import('@playwright/test').Page) {
+  await playgroundWith(page, 'FROM python:3.11\nRUN pip install flask\n');
   // Findings of this text, not of the playground's default one (which installs no flask).
   await expect(page.locator('li[data-rule="pip-pin-versions"]')).toContainText('flask');
   await expect(page.locator('.monaco-editor .squiggly-warning').first()).toBeAttached();
@@ -70,12 +75,7 @@ test('the quick-fix menu shows whole fix titles in Vietnamese, and the context m
 
 test('F8 shows a long finding whole, wrapped to the peek, at 1280 px and at 390 px, light and dark', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/playground/');
-  await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText('FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nENV API_KEY=sk-live-123\nCMD python app.py\n');
+  await playgroundWith(page, 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nENV API_KEY=sk-live-123\nCMD python app.py\n');
   // The secret's finding: one of the longest, with a long unbroken `--mount=type=secret`.
   const finding = page.locator('li[data-rule="no-secrets"]');
   await expect(finding).toBeVisible();

@@ -34,6 +34,15 @@ async function replaceEditorText(page: Page, text: string) {
   await page.keyboard.insertText(text);
 }
 
+/** Lesson 10 in two tabs of one browser, its editor loaded in each: the two exercises, in that order. */
+async function openInBothTabs(page: Page, other: Page) {
+  await page.goto(LESSON);
+  await other.goto(LESSON);
+  await openExercise(page);
+  await openExercise(other);
+  return [page.locator(EXERCISE), other.locator(EXERCISE)] as const;
+}
+
 /** Whether the focused element is inside (or is) the element that matches the selector. */
 function focusIsIn(page: Page, selector: string): Promise<boolean> {
   return page.evaluate((inside) => Boolean(document.activeElement?.closest(inside)), selector);
@@ -475,12 +484,7 @@ test('two lessons open in two tabs: saving in one keeps the work done in the oth
 test('the same exercise in two tabs: each editor takes up the other\'s saves, and grading in one loses nothing typed in the other', async ({ page, context }) => {
   test.slow(); // two Monaco editors on a shared machine
   const other = await context.newPage();
-  await page.goto(LESSON);
-  await other.goto(LESSON);
-  await openExercise(page);
-  await openExercise(other);
-  const exercise = page.locator(EXERCISE);
-  const otherExercise = other.locator(EXERCISE);
+  const [exercise, otherExercise] = await openInBothTabs(page, other);
 
   await otherExercise.locator('.monaco-editor .view-lines').click();
   await other.keyboard.press('ControlOrMeta+End');
@@ -515,12 +519,7 @@ test('the same exercise in two tabs: each editor takes up the other\'s saves, an
 test('several saves taken up from another tab are one change: "Hoàn tác" goes back to what this tab showed before them', async ({ page, context }) => {
   test.slow(); // two Monaco editors on a shared machine
   const other = await context.newPage();
-  await page.goto(LESSON);
-  await other.goto(LESSON);
-  await openExercise(page);
-  await openExercise(other);
-  const exercise = page.locator(EXERCISE);
-  const otherExercise = other.locator(EXERCISE);
+  const [exercise, otherExercise] = await openInBothTabs(page, other);
   const typeAndSave = async (tab: Page, text: string) => {
     await tab.locator(`${EXERCISE} .monaco-editor .view-lines`).click();
     await tab.keyboard.press('ControlOrMeta+End');
