@@ -1,7 +1,7 @@
 // A learner checks a lesson with its short quiz, then takes a mixed, timed quiz across lessons.
 // Expected answers come from the same key the app computes (the analyzer for Dockerfile items).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { getQuiz } from '../content/docker/quizzes';
 import { answerKey } from '../lib/quiz/answer-key';
 import { lessonUrl } from '../lib/dockerfile/lessons';
@@ -24,6 +24,17 @@ function watchConsole(page: Page): string[] {
 async function answer(page: Page, question: QuizQuestion, choices: string[]) {
   const fieldset = page.locator(`fieldset[data-question="${question.id}"]`);
   for (const id of choices) await fieldset.locator(`input[value="${id}"]`).check();
+}
+
+/**
+ * Scrolls to a lesson's quiz, as a learner does, and waits for its code: the quiz is drawn by the
+ * server and its code loads near the viewport, so a test that reads what the code shows (saved
+ * answers, scores, notices) first brings the quiz near, as the learner would have to.
+ */
+async function reachLessonQuiz(page: Page) {
+  // The quiz's frame, not its form: the form is replaced when the code comes, maybe mid-scroll.
+  await page.locator('[data-quiz-code]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-quiz-code="ready"]')).toHaveCount(1);
 }
 
 async function seriousViolations(page: Page, include?: string) {
@@ -72,6 +83,68 @@ test('a lesson quiz: answer, submit, see the score and a review linked to the le
 
   await page.reload();
   await expect(page.getByTestId('quiz-best')).toHaveText(`Điểm cao nhất: ${q8.questions.length - 1}/${q8.questions.length}`);
+  expect(errors).toEqual([]);
+});
+
+/**
+ * Holds every script the page asks for after its first load (the quiz's code among them) until the
+ * returned function is called: what a slow connection does to a learner who reaches the quiz early.
+ */
+async function holdLateScripts(page: Page): Promise<() => Promise<void>> {
+  const held: Route[] = [];
+  let holding = true;
+  await page.route('**/_next/static/chunks/**', (route) => (holding ? held.push(route) : route.continue()));
+  return async () => {
+    holding = false;
+    await Promise.all(held.map((route) => route.continue()));
+  };
+}
+
+test('a lesson quiz answered before its code came: the choices and the focus are taken up when it comes', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto(lessonUrl(8));
+  const release = await holdLateScripts(page);
+  const quiz = page.getByTestId('lesson-quiz');
+  const [first, second] = q8.questions;
+  const firstChoice = quiz.locator(`fieldset[data-question="${first!.id}"] input[value="${answerKey(first!).correct[0]}"]`);
+  const secondChoice = quiz.locator(`fieldset[data-question="${second!.id}"] input[value="${answerKey(second!).correct[0]}"]`);
+  await firstChoice.check();
+  await secondChoice.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter'); // on a choice: chooses, does not hand in
+  await expect(page.locator('[data-quiz-code="pending"]')).toHaveCount(1);
+
+  await release();
+  await expect(page.locator('[data-quiz-code="ready"]')).toHaveCount(1);
+  await expect(quiz.getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+  await expect(secondChoice).toBeChecked();
+  await expect(secondChoice).toBeFocused();
+  await expect(quiz).toHaveAttribute('data-state', 'answering');
+
+  // Kept as answers are: a reload finds both.
+  await page.reload();
+  await reachLessonQuiz(page);
+  await expect(quiz.getByText(`Đã trả lời 2/${q8.questions.length} câu`)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('"Nộp bài" pressed before the quiz\'s code came hands the quiz in once it comes, without leaving the page', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto(lessonUrl(8));
+  const release = await holdLateScripts(page);
+  const quiz = page.getByTestId('lesson-quiz');
+  const [first] = q8.questions;
+  for (const id of answerKey(first!).correct) await quiz.locator(`fieldset[data-question="${first!.id}"] input[value="${id}"]`).check();
+  await quiz.getByRole('button', { name: 'Nộp bài' }).click();
+  await expect(page.locator('[data-quiz-code="pending"]')).toHaveCount(1);
+  expect(new URL(page.url()).search).toBe(''); // not sent to itself as a form
+
+  await release();
+  const score = quiz.getByTestId('quiz-score');
+  await expect(score).toHaveAttribute('data-correct', '1');
+  await expect(score.getByRole('heading')).toHaveText(`Kết quả: 1/${q8.questions.length} câu đúng (17%)`);
+  await expect(page.getByTestId('quiz-best')).toHaveText(`Điểm cao nhất: 1/${q8.questions.length}`);
+  expect(new URL(page.url()).search).toBe('');
   expect(errors).toEqual([]);
 });
 
@@ -208,6 +281,8 @@ async function lessonQuizInTwoTabs(page: Page, context: BrowserContext) {
   const otherErrors = watchConsole(other);
   await page.goto(lessonUrl(8));
   await other.goto(lessonUrl(8));
+  await reachLessonQuiz(page);
+  await reachLessonQuiz(other);
   const otherQuiz = other.getByTestId('lesson-quiz');
   await expect(otherQuiz.getByText(`Đã trả lời 0/${q8.questions.length} câu`)).toBeVisible();
   return { other, quiz: page.getByTestId('lesson-quiz'), otherQuiz, errors: () => [...errors, ...otherErrors] };
@@ -424,10 +499,12 @@ test('one broken saved quiz score costs only that score: the other scores stay',
     localStorage.setItem('hocdocker-quiz', JSON.stringify({ state: { best, session: null }, version: 1 }));
   });
   await page.goto(lessonUrl(8));
+  await reachLessonQuiz(page);
   await expect(page.getByTestId('quiz-best')).toHaveText('Điểm cao nhất: 3/6');
   await expect(page.getByTestId('quiz-notice')).toContainText('bị hỏng');
   await expect(page.getByTestId('quiz-notice')).toContainText('các điểm khác vẫn giữ nguyên');
   await page.reload();
+  await reachLessonQuiz(page);
   await expect(page.getByTestId('quiz-best')).toHaveText('Điểm cao nhất: 3/6');
   expect(errors).toEqual([]);
 });

@@ -8,13 +8,11 @@ import type { Exercise } from '@/lib/content/exercise';
 import type { AnalysisView } from '@/lib/progress/schema';
 import { useProgress } from '@/lib/store';
 import { useHydrated } from '@/components/progress/use-hydrated';
+import { NEAR_VIEWPORT } from '@/components/layout/near-viewport';
 import { ExercisePreview } from './exercise-preview';
 import type { AssignmentContext, ExerciseWorkspaceProps } from './exercise-workspace';
 
 const loadWorkspace = () => import('./exercise-workspace');
-
-/** How early (before the exercise scrolls into view) the editor starts loading. */
-const NEAR_VIEWPORT = '600px 0px';
 
 export interface ExerciseIslandProps {
   exercise: Exercise;

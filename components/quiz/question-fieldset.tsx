@@ -12,15 +12,16 @@ interface QuestionFieldsetProps {
   name: string;
   chosen: string[];
   disabled: boolean;
-  onChange(choices: string[]): void;
+  /** Without it (the server's first draw of a lesson quiz), the inputs are the browser's own until the quiz's code takes over. */
+  onChange?(choices: string[]): void;
 }
 
 export function QuestionFieldset({ question, number, name, chosen, disabled, onChange }: QuestionFieldsetProps) {
   const several = allowsSeveral(question);
   const inputName = `${name}-${question.id}`;
   const toggle = (id: string, checked: boolean) => {
-    if (!several) onChange([id]);
-    else onChange(checked ? [...chosen.filter((c) => c !== id), id] : chosen.filter((c) => c !== id));
+    if (!several) onChange?.([id]);
+    else onChange?.(checked ? [...chosen.filter((c) => c !== id), id] : chosen.filter((c) => c !== id));
   };
   return (
     <fieldset className={styles.question} disabled={disabled} data-question={question.id} data-kind={question.kind}>
@@ -37,8 +38,9 @@ export function QuestionFieldset({ question, number, name, chosen, disabled, onC
                 type={several ? 'checkbox' : 'radio'}
                 name={inputName}
                 value={choice.id}
-                checked={chosen.includes(choice.id)}
-                onChange={(event) => toggle(choice.id, event.currentTarget.checked)}
+                {...(onChange
+                  ? { checked: chosen.includes(choice.id), onChange: (event: React.ChangeEvent<HTMLInputElement>) => toggle(choice.id, event.currentTarget.checked) }
+                  : { defaultChecked: chosen.includes(choice.id) })}
               />
               <span>
                 {question.kind === 'dockerfile-cache' ? (

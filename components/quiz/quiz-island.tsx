@@ -1,13 +1,15 @@
 'use client';
 // A lesson's short quiz: answer, "Nộp bài", score, a review under each question, "Làm lại".
-// Grading (and the analyzer it needs for Dockerfile items) loads only on submit.
-import { useEffect, useId, useRef, useState } from 'react';
+// Grading (and the analyzer it needs for Dockerfile items) loads only on submit. This code itself
+// loads near the quiz (QuizLoader), and takes up what was done in the page before it came.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { GradedQuiz } from '@/lib/quiz/grade';
 import { lessonQuizKey, useQuizStore } from '@/lib/quiz/store';
 import type { Answers, QuizItem } from '@/lib/quiz/types';
 import { keepEnterOnChoices } from './enter-on-choice';
 import { QuestionFieldset } from './question-fieldset';
 import { QuizNotices } from './quiz-notices';
+import { quizInputName } from './quiz-shell';
 import { useQuizHydrated } from './use-quiz-hydrated';
 import styles from './quiz.module.css';
 
@@ -17,13 +19,32 @@ type Review = typeof import('./question-review').QuestionReview;
 
 const NO_ANSWERS: Answers = {};
 
-export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[] }) {
-  const name = useId();
+/** What the learner did in the server-drawn quiz (QuizShell) before this took its place. */
+export interface QuizHandoff {
+  /** The choices checked there. */
+  answers: Answers;
+  /** Where focus was there: on a choice, or on "Nộp bài". */
+  focus: { question: string; choice: string } | 'submit' | null;
+  /** "Nộp bài" was pressed there: the quiz is handed in once the saved answers are read. */
+  submitted: boolean;
+}
+
+export interface QuizIslandProps {
+  quizId: string;
+  items: QuizItem[];
+  handoff?: QuizHandoff;
+}
+
+export function QuizIsland({ quizId, items, handoff }: QuizIslandProps) {
+  const name = quizInputName(quizId);
   const hydrated = useQuizHydrated();
   const best = useQuizStore((state) => state.best[lessonQuizKey(quizId)]);
   const recordScore = useQuizStore((state) => state.recordScore);
   // Saved as they are given, so a reload keeps them; the server and first render show none.
-  const answers = useQuizStore((state) => state.drafts[quizId]) ?? NO_ANSWERS;
+  const drafts = useQuizStore((state) => state.drafts[quizId]) ?? NO_ANSWERS;
+  // Choices made in the shell show from the first render, and join the drafts once these are read.
+  const [carried, setCarried] = useState(handoff && Object.keys(handoff.answers).length > 0 ? handoff.answers : null);
+  const answers = carried ? { ...drafts, ...carried } : drafts;
   const answerLessonQuiz = useQuizStore((state) => state.answerLessonQuiz);
   const clearLessonQuiz = useQuizStore((state) => state.clearLessonQuiz);
   const [graded, setGraded] = useState<GradedQuiz | null>(null);
@@ -47,12 +68,11 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
     return result;
   };
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const handIn = async (given: Answers) => {
     setGrading(true);
     setFailed(false);
     try {
-      const result = await showGraded(answers);
+      const result = await showGraded(given);
       setHandedInElsewhere(false);
       recordScore(lessonQuizKey(quizId), result.score);
       handingInHere.current = true;
@@ -65,6 +85,39 @@ export function QuizIsland({ quizId, items }: { quizId: string; items: QuizItem[
       setGrading(false);
     }
   };
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void handIn(answers);
+  };
+
+  // What was done in the shell counts: the page showed those choices, so the learner believes they
+  // were taken. Focus stays where it was; the choices join the saved answers once these are read.
+  useLayoutEffect(() => {
+    const focus = handoff?.focus;
+    if (!focus) return;
+    const form = formRef.current;
+    const inputs = [...(form?.querySelectorAll<HTMLInputElement>('fieldset[data-question] input') ?? [])];
+    const target =
+      focus === 'submit'
+        ? form?.querySelector('button')
+        : inputs.find((input) => input.value === focus.choice && input.closest<HTMLElement>('fieldset')?.dataset.question === focus.question);
+    target?.focus();
+  }, [handoff]);
+  const handInRef = useRef(handIn);
+  useEffect(() => {
+    handInRef.current = handIn;
+  });
+  const takenOver = useRef(false);
+  useEffect(() => {
+    if (!hydrated || !handoff || takenOver.current) return;
+    takenOver.current = true;
+    for (const [question, choices] of Object.entries(handoff.answers)) answerLessonQuiz(quizId, question, choices);
+    setCarried(null);
+    if (handoff.submitted) void handInRef.current(answers);
+    // Once, when the saved answers are in: later changes are the learner's own, made through React.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated]);
 
   // The tabs share the answers not handed in yet: when another tab hands this quiz in, its answers
   // leave the saved state. This tab then shows the same answers graded instead of emptying its form.

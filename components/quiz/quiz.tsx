@@ -1,7 +1,9 @@
 // `<Quiz id="q3" />` in a lesson's MDX. A server component: questions are resolved with the headings
-// that teach them here; only the small QuizIsland hydrates.
+// that teach them here. The form is drawn here (QuizShell); its code, QuizIsland, loads when the quiz
+// nears the viewport (QuizLoader).
 import { lessonQuizItems } from '@/lib/quiz/items.server';
-import { QuizIsland } from './quiz-island';
+import { QuizLoader } from './quiz-loader';
+import { QuizShell } from './quiz-shell';
 
 export function Quiz({ id }: { id: string }) {
   const items = lessonQuizItems(id);
@@ -17,7 +19,9 @@ export function Quiz({ id }: { id: string }) {
       <p>
         {items.length} câu hỏi ngắn về bài này. Chọn đáp án rồi bấm &quot;Nộp bài&quot; để xem điểm và lời giải thích từng câu.
       </p>
-      <QuizIsland quizId={id} items={items} />
+      <QuizLoader quizId={id} items={items}>
+        <QuizShell quizId={id} items={items} />
+      </QuizLoader>
     </section>
   );
 }
