@@ -20,6 +20,9 @@ step typecheck npm run --silent typecheck
 step lint npm run --silent lint
 step unit npx vitest run --reporter=default --reporter=json --outputFile=vitest.json
 step build npm run --silent build
+# Bytes, not timings: every lesson's first-load JS within 10 KB gzip of an empty page (issue 2). It
+# went 0.6 KB over once, unseen, while only `npm run size` printed it.
+step size node scripts/size.mjs
 step e2e env CI=true PLAYWRIGHT_JSON_OUTPUT_NAME=pw.json npx playwright test --reporter=list,json
 
 node scripts/test-summary.mjs "${failed_steps[@]}"
