@@ -101,6 +101,19 @@ for (const width of [360, 1280]) {
         expectStill(await shifts(page));
       });
 
+      // The quiz is drawn by the server and its code replaces that drawing when it nears the screen.
+      if (lesson.question === 8 || lesson.question === 10) {
+        test(`question ${lesson.question}: the quiz stays put when its code takes over`, async ({ page }) => {
+          await page.goto(lesson.href, { waitUntil: 'commit' });
+          const frame = page.locator('[data-quiz-code]');
+          await frame.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+          await expect(frame).toHaveAttribute('data-quiz-code', 'ready', { timeout: 30_000 });
+          await expect(page.getByTestId('lesson-quiz').getByRole('button', { name: 'Nộp bài' })).toBeVisible();
+          await page.waitForTimeout(300);
+          expectStill(await shifts(page));
+        });
+      }
+
       // Lesson 8 draws a layer-cache simulation under the findings: there from the first paint too.
       for (const visitor of lesson.question === 8 ? (['first-time', 'returning'] as const) : (['returning'] as const)) {
         test(`question ${lesson.question}, ${visitor} learner: the findings and what follows them stay put while the editor arrives`, async ({ page }) => {
