@@ -1,8 +1,9 @@
 // Monaco's own widgets as a learner meets them: in Vietnamese, and drawn on a background.
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** Opens the playground with `dockerfile` in its editor, typed in, the cursor at its end. */
-async function playgroundWith(page: import('@playwright/test').Page, dockerfile: string) {
+async function playgroundWith(page: Page, dockerfile: string) {
   await page.goto('/playground/');
   await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
   await page.locator('.monaco-editor .view-lines').click();
@@ -12,11 +13,44 @@ async function playgroundWith(page: import('@playwright/test').Page, dockerfile:
 }
 
 /** Opens the playground with `pip install flask` in the Dockerfile editor, its findings marked. */
-async function playgroundWithPipInstall(page: import('@playwright/test').Page) {
+async function playgroundWithPipInstall(page: Page) {
   await playgroundWith(page, 'FROM python:3.11\nRUN pip install flask\n');
   // Findings of this text, not of the playground's default one (which installs no flask).
   await expect(page.locator('li[data-rule="pip-pin-versions"]')).toContainText('flask');
   await expect(page.locator('.monaco-editor .squiggly-warning').first()).toBeAttached();
+}
+
+/**
+ * Where `widget` and the text of its `texts` stand against the screen: the rows of text that lie
+ * outside the screen, the widget, or any box between them that clips its overflow; and how many rows
+ * the text takes. Shown whole, `outside` is empty.
+ */
+async function textOnScreen(widget: Locator, texts: string) {
+  return widget.evaluate((element, selector) => {
+    const screenWidth = document.documentElement.clientWidth;
+    const box = element.getBoundingClientRect();
+    const outside: string[] = [];
+    if (box.left < -0.5 || box.right > screenWidth + 0.5) outside.push(`the widget spans ${Math.round(box.left)}–${Math.round(box.right)} of ${screenWidth} px`);
+    let rows = 0;
+    for (const text of element.querySelectorAll(selector)) {
+      let clip = { left: Math.max(0, box.left), right: Math.min(screenWidth, box.right), top: box.top, bottom: box.bottom };
+      for (let node: Element | null = text; node && node !== element; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const r = node.getBoundingClientRect();
+        clip = { left: Math.max(clip.left, r.left), right: Math.min(clip.right, r.right), top: Math.max(clip.top, r.top), bottom: Math.min(clip.bottom, r.bottom) };
+      }
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      rows += new Set(lines.map((r) => Math.round(r.top))).size;
+      for (const r of lines) {
+        if (r.left < clip.left - 0.5 || r.right > clip.right + 0.5 || r.top < clip.top - 0.5 || r.bottom > clip.bottom + 0.5)
+          outside.push(`"${range.toString().slice(0, 20)}…" has a row at ${Math.round(r.left)}–${Math.round(r.right)} × ${Math.round(r.top)}–${Math.round(r.bottom)}, shown in ${Math.round(clip.left)}–${Math.round(clip.right)} × ${Math.round(clip.top)}–${Math.round(clip.bottom)}`);
+      }
+    }
+    return { outside, rows };
+  }, texts);
 }
 
 test('the hover on a finding, the problem navigator and the find widget speak Vietnamese', async ({ page }) => {
@@ -40,6 +74,21 @@ test('the hover on a finding, the problem navigator and the find widget speak Vi
   await expect(find).toContainText('Không có kết quả');
   await expect(find.getByRole('checkbox', { name: /Phân biệt chữ hoa, chữ thường/ })).toBeVisible();
   await expect(find.getByRole('button', { name: /^Đóng/ })).toBeVisible();
+});
+
+test('the hover on a finding fits a 390 px screen, its text wrapped, light and dark', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await playgroundWithPipInstall(page);
+  const hover = page.locator('.monaco-resizable-hover').filter({ hasText: 'hocdocker' });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(page.locator(colorScheme === 'dark' ? '.monaco-editor.vs-dark' : '.monaco-editor.vs')).toBeVisible();
+    await page.mouse.move(0, 0);
+    await page.locator('.monaco-editor .view-line span span').filter({ hasText: 'install' }).hover();
+    await expect(hover).toContainText('--no-cache-dir');
+    await expect.poll(async () => (await textOnScreen(hover, '.hover-row')).outside, `the hover in ${colorScheme}`).toEqual([]);
+  }
 });
 
 test('the quick-fix menu shows whole fix titles in Vietnamese, and the context menu is in Vietnamese on a background', async ({ page }) => {
@@ -71,6 +120,39 @@ test('the quick-fix menu shows whole fix titles in Vietnamese, and the context m
     return 'transparent';
   });
   expect(background, 'the context menu must not show the page through it').not.toBe('transparent');
+});
+
+test('the quick-fix menu shows a long fix title whole: on one line at 1280 px, wrapped inside a 390 px screen, light and dark', async ({ page }) => {
+  const longTitle = 'Chép requirements.txt và cài dependencies trước khi chép mã nguồn';
+  const menu = page.locator('.action-widget:visible');
+  const openMenuOnTheSourceCopy = async () =>
+    // Again if the markers or the lightbulb, still arriving after a resize or the typing, closed it.
+    expect(async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ControlOrMeta+Home');
+      for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('End');
+      await page.keyboard.press('ControlOrMeta+.');
+      await expect(menu.locator('.title')).toHaveText([longTitle], { timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await playgroundWith(page, 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "app.py"]\n');
+  await expect(page.locator('li[data-rule="deps-before-source"]')).toBeVisible();
+  await openMenuOnTheSourceCopy();
+  await expect.poll(() => textOnScreen(menu, '.title')).toEqual({ outside: [], rows: 1 });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(page.locator(colorScheme === 'dark' ? '.monaco-editor.vs-dark' : '.monaco-editor.vs')).toBeVisible();
+    await openMenuOnTheSourceCopy();
+    await expect.poll(async () => (await textOnScreen(menu, '.title')).outside, `the menu in ${colorScheme}`).toEqual([]);
+  }
+  // Still a menu that works: Enter applies the fix, and the finding is gone.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('li[data-rule="deps-before-source"]')).toHaveCount(0);
+  await expect(page.locator('li[data-rule="non-root-user"]')).toBeVisible();
 });
 
 test('F8 shows a long finding whole, wrapped to the peek, at 1280 px and at 390 px, light and dark', async ({ page }) => {
