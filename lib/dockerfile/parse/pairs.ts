@@ -2,7 +2,7 @@
 // the legacy `ENV KEY value with spaces` form, and `ARG NAME` without a default.
 import type { KeyValue, ParseError, Range } from '../types';
 import type { RangeOf } from './spanned';
-import { indexOutsideQuotes, splitWords, unquote, type WordSpan } from './words';
+import { indexOutsideQuotes, skipBlanks, unquote, wordEnd } from './words';
 
 /** A pair whose key at logical [keyStart, keyEnd) and value at [valueStart, valueEnd) get ranges when read. */
 class PairNode implements KeyValue {
@@ -63,43 +63,44 @@ export function parsePairs(
   rangeOf: RangeOf,
   errors: ParseError[],
 ): KeyValue[] {
-  const words = splitWords(text, start, end, escapeChar);
-  const first = words[0];
-  if (!first) return [];
+  // Words walked in place, not split into a list of spans first. `end` follows the last non-blank,
+  // so the last word ends there.
+  const first = skipBlanks(text, start, end);
+  const firstEnd = wordEnd(text, first, end, escapeChar);
   // Docker's own test: the legacy form is the one whose first word has no `=` at all.
-  if (keyword !== 'ARG' && equalsIndex(text, first) < 0) {
+  if (first < end && keyword !== 'ARG' && indexOutsideQuotes(text, 61, first, firstEnd) < 0) {
     // Legacy form: the first word is the key, the rest of the line (blanks kept) is the value.
-    const last = words[words.length - 1]!;
-    const valueWord = words[1];
+    const valueStart = skipBlanks(text, firstEnd, end);
+    const hasValue = valueStart < end;
     // `ENV NAME` alone: "ENV must have two arguments".
-    if (!valueWord) errors.push({ messageId: 'missingArguments', data: { instruction: keyword }, range: rangeOf(first.start, first.end) });
-    const value = valueWord ? unquote(text.slice(valueWord.start, last.end), escapeChar) : '';
-    return [new PairNode(text.slice(first.start, first.end), value, true, rangeOf, first.start, first.end, valueWord ? valueWord.start : -1, last.end)];
+    if (!hasValue) errors.push({ messageId: 'missingArguments', data: { instruction: keyword }, range: rangeOf(first, firstEnd) });
+    const value = hasValue ? unquote(text.slice(valueStart, end), escapeChar) : '';
+    return [new PairNode(text.slice(first, firstEnd), value, true, rangeOf, first, firstEnd, hasValue ? valueStart : -1, end)];
   }
-  const pairs: KeyValue[] = [];
-  for (const word of words) {
-    const eq = equalsIndex(text, word);
+  let count = 0;
+  for (let i = first; i < end; ) {
+    const stop = wordEnd(text, i, end, escapeChar);
+    const eq = indexOutsideQuotes(text, 61, i, stop);
     if (eq < 0) {
       // `ARG NAME` declares without a default; `ENV A=1 B` is "can't find = in B".
-      if (keyword === 'ARG') pairs.push(new PairNode(unquote(text.slice(word.start, word.end), escapeChar), null, false, rangeOf, word.start, word.end, -1, word.end));
-      else errors.push({ messageId: 'missingEquals', data: { instruction: keyword, word: shortened(text.slice(word.start, word.end)) }, range: rangeOf(word.start, word.end) });
-    } else if (eq === word.start) {
+      if (keyword === 'ARG') scratchPairs[count++] = new PairNode(unquote(text.slice(i, stop), escapeChar), null, false, rangeOf, i, stop, -1, stop);
+      else errors.push({ messageId: 'missingEquals', data: { instruction: keyword, word: shortened(text.slice(i, stop)) }, range: rangeOf(i, stop) });
+    } else if (eq === i) {
       // `ENV =value`: "ENV names can not be blank".
-      errors.push({ messageId: 'blankName', data: { instruction: keyword }, range: rangeOf(word.start, word.end) });
+      errors.push({ messageId: 'blankName', data: { instruction: keyword }, range: rangeOf(i, stop) });
     } else {
-      pairs.push(new PairNode(unquote(text.slice(word.start, eq), escapeChar), unquote(text.slice(eq + 1, word.end), escapeChar), false, rangeOf, word.start, eq, eq + 1, word.end));
+      scratchPairs[count++] = new PairNode(unquote(text.slice(i, eq), escapeChar), unquote(text.slice(eq + 1, stop), escapeChar), false, rangeOf, i, eq, eq + 1, stop);
     }
+    i = skipBlanks(text, stop, end);
   }
-  // An exact-size copy: a list grown by push keeps spare slots for as long as the tree lives.
-  return pairs.slice();
+  return scratchPairs.slice(0, count);
 }
+
+/** The pairs being read, copied out at their exact size (see instructions.ts scratchWords). */
+const scratchPairs: KeyValue[] = [];
 
 /** A word as a message quotes it: at most 40 characters. */
 function shortened(word: string): string {
   return word.length > 40 ? `${word.slice(0, 39)}…` : word;
 }
 
-/** Index of the first `=` outside quotes in a word, or -1. */
-function equalsIndex(text: string, word: WordSpan): number {
-  return indexOutsideQuotes(text, 61, word.start, word.end);
-}
