@@ -52,18 +52,20 @@ export function parseFlags(
   escapeChar: string,
   rangeOf: RangeOf,
 ): FlagsResult {
-  const flags: Flag[] = [];
+  let count = 0;
   let i = skipBlanks(text, start, end);
   while (i + 2 <= end && text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45) {
     const stop = wordEnd(text, i, end, escapeChar);
     // A bare `--` is not a flag: Docker treats it as the first argument.
     if (stop - i <= 2) break;
-    flags.push(new FlagNode(text.slice(i, stop), escapeChar, rangeOf, i, stop));
+    scratchFlags[count++] = new FlagNode(text.slice(i, stop), escapeChar, rangeOf, i, stop);
     i = skipBlanks(text, stop, end);
   }
-  // An exact-size copy: a list grown by push keeps spare slots for as long as the tree lives.
-  return { flags: flags.slice(), argsStart: i };
+  return { flags: scratchFlags.slice(0, count), argsStart: i };
 }
+
+/** The flags being read, copied out at their exact size (see instructions.ts scratchWords). */
+const scratchFlags: Flag[] = [];
 
 /** `type=cache,target=/x,sharing=locked` → key → value; a field without `=` maps to ''. A comma inside quotes does not split. */
 export function parseOptions(value: string, escapeChar = '\\'): Record<string, string> {
