@@ -6,36 +6,44 @@ export interface LineTable {
   source: string;
   /** Offset of the first character of each line (index 0 is line 1). */
   starts: number[];
-  /** Offset just after the last character of each line, line terminator excluded. */
+  /**
+   * Offset just after the last character of each line, line terminator excluded. Read only while
+   * the source is parsed: one list shared by every table, so entries past the last line are stale.
+   */
   ends: number[];
 }
 
+/**
+ * The line ends of the table scanned last, and its line starts before they are copied out at
+ * their exact size: two lists grown by push for every file left three times their size behind.
+ */
+const lineEnds: number[] = [];
+const lineStarts: number[] = [0];
+
 export function scanLines(source: string): LineTable {
-  const starts = [0];
-  const ends: number[] = [];
+  let line = 0;
   const length = source.length;
   if (source.indexOf('\r') < 0) {
     // `\n` only (nearly every file): indexOf jumps between newlines far faster than a char loop.
     for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
-      ends.push(i);
-      starts.push(i + 1);
+      lineEnds[line] = i;
+      lineStarts[++line] = i + 1;
     }
-    ends.push(length);
-    return { source, starts, ends };
-  }
-  for (let i = 0; i < length; i++) {
-    const code = source.charCodeAt(i);
-    if (code === 10) {
-      ends.push(i);
-      starts.push(i + 1);
-    } else if (code === 13) {
-      ends.push(i);
-      if (source.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+  } else {
+    for (let i = 0; i < length; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 10) {
+        lineEnds[line] = i;
+        lineStarts[++line] = i + 1;
+      } else if (code === 13) {
+        lineEnds[line] = i;
+        if (source.charCodeAt(i + 1) === 10) i++;
+        lineStarts[++line] = i + 1;
+      }
     }
   }
-  ends.push(length);
-  return { source, starts, ends };
+  lineEnds[line] = length;
+  return { source, starts: lineStarts.slice(0, line + 1), ends: lineEnds };
 }
 
 /**
