@@ -26,7 +26,8 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
   blanks();
   if (text.charCodeAt(i) !== 91) return fail('Thiếu dấu [ mở đầu');
   i++;
-  let count = 0;
+  const values: string[] = [];
+  const spans: number[] = [];
   blanks();
   if (i < end && text.charCodeAt(i) === 93) {
     i++;
@@ -58,9 +59,8 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
           return fail('Ký tự thoát (\\) không hợp lệ trong chuỗi JSON');
         }
       }
-      scratchSpans[2 * count] = from;
-      scratchSpans[2 * count + 1] = i;
-      scratchValues[count++] = value;
+      values.push(value);
+      spans.push(from, i);
       blanks();
       const sep = text.charCodeAt(i);
       if (i < end && sep === 44) {
@@ -78,12 +78,9 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
   }
   blanks();
   if (i < end) return fail('Có ký tự thừa sau dấu ]');
-  return { ok: true, array: { values: scratchValues.slice(0, count), spans: scratchSpans.slice(0, 2 * count) } };
+  // Exact-size copies: the tree keeps these lists, and push leaves spare slots.
+  return { ok: true, array: { values: values.slice(), spans: spans.slice() } };
 }
-
-/** The strings and spans being read, copied out at their exact size (see instructions.ts scratchWords). */
-const scratchValues: string[] = [];
-const scratchSpans: number[] = [];
 
 /**
  * Whether arguments that failed to parse were meant as JSON: `['a']`, `[python, app.py]` or a
