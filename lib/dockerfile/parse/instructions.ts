@@ -10,7 +10,7 @@ import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
 import { isShellCommand, parseShell, type ShellScriptNode } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
-import { countWords, isBlank, skipBlanks, skipBlanksBackward, splitWords, wordEnd, type WordSpan } from './words';
+import { isBlank, skipBlanks, skipBlanksBackward, sliceOf, splitWords, wordEnd } from './words';
 
 export const KNOWN_INSTRUCTIONS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
@@ -152,7 +152,7 @@ export class InstructionNode implements Instruction {
     this.#keywordStart = keywordStart;
     this.#argsStart = argsStart;
     // The arguments end where their text ends: no field of its own for the end.
-    this.argsText = logical.text.slice(argsStart, textEnd);
+    this.argsText = sliceOf(logical.text, argsStart, textEnd);
     this.#endOffset = endOffset;
     this.index = index;
     this.stageIndex = stageIndex;
@@ -237,16 +237,6 @@ export class InstructionNode implements Instruction {
     return this.#argsStart < this.#textEnd ? this.#rangeOf(this.#argsStart, this.#textEnd) : null;
   }
 
-  /** Word spans of the arguments (logical indices), split anew on each call: only `args` is kept. */
-  wordSpans(): WordSpan[] {
-    return splitWords(this.#text, this.#argsStart, this.#textEnd, this.#document.escapeChar);
-  }
-
-  /** How many argument words there are, up to `limit`, without building them. */
-  countWords(limit: number): number {
-    return countWords(this.#text, this.#argsStart, this.#textEnd, this.#document.escapeChar, limit);
-  }
-
   /**
    * RUN (and shell-form CMD, ENTRYPOINT, HEALTHCHECK's CMD): the commands, parsed on first read.
    * Not parsed with the rest of the tree: the commands were a quarter of its bytes, and lived (copied
@@ -278,7 +268,7 @@ export class InstructionNode implements Instruction {
   }
 
   // Apart from the getter: a closure there would allocate its context on every read, cached or not.
-  // Split here, word by word, rather than mapping wordSpans(): no list of spans made only to be dropped.
+  // Split here, word by word, rather than mapping splitWords(): no list of spans made only to be dropped.
   #readArgs(): Token[] {
     const text = this.#text;
     const rangeOf = this.#rangeOf;
@@ -287,7 +277,7 @@ export class InstructionNode implements Instruction {
     let count = 0;
     for (let i = skipBlanks(text, this.#argsStart, end); i < end; ) {
       const stop = wordEnd(text, i, end, escapeChar);
-      scratchWords[count++] = new SpannedText(text.slice(i, stop), rangeOf, i, stop);
+      scratchWords[count++] = new SpannedText(sliceOf(text, i, stop), rangeOf, i, stop);
       i = skipBlanks(text, stop, end);
     }
     return scratchWords.slice(0, count);
@@ -326,11 +316,8 @@ export function readInstruction(
   const keywordStart = skipBlanks(text, from, textEnd);
   let keywordEnd = keywordStart;
   while (keywordEnd < textEnd && !isBlank(text.charCodeAt(keywordEnd))) keywordEnd++;
-  const written = text.slice(keywordStart, keywordEnd);
+  const written = sliceOf(text, keywordStart, keywordEnd);
   const keyword = canonicalKeyword(written);
-  // Written as the keyword itself (nearly always): keep the one shared string, not a copy per line.
-  const keywordRaw = written === keyword ? keyword : written;
-  if (keywordRaw !== keyword) context.keywordsNotUpper++;
 
   // Most instructions have no flags: look for `--` before asking the flag reader.
   const afterKeyword = skipBlanks(text, keywordEnd, textEnd);
@@ -342,7 +329,11 @@ export function readInstruction(
   const hasArgs = argsStart < textEnd;
 
   const instruction = new InstructionNode(logical, rangeOf, context, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex);
-  if (keywordRaw !== keyword) instruction.rareParts().keywordRaw = keywordRaw;
+  // Written in another case (rarely): counted, and kept for the casing rules.
+  if (written !== keyword) {
+    context.keywordsNotUpper++;
+    instruction.rareParts().keywordRaw = written;
+  }
   if (flags.length > 0) instruction.flags = flags;
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
@@ -359,7 +350,7 @@ export function readInstruction(
     const commands = instruction.shell?.commands ?? NONE;
     // Markers and commands both come in order: one cursor walks past the commands that end before each marker.
     let at = 0;
-    for (const word of instruction.wordSpans()) {
+    for (const word of splitWords(text, argsStart, textEnd, escapeChar)) {
       const marker = matchMarker(text.slice(word.start, word.end));
       if (!marker) continue;
       while (at < commands.length && commands[at]!.logicalStart <= word.start && commands[at]!.logicalEnd < word.end) at++;
@@ -407,11 +398,11 @@ export function instructionError(instruction: InstructionNode): ParseError | nul
   if (args.length > 1 && (args.length !== 3 || args[1]!.value.toLowerCase() !== 'as')) {
     return { messageId: 'fromForm', data: { args: instruction.argsText }, range: instruction.argsRange! };
   }
-  // COPY and ADD need a source and a destination (words counted, not built as `args`); HEALTHCHECK
-  // CMD needs arguments of its own.
+  // COPY and ADD need a source and a destination (their words are built here: the rules read them of
+  // nearly every COPY); HEALTHCHECK CMD needs arguments of its own.
   const missing =
     keyword === 'COPY' || keyword === 'ADD'
-      ? (instruction.json?.values.length ?? instruction.countWords(2)) < 2
+      ? (instruction.json?.values.length ?? instruction.args.length) < 2
       : (instruction.healthcheck?.command ?? instruction).argsText.length === 0;
   return missing ? { messageId: 'missingArguments', data: { instruction: keyword }, range: instruction.keywordRange } : null;
 }

@@ -5,7 +5,7 @@
 import type { ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
 import { Span, type RangeOf } from './spanned';
 import { isNameChar, isNameStart } from './variables';
-import { isDigit, skipBlanks, skipBlanksBackward } from './words';
+import { isDigit, skipBlanks, skipBlanksBackward, sliceOf } from './words';
 
 /** A word of a command; `raw` is sliced from the text only when asked for. */
 export class ShellWordNode extends Span implements ShellWord {
@@ -233,7 +233,7 @@ function readWord(start: number, emit = true): number {
         if (isMeta(c) || c === 39 || c === 34 || c === 92 || c === 36 || c === 96) break;
         j++;
       }
-      value += text.slice(i, j);
+      value += sliceOf(text, i, j);
       i = j;
     }
   }

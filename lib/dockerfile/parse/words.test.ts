@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, indexOutsideQuotes, skipBlanks, skipBlanksBackward, splitWords, unquote } from './words';
+import { indexOutsideQuotes, skipBlanks, skipBlanksBackward, splitWords, unquote } from './words';
 
 const words = (text: string, escape = '\\') => splitWords(text, 0, text.length, escape).map((w) => text.slice(w.start, w.end));
 
@@ -46,20 +46,6 @@ describe('skipBlanks and skipBlanksBackward', () => {
   });
 });
 
-describe('countWords', () => {
-  const count = (text: string, limit = 10) => countWords(text, 0, text.length, '\\', limit);
-
-  it('counts the words splitWords finds, quotes and escapes included', () => {
-    for (const text of ['', '   ', 'a', '  a  "b c" d=\'e f\'  ', 'a\\ b c', 'a "b c']) {
-      expect(count(text)).toBe(words(text).length);
-    }
-  });
-
-  it('stops at the limit', () => {
-    expect(count('a b c d', 2)).toBe(2);
-    expect(count('a', 2)).toBe(1);
-  });
-});
 
 describe('unquote', () => {
   it('removes quotes and escapes but keeps variables', () => {
