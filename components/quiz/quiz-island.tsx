@@ -100,7 +100,7 @@ export function QuizIsland({ quizId, items, handoff }: QuizIslandProps) {
     const inputs = [...(form?.querySelectorAll<HTMLInputElement>('fieldset[data-question] input') ?? [])];
     const target =
       focus === 'submit'
-        ? form?.querySelector('button')
+        ? form?.querySelector<HTMLButtonElement>('button[type="submit"]')
         : inputs.find((input) => input.value === focus.choice && input.closest<HTMLElement>('fieldset')?.dataset.question === focus.question);
     target?.focus();
   }, [handoff]);

@@ -27,7 +27,7 @@ function handoffFrom(shell: Element | null, submitted: boolean): QuizHandoff {
   if (active instanceof HTMLInputElement && shell?.contains(active)) {
     const question = active.closest<HTMLElement>('fieldset')?.dataset.question;
     if (question) focus = { question, choice: active.value };
-  } else if (active instanceof HTMLButtonElement && shell?.contains(active)) {
+  } else if (active instanceof HTMLButtonElement && active.type === 'submit' && shell?.contains(active)) {
     focus = 'submit';
   }
   return { answers, focus, submitted };
