@@ -19,8 +19,9 @@ export default defineRule({
     const { instructions } = stage;
     for (let k = 0; k < ONCE_PER_STAGE.length; k++) {
       const keyword = ONCE_PER_STAGE[k]!;
-      // Searched from the end: most stages have one or none.
-      const lastAt = instructions.findLastIndex((instruction) => instruction.keyword === keyword);
+      // Searched from the end (most stages have one or none), without a closure per keyword and stage.
+      let lastAt = instructions.length - 1;
+      while (lastAt >= 0 && instructions[lastAt]!.keyword !== keyword) lastAt--;
       if (lastAt < 0) continue;
       const last = instructions[lastAt]!;
       for (let i = 0; i < lastAt; i++) {
