@@ -10,18 +10,24 @@ import { isDigit, skipBlanks, skipBlanksBackward, sliceOf } from './words';
 /** A word of a command; `raw` is sliced from the text only when asked for. */
 export class ShellWordNode extends Span implements ShellWord {
   declare readonly value: string;
-  declare readonly quoted: boolean;
-  readonly #text: string;
+  /**
+   * The script's text for a quoted word, null for an unquoted one (whose raw text is its value): one
+   * slot for both, as a slot costs 8 bytes on each of the 11,500 words of a 10,000-line file.
+   */
+  readonly #quotedIn: string | null;
 
   constructor(text: string, value: string, quoted: boolean, rangeOf: RangeOf, start: number, end: number) {
     super(rangeOf, start, end);
-    this.#text = text;
+    this.#quotedIn = quoted ? text : null;
     this.value = value;
-    this.quoted = quoted;
+  }
+
+  get quoted(): boolean {
+    return this.#quotedIn !== null;
   }
 
   get raw(): string {
-    return this.#text.slice(this.logicalStart, this.logicalEnd);
+    return this.#quotedIn === null ? this.value : this.#quotedIn.slice(this.logicalStart, this.logicalEnd);
   }
 }
 
