@@ -43,14 +43,19 @@ export function formatMessage(template: string, data: Record<string, string | nu
     if (templates.size < MAX_TEMPLATES) templates.set(template, parts);
   }
   if (parts.length === 1) return template;
-  // The data's own names and values, read in one go: each rule passes its own shape of `data`, and
-  // `data[key]` read at one place for all of them was a megamorphic access (see ReportDescriptor).
-  const names = Object.keys(data);
-  const values = Object.values(data);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 3) {
-    const at = names.indexOf(parts[i + 1]!);
-    out += (at >= 0 ? String(values[at]) : parts[i]!) + parts[i + 2]!;
+    let value = parts[i]!;
+    // Each rule passes its own shape of `data`: `data[key]` read at one place for all of them was a
+    // megamorphic access, and Object.keys with Object.values two lists per finding (133 KB on a
+    // 10k file). A for-in reads each value through the shape's own enumeration cache.
+    for (const name in data) {
+      if (name === parts[i + 1]) {
+        value = String(data[name]);
+        break;
+      }
+    }
+    out += value + parts[i + 2]!;
   }
   return out;
 }
