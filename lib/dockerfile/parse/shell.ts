@@ -73,7 +73,8 @@ export class ShellScriptNode extends Span implements ShellScript {
   }
 }
 
-const OPERATORS = [';;&', ';;', ';&', '&&', '||', '|&', '&>>', '&>', ';', '|', '&', '(', ')'];
+/** Longest first; `&>` and `&>>` are redirections, read before any operator. */
+const OPERATORS = [';;&', ';;', ';&', '&&', '||', '|&', ';', '|', '&', '(', ')'];
 const REDIRECTS = ['<<<', '<<-', '<<', '<&', '<>', '<', '>>', '>&', '>|', '>'];
 /** Words that only shape control flow: the commands around them are what runs. */
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '{', '}', '!']);
