@@ -362,20 +362,21 @@ const LOCAL_PROJECT = /^\.\/?(\[[^\]]*\])?$/;
 const PIP_PATH_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-f', '--find-links']);
 
 function pipDependencyInstall(cmd: ShellCommand, args: ShellWord[]): DependencyInstall | null {
-  const requirements: string[] = [];
+  // Listed from the first one: most pip installs name packages, and read no file.
+  let requirements: string[] | undefined;
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
+    // The project itself, wherever it stands (the words skipped below are paths, never the project).
+    if (LOCAL_PROJECT.test(v) && (i === 0 || !PIP_PATH_OPTIONS.has(args[i - 1]!.value))) return { command: cmd, manifests: ['pyproject.toml'], manifestOnly: false };
     if (REQUIREMENT_OPTIONS.has(v)) {
       const file = args[++i]?.value;
-      if (file) requirements.push(file);
+      if (file) (requirements ??= []).push(file);
       continue;
     }
     const attached = ATTACHED_REQUIREMENT.exec(v);
-    if (attached) requirements.push(v.slice(attached[0].length));
+    if (attached) (requirements ??= []).push(v.slice(attached[0].length));
   }
-  const installsProject = args.some((w, i) => LOCAL_PROJECT.test(w.value) && (i === 0 || !PIP_PATH_OPTIONS.has(args[i - 1]!.value)));
-  if (installsProject) return { command: cmd, manifests: ['pyproject.toml'], manifestOnly: false };
-  if (requirements.length === 0) return null;
+  if (!requirements) return null;
   // A requirements file named through a variable or outside the context cannot be copied mechanically.
   const mechanical = requirements.every((file) => !file.includes('$') && !file.startsWith('/') && !file.includes('..') && !file.includes('://'));
   return { command: cmd, manifests: requirements, manifestOnly: mechanical };
