@@ -79,9 +79,7 @@ function collectCommands(instruction: Instruction): readonly ShellCommand[] {
     while (i < own.length && unwrap(own[i]!) === own[i]) i++;
     if (i === own.length) return own;
   }
-  const commands: ShellCommand[] = [];
-  for (const script of scriptsOf(instruction)) for (const cmd of script.commands) commands.push(unwrap(cmd));
-  return commands;
+  return scriptsOf(instruction).flatMap((script) => script.commands.map(unwrap));
 }
 
 export function isCommand(cmd: ShellCommand, ...names: string[]): boolean {
