@@ -87,12 +87,13 @@ export interface SecretMatch {
 /**
  * Values that are a secret whatever their name, by kind: AWS access key ids; a URL with a literal
  * password (`https://user:pass@host`, not `${PASS}` or `<password>`) or a long token as its user
- * (`https://ghp_…@github.com`); private-key headers. None can cross a line end.
+ * (`https://ghp_…@github.com`); private-key headers. None can cross a line end. Each with a text
+ * that every match holds.
  */
-const SECRET_PATTERNS: [SecretMatch['kind'], RegExp][] = [
-  ['awsKey', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
-  ['urlCredentials', /:\/\/(?:[^\s/:@]*:[^\s/@$<{'"]+|\w{30,})@/g],
-  ['privateKey', /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g],
+const SECRET_PATTERNS: [SecretMatch['kind'], RegExp, string][] = [
+  ['awsKey', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, 'IA'],
+  ['urlCredentials', /:\/\/(?:[^\s/:@]*:[^\s/@$<{'"]+|\w{30,})@/g, '@'],
+  ['privateKey', /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g, 'PRIVATE KEY'],
 ];
 
 /**
@@ -105,7 +106,9 @@ export function secretsInText(source: string): SecretMatch[] {
   let positions: Positions | undefined;
   const matches: SecretMatch[] = [];
   // An exec loop, not Array.from over matchAll: the iterator protocol is slow code to run cold.
-  for (const [kind, pattern] of SECRET_PATTERNS) {
+  for (const [kind, pattern, needed] of SECRET_PATTERNS) {
+    // Text every match holds: most files have none of it, and one search replaces the pattern's scan.
+    if (!source.includes(needed)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) matches.push({ kind, range: (positions ??= new Positions(scanLines(source))).range(m.index, m.index + m[0].length) });
   }
