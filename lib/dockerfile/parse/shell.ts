@@ -27,7 +27,7 @@ export class ShellWordNode extends Span implements ShellWord {
   }
 
   get raw(): string {
-    return this.#quotedIn === null ? this.value : this.#quotedIn.slice(this.logicalStart, this.logicalEnd);
+    return this.#quotedIn?.slice(this.logicalStart, this.logicalEnd) ?? this.value;
   }
 }
 
