@@ -556,6 +556,9 @@ describe('pip on an image without Python, or into an externally managed one', ()
     ['ubuntu 24.04 with python3-pip from apt', df('FROM ubuntu:24.04', APT, 'RUN pip3 install --no-cache-dir flask==3.0.3'), 'pip install ở dòng 3', 'externally-managed-environment'],
     ['debian bookworm, --user too', df('FROM debian:bookworm-slim', APT, 'RUN pip install --user flask==3.0.3'), 'debian:bookworm-slim'],
     ['debian without a tag (the newest)', df('FROM debian', APT, 'RUN python3 -m pip install flask==3.0.3'), 'externally-managed-environment'],
+    ['alpine 3.19 with py3-pip from apk', df('FROM alpine:3.19', 'RUN apk add --no-cache python3 py3-pip', 'RUN pip install --no-cache-dir flask==3.0.3'), 'pip install ở dòng 3', 'alpine:3.19', 'externally-managed-environment', 'apk add --no-cache py3-'],
+    ['alpine, a later release, python3 -m pip', df('FROM alpine:3.21.2', 'RUN apk add --no-cache python3 py3-pip && python3 -m pip install flask==3.0.3'), 'pip install ở dòng 2'],
+    ['alpine without a tag (the newest)', df('FROM alpine', 'RUN apk add --no-cache py3-pip', 'RUN pip3 install --user flask==3.0.3'), 'externally-managed-environment'],
   ])('stops the build: %s', (_, source, ...says) => expectStop(source, ...says));
 
   it.each([
@@ -568,6 +571,11 @@ describe('pip on an image without Python, or into an externally managed one', ()
     ['a check first, or a failure the RUN goes past', df('FROM ubuntu:22.04', 'RUN if command -v pip; then pip install x; fi', 'FROM alpine:3.20', 'RUN pip install x || true')],
     ['Python from another stage', df('FROM python:3.11-slim AS py', 'FROM debian:bookworm-slim', 'COPY --from=py /usr/local /usr/local', 'RUN pip install flask==3.0.3')],
     ['another base', df('FROM nvidia/cuda:12.4.1-runtime-ubuntu22.04', 'RUN pip install x')],
+    ['alpine 3.18, before PEP 668', df('FROM alpine:3.18', 'RUN apk add --no-cache python3 py3-pip', 'RUN pip install --no-cache-dir flask==3.0.3')],
+    ['the python alpine image, whose Python is its own', df('FROM python:3.12-alpine3.20', 'RUN apk add --no-cache py3-pip', 'RUN pip install --no-cache-dir flask==3.0.3')],
+    ['alpine, a venv', df('FROM alpine:3.20', 'RUN apk add --no-cache python3', 'RUN python3 -m venv /opt/venv', 'RUN /opt/venv/bin/pip install --no-cache-dir flask==3.0.3')],
+    ['alpine, --break-system-packages, or its variable', df('FROM alpine:3.20 AS a', 'RUN apk add --no-cache py3-pip', 'RUN pip install --break-system-packages flask==3.0.3', 'FROM alpine:3.20', 'ENV PIP_BREAK_SYSTEM_PACKAGES=1', 'RUN apk add --no-cache py3-pip && pip install flask==3.0.3', 'COPY --from=a /x /x')],
+    ['alpine, packages from apk', df('FROM alpine:3.20', 'RUN apk add --no-cache python3 py3-flask py3-numpy', 'CMD ["python3", "-m", "flask", "run"]')],
   ])('lets the build go on: %s', (_, source) => expectNoStop(source));
 });
 

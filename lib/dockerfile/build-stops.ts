@@ -25,7 +25,7 @@
 // - a chown or chmod of a path nothing made (`/app/model` for /app/models): "cannot access …: No such file or directory";
 // - a FROM whose ARGs have no value, leaving no image name (`python:-slim`): "invalid reference format";
 // - pip or python on Debian, Ubuntu or Alpine with no Python installed: "pip: not found"; pip install into the
-//   apt python3 of Debian bookworm or Ubuntu 23.04+: "externally-managed-environment";
+//   apt python3 of Debian bookworm or Ubuntu 23.04+, or the apk python3 of Alpine 3.19+: "externally-managed-environment";
 // - a FROM of a near miss of an image, a stage or a python tag (`pyhton`, `FROM biulder`, `python:3.11-slimm`): "pull access denied", "not found";
 // - apt-get install without -y of a package that brings others, on a slim image: apt asks, and aborts;
 // - pip install -r of a context file pinning a release too new for the image's Python: "No matching distribution found";
@@ -1299,10 +1299,12 @@ function blankBaseNames(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
   return stops;
 }
 
-/** Debian and Ubuntu releases whose python3 is marked externally managed (PEP 668): pip refuses to install into it. */
+/** Debian, Ubuntu and Alpine releases whose python3 is marked externally managed (PEP 668): pip refuses to install into it. */
 const EXTERNALLY_MANAGED = {
   debian: /^(bookworm|trixie|forky|sid|testing|stable|unstable|latest|1[2-9])(\b|-|\.|$)/,
   ubuntu: /^(2[3-9]\.\d+|noble|oracular|plucky|questing|lunar|mantic|latest|rolling|devel)(\b|-|$)/,
+  // 3.19 (December 2023) was the first; `3`, edge and its dated snapshots are newer.
+  alpine: /^(3\.(19|[2-9]\d)(\.\d+)?|3|edge|latest|20\d{6})$/,
 } as const;
 
 /** Anything that may bring another Python, or a venv: pip is then not the system's. */
@@ -1311,8 +1313,8 @@ const OWN_PYTHON = /\b(venv|virtualenv|conda|mamba|micromamba|pyenv|uv|pipx|dead
 /**
  * The first pip or python of each built stage on a Debian, Ubuntu or Alpine image, which ship no
  * Python: "pip: not found" when no step installed it before; and on the releases whose python3 is
- * externally managed (Debian bookworm, Ubuntu 23.04 and later), the first pip install into it once
- * apt installed it: "error: externally-managed-environment". Not judged: a step that may bring
+ * externally managed (Debian bookworm, Ubuntu 23.04, Alpine 3.19 and later), the first pip install into it once
+ * apt or apk installed it: "error: externally-managed-environment". Not judged: a step that may bring
  * another Python or a venv, a COPY --from or an ADD, a RUN that tests for it or switches user.
  */
 function noSystemPip(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
@@ -1321,7 +1323,7 @@ function noSystemPip(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
     const base = baseImageOf(ast, stage);
     const library = base ? libraryName(base) : null;
     if (!base || (library !== 'debian' && library !== 'ubuntu' && library !== 'alpine') || /windows/.test(base.tag ?? '')) continue;
-    const managed = library !== 'alpine' && EXTERNALLY_MANAGED[library].test(base.tag ?? 'latest');
+    const managed = EXTERNALLY_MANAGED[library].test(base.tag ?? 'latest');
     let installed: 'no' | 'apt' = 'no';
     for (const instruction of instructionsWithParents(ast, stage)) {
       const text = [instruction.argsText, ...instruction.heredocs.map((heredoc) => heredoc.body)].join('\n');
@@ -1342,7 +1344,10 @@ function noSystemPip(ast: DockerfileAst, stages: readonly Stage[]): Stop[] {
           const install = library === 'alpine' ? 'apk add --no-cache python3 py3-pip' : 'apt-get update && apt-get install -y --no-install-recommends python3 python3-pip';
           stop = `Dòng ${line} chạy ${program} nhưng image ${base.raw} không có sẵn Python và chưa bước nào cài nó: build dừng với lỗi "${error}". Dùng image python (FROM python:3.11-slim), hoặc cài trước: ${install}.`;
         } else if (managed && pip !== null && !pip.some((word) => /^(-t|--target|--prefix|--root|--dry-run|-h|--help)(=|$)/.test(word.value))) {
-          stop = `pip install ở dòng ${line} cài vào python3 của image ${base.raw}, mà bản Debian/Ubuntu này đánh dấu là "externally managed" (PEP 668): pip từ chối và build dừng với lỗi "error: externally-managed-environment". Dùng image python (FROM python:3.11-slim), hoặc tạo venv trước (python3 -m venv /opt/venv) rồi cài bằng /opt/venv/bin/pip.`;
+          const release = library === 'alpine' ? 'Alpine từ bản 3.19' : 'bản Debian/Ubuntu này';
+          const other = library === 'alpine' ? 'FROM python:3.11-alpine' : 'FROM python:3.11-slim';
+          const packaged = library === 'alpine' ? ', hoặc cài gói Alpine đóng sẵn: apk add --no-cache py3-<tên gói>' : '';
+          stop = `pip install ở dòng ${line} cài vào python3 của image ${base.raw}, mà ${release} đánh dấu là "externally managed" (PEP 668): pip từ chối và build dừng với lỗi "error: externally-managed-environment". Dùng image python (${other}), hoặc tạo venv trước (python3 -m venv /opt/venv) rồi cài bằng /opt/venv/bin/pip${packaged}.`;
         }
         break;
       }
