@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { facts, factsById } from './facts';
+import { facts, factsById, secretWrittenToImage } from './facts';
 
 const df = (...lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -214,4 +214,38 @@ describe('facts', () => {
     expect(result.lines).toEqual([4]);
     expect(result.why).toContain('HEALTHCHECK NONE');
   });
+});
+
+describe('a build secret written out of its mount into the image', () => {
+  const leak = (...lines: string[]) => secretWrittenToImage(analyze(df('FROM python:3.11-slim', 'WORKDIR /app', ...lines, 'CMD ["python", "serve.py"]')).ast);
+
+  it.each([
+    ['copied with cp', ['RUN --mount=type=secret,id=hf_token cp /run/secrets/hf_token /app/token'], 3, '/app/token'],
+    ['printed into a file', ['RUN --mount=type=secret,id=hf_token cat /run/secrets/hf_token > /app/.hf_token'], 3, '/app/.hf_token'],
+    ['appended after a command that uses it', ['RUN --mount=type=secret,id=tok pip install x && echo "$(cat /run/secrets/tok)" >> /root/.netrc'], 3, '/root/.netrc'],
+    ['cp of a $(…) that names it', ['RUN --mount=type=secret,id=tok cp $(ls /run/secrets/tok) ./tok'], 3, './tok'],
+    ['a target of its own, read through a pipe into tee', ['RUN --mount=type=secret,id=aws,target=/root/aws.ini \\', '    cat /root/aws.ini | tee /app/aws.ini'], 4, '/app/aws.ini'],
+    ['a variable set from it, printed into a file', ['RUN --mount=type=secret,id=tok export TOKEN=$(cat /run/secrets/tok) && echo "$TOKEN" > /app/.token'], 3, '/app/.token'],
+    ['the variable the mount sets', ['RUN --mount=type=secret,id=tok,env=TOKEN printf %s "$TOKEN" > /app/.token'], 3, '/app/.token'],
+    ['templated into a config with sed -i', ['COPY config.ini .', 'RUN --mount=type=secret,id=db sed -i "s/PASSWORD/$(cat /run/secrets/db)/" config.ini'], 4, 'config.ini'],
+    ['set in git’s config', ['RUN --mount=type=secret,id=gh git config --global url."https://$(cat /run/secrets/gh)@github.com/".insteadOf https://github.com/ && pip install git+https://github.com/org/lib.git'], 3, '~/.gitconfig'],
+  ])('finds it: %s', (_, lines, line, path) => {
+    const found = leak(...lines);
+    expect(found?.line).toBe(line);
+    expect(found?.why).toContain(path);
+    expect(found?.why).toContain(`dòng ${line}`);
+  });
+
+  it.each([
+    ['used by the command that needs it', ['RUN --mount=type=secret,id=tok pip install --index-url "$(cat /run/secrets/tok)" -r requirements.txt']],
+    ['through a variable of the same RUN', ['RUN --mount=type=secret,id=tok export TOKEN=$(cat /run/secrets/tok) && pip install --index-url "https://u:$TOKEN@pypi.example.com/simple" x']],
+    ['as a prefix assignment', ['RUN --mount=type=secret,id=hf_token HF_TOKEN=$(cat /run/secrets/hf_token) python download_model.py']],
+    ['a download the secret authorizes, redirected to a file', ['RUN --mount=type=secret,id=tok curl -fsSL -H "Authorization: Bearer $(cat /run/secrets/tok)" https://example.com/labels.json > /app/labels.json']],
+    ['a copy removed in the same RUN', ['RUN --mount=type=secret,id=netrc cp /run/secrets/netrc /root/.netrc && pip install x && rm -f /root/.netrc']],
+    ['git config unset in the same RUN', ['RUN --mount=type=secret,id=gh git config --global url."https://$(cat /run/secrets/gh)@github.com/".insteadOf https://github.com/ && pip install git+https://github.com/org/lib.git && git config --global --remove-section url."https://$(cat /run/secrets/gh)@github.com/"']],
+    ['written to a tmpfs mount', ['RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch cp /run/secrets/tok /scratch/tok && TOKEN_FILE=/scratch/tok python fetch.py']],
+    ['printed to stderr or /dev/null', ['RUN --mount=type=secret,id=tok cat /run/secrets/tok > /dev/null && test -s /run/secrets/tok 2>/dev/null']],
+    ['a file that names no mounted secret', ['RUN cp /run/secrets/tok /app/tok']],
+    ['a builder stage the final image only copies from', ['FROM python:3.11 AS builder', 'RUN --mount=type=secret,id=tok cp /run/secrets/tok /root/.netrc && echo', 'FROM python:3.11-slim', 'COPY --from=builder /x /x']],
+  ])('stays quiet: %s', (_, lines) => expect(leak(...lines)).toBeNull());
 });

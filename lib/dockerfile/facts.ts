@@ -4,7 +4,8 @@
 import type { Analysis } from './analyze';
 import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
 import { effectiveCommand, serverOf, substituteVariables } from './servers';
-import type { DockerfileAst, Instruction, ShellCommand, Stage } from './types';
+import { sourceText } from './source-text';
+import type { DockerfileAst, Flag, Instruction, ShellCommand, Stage } from './types';
 
 export interface FactResult {
   pass: boolean;
@@ -203,6 +204,102 @@ function firstOf(ast: DockerfileAst, keyword: string): Instruction[] {
 export function where(lines: number[]): string {
   if (lines.length === 0) return '';
   return lines.length === 1 ? `dòng ${lines[0]}` : `các dòng ${lines.join(', ')}`;
+}
+
+/** A secret of a RUN's mounts written to a file of the image, and where. */
+export interface SecretLeak {
+  line: number;
+  why: string;
+}
+
+/** Programs that print what they read (files, stdin, their arguments): sent to a file, a secret they read lands there. */
+const PRINTS = new Set(['cat', 'tac', 'echo', 'printf', 'head', 'tail', 'base64', 'tr', 'cut', 'sed', 'awk', 'grep', 'jq', 'envsubst', 'xxd']);
+/** Programs that copy their sources to their last argument. */
+const COPIES = new Set(['cp', 'install', 'rsync']);
+/** Tools whose `config` subcommand keeps the value in a file of the home folder. */
+const CONFIG_FILES: Readonly<Record<string, string>> = { git: '~/.gitconfig', pip: '~/.config/pip/pip.conf', pip3: '~/.config/pip/pip.conf', npm: '~/.npmrc', pnpm: '~/.npmrc', yarn: '~/.yarnrc', poetry: '~/.config/pypoetry/auth.toml' };
+/** A `config` word that takes a value back out. */
+const UNSETS = /^(--unset(-all)?|--remove-section|unset|delete|rm|--unset=.*)$/;
+/** A redirection of standard output (`>`, `>>`, `1>`, `&>`, `>|`) and its target; `2>` and `>&2` are not. */
+const STDOUT_TO = /(?<![\w<>&])(?:1|&)?>>?\|?[ \t]*(?!&)([^\s;&|<>()]+)/g;
+
+function mountTarget(flag: Flag): string | null {
+  const target = flag.options.target ?? flag.options.dst ?? flag.options.destination;
+  return target === undefined ? null : normalizePath(target);
+}
+
+/** The file a command writes what it read of the secret to, or null; `reads` tells whether a text reads it. */
+function secretTarget(ast: DockerfileAst, commands: readonly ShellCommand[], k: number, reads: (text: string) => boolean): { path: string; program: string } | null {
+  const cmd = commands[k]!;
+  const program = programName(cmd);
+  const files = positionals(cmd).map((w) => w.value);
+  // Up the pipe: `cat /run/secrets/x | base64 > f`.
+  let from = k;
+  while (from > 0 && commands[from]!.operatorBefore === '|') from--;
+  const piped = commands.slice(from, k).some((c) => reads(sourceText(ast, c.range)));
+  if (COPIES.has(program) && files.length >= 2 && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
+  if (program === 'tee' && piped && files.length > 0) return { path: files[0]!, program };
+  if (program === 'sed' && cmd.args.some((w) => /^(-i|--in-place)/.test(w.value)) && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
+  const config = CONFIG_FILES[program];
+  if (config && cmd.args[0]?.value === 'config' && cmd.args.some((w) => reads(w.value)) && !cmd.args.some((w) => UNSETS.test(w.value))) return { path: config, program };
+  if (!PRINTS.has(program)) return null;
+  // The parser drops redirections from the words: read them in the command's text, quoted strings blanked.
+  const text = sourceText(ast, cmd.range);
+  if (!piped && !reads(text)) return null;
+  for (const match of text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, '""').matchAll(STDOUT_TO)) {
+    const path = match[1]!;
+    if (!path.startsWith('/dev/')) return { path, program };
+  }
+  return null;
+}
+
+/** Whether a later command of the RUN takes the written secret back out: `rm` of it (or a folder above), or a config unset. */
+function removedLater(rest: readonly ShellCommand[], written: { path: string; program: string }): boolean {
+  const path = normalizePath(written.path);
+  return rest.some((cmd) => {
+    const program = programName(cmd);
+    if (program === 'rm' || program === 'shred') return positionals(cmd).some((w) => path === normalizePath(w.value) || path.startsWith(`${normalizePath(w.value)}/`));
+    return program === written.program && written.path === CONFIG_FILES[program] && cmd.args.some((w) => UNSETS.test(w.value));
+  });
+}
+
+/**
+ * The first command of the shipped image's RUNs that writes a secret of its `--mount=type=secret`
+ * to a file the layer keeps (`cp /run/secrets/x /app/x`, `cat … > f`, `sed -i "s/…/$(cat …)/" f`,
+ * `git config … $(cat …)`), which puts the secret back in the image. Not judged: a file the same RUN
+ * removes, one under another of its mounts (tmpfs, cache), a stage the final image only copies from.
+ */
+export function secretWrittenToImage(ast: DockerfileAst): SecretLeak | null {
+  for (const instruction of shippedInstructions(ast)) {
+    if (instruction.keyword !== 'RUN') continue;
+    const mounts = instruction.flags.filter((f) => f.name.toLowerCase() === 'mount');
+    const secrets = mounts.filter((f) => f.options.type === 'secret');
+    if (secrets.length === 0) continue;
+    const paths = secrets.flatMap((f) => mountTarget(f) ?? (f.options.id === undefined ? [] : [`/run/secrets/${f.options.id}`]));
+    const variables = new Set(secrets.flatMap((f) => (f.options.env === undefined ? [] : [f.options.env])));
+    const discarded = mounts.filter((f) => f.options.type !== 'secret').flatMap((f) => mountTarget(f) ?? []);
+    const reads = (text: string) => paths.some((path) => text.includes(path)) || [...variables].some((name) => new RegExp(`\\$\\{?${name}\\b`).test(text));
+    const commands = commandsOf(instruction);
+    for (const [k, cmd] of commands.entries()) {
+      // A variable set from the secret carries it: `export TOKEN=$(cat /run/secrets/x)`.
+      for (const word of cmd.name === 'export' ? [...cmd.assignments, ...cmd.args] : cmd.assignments) {
+        const eq = word.value.indexOf('=');
+        if (eq > 0 && reads(word.value.slice(eq + 1))) variables.add(word.value.slice(0, eq));
+      }
+      const written = secretTarget(ast, commands, k, reads);
+      if (written === null || removedLater(commands.slice(k + 1), written)) continue;
+      const path = normalizePath(written.path);
+      if (discarded.some((mount) => path === mount || path.startsWith(`${mount}/`))) continue;
+      const line = cmd.range.line;
+      const secret = secrets[0]!.options.id ?? paths[0] ?? '';
+      const mounted = paths[0] ?? `/run/secrets/${secret}`;
+      return {
+        line,
+        why: `${written.program} ở dòng ${line} ghi bí mật ${secret} (từ --mount=type=secret) vào ${written.path}: tệp đó nằm lại trong layer của image, ai có image đều đọc được, và --mount=type=secret không còn tác dụng. Dùng bí mật ngay trong lệnh cần nó, đọc thẳng từ ${mounted} (vd. pip install --index-url "$(cat ${mounted})" …), hoặc xoá ${written.path} trong cùng lệnh RUN.`,
+      };
+    }
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- the facts

@@ -54,6 +54,17 @@ describe('grade', () => {
     expect(item(GOOD.replace('EXPOSE 8000', 'ENV PATH=/home/appuser/.local/bin')).why).toContain('không còn /usr/local/bin');
   });
 
+  it('fails the no-secrets item when a RUN copies a build secret out of its mount, and names the line', () => {
+    const rubric: Rubric = { checklists: ['q10-security'], items: ['q10-no-secrets'], requirements: [] };
+    const item = (...lines: string[]) => grade(analyze(df('FROM python:3.11-slim', 'WORKDIR /app', ...lines, 'CMD ["python", "serve.py"]')), rubric).items[0]!;
+    expect(item('RUN --mount=type=secret,id=tok pip install --no-cache-dir --index-url "$(cat /run/secrets/tok)" x').status).toBe('pass');
+    expect(item('RUN --mount=type=secret,id=tok export TOKEN=$(cat /run/secrets/tok) && python fetch.py').status).toBe('pass');
+    const copied = item('RUN --mount=type=secret,id=tok cp /run/secrets/tok /app/tok');
+    expect(copied).toMatchObject({ status: 'fail', lines: [3] });
+    expect(copied.why).toContain('dòng 3');
+    expect(item('RUN --mount=type=secret,id=tok cat /run/secrets/tok > /app/tok').status).toBe('fail');
+  });
+
   it('fails the runtime-model item when a RUN fetches the model at build time', () => {
     const rubric: Rubric = { checklists: ['q9-large-model'], items: ['q9-runtime-model'], requirements: [] };
     const item = (...lines: string[]) => grade(analyze(df('FROM python:3.11-slim', ...lines, 'CMD ["python", "serve.py"]')), rubric).items[0]!;

@@ -3,7 +3,7 @@
 import { analyze, isRuleEnabled, type Analysis } from './analyze';
 import { getChecklist, getChecklistItem, type Checklist, type ChecklistItem } from './checklists';
 import { buildItem } from './build-stops';
-import { factsById, where } from './facts';
+import { factsById, secretWrittenToImage, where } from './facts';
 import { healthProbeProblem } from './health-probe';
 import { evaluateRequirement, type RequirementContext } from './requirements';
 import { rulesById } from './rules';
@@ -152,6 +152,9 @@ function gradeItem(analysis: Analysis, rubric: Rubric, checklist: Checklist, ite
   // What an ignore comment silenced counts too: the comment hides the marker, it does not fix the line.
   const findings = [...analysis.findings, ...analysis.suppressed].filter((f) => enabled.includes(f.rule));
   if (findings.length === 0) {
+    // no-secrets reads what the Dockerfile writes; a build secret copied out of its mount is in the image all the same.
+    const leak = enabled.includes('no-secrets') ? secretWrittenToImage(analysis.ast) : null;
+    if (leak) return { ...base, kind: 'rules', status: 'fail', rules: check.rules, why: leak.why, lines: [leak.line] };
     return { ...base, kind: 'rules', status: 'pass', rules: check.rules, why: `Không quy tắc nào báo vi phạm: ${enabled.join(', ')}.`, lines: [] };
   }
   const lines = [...new Set(findings.map((f) => f.line))].sort((a, b) => a - b);

@@ -306,6 +306,7 @@ const table: [RequirementRef, string[], string[]][] = [
     [
       df('FROM python:3.11-slim', 'ENV API_KEY_FILE=/run/secrets/api_key', 'COPY src/ ./src/'),
       df('FROM python:3.11-slim', 'COPY . .'), // with a .dockerignore that leaves .env out (below)
+      df('FROM python:3.11-slim', 'RUN --mount=type=secret,id=pip pip install --no-cache-dir --index-url "$(cat /run/secrets/pip)" -r requirements.txt'),
     ],
     [
       df('FROM python:3.11-slim', 'ENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'),
@@ -313,6 +314,8 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', '# hocdocker-ignore no-secrets', 'ENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'),
       df('FROM python:3.11-slim', 'COPY .env .'),
       df('FROM python:3.11-slim', 'COPY . .'),
+      // Copied out of its mount: the secret is back in a layer.
+      df('FROM python:3.11-slim', 'RUN --mount=type=secret,id=pip cp /run/secrets/pip /etc/pip.conf && pip install --no-cache-dir -r requirements.txt'),
     ],
   ],
   [

@@ -22,6 +22,7 @@ import {
   lastPortOption,
   normalizePath,
   runWords,
+  secretWrittenToImage,
   shippedInstructions,
   splitComment,
   stageNamed,
@@ -1095,6 +1096,8 @@ const noSecretInImage: RequirementDefinition = {
     const copies = ast.stages.flatMap((s) => s.instructions).filter(isContextCopy);
     const explicit = copies.filter((i) => copyPaths(i).sources.some(isSecretFile));
     if (explicit.length > 0) return fail(`Tệp bí mật được COPY vào image (${where(explicit.map(lineOf))}).`, explicit.map(lineOf));
+    const leak = secretWrittenToImage(ast);
+    if (leak) return fail(leak.why, [leak.line]);
     const files = list(p, 'files');
     const matcher = dockerignore === undefined ? null : parseDockerignore(dockerignore);
     const whole = copies.filter((i) => copyPaths(i).sources.some((s) => normalizePath(s) === '.'));
