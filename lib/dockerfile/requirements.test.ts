@@ -33,6 +33,10 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'ENTRYPOINT ["uvicorn", "src.api:app"]', 'CMD ["--host", "::", "--port", "8000"]'),
       df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_HOST=0.0.0.0', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
       df('FROM python:3.11-slim', INSTALL, 'ENV HOST=0.0.0.0', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host $HOST --port 8000'),
+      // uvicorn reads UVICORN_PORT too; a --port in the command wins over it.
+      df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_HOST=0.0.0.0 UVICORN_PORT=8000', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app"]'),
+      df('FROM python:3.11-slim', INSTALL, 'ARG APP_PORT=8000', 'ENV UVICORN_PORT=$APP_PORT', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0"]'),
+      df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_PORT=9000', 'EXPOSE 8000', UVICORN),
       // Installed some other way: an environment copied from a builder, a wheel, a base that brings it.
       df('FROM python:3.11 AS builder', 'RUN python -m venv /opt/venv && /opt/venv/bin/pip install uvicorn==0.30.6', 'FROM python:3.11-slim', 'COPY --from=builder /opt/venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', 'EXPOSE 8000', UVICORN),
       df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=/root/.local/bin:$PATH', 'EXPOSE 8000', UVICORN),
@@ -55,6 +59,7 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 127.0.0.1 --port 8000'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host=localhost", "--port=8000"]'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "9000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_PORT=9000', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0"]'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-b", ":8000", "app:app"]'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', UVICORN, 'FROM python:3.11-slim', 'CMD ["python", "x.py"]'),
       // Nothing installs uvicorn: the python image has none, and the builder hands over only the model.
@@ -501,6 +506,14 @@ describe('requirements', () => {
     expect(check(serves, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["fastapi", "run", "src/api.py"]')).why).toContain('fastapi[standard]');
     const workers = check(serves, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-k", "uvicorn.workers.UvicornWorker", "src.api:app"]'));
     expect(workers.why).toContain('--bind 0.0.0.0:8000');
+  });
+
+  it('says that uvicorn takes its port from UVICORN_PORT when the command gives none, and where', () => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_PORT=9000', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0"]'));
+    expect(result.pass).toBe(false);
+    expect(result.lines).toEqual([5, 3]);
+    expect(result.why).toContain('cổng 9000');
+    expect(result.why).toContain('UVICORN_PORT (dòng 3)');
   });
 
   it('says which init the image lacks, and what an ENTRYPOINT of tini alone runs', () => {

@@ -35,7 +35,7 @@ import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON,
 import type { RequirementRef } from './rubric';
 import { SHELL_NAMES } from './parse/shell';
 import { substitute } from './parse/variables';
-import { effectiveCommand, serverOf, substituteVariables } from './servers';
+import { effectiveCommand, serverOf, substituteVariables, type Server } from './servers';
 import type { DockerfileAst, Instruction, ShellWord, Stage } from './types';
 
 export type RequirementParams = NonNullable<RequirementRef['params']>;
@@ -534,6 +534,18 @@ function runsUvicornWorkers(ast: DockerfileAst, stage: Stage): boolean {
   return (stage.env.GUNICORN_CMD_ARGS ?? '').split(/[\s=]+/).some((word) => UVICORN_WORKER.test(unquote(word)));
 }
 
+/**
+ * The port uvicorn reads from UVICORN_PORT when its command gives no --port (click fills a missing
+ * option from its variable), and the ENV line that sets it; null when no ENV sets it or a --port wins.
+ */
+function uvicornEnvPort(ast: DockerfileAst, stage: Stage, server: Server): { port: number | null; line: number } | null {
+  if (server.name !== 'uvicorn' || server.portSource !== 'default') return null;
+  const env = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === 'UVICORN_PORT'));
+  if (!env) return null;
+  const value = (stage.env.UVICORN_PORT ?? '').trim();
+  return { port: /^\d+$/.test(value) ? Number(value) : null, line: lineOf(env) };
+}
+
 // ---------------------------------------------------------------- the registry
 
 const serves: RequirementDefinition = {
@@ -590,7 +602,15 @@ const serves: RequirementDefinition = {
     if (badOption) return fail(badOption, [line]);
     const literal = server.name === 'uvicorn' ? execFormVariableProblem(ast, stage, words, port) : null;
     if (literal) return fail(literal.why, [literal.line]);
-    const listening = lastPortOption(words, stage, server.name) ?? server.port;
+    const fromEnv = uvicornEnvPort(ast, stage, server);
+    const listening = lastPortOption(words, stage, server.name) ?? (fromEnv ? fromEnv.port : server.port);
+    if (listening !== port && fromEnv) {
+      const said = fromEnv.port === null ? `lấy cổng từ ENV UVICORN_PORT (dòng ${fromEnv.line}), mà giá trị đó không phải một số` : `lắng nghe cổng ${fromEnv.port} theo ENV UVICORN_PORT (dòng ${fromEnv.line})`;
+      return fail(
+        `Lệnh chạy ${shown} không có --port nên uvicorn ${said}, không phải cổng ${port}. Đặt UVICORN_PORT=${port}, hoặc thêm --port ${port} vào lệnh (--port được ưu tiên hơn biến).`,
+        [line, fromEnv.line],
+      );
+    }
     if (listening !== port) {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
       return fail(listening === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${listening}, không phải ${port}.`, [line]);
