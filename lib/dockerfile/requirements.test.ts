@@ -37,6 +37,9 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_HOST=0.0.0.0 UVICORN_PORT=8000', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app"]'),
       df('FROM python:3.11-slim', INSTALL, 'ARG APP_PORT=8000', 'ENV UVICORN_PORT=$APP_PORT', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0"]'),
       df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_PORT=9000', 'EXPOSE 8000', UVICORN),
+      // A --host in the command wins over UVICORN_HOST; a variable without a value cannot be told.
+      df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_HOST=localhost', 'EXPOSE 8000', UVICORN),
+      df('FROM python:3.11-slim', INSTALL, 'ARG HOST', 'ENV UVICORN_HOST=$HOST', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
       // Installed some other way: an environment copied from a builder, a wheel, a base that brings it.
       df('FROM python:3.11 AS builder', 'RUN python -m venv /opt/venv && /opt/venv/bin/pip install uvicorn==0.30.6', 'FROM python:3.11-slim', 'COPY --from=builder /opt/venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', 'EXPOSE 8000', UVICORN),
       df('FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', 'ENV PATH=/root/.local/bin:$PATH', 'EXPOSE 8000', UVICORN),
@@ -58,6 +61,7 @@ const table: [RequirementRef, string[], string[]][] = [
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 127.0.0.1 --port 8000'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host=localhost", "--port=8000"]'),
+      df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_HOST=127.0.0.1', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "9000"]'),
       df('FROM python:3.11-slim', INSTALL, 'ENV UVICORN_PORT=9000', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0"]'),
       df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["gunicorn", "-b", ":8000", "app:app"]'),

@@ -418,8 +418,10 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
     hosts.push(known.bind ? value.replace(/:\d*$/, '') : value);
   }
   if (hosts.length === 0) {
-    // gunicorn binds 0.0.0.0:$PORT when PORT is set; any of these variables may hold the address.
-    if (known.env && stage.env[known.env] !== undefined) return null;
+    // uvicorn and flask take the address from their variable when no option gives one (click); gunicorn's may hold anything.
+    const fromEnv = known.env ? stage.env[known.env]?.trim() : undefined;
+    if (fromEnv !== undefined) return known.bind || fromEnv === '' || fromEnv.includes('$') ? null : LOOPBACK.test(fromEnv);
+    // gunicorn binds 0.0.0.0:$PORT when PORT is set.
     if (server === 'gunicorn' && stage.env.PORT !== undefined) return false;
     return true;
   }
