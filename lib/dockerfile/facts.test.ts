@@ -190,6 +190,7 @@ describe('facts', () => {
       ['another port', df('FROM python:3.11-slim', HEALTH.replace('8000', '8080'), UVICORN), 'cổng 8080'],
       ['no port (80)', df('FROM python:3.11-slim', HEALTH.replace(':8000', ''), UVICORN), 'cổng 80'],
       ['a shell-form check', df('FROM python:3.11-slim', 'HEALTHCHECK CMD python -c "import urllib.request as u; u.urlopen(\'http://127.0.0.1:9000/health\')" || exit 1', UVICORN), 'cổng 9000'],
+      ['the port uvicorn takes from UVICORN_PORT', df('FROM python:3.11-slim', 'ENV UVICORN_PORT=9000', HEALTH, 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0"]'), 'lắng nghe cổng 9000'],
     ])('fails %s: the container is always unhealthy', (_, source, says) => {
       const result = evaluate('healthcheck', source);
       expect(result.pass).toBe(false);
@@ -204,6 +205,8 @@ describe('facts', () => {
       ['another host', df('FROM python:3.11-slim', HEALTH.replace('localhost:8000', 'metrics.internal:9100'), UVICORN)],
       // click keeps the last --port: the CMD's 8000 after the ENTRYPOINT's 9000.
       ['the port a CMD sets last', df('FROM python:3.11-slim', HEALTH, 'ENTRYPOINT ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "9000"]', 'CMD ["--port", "8000"]')],
+      ['the port uvicorn takes from UVICORN_PORT', df('FROM python:3.11-slim', 'ENV UVICORN_PORT=9000', HEALTH.replace('8000', '9000'), 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0"]')],
+      ['a --port that wins over UVICORN_PORT', df('FROM python:3.11-slim', 'ENV UVICORN_PORT=9000', HEALTH, UVICORN)],
     ])('passes %s', (_, source) => {
       expect(evaluate('healthcheck', source).pass).toBe(true);
     });

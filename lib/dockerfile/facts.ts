@@ -3,7 +3,7 @@
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
 import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
-import { effectiveCommand, serverOf, substituteVariables } from './servers';
+import { effectiveCommand, serverOf, substituteVariables, type Server } from './servers';
 import { sourceText } from './source-text';
 import type { DockerfileAst, Flag, Instruction, ShellCommand, Stage } from './types';
 
@@ -408,6 +408,18 @@ export function lastPortOption(words: readonly string[], stage: Stage, server: s
 const SELF_URL = /\b(https?):\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::(\d+|\$))?(?=[/'"\s)]|$)/;
 
 /**
+ * The port uvicorn reads from UVICORN_PORT when its command gives no --port (click fills a missing
+ * option from its variable), and the ENV line that sets it; null when no ENV sets it or a --port wins.
+ */
+export function uvicornEnvPort(ast: DockerfileAst, stage: Stage, server: Server): { port: number | null; line: number } | null {
+  if (server.name !== 'uvicorn' || server.portSource !== 'default') return null;
+  const env = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === 'UVICORN_PORT'));
+  if (!env) return null;
+  const value = (stage.env.UVICORN_PORT ?? '').trim();
+  return { port: /^\d+$/.test(value) ? Number(value) : null, line: env.range.line };
+}
+
+/**
  * Why a HEALTHCHECK that asks the container itself on one port can never succeed, the server
  * listening on another: every check fails and Docker marks the container "unhealthy". Null when
  * the port is a variable, the URL another host, or the server's port not known.
@@ -417,7 +429,8 @@ function healthPortProblem(ast: DockerfileAst, command: Instruction): { why: str
   const url = SELF_URL.exec(text);
   const server = serverOf(ast);
   const final = finalStageOf(ast);
-  const port = server && final ? (lastPortOption(runWords(ast, final), final, server.name) ?? server.port) : null;
+  const fromEnv = server && final ? uvicornEnvPort(ast, final, server) : null;
+  const port = server && final ? (lastPortOption(runWords(ast, final), final, server.name) ?? (fromEnv ? fromEnv.port : server.port)) : null;
   if (!url || url[2] === '$' || !server || port === null) return null;
   const asked = url[2] === undefined ? (url[1] === 'https' ? 443 : 80) : Number(url[2]);
   if (asked === port) return null;

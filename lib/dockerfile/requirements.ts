@@ -23,6 +23,7 @@ import {
   normalizePath,
   runWords,
   secretWrittenToImage,
+  uvicornEnvPort,
   shippedInstructions,
   splitComment,
   stageNamed,
@@ -35,7 +36,7 @@ import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON,
 import type { RequirementRef } from './rubric';
 import { SHELL_NAMES } from './parse/shell';
 import { substitute } from './parse/variables';
-import { effectiveCommand, serverOf, substituteVariables, type Server } from './servers';
+import { effectiveCommand, serverOf, substituteVariables } from './servers';
 import type { DockerfileAst, Instruction, ShellWord, Stage } from './types';
 
 export type RequirementParams = NonNullable<RequirementRef['params']>;
@@ -534,18 +535,6 @@ function runsUvicornWorkers(ast: DockerfileAst, stage: Stage): boolean {
     if ((option === '-k' || option === '--worker-class') && UVICORN_WORKER.test(inline ?? words[k + 1] ?? '')) return true;
   }
   return (stage.env.GUNICORN_CMD_ARGS ?? '').split(/[\s=]+/).some((word) => UVICORN_WORKER.test(unquote(word)));
-}
-
-/**
- * The port uvicorn reads from UVICORN_PORT when its command gives no --port (click fills a missing
- * option from its variable), and the ENV line that sets it; null when no ENV sets it or a --port wins.
- */
-function uvicornEnvPort(ast: DockerfileAst, stage: Stage, server: Server): { port: number | null; line: number } | null {
-  if (server.name !== 'uvicorn' || server.portSource !== 'default') return null;
-  const env = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === 'UVICORN_PORT'));
-  if (!env) return null;
-  const value = (stage.env.UVICORN_PORT ?? '').trim();
-  return { port: /^\d+$/.test(value) ? Number(value) : null, line: lineOf(env) };
 }
 
 // ---------------------------------------------------------------- the registry
