@@ -249,6 +249,8 @@ describe('a build secret written out of its mount into the image', () => {
     ['written to a tmpfs mount', ['RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch cp /run/secrets/tok /scratch/tok && TOKEN_FILE=/scratch/tok python fetch.py']],
     ['printed to stderr or /dev/null', ['RUN --mount=type=secret,id=tok cat /run/secrets/tok > /dev/null && test -s /run/secrets/tok 2>/dev/null']],
     ['a file that names no mounted secret', ['RUN cp /run/secrets/tok /app/tok']],
+    ['a mount env of no variable name', ['RUN --mount=type=secret,id=tok,env=A(B cat labels.txt > /app/labels.txt']],
+    ['an export of no variable name', ["RUN --mount=type=secret,id=tok export 'a(b=$(cat /run/secrets/tok)' && cat labels.txt > /app/labels.txt"]],
     ['a builder stage the final image only copies from', ['FROM python:3.11 AS builder', 'RUN --mount=type=secret,id=tok cp /run/secrets/tok /root/.netrc && echo', 'FROM python:3.11-slim', 'COPY --from=builder /x /x']],
   ])('stays quiet: %s', (_, lines) => expect(leak(...lines)).toBeNull());
 });

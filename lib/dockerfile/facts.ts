@@ -2,7 +2,7 @@
 // checklists ask for ("multi-stage", "a HEALTHCHECK", "WORKDIR set"…). Checklist items and task
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
-import { commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
+import { ASSIGNMENT, commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
 import { effectiveCommand, serverOf, substituteVariables, type Server } from './servers';
 import { sourceText } from './source-text';
 import type { DockerfileAst, Flag, Instruction, ShellCommand, Stage } from './types';
@@ -276,7 +276,7 @@ export function secretWrittenToImage(ast: DockerfileAst): SecretLeak | null {
     const secrets = mounts.filter((f) => f.options.type === 'secret');
     if (secrets.length === 0) continue;
     const paths = secrets.flatMap((f) => mountTarget(f) ?? (f.options.id === undefined ? [] : [`/run/secrets/${f.options.id}`]));
-    const variables = new Set(secrets.flatMap((f) => (f.options.env === undefined ? [] : [f.options.env])));
+    const variables = new Set(secrets.flatMap((f) => (f.options.env !== undefined && ASSIGNMENT.test(`${f.options.env}=`) ? [f.options.env] : [])));
     const discarded = mounts.filter((f) => f.options.type !== 'secret').flatMap((f) => mountTarget(f) ?? []);
     const reads = (text: string) => paths.some((path) => text.includes(path)) || [...variables].some((name) => new RegExp(`\\$\\{?${name}\\b`).test(text));
     const commands = commandsOf(instruction);
@@ -284,7 +284,8 @@ export function secretWrittenToImage(ast: DockerfileAst): SecretLeak | null {
       // A variable set from the secret carries it: `export TOKEN=$(cat /run/secrets/x)`.
       for (const word of cmd.name === 'export' ? [...cmd.assignments, ...cmd.args] : cmd.assignments) {
         const eq = word.value.indexOf('=');
-        if (eq > 0 && reads(word.value.slice(eq + 1))) variables.add(word.value.slice(0, eq));
+        // Only a variable name goes into the pattern `reads` builds: `export 'a(b=…'` sets nothing.
+        if (ASSIGNMENT.test(word.value) && reads(word.value.slice(eq + 1))) variables.add(word.value.slice(0, eq));
       }
       const written = secretTarget(ast, commands, k, reads);
       if (written === null || removedLater(commands.slice(k + 1), written)) continue;
