@@ -4,7 +4,7 @@
 import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, ShellCommand, Token } from '../types';
 import { parseFlags } from './flags';
 import { HEREDOC_INSTRUCTIONS, matchMarker, type HeredocMarker } from './heredoc';
-import { looksLikeJson, parseJsonArray, type JsonArray } from './json-form';
+import { looksLikeJson, parseJsonArray } from './json-form';
 import type { Positions } from './lines';
 import { sourceOffset, type LogicalText } from './logical-text';
 import { parsePairs } from './pairs';
@@ -43,31 +43,37 @@ export interface PendingHeredoc {
 }
 
 /**
- * A JSON array whose per-value ranges are computed when asked for. Its own range is computed at
- * once (a few per file): a fifth class extending Span would cost every node built (see Span).
+ * A JSON array whose ranges are computed when asked for, its values' by reading the array again:
+ * most are never reported on, and their offsets and ranges were a third of an exec form's bytes.
  */
 class JsonFormNode implements JsonForm {
   declare readonly values: string[];
-  declare readonly range: Range;
-  readonly #spans: number[];
+  readonly #text: string;
   readonly #rangeOf: RangeOf;
+  readonly #start: number;
+  readonly #end: number;
   #valueRanges: Range[] | undefined;
 
-  constructor(array: JsonArray, rangeOf: RangeOf, start: number, end: number) {
-    this.range = rangeOf(start, end);
-    this.values = array.values;
-    this.#spans = array.spans;
+  constructor(values: string[], text: string, rangeOf: RangeOf, start: number, end: number) {
+    this.values = values;
+    this.#text = text;
     this.#rangeOf = rangeOf;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get range(): Range {
+    return this.#rangeOf(this.#start, this.#end);
   }
 
   get valueRanges(): Range[] {
-    return (this.#valueRanges ??= this.#readValueRanges());
-  }
-
-  #readValueRanges(): Range[] {
-    const ranges: Range[] = [];
-    for (let i = 0; i + 1 < this.#spans.length; i += 2) ranges.push(this.#rangeOf(this.#spans[i]!, this.#spans[i + 1]!));
-    return ranges;
+    if (!this.#valueRanges) {
+      const spans: number[] = [];
+      parseJsonArray(this.#text, this.#start, this.#end, spans);
+      this.#valueRanges = [];
+      for (let i = 0; i < spans.length; i += 2) this.#valueRanges.push(this.#rangeOf(spans[i]!, spans[i + 1]!));
+    }
+    return this.#valueRanges;
   }
 }
 
@@ -337,11 +343,11 @@ export function readInstruction(
   if (flags.length > 0) instruction.flags = flags;
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
-    const result = parseJsonArray(text, argsStart, textEnd);
-    if (result.ok) {
-      instruction.rareParts().json = new JsonFormNode(result.array, rangeOf, argsStart, textEnd);
+    const values = parseJsonArray(text, argsStart, textEnd);
+    if (typeof values !== 'string') {
+      instruction.rareParts().json = new JsonFormNode(values, text, rangeOf, argsStart, textEnd);
     } else if (looksLikeJson(text, argsStart, textEnd)) {
-      instruction.rareParts().jsonError = { range: rangeOf(argsStart, textEnd), message: result.message };
+      instruction.rareParts().jsonError = { range: rangeOf(argsStart, textEnd), message: values };
     }
   }
 

@@ -1,86 +1,77 @@
 // Exec (JSON array) form: `CMD ["python", "app.py"]`. Docker accepts only a JSON array of strings;
 // anything else that starts with `[` is silently run through the shell, a classic mistake.
-
-export interface JsonArray {
-  values: string[];
-  /** [start, end) of each string literal, quotes included, flat: start0, end0, start1, end1, … */
-  spans: number[];
-}
-
-export type JsonResult = { ok: true; array: JsonArray } | { ok: false; message: string };
+import { sliceOf } from './words';
 
 function isJsonBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-function fail(message: string): JsonResult {
-  return { ok: false, message };
+function skipJsonBlanks(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isJsonBlank(text.charCodeAt(i))) i++;
+  return i;
 }
 
-/** Parses text[start, end) as a JSON array of strings. */
-export function parseJsonArray(text: string, start: number, end: number): JsonResult {
-  let i = start;
-  const blanks = () => {
-    while (i < end && isJsonBlank(text.charCodeAt(i))) i++;
-  };
-  blanks();
-  if (text.charCodeAt(i) !== 91) return fail('Thiếu dấu [ mở đầu');
-  i++;
-  const values: string[] = [];
-  const spans: number[] = [];
-  blanks();
+/**
+ * Parses text[start, end) as a JSON array of strings: its values, or the message saying why it is
+ * not one. `spans`, when given, gets [start, end) of each string literal, quotes included: asked
+ * only for the ranges of a form a rule reports on, so the tree keeps no offsets of its own.
+ */
+export function parseJsonArray(text: string, start: number, end: number, spans?: number[]): string[] | string {
+  let i = skipJsonBlanks(text, start, end);
+  if (text.charCodeAt(i) !== 91) return 'Thiếu dấu [ mở đầu';
+  i = skipJsonBlanks(text, i + 1, end);
+  let count = 0;
   if (i < end && text.charCodeAt(i) === 93) {
     i++;
   } else {
     for (;;) {
-      blanks();
-      if (i >= end) return fail('Thiếu dấu ] đóng mảng');
+      if (i >= end) return 'Thiếu dấu ] đóng mảng';
       const code = text.charCodeAt(i);
-      if (code === 39) return fail('JSON chỉ chấp nhận dấu nháy kép ("), không dùng nháy đơn (\')');
-      if (code !== 34) return fail('Mỗi phần tử phải là một chuỗi trong dấu nháy kép');
-      const from = i;
-      i++;
+      if (code === 39) return 'JSON chỉ chấp nhận dấu nháy kép ("), không dùng nháy đơn (\')';
+      if (code !== 34) return 'Mỗi phần tử phải là một chuỗi trong dấu nháy kép';
+      const from = i++;
       let escaped = false;
       while (i < end && text.charCodeAt(i) !== 34) {
         const c = text.charCodeAt(i);
-        if (c < 32) return fail('Chuỗi JSON chứa ký tự điều khiển');
+        if (c < 32) return 'Chuỗi JSON chứa ký tự điều khiển';
         // An escape is skipped whole (`\"` does not close the string) and checked by the engine below.
         escaped ||= c === 92;
         i += c === 92 ? 2 : 1;
       }
-      if (i >= end) return fail('Chuỗi JSON chưa đóng dấu nháy kép');
+      if (i >= end) return 'Chuỗi JSON chưa đóng dấu nháy kép';
       i++;
-      let value = text.slice(from + 1, i - 1);
+      let value = sliceOf(text, from + 1, i - 1);
       // Few strings have escapes: the engine decodes them, and rejects `\x` or a short `\u12`.
       if (escaped) {
         try {
           value = JSON.parse(text.slice(from, i)) as string;
         } catch {
-          return fail('Ký tự thoát (\\) không hợp lệ trong chuỗi JSON');
+          return 'Ký tự thoát (\\) không hợp lệ trong chuỗi JSON';
         }
       }
-      values.push(value);
-      spans.push(from, i);
-      blanks();
+      scratchValues[count++] = value;
+      spans?.push(from, i);
+      i = skipJsonBlanks(text, i, end);
       const sep = text.charCodeAt(i);
       if (i < end && sep === 44) {
-        i++;
-        blanks();
-        if (i < end && text.charCodeAt(i) === 93) return fail('Dấu phẩy thừa trước ]');
+        i = skipJsonBlanks(text, i + 1, end);
+        if (i < end && text.charCodeAt(i) === 93) return 'Dấu phẩy thừa trước ]';
         continue;
       }
       if (i < end && sep === 93) {
         i++;
         break;
       }
-      return fail('Thiếu dấu phẩy giữa các phần tử hoặc dấu ] đóng mảng');
+      return 'Thiếu dấu phẩy giữa các phần tử hoặc dấu ] đóng mảng';
     }
   }
-  blanks();
-  if (i < end) return fail('Có ký tự thừa sau dấu ]');
-  // Exact-size copies: the tree keeps these lists, and push leaves spare slots.
-  return { ok: true, array: { values: values.slice(), spans: spans.slice() } };
+  if (skipJsonBlanks(text, i, end) < end) return 'Có ký tự thừa sau dấu ]';
+  return scratchValues.slice(0, count);
 }
+
+/** The values being read, copied out at their exact size (see instructions.ts scratchWords). */
+const scratchValues: string[] = [];
 
 /**
  * Whether arguments that failed to parse were meant as JSON: `['a']`, `[python, app.py]` or a
@@ -89,8 +80,7 @@ export function parseJsonArray(text: string, start: number, end: number): JsonRe
 export function looksLikeJson(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start) !== 91) return false;
   const endsWithBracket = text.charCodeAt(end - 1) === 93;
-  let i = start + 1;
-  while (i < end && isJsonBlank(text.charCodeAt(i))) i++;
+  const i = skipJsonBlanks(text, start + 1, end);
   const first = text.charCodeAt(i);
   if (first === 34 || first === 39) return true;
   const spaceAfterBracket = i > start + 1;
