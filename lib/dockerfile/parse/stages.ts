@@ -20,11 +20,13 @@ export class StageNode implements Stage {
   declare readonly from: Instruction;
   declare readonly base: ImageRef;
   declare readonly baseStage: number | null;
-  declare instructions: Instruction[];
+  /** Set once the next FROM (or the end of the file) closes the stage. */
+  instructions: Instruction[] = NO_INSTRUCTIONS;
   declare env: Record<string, string>;
-  declare args: Record<string, string | null>;
   declare user: Stage['user'];
   withParentsMemo: readonly Instruction[] | undefined = undefined;
+  readonly #parent: Stage | undefined;
+  #args: Record<string, string | null> | undefined;
 
   constructor(index: number, from: Instruction, nameWord: Token | undefined, base: ImageRef, baseStage: number | null, parent: Stage | undefined) {
     this.index = index;
@@ -33,12 +35,22 @@ export class StageNode implements Stage {
     this.from = from;
     this.base = base;
     this.baseStage = baseStage;
-    this.instructions = [from];
     this.env = variables(parent?.env);
-    this.args = variables(parent?.args);
     this.user = parent?.user ?? null;
+    this.#parent = parent;
+  }
+
+  /**
+   * Made on first use: few stages declare an ARG or are asked for one, and an empty dictionary
+   * is 184 bytes. The parent is closed before its child opens, so a late copy copies the same.
+   */
+  get args(): Record<string, string | null> {
+    return (this.#args ??= variables(this.#parent?.args));
   }
 }
+
+/** Every stage's list until it is closed: never written. */
+const NO_INSTRUCTIONS: Instruction[] = [];
 
 export function buildStages(instructions: Instruction[], globalArgs: KeyValue[], escapeChar: string): StageNode[] {
   // Defaults of the global ARGs (before the first FROM), each resolved against the ones before it.
@@ -50,23 +62,23 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
   // every earlier stage (lower-casing each name) made a file of many stages quadratic.
   const byName = new Map<string, number>();
   const resolveOptions: SubstituteOptions = { escapeChar, keepUnresolved: true };
-  for (const instruction of instructions) {
+  // A stage's instructions run from its FROM to the next one: each list is one exact-size slice.
+  let first = 0;
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i]!;
     if (instruction.keyword === 'FROM') {
+      if (stages.length > 0) stages[stages.length - 1]!.instructions = instructions.slice(first, i);
+      first = i;
       const stage = openStage(instruction, stages, byName, substituteGlobals, escapeChar);
       stages.push(stage);
       if (stage.name !== null) byName.set(stage.name.toLowerCase(), stage.index);
-      continue;
+    } else if (stages.length > 0) {
+      // Instructions before the first FROM belong to no stage. Checked before indexing: `stages[-1]`
+      // is a property lookup through the prototype chain, and it would make this read megamorphic.
+      applyToStage(stages[stages.length - 1]!, instruction, defaults, resolveOptions);
     }
-    // Instructions before the first FROM belong to no stage. Checked before indexing: `stages[-1]`
-    // is a property lookup through the prototype chain, and it would make this read megamorphic.
-    if (stages.length === 0) continue;
-    const stage = stages[stages.length - 1]!;
-    if (instruction.stageIndex !== stage.index) continue;
-    stage.instructions.push(instruction);
-    applyToStage(stage, instruction, defaults, resolveOptions);
   }
-  // Exact-size copies: the lists grown by push keep spare slots for as long as the tree lives.
-  for (const stage of stages) stage.instructions = stage.instructions.slice();
+  if (stages.length > 0) stages[stages.length - 1]!.instructions = instructions.slice(first);
   return stages;
 }
 
