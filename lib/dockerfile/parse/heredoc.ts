@@ -2,7 +2,7 @@
 // Like BuildKit, a marker is a whole argument word `[n]<<[-]WORD`; bodies follow the instruction's
 // last line in marker order, each ending at a line equal to its delimiter.
 import type { LineTable } from './lines';
-import { LogicalTextBuilder, type LogicalText } from './logical-text';
+import { appendNewline, appendRun, beginText, buildText, type LogicalText } from './logical-text';
 
 export const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 
@@ -42,7 +42,7 @@ export interface HeredocBody {
 /** Reads a body from line `lineIndex` on, until a line equal to the delimiter. */
 export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMarker): HeredocBody {
   const { source, starts, ends } = lines;
-  const builder = new LogicalTextBuilder(source);
+  beginText(source);
   let bodyStart = starts[lineIndex] ?? source.length;
   let bodyEnd = bodyStart;
   let line = lineIndex;
@@ -53,15 +53,15 @@ export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMar
     let contentStart = start;
     if (marker.stripTabs) while (contentStart < end && source.charCodeAt(contentStart) === 9) contentStart++;
     if (end - contentStart === delimiter.length && source.startsWith(delimiter, contentStart)) {
-      return { body: builder.build(), start: bodyStart, end: bodyEnd, terminated: true, nextLine: line + 1, closeEnd: end };
+      return { body: buildText(), start: bodyStart, end: bodyEnd, terminated: true, nextLine: line + 1, closeEnd: end };
     }
     if (line === lineIndex) bodyStart = contentStart;
     // An empty last line only means the file ended with a newline: it adds nothing to the body.
     if (line === starts.length - 1 && start === end && line > lineIndex) break;
     // The file's last line has no terminator: it is not part of the body text as a newline.
-    if (line > lineIndex) builder.appendNewline(ends[line - 1]!);
-    builder.append(contentStart, end);
+    if (line > lineIndex) appendNewline(ends[line - 1]!);
+    appendRun(contentStart, end);
     bodyEnd = end;
   }
-  return { body: builder.build(), start: bodyStart, end: bodyEnd, terminated: false, nextLine: starts.length, closeEnd: source.length };
+  return { body: buildText(), start: bodyStart, end: bodyEnd, terminated: false, nextLine: starts.length, closeEnd: source.length };
 }

@@ -8,7 +8,7 @@ import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
 import { instructionError, readInstruction, type InstructionNode, type PendingHeredoc, type ReadContext } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
-import { LogicalTextBuilder, logicalRange, type LogicalText } from './logical-text';
+import { appendRun, beginText, buildText, logicalRange, type LogicalText } from './logical-text';
 import { parseShell } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
 import { buildStages } from './stages';
@@ -107,18 +107,18 @@ function parseDocument(source: string): ParsedTree {
     if (continuationAt(source, first, end, escape) < 0) {
       line++;
     } else {
-      const builder = new LogicalTextBuilder(source);
+      beginText(source);
       let lineFrom = first;
       for (;;) {
         const lineEnd = ends[line]!;
         const continuation = continuationAt(source, lineFrom, lineEnd, escape);
         line++;
         if (continuation < 0) {
-          builder.append(lineFrom, lineEnd);
+          appendRun(lineFrom, lineEnd);
           lastEnd = lineEnd;
           break;
         }
-        builder.append(lineFrom, continuation);
+        appendRun(lineFrom, continuation);
         lastEnd = lineEnd;
         while (line < lineCount) {
           const s = starts[line]!;
@@ -140,7 +140,7 @@ function parseDocument(source: string): ParsedTree {
         }
         lineFrom = starts[line]!;
       }
-      const built = builder.build();
+      const built = buildText();
       logical = built;
       from = 0;
       to = built.text.length;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Positions, scanLines } from './lines';
-import { LogicalTextBuilder, logicalRange, sourceOffset } from './logical-text';
+import { appendNewline, appendRun, beginText, buildText, logicalRange, sourceOffset } from './logical-text';
 
-describe('LogicalTextBuilder', () => {
+describe('building a logical text', () => {
   const source = 'RUN a \\\n  b \\\n  c';
   const build = () => {
-    const builder = new LogicalTextBuilder(source);
-    builder.append(0, 6);
-    builder.append(8, 12);
-    builder.append(14, 17);
-    return builder.build();
+    beginText(source);
+    appendRun(0, 6);
+    appendRun(8, 12);
+    appendRun(14, 17);
+    return buildText();
   };
 
   it('joins source runs and maps logical indexes back', () => {
@@ -31,18 +31,25 @@ describe('LogicalTextBuilder', () => {
   });
 
   it('merges adjacent runs into one piece', () => {
-    const builder = new LogicalTextBuilder('abcdef');
-    builder.append(0, 2);
-    builder.append(2, 4);
-    expect(builder.build().pieces).toEqual([0, 0]);
+    beginText('abcdef');
+    appendRun(0, 2);
+    appendRun(2, 4);
+    expect(buildText().pieces).toEqual([0, 0]);
+  });
+
+  it('starts each text afresh', () => {
+    build();
+    beginText('xyz');
+    appendRun(1, 3);
+    expect(buildText()).toEqual({ text: 'yz', pieces: [0, 1] });
   });
 
   it('maps a \\n that stands for a \\r\\n terminator', () => {
-    const builder = new LogicalTextBuilder('ab\r\ncd');
-    builder.append(0, 2);
-    builder.appendNewline(2);
-    builder.append(4, 6);
-    const logical = builder.build();
+    beginText('ab\r\ncd');
+    appendRun(0, 2);
+    appendNewline(2);
+    appendRun(4, 6);
+    const logical = buildText();
     expect(logical.text).toBe('ab\ncd');
     expect(sourceOffset(logical, 3)).toBe(4);
   });

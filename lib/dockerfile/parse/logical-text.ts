@@ -14,38 +14,50 @@ export interface LogicalText {
   pieces: number[];
 }
 
-export class LogicalTextBuilder {
-  private parts: string[] = [];
-  private length = 0;
-  private readonly pieces: number[] = [];
+/**
+ * The text being built, one at a time (an instruction's lines, then its heredoc bodies): its parts
+ * and pieces go into lists reused from one text to the next, and only the text and an exact-size
+ * copy of the pieces are new. A builder and two lists grown by push for each continued instruction
+ * left 400 bytes behind.
+ */
+let source = '';
+let length = 0;
+let partCount = 0;
+let pieceCount = 0;
+const parts: string[] = [];
+const pieces: number[] = [];
 
-  declare private readonly source: string;
+/** Starts a logical text made of runs of `text`, dropping the one being built. */
+export function beginText(text: string): void {
+  source = text;
+  length = partCount = pieceCount = 0;
+}
 
-  constructor(source: string) {
-    this.source = source;
-  }
+/** Appends source[start, end). */
+export function appendRun(start: number, end: number): void {
+  if (end <= start) return;
+  // A run that continues the previous one in the source needs no new piece.
+  if (pieceCount === 0 || pieces[pieceCount - 1]! + (length - pieces[pieceCount - 2]!) !== start) addPiece(start);
+  parts[partCount++] = source.slice(start, end);
+  length += end - start;
+}
 
-  /** Appends source[start, end). */
-  append(start: number, end: number): void {
-    if (end <= start) return;
-    const count = this.pieces.length;
-    // A run that continues the previous one in the source needs no new piece.
-    if (count === 0 || this.pieces[count - 1]! + (this.length - this.pieces[count - 2]!) !== start) this.pieces.push(this.length, start);
-    this.parts.push(this.source.slice(start, end));
-    this.length += end - start;
-  }
+/** Appends a `\n` that stands for the line terminator at `offset` (heredoc bodies). */
+export function appendNewline(offset: number): void {
+  addPiece(offset);
+  parts[partCount++] = '\n';
+  length += 1;
+}
 
-  /** Appends a `\n` that stands for the line terminator at `offset` (heredoc bodies). */
-  appendNewline(offset: number): void {
-    this.pieces.push(this.length, offset);
-    this.parts.push('\n');
-    this.length += 1;
-  }
+function addPiece(offset: number): void {
+  pieces[pieceCount++] = length;
+  pieces[pieceCount++] = offset;
+}
 
-  build(): LogicalText {
-    // An exact-size copy of the pieces: the tree keeps them, and push leaves spare slots.
-    return { text: this.parts.join(''), pieces: this.pieces.length ? this.pieces.slice() : [0, 0] };
-  }
+export function buildText(): LogicalText {
+  // Cut to the parts of this text (a short list keeps its storage: no garbage).
+  parts.length = partCount;
+  return { text: parts.join(''), pieces: pieceCount ? pieces.slice(0, pieceCount) : [0, 0] };
 }
 
 /** Source offset of the logical character at `index`: a binary search of the runs by logical index. */
