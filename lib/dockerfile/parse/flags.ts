@@ -2,7 +2,7 @@
 // `--mount=type=cache,target=/root/.cache`, `--link`). The first word without `--` ends them.
 import type { Flag, Range } from '../types';
 import type { RangeOf } from './spanned';
-import { indexOutsideQuotes, skipBlanks, unquote, wordEnd } from './words';
+import { indexOutsideQuotes, skipBlanks, sliceOf, unquote, wordEnd } from './words';
 
 /** `--name[=value]` at logical [start, end), `=` at `eq` (-1 when bare); ranges are computed when read. */
 class FlagNode implements Flag {
@@ -14,15 +14,18 @@ class FlagNode implements Flag {
   readonly #eq: number;
   readonly #end: number;
 
-  constructor(word: string, escapeChar: string, rangeOf: RangeOf, start: number, end: number) {
-    const eq = word.indexOf('=');
-    this.name = eq < 0 ? word.slice(2) : word.slice(2, eq);
-    this.value = eq < 0 ? null : word.slice(eq + 1);
+  constructor(text: string, escapeChar: string, rangeOf: RangeOf, start: number, end: number) {
+    // Read in place: the word as a string of its own was garbage once split.
+    let eq = start + 2;
+    while (eq < end && text.charCodeAt(eq) !== 61) eq++;
+    if (eq === end) eq = -1;
+    this.name = sliceOf(text, start + 2, eq < 0 ? end : eq);
+    this.value = eq < 0 ? null : sliceOf(text, eq + 1, end);
     // Only `key=value` lists (`--mount`, `--secret`) have options; `--from=build` is a plain value.
-    this.options = this.value === null || !this.value.includes('=') ? {} : parseOptions(this.value, escapeChar);
+    this.options = this.value?.includes('=') ? parseOptions(this.value, escapeChar) : {};
     this.#rangeOf = rangeOf;
     this.#start = start;
-    this.#eq = eq < 0 ? -1 : start + eq;
+    this.#eq = eq;
     this.#end = end;
   }
 
@@ -58,7 +61,7 @@ export function parseFlags(
     const stop = wordEnd(text, i, end, escapeChar);
     // A bare `--` is not a flag: Docker treats it as the first argument.
     if (stop - i <= 2) break;
-    scratchFlags[count++] = new FlagNode(text.slice(i, stop), escapeChar, rangeOf, i, stop);
+    scratchFlags[count++] = new FlagNode(text, escapeChar, rangeOf, i, stop);
     i = skipBlanks(text, stop, end);
   }
   return { flags: scratchFlags.slice(0, count), argsStart: i };
@@ -72,10 +75,11 @@ export function parseOptions(value: string, escapeChar = '\\'): Record<string, s
   const options: Record<string, string> = {};
   for (let from = 0; ; ) {
     const comma = indexOutsideQuotes(value, 44, from, value.length);
-    const field = comma < 0 ? value.slice(from) : value.slice(from, comma);
+    // Keys and values sliced by sliceOf: `type`, `cache`, `target` come back as one string each.
+    const field = sliceOf(value, from, comma < 0 ? value.length : comma);
     const eq = field.indexOf('=');
-    const key = unquote(eq < 0 ? field : field.slice(0, eq), escapeChar).trim();
-    if (key && key !== '__proto__') options[key] = eq < 0 ? '' : unquote(field.slice(eq + 1), escapeChar);
+    const key = unquote(eq < 0 ? field : sliceOf(field, 0, eq), escapeChar).trim();
+    if (key && key !== '__proto__') options[key] = eq < 0 ? '' : unquote(sliceOf(field, eq + 1, field.length), escapeChar);
     if (comma < 0) return options;
     from = comma + 1;
   }
