@@ -157,7 +157,6 @@ export class InstructionNode implements Instruction {
     this.keyword = keyword;
     this.#keywordStart = keywordStart;
     this.#argsStart = argsStart;
-    // The arguments end where their text ends: no field of its own for the end.
     this.argsText = sliceOf(logical.text, argsStart, textEnd);
     this.#endOffset = endOffset;
     this.index = index;
@@ -206,14 +205,6 @@ export class InstructionNode implements Instruction {
     return this.#rare?.emptyContinuationLines ?? NONE;
   }
 
-  get #text(): string {
-    return this.#logical.text;
-  }
-
-  get #textEnd(): number {
-    return this.#argsStart + this.argsText.length;
-  }
-
   /**
    * Keyword to end of the last continuation line or heredoc. Built on first read and kept: a
    * 10,000-line file reads it for one instruction in fifteen, and building it for each (an object,
@@ -239,8 +230,9 @@ export class InstructionNode implements Instruction {
     return this.#rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length);
   }
 
+  // The arguments end where their text ends: no field of its own for the end.
   get argsRange(): Range | null {
-    return this.#argsStart < this.#textEnd ? this.#rangeOf(this.#argsStart, this.#textEnd) : null;
+    return this.argsText ? this.#rangeOf(this.#argsStart, this.#argsStart + this.argsText.length) : null;
   }
 
   /**
@@ -253,7 +245,7 @@ export class InstructionNode implements Instruction {
   get shell(): ShellScriptNode | null {
     if (this.#shell === undefined) {
       this.#shell = SHELL_INSTRUCTIONS.has(this.keyword) && this.json === null && this.argsText.length > 0
-        ? parseShell(this.#text, this.#rangeOf, this.#argsStart, this.#textEnd)
+        ? parseShell(this.#logical.text, this.#rangeOf, this.#argsStart, this.#argsStart + this.argsText.length)
         : null;
     }
     return this.#shell;
@@ -270,24 +262,23 @@ export class InstructionNode implements Instruction {
   }
 
   get args(): Token[] {
-    return (this.#args ??= this.#readArgs());
+    return (this.#args ??= readWords(this.#logical.text, this.#rangeOf, this.#argsStart, this.#argsStart + this.argsText.length, this.#document.escapeChar));
   }
+}
 
-  // Apart from the getter: a closure there would allocate its context on every read, cached or not.
-  // Split here, word by word, rather than mapping splitWords(): no list of spans made only to be dropped.
-  #readArgs(): Token[] {
-    const text = this.#text;
-    const rangeOf = this.#rangeOf;
-    const end = this.#textEnd;
-    const escapeChar = this.#document.escapeChar;
-    let count = 0;
-    for (let i = skipBlanks(text, this.#argsStart, end); i < end; ) {
-      const stop = wordEnd(text, i, end, escapeChar);
-      scratchWords[count++] = new SpannedText(sliceOf(text, i, stop), rangeOf, i, stop);
-      i = skipBlanks(text, stop, end);
-    }
-    return scratchWords.slice(0, count);
+/**
+ * The argument words of text[start, end), split word by word rather than by mapping splitWords():
+ * no list of spans made only to be dropped. A function, not a private method: a class with one
+ * gives each of its objects a slot more, to mark it as one of the class's own.
+ */
+function readWords(text: string, rangeOf: RangeOf, start: number, end: number, escapeChar: string): Token[] {
+  let count = 0;
+  for (let i = skipBlanks(text, start, end); i < end; ) {
+    const stop = wordEnd(text, i, end, escapeChar);
+    scratchWords[count++] = new SpannedText(sliceOf(text, i, stop), rangeOf, i, stop);
+    i = skipBlanks(text, stop, end);
   }
+  return scratchWords.slice(0, count);
 }
 
 /**
