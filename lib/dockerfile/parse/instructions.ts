@@ -132,9 +132,11 @@ export class InstructionNode implements Instruction {
   /** The shell form's commands; undefined until read, and again after `release` (see `shell`). */
   #shell: ShellScriptNode | null | undefined;
   #rare: RareParts | undefined;
-  /** Source offset of the end of the last line (or heredoc): `range` is built from it and the keyword's when read. */
-  #endOffset: number;
-  #range: Range | undefined;
+  /**
+   * Source offset of the end of the last line (or heredoc) until `range` is read, then the range
+   * built from it and the keyword's: one slot for both, as the offset is not read again.
+   */
+  #end: number | Range;
 
   // Positional on purpose: an options object here was one more allocation per instruction. Every
   // field is one more slot on each instruction of the tree, which the garbage collector copies while
@@ -158,7 +160,7 @@ export class InstructionNode implements Instruction {
     this.#keywordStart = keywordStart;
     this.#argsStart = argsStart;
     this.argsText = sliceOf(logical.text, argsStart, textEnd);
-    this.#endOffset = endOffset;
+    this.#end = endOffset;
     this.index = index;
     this.stageIndex = stageIndex;
   }
@@ -211,17 +213,16 @@ export class InstructionNode implements Instruction {
    * two binary searches of the line table) was a cost on every line.
    */
   get range(): Range {
-    if (this.#range === undefined) {
+    if (typeof this.#end === 'number') {
       const start = sourceOffset(this.#logical, this.#keywordStart);
-      this.#range = this.#document.positions.range(start, Math.max(start, this.#endOffset));
+      this.#end = this.#document.positions.range(start, Math.max(start, this.#end));
     }
-    return this.#range;
+    return this.#end;
   }
 
   /** The instruction goes on to source offset `end` (the end of its last heredoc body). */
   extendTo(end: number): void {
-    this.#endOffset = end;
-    this.#range = undefined;
+    this.#end = end;
   }
 
   // Computed on each read, not cached: most are read once, to report a finding, and a cache slot
