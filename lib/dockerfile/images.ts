@@ -61,7 +61,7 @@ const NO_RANGE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
  */
 export function imageRefOf(text: string, range: Range = NO_RANGE): ImageRef {
   const parts = splitImageRef(text.trim());
-  // The fields in the order the parser gives a FROM's reference, so both share one object shape.
+  // Spelled out in ImageRef's order: every reference made here shares one object shape.
   return { raw: text, resolved: text, unresolved: text.includes('$'), registry: parts.registry, repository: parts.repository, tag: parts.tag, digest: parts.digest, range, tagRange: null };
 }
 

@@ -1,6 +1,6 @@
 // Build stages: `FROM [--platform=…] image [AS name]`, the base image after global ARG substitution,
 // the stage it builds on, and the ARG / ENV / USER state visible at its end.
-import type { ImageRef, Instruction, KeyValue, Range, Stage, Token } from '../types';
+import type { ImageRef, Instruction, KeyValue, Range, Stage } from '../types';
 import { literalTagSpan, splitImageRef } from './image-ref';
 import { substitute, type SubstituteOptions, type Substitution, type VariableLookup } from './variables';
 import { unquote } from './words';
@@ -28,13 +28,17 @@ export class StageNode implements Stage {
   readonly #parent: Stage | undefined;
   #args: Record<string, string | null> | undefined;
 
-  constructor(index: number, from: Instruction, nameWord: Token | undefined, base: ImageRef, baseStage: number | null, parent: Stage | undefined) {
-    this.index = index;
+  /** Opens the stage of FROM `from`, after `stages`; `byName` holds the earlier stages' lower-cased names. */
+  constructor(from: Instruction, stages: Stage[], byName: Map<string, number>, substituteGlobals: (text: string) => Substitution, escapeChar: string) {
+    const [image, as, name] = from.args;
+    this.index = stages.length;
+    const nameWord = as?.value.toLowerCase() === 'as' ? name : undefined;
     this.name = nameWord?.value ?? null;
     this.nameRange = nameWord?.range ?? null;
     this.from = from;
-    this.base = base;
-    this.baseStage = baseStage;
+    this.base = new ImageRefNode(image?.value ?? '', image ?? { range: from.keywordRange }, substituteGlobals, escapeChar);
+    this.baseStage = byName.get(this.base.resolved.toLowerCase()) ?? null;
+    const parent = this.baseStage === null ? undefined : stages[this.baseStage];
     this.env = variables(parent?.env);
     this.user = parent?.user ?? null;
     this.#parent = parent;
@@ -69,7 +73,7 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
     if (instruction.keyword === 'FROM') {
       if (stages.length > 0) stages[stages.length - 1]!.instructions = instructions.slice(first, i);
       first = i;
-      const stage = openStage(instruction, stages, byName, substituteGlobals, escapeChar);
+      const stage = new StageNode(instruction, stages, byName, substituteGlobals, escapeChar);
       stages.push(stage);
       if (stage.name !== null) byName.set(stage.name.toLowerCase(), stage.index);
     } else if (stages.length > 0) {
@@ -80,15 +84,6 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
   }
   if (stages.length > 0) stages[stages.length - 1]!.instructions = instructions.slice(first);
   return stages;
-}
-
-function openStage(from: Instruction, stages: Stage[], byName: Map<string, number>, substituteGlobals: (text: string) => Substitution, escapeChar: string): StageNode {
-  const image = from.args[0];
-  const nameWord = from.args[1]?.value.toLowerCase() === 'as' ? from.args[2] : undefined;
-  const base = imageRef(image?.value ?? '', image?.range ?? from.keywordRange, substituteGlobals, escapeChar);
-  const baseStage = byName.get(base.resolved.toLowerCase()) ?? null;
-  const parent = baseStage === null ? undefined : stages[baseStage];
-  return new StageNode(stages.length, from, nameWord, base, baseStage, parent);
 }
 
 /**
@@ -102,17 +97,46 @@ function variables<T>(copyOf: Record<string, T> | undefined): Record<string, T> 
   return copyOf ? Object.assign(values, copyOf) : values;
 }
 
-function imageRef(raw: string, range: Range, substituteGlobals: (text: string) => Substitution, escapeChar: string): ImageRef {
-  const substitution = substituteGlobals(unquote(raw, escapeChar));
-  const parts = splitImageRef(substitution.value);
-  const span = literalTagSpan(raw);
-  // Columns can be offset only when the word sits on one line.
-  const tagRange =
-    span && range.line === range.endLine && range.endColumn - range.column === raw.length
+/**
+ * A FROM's image reference, whose ranges are worked out when read: a rule reads them only to
+ * report on the FROM, and a range, the tag's offsets and the tag's range were 170 bytes a stage.
+ */
+class ImageRefNode implements ImageRef {
+  declare readonly raw: string;
+  declare readonly resolved: string;
+  declare readonly unresolved: boolean;
+  declare readonly registry: string | null;
+  declare readonly repository: string;
+  declare readonly tag: string | null;
+  declare readonly digest: string | null;
+  /** The image word, or what stands for it in a FROM without one (its keyword). */
+  readonly #word: { readonly range: Range };
+
+  constructor(raw: string, word: { readonly range: Range }, substituteGlobals: (text: string) => Substitution, escapeChar: string) {
+    const substitution = substituteGlobals(unquote(raw, escapeChar));
+    const parts = splitImageRef(substitution.value);
+    this.raw = raw;
+    this.resolved = substitution.value;
+    this.unresolved = substitution.unresolved;
+    this.registry = parts.registry;
+    this.repository = parts.repository;
+    this.tag = parts.tag;
+    this.digest = parts.digest;
+    this.#word = word;
+  }
+
+  get range(): Range {
+    return this.#word.range;
+  }
+
+  get tagRange(): Range | null {
+    const range = this.range;
+    const span = literalTagSpan(this.raw);
+    // Columns can be offset only when the word sits on one line.
+    return span && range.line === range.endLine && range.endColumn - range.column === this.raw.length
       ? { line: range.line, column: range.column + span[0], endLine: range.line, endColumn: range.column + span[1] }
       : null;
-  // Spelled out, not spread: a spread copies through a generic builtin, on every FROM.
-  return { raw, resolved: substitution.value, unresolved: substitution.unresolved, registry: parts.registry, repository: parts.repository, tag: parts.tag, digest: parts.digest, range, tagRange };
+  }
 }
 
 function applyToStage(stage: Stage, instruction: Instruction, defaults: Map<string, string | null>, options: SubstituteOptions): void {
