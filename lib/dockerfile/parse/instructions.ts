@@ -368,7 +368,7 @@ export function readInstruction(
   if (keyword === 'HEALTHCHECK') {
     // Only the first word matters (NONE or CMD): read on its own, not by splitting every word.
     const firstEnd = wordEnd(text, argsStart, textEnd, escapeChar);
-    const firstWord = text.slice(argsStart, firstEnd).toUpperCase();
+    const firstWord = sliceOf(text, argsStart, firstEnd).toUpperCase();
     instruction.rareParts().healthcheck = {
       none: firstWord === 'NONE',
       // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
