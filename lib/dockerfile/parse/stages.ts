@@ -67,22 +67,22 @@ export function buildStages(instructions: Instruction[], globalArgs: KeyValue[],
   const byName = new Map<string, number>();
   const resolveOptions: SubstituteOptions = { escapeChar, keepUnresolved: true };
   // A stage's instructions run from its FROM to the next one: each list is one exact-size slice.
+  // Instructions before the first FROM belong to no stage.
+  let stage: StageNode | undefined;
   let first = 0;
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i]!;
     if (instruction.keyword === 'FROM') {
-      if (stages.length > 0) stages[stages.length - 1]!.instructions = instructions.slice(first, i);
+      if (stage) stage.instructions = instructions.slice(first, i);
       first = i;
-      const stage = new StageNode(instruction, stages, byName, substituteGlobals, escapeChar);
+      stage = new StageNode(instruction, stages, byName, substituteGlobals, escapeChar);
       stages.push(stage);
       if (stage.name !== null) byName.set(stage.name.toLowerCase(), stage.index);
-    } else if (stages.length > 0) {
-      // Instructions before the first FROM belong to no stage. Checked before indexing: `stages[-1]`
-      // is a property lookup through the prototype chain, and it would make this read megamorphic.
-      applyToStage(stages[stages.length - 1]!, instruction, defaults, resolveOptions);
+    } else if (stage) {
+      applyToStage(stage, instruction, defaults, resolveOptions);
     }
   }
-  if (stages.length > 0) stages[stages.length - 1]!.instructions = instructions.slice(first);
+  if (stage) stage.instructions = instructions.slice(first);
   return stages;
 }
 
