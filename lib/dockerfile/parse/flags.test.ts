@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlags, parseOptions } from './flags';
+import { flagsRead, parseFlags, parseOptions } from './flags';
 
 const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
-const flagsOf = (text: string) => parseFlags(text, 0, text.length, '\\', rangeOf);
+const flagsOf = (text: string) => {
+  const argsStart = parseFlags(text, 0, text.length, '\\', rangeOf);
+  return { flags: flagsRead, argsStart };
+};
 
 describe('parseFlags', () => {
   it('reads --name=value flags up to the first argument', () => {

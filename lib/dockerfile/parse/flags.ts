@@ -42,19 +42,17 @@ class FlagNode implements Flag {
   }
 }
 
-export interface FlagsResult {
-  flags: Flag[];
-  /** Logical index where the arguments start (after the flags and blanks). */
-  argsStart: number;
-}
+/** The flags parseFlags read last: its callers take them at once (no result object per call). */
+export let flagsRead: Flag[] = [];
 
+/** Reads the flags into `flagsRead`; returns the logical index where the arguments start (after the flags and blanks). */
 export function parseFlags(
   text: string,
   start: number,
   end: number,
   escapeChar: string,
   rangeOf: RangeOf,
-): FlagsResult {
+): number {
   let count = 0;
   let i = skipBlanks(text, start, end);
   while (i + 2 <= end && text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45) {
@@ -64,7 +62,8 @@ export function parseFlags(
     scratchFlags[count++] = new FlagNode(text, escapeChar, rangeOf, i, stop);
     i = skipBlanks(text, stop, end);
   }
-  return { flags: scratchFlags.slice(0, count), argsStart: i };
+  flagsRead = scratchFlags.slice(0, count);
+  return i;
 }
 
 /** The flags being read, copied out at their exact size (see instructions.ts scratchWords). */

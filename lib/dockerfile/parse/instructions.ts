@@ -2,7 +2,7 @@
 // exec form, pairs, the shell model, and the wrapped instruction of ONBUILD / HEALTHCHECK CMD.
 // Heredoc bodies are read afterwards by the document scanner, which owns the lines.
 import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, ShellCommand, Token } from '../types';
-import { parseFlags } from './flags';
+import { flagsRead, parseFlags } from './flags';
 import { HEREDOC_INSTRUCTIONS, matchMarker, type HeredocMarker } from './heredoc';
 import { looksLikeJson, parseJsonArray } from './json-form';
 import type { Positions } from './lines';
@@ -320,10 +320,13 @@ export function readInstruction(
   // Most instructions have no flags: look for `--` before asking the flag reader.
   const afterKeyword = skipBlanks(text, keywordEnd, textEnd);
   const mayHaveFlags = withFlags && keyword !== 'ONBUILD' && text.charCodeAt(afterKeyword) === 45 && text.charCodeAt(afterKeyword + 1) === 45;
-  // No result object for the instructions without flags: one object fewer per line.
+  // Most instructions have none; the others get theirs in flagsRead, with no result object either.
   let flags: Flag[] = NONE;
   let argsStart = afterKeyword;
-  if (mayHaveFlags) ({ flags, argsStart } = parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf));
+  if (mayHaveFlags) {
+    argsStart = parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf);
+    flags = flagsRead;
+  }
   const hasArgs = argsStart < textEnd;
 
   const instruction = new InstructionNode(logical, rangeOf, context, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex);
