@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzerBundle } from './bench/bundle';
 import { largeFilesInChromium } from './bench/browser';
 import { GcPauses, type RunWindow } from './bench/gc-pauses';
+import { LARGE_SIZES, LARGE_TIMED_RUNS, LARGE_WARM_UP_MS, LARGE_WARM_UP_RUNS, largeRuns, safeRun, timedRun, warmUp, type LargeRuns } from './bench/runs';
 import { chapterDockerfiles, corpusDockerfiles, generatedDockerfile, generatedSet, stressInputs, type BenchFile } from './bench/inputs';
 import { loadTools, type Tool } from './bench/tools';
 
@@ -78,15 +79,6 @@ function measureSet(tools: Tool[], files: BenchFile[]): Map<string, Measure> {
   return results;
 }
 
-function safeRun(tool: Tool, text: string): { ok: true } | { ok: false; error: string } {
-  try {
-    tool.run(text);
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, error: String((error as Error)?.message ?? error).slice(0, 80) };
-  }
-}
-
 function summarise(name: string, tools: Tool[], files: BenchFile[], results: Map<string, Measure>) {
   const totalLines = files.reduce((n, f) => n + lines(f.text), 0);
   console.log(`\n## ${name}: ${files.length} files, ${totalLines.toLocaleString('en')} lines, ${ROUNDS} interleaved rounds after ${WARM_UP_RUNS.toLocaleString('en')} warm-up analyses per tool`);
@@ -112,27 +104,10 @@ function summarise(name: string, tools: Tool[], files: BenchFile[], results: Map
 }
 
 /**
- * Untimed runs of each large file before its timed ones: at least this many, and for at least
- * LARGE_WARM_UP_MS. The first analyses of the 10,000-line file grow V8's heap, and their scavenges
- * (15-17 ms each, against 2.5-4 ms once settled) are not what re-analysing it costs: five runs
- * settle that. On the 1,000-line file five runs last 7 ms, and our analysis of it had not settled
- * by then (1.6-1.9 ms, then 1.3 ms from the 50th run on); the peers had settled after five.
- */
-const LARGE_WARM_UP_RUNS = 5;
-const LARGE_WARM_UP_MS = 250;
-/**
- * Timed runs of each large file per tool. Two of three runs of the 10,000-line file contain a
- * scavenge of 4-8 ms, so a median of 9 landed on either side of a pause by chance: the same code
- * gave 19.2 and 24.0 ms in two bench runs an hour apart. 25 runs give a steadier median of the
- * same quantity; they add about 15 s.
- */
-const LARGE_TIMED_RUNS = 25;
-/**
  * In Chromium the first 20 or so analyses of the 10,000-line file grow the page's heap and take
  * 16-32 ms each, against 9.6-10 ms afterwards: 250 ms of untimed runs ends among them.
  */
 const BROWSER_LARGE_WARM_UP_MS = 1_000;
-const LARGE_SIZES = [1_000, 10_000];
 
 function largeFileTable(title: string, warmUpMs: number, extraColumns: string[] = []) {
   console.log(`\n## ${title} (median of ${LARGE_TIMED_RUNS} runs after ${LARGE_WARM_UP_RUNS} untimed ones and at least ${warmUpMs} ms of them, ms)`);
@@ -151,12 +126,6 @@ const growthOf = ([small, large]: number[]) => `${(large! / small!).toFixed(1)}�
 function growthBudget(where: string, [small, large]: number[], note = '') {
   const growth = large! / small!;
   budgets.push({ budget: `10,000 lines ≤ 12× the time of 1,000 (${where})`, figure: `${small!.toFixed(2)} → ${large!.toFixed(2)} ms: ${growth.toFixed(1)}×${note}`, met: growth <= 12 });
-}
-
-/** One large file's timed runs: each run's time and the GC pauses inside it, ms. */
-interface LargeRuns {
-  times: number[];
-  pauses: number[];
 }
 
 async function largeFiles(tools: Tool[]) {
@@ -184,33 +153,15 @@ async function largeFiles(tools: Tool[]) {
     interleaved.push(bySize);
   }
   tools.forEach((tool, t) => largeFileNodeRow(tool.name, interleaved.map((bySize) => bySize[t]!), tool.name === 'ours' ? 'Node, interleaved' : null));
-  // The editor's worker runs nothing but the analyzer: ours again, its runs back to back.
-  const ours = tools.find((tool) => tool.name === 'ours');
-  if (ours) {
-    const backToBack: LargeRuns[] = [];
-    for (const text of texts) {
-      warmUp(ours, text);
-      backToBack.push(await largeRuns(gc, Array.from({ length: LARGE_TIMED_RUNS }, () => timedRun(ours, text))));
-    }
-    largeFileNodeRow('ours, back to back (as in the editor\'s worker)', backToBack, 'Node, ours back to back');
-  }
   gc.stop();
-}
-
-/** Untimed runs first (see LARGE_WARM_UP_RUNS): re-analysing the same file is what is measured. */
-function warmUp(tool: Tool, text: string) {
-  const start = performance.now();
-  for (let i = 0; i < LARGE_WARM_UP_RUNS || performance.now() - start < LARGE_WARM_UP_MS; i++) safeRun(tool, text);
-}
-
-function timedRun(tool: Tool, text: string): RunWindow {
-  const start = performance.now();
-  safeRun(tool, text);
-  return { start, end: performance.now() };
-}
-
-async function largeRuns(gc: GcPauses, windows: RunWindow[]): Promise<LargeRuns> {
-  return { times: windows.map(({ start, end }) => end - start), pauses: await gc.within(windows) };
+  // The editor's worker runs nothing but the analyzer, in a heap of its own: ours again, its runs
+  // back to back, in a process of its own. Timed here, after the peers' runs, it paid for collecting
+  // their garbage: one bench gave 31.6 ms (12 of 25 runs with a pause, 2.9 ms each) for code that
+  // took a median of 14-16 ms alone.
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/ours-alone.ts', import.meta.url))], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const alone = child.status === 0 ? (JSON.parse(child.stdout.trim().split('\n').pop()!) as LargeRuns[]) : null;
+  if (alone) largeFileNodeRow('ours, back to back in a process of its own (as the editor\'s worker)', alone, 'Node, ours back to back in its own process');
+  else console.log(`| ours, back to back in a process of its own | failed: ${(child.stderr || String(child.error)).slice(0, 80)} |`);
 }
 
 /** A row of the Node large-file table; `budgetsAs` names the budget rows its figures fill, if any. */
