@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Positions, scanLines } from './lines';
 import { appendNewline, appendRun, beginText, buildText, logicalRange, sourceOffset } from './logical-text';
 
+const documentOf = (source: string) => ({ positions: new Positions(scanLines(source)), escapeChar: '\\' as const, keywordsNotUpper: 0, errors: [] });
+
 describe('building a logical text', () => {
   const source = 'RUN a \\\n  b \\\n  c';
   const build = () => {
@@ -9,7 +11,7 @@ describe('building a logical text', () => {
     appendRun(0, 6);
     appendRun(8, 12);
     appendRun(14, 17);
-    return buildText();
+    return buildText(documentOf(source));
   };
 
   it('joins source runs and maps logical indexes back', () => {
@@ -34,14 +36,14 @@ describe('building a logical text', () => {
     beginText('abcdef');
     appendRun(0, 2);
     appendRun(2, 4);
-    expect(buildText().pieces).toEqual([0, 0]);
+    expect(buildText(documentOf('abcdef')).pieces).toEqual([0, 0]);
   });
 
   it('starts each text afresh', () => {
     build();
     beginText('xyz');
     appendRun(1, 3);
-    expect(buildText()).toEqual({ text: 'yz', pieces: [0, 1] });
+    expect(buildText(documentOf('xyz'))).toMatchObject({ text: 'yz', pieces: [0, 1] });
   });
 
   it('maps a \\n that stands for a \\r\\n terminator', () => {
@@ -49,7 +51,7 @@ describe('building a logical text', () => {
     appendRun(0, 2);
     appendNewline(2);
     appendRun(4, 6);
-    const logical = buildText();
+    const logical = buildText(documentOf('ab\r\ncd'));
     expect(logical.text).toBe('ab\ncd');
     expect(sourceOffset(logical, 3)).toBe(4);
   });
