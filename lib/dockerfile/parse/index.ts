@@ -65,7 +65,7 @@ function parseDocument(source: string): ParsedTree {
   const escape = escapeChar.charCodeAt(0);
 
   const comments: Comment[] = [];
-  const instructions: Instruction[] = [];
+  let count = 0;
   const errors: ParseError[] = [];
   const context: ReadContext = { positions, escapeChar, keywordsNotUpper: 0, errors };
   const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));
@@ -149,11 +149,11 @@ function parseDocument(source: string): ParsedTree {
 
     // Only escape characters and blanks (`\` alone on the last line): nothing to read.
     if (skipBlanks(logical.text, from, to) === to) continue;
-    const instruction = readInstruction(logical, from, to, lastEnd, instructions.length, stageIndex, pending);
+    const instruction = readInstruction(logical, from, to, lastEnd, count, stageIndex, pending);
     // A FROM opens the next stage, which is known once its keyword is read (a FROM wraps no instruction).
     if (instruction.keyword === 'FROM') instruction.stageIndex = ++stageIndex;
     if (emptyContinuationLines) instruction.rareParts().emptyContinuationLines = emptyContinuationLines;
-    instructions.push(instruction);
+    reading[count++] = instruction;
 
     if (pending.length) {
       line = attachHeredocs(instruction, pending, lines, context, line);
@@ -165,6 +165,8 @@ function parseDocument(source: string): ParsedTree {
     if (instruction.onbuild) checkInstruction(instruction.onbuild, errors);
   }
 
+  const instructions = reading.slice(0, count) as Instruction[];
+  reading.fill(undefined, 0, count);
   const globalArgs: KeyValue[] = [];
   for (const instruction of instructions) {
     if (instruction.stageIndex >= 0) break;
@@ -187,6 +189,12 @@ function parseDocument(source: string): ParsedTree {
     shippedMemo: undefined,
   };
 }
+
+/**
+ * The instructions being read, copied out at their exact size: a list grown by push for each file
+ * left twice its size behind. Emptied once copied, so it never holds the last tree alive.
+ */
+const reading: (InstructionNode | undefined)[] = [];
 
 function checkInstruction(instruction: InstructionNode, errors: ParseError[]): void {
   const error = instructionError(instruction);
