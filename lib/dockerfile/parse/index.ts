@@ -6,7 +6,7 @@
 import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Stage } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
-import { instructionError, readInstruction, type InstructionNode, type InstructionText, type PendingHeredoc, type ReadContext } from './instructions';
+import { checkInstruction, readInstruction, type InstructionNode, type InstructionText, type PendingHeredoc, type ReadContext } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
 import { appendRun, beginText, buildText } from './logical-text';
 import { parseShell } from './shell';
@@ -195,11 +195,6 @@ function parseDocument(source: string): ParsedTree {
  * left twice its size behind. Emptied once copied, so it never holds the last tree alive.
  */
 const reading: (InstructionNode | undefined)[] = [];
-
-function checkInstruction(instruction: InstructionNode, errors: ParseError[]): void {
-  const error = instructionError(instruction);
-  if (error) errors.push(error);
-}
 
 /** Index of the escape character that continues the line `source[from, end)`, or -1. */
 function continuationAt(source: string, from: number, end: number, escape: number): number {

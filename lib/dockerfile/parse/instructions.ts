@@ -136,9 +136,11 @@ export class InstructionNode implements Instruction {
   readonly #argsStart: number;
   /** The pairs of an ENV, ARG or LABEL, the flags of any other: one slot for the list the keyword has. */
   readonly #list: Flag[] | KeyValue[];
-  #args: Token[] | undefined;
-  /** The shell form's commands; undefined until read, and again after `release` (see `shell`). */
-  #shell: ShellScriptNode | null | undefined;
+  /**
+   * A RUN, CMD or ENTRYPOINT's commands (undefined until read, and again after `release`), any other
+   * instruction's argument words (undefined until read): one slot for what the keyword is asked for.
+   */
+  #parsed: ShellScriptNode | Token[] | null | undefined;
   #rare: RareParts | undefined;
   /**
    * Source offset of the end of the last line (or heredoc) until `range` is read, then the range
@@ -260,26 +262,28 @@ export class InstructionNode implements Instruction {
    * the image ships the stage (see `release`, and analyze).
    */
   get shell(): ShellScriptNode | null {
-    if (this.#shell === undefined) {
-      this.#shell = SHELL_INSTRUCTIONS.has(this.keyword) && this.json === null && this.argsText.length > 0
-        ? parseShell(this.#text.text, this.#text.rangeOf, this.#argsStart, this.#argsStart + this.argsText.length)
-        : null;
-    }
-    return this.#shell;
+    if (!SHELL_INSTRUCTIONS.has(this.keyword)) return null;
+    return (this.#parsed ??= this.json === null && this.argsText.length > 0
+      ? parseShell(this.#text.text, this.#text.rangeOf, this.#argsStart, this.#argsStart + this.argsText.length)
+      : null) as ShellScriptNode | null;
   }
 
   /**
    * Drops the commands (and commandsOf's answer): analyze calls it once a stage is judged. Asked
    * again later (grading), they are parsed anew. The argument words stay: rules of the whole file
-   * read them of every instruction, and a RUN's are seldom split.
+   * read them of every instruction.
    */
   release(): void {
-    this.#shell = undefined;
+    if (SHELL_INSTRUCTIONS.has(this.keyword)) this.#parsed = undefined;
     this.commandsMemo = undefined;
   }
 
+  // A RUN, CMD or ENTRYPOINT's words are split on each read, not kept: no rule asks for them on a
+  // 10,000-line file, and a slot of their own cost every instruction.
   get args(): Token[] {
-    return (this.#args ??= readWords(this.#text, this.#argsStart, this.#argsStart + this.argsText.length));
+    const start = this.#argsStart;
+    if (SHELL_INSTRUCTIONS.has(this.keyword)) return readWords(this.#text, start, start + this.argsText.length);
+    return (this.#parsed ??= readWords(this.#text, start, start + this.argsText.length)) as Token[];
   }
 }
 
@@ -288,8 +292,7 @@ export class InstructionNode implements Instruction {
  * no list of spans made only to be dropped. A function, not a private method: a class with one
  * gives each of its objects a slot more, to mark it as one of the class's own.
  */
-function readWords({ text, rangeOf, document }: InstructionText, start: number, end: number): Token[] {
-  const { escapeChar } = document;
+function readWords({ text, rangeOf, document: { escapeChar } }: InstructionText, start: number, end: number): Token[] {
   let count = 0;
   for (let i = skipBlanks(text, start, end); i < end; ) {
     const stop = wordEnd(text, i, end, escapeChar);
@@ -403,23 +406,23 @@ export function readInstruction(
   return instruction;
 }
 
-/** The syntax error of an instruction, if any: an unknown keyword, or missing arguments. */
-export function instructionError(instruction: InstructionNode): ParseError | null {
+/** Adds the syntax error of an instruction, if any, to `errors`: an unknown keyword, or missing arguments. */
+export function checkInstruction(instruction: InstructionNode, errors: ParseError[]): void {
   const { keyword } = instruction;
-  if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-    return { messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange };
-  }
   // BuildKit: "FROM requires either one or three arguments", the second one AS. A `# comment` at the
   // end of the line is more arguments: Dockerfiles have no trailing comments.
   const args = keyword === 'FROM' ? instruction.args : NONE;
-  if (args.length > 1 && (args.length !== 3 || args[1]!.value.toLowerCase() !== 'as')) {
-    return { messageId: 'fromForm', data: { args: instruction.argsText }, range: instruction.argsRange! };
-  }
   // COPY and ADD need a source and a destination (their words are built here: the rules read them of
   // nearly every COPY); HEALTHCHECK CMD needs arguments of its own.
   const missing =
     keyword === 'COPY' || keyword === 'ADD'
       ? (instruction.json?.values.length ?? instruction.args.length) < 2
       : (instruction.healthcheck?.command ?? instruction).argsText.length === 0;
-  return missing ? { messageId: 'missingArguments', data: { instruction: keyword }, range: instruction.keywordRange } : null;
+  if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+    errors.push({ messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange });
+  } else if (args.length > 1 && (args.length !== 3 || args[1]!.value.toLowerCase() !== 'as')) {
+    errors.push({ messageId: 'fromForm', data: { args: instruction.argsText }, range: instruction.argsRange! });
+  } else if (missing) {
+    errors.push({ messageId: 'missingArguments', data: { instruction: keyword }, range: instruction.keywordRange });
+  }
 }
