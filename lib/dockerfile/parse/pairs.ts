@@ -2,7 +2,7 @@
 // the legacy `ENV KEY value with spaces` form, and `ARG NAME` without a default.
 import type { KeyValue, ParseError, Range } from '../types';
 import type { RangeOf } from './spanned';
-import { indexOutsideQuotes, skipBlanks, unquote, wordEnd } from './words';
+import { indexOutsideQuotes, skipBlanks, sliceOf, unquote, wordEnd } from './words';
 
 /**
  * A pair whose key at logical [keyStart, …) and value at [valueStart, valueEnd) get ranges when read.
@@ -76,22 +76,23 @@ export function parsePairs(
     const hasValue = valueStart < end;
     // `ENV NAME` alone: "ENV must have two arguments".
     if (!hasValue) errors.push({ messageId: 'missingArguments', data: { instruction: keyword }, range: rangeOf(first, firstEnd) });
-    const value = hasValue ? unquote(text.slice(valueStart, end), escapeChar) : '';
-    return [new PairNode(text.slice(first, firstEnd), value, true, rangeOf, first, hasValue ? valueStart : -1, end)];
+    const value = hasValue ? unquote(sliceOf(text, valueStart, end), escapeChar) : '';
+    return [new PairNode(sliceOf(text, first, firstEnd), value, true, rangeOf, first, hasValue ? valueStart : -1, end)];
   }
   let count = 0;
+  // Names and values sliced by sliceOf: a file's short ones (`APP_HOME`, `/app`) come back as one string each.
   for (let i = first; i < end; ) {
     const stop = wordEnd(text, i, end, escapeChar);
     const eq = indexOutsideQuotes(text, 61, i, stop);
     if (eq < 0) {
       // `ARG NAME` declares without a default; `ENV A=1 B` is "can't find = in B".
-      if (keyword === 'ARG') scratchPairs[count++] = new PairNode(unquote(text.slice(i, stop), escapeChar), null, false, rangeOf, i, -1, stop);
+      if (keyword === 'ARG') scratchPairs[count++] = new PairNode(unquote(sliceOf(text, i, stop), escapeChar), null, false, rangeOf, i, -1, stop);
       else errors.push({ messageId: 'missingEquals', data: { instruction: keyword, word: shortened(text.slice(i, stop)) }, range: rangeOf(i, stop) });
     } else if (eq === i) {
       // `ENV =value`: "ENV names can not be blank".
       errors.push({ messageId: 'blankName', data: { instruction: keyword }, range: rangeOf(i, stop) });
     } else {
-      scratchPairs[count++] = new PairNode(unquote(text.slice(i, eq), escapeChar), unquote(text.slice(eq + 1, stop), escapeChar), false, rangeOf, i, eq + 1, stop);
+      scratchPairs[count++] = new PairNode(unquote(sliceOf(text, i, eq), escapeChar), unquote(sliceOf(text, eq + 1, stop), escapeChar), false, rangeOf, i, eq + 1, stop);
     }
     i = skipBlanks(text, stop, end);
   }
