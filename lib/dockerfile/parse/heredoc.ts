@@ -1,9 +1,8 @@
 // Heredocs on RUN, COPY and ADD (`<<EOF`, `<<-EOF`, `<<'EOF'`, `<<"EOF"`, several per instruction).
 // Like BuildKit, a marker is a whole argument word `[n]<<[-]WORD`; bodies follow the instruction's
 // last line in marker order, each ending at a line equal to its delimiter.
-import type { InstructionText, ReadContext } from './instructions';
 import type { LineTable } from './lines';
-import { appendNewline, appendRun, beginText, buildText } from './logical-text';
+import { appendNewline, appendRun, beginText, buildText, type LogicalText } from './logical-text';
 
 export const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 
@@ -29,7 +28,7 @@ export function matchMarker(word: string): HeredocMarker | null {
 }
 
 export interface HeredocBody {
-  body: InstructionText;
+  body: LogicalText;
   /** Source offsets of the body: start of its first line to end of its last line. */
   start: number;
   end: number;
@@ -41,7 +40,7 @@ export interface HeredocBody {
 }
 
 /** Reads a body from line `lineIndex` on, until a line equal to the delimiter. */
-export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMarker, document: ReadContext): HeredocBody {
+export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMarker): HeredocBody {
   const { source, starts, ends } = lines;
   beginText(source);
   let bodyStart = starts[lineIndex] ?? source.length;
@@ -54,7 +53,7 @@ export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMar
     let contentStart = start;
     if (marker.stripTabs) while (contentStart < end && source.charCodeAt(contentStart) === 9) contentStart++;
     if (end - contentStart === delimiter.length && source.startsWith(delimiter, contentStart)) {
-      return { body: buildText(document), start: bodyStart, end: bodyEnd, terminated: true, nextLine: line + 1, closeEnd: end };
+      return { body: buildText(), start: bodyStart, end: bodyEnd, terminated: true, nextLine: line + 1, closeEnd: end };
     }
     if (line === lineIndex) bodyStart = contentStart;
     // An empty last line only means the file ended with a newline: it adds nothing to the body.
@@ -64,5 +63,5 @@ export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMar
     appendRun(contentStart, end);
     bodyEnd = end;
   }
-  return { body: buildText(document), start: bodyStart, end: bodyEnd, terminated: false, nextLine: starts.length, closeEnd: source.length };
+  return { body: buildText(), start: bodyStart, end: bodyEnd, terminated: false, nextLine: starts.length, closeEnd: source.length };
 }

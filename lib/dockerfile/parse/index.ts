@@ -6,9 +6,9 @@
 import type { Comment, DockerfileAst, Heredoc, Instruction, KeyValue, ParseError, ParserDirective, Stage } from '../types';
 import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
-import { checkInstruction, readInstruction, type InstructionNode, type InstructionText, type PendingHeredoc, type ReadContext } from './instructions';
+import { instructionError, readInstruction, type InstructionNode, type PendingHeredoc, type ReadContext } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
-import { appendRun, beginText, buildText } from './logical-text';
+import { appendRun, beginText, buildText, logicalRange, type LogicalText } from './logical-text';
 import { parseShell } from './shell';
 import { SpannedText, type RangeOf } from './spanned';
 import { buildStages } from './stages';
@@ -65,12 +65,12 @@ function parseDocument(source: string): ParsedTree {
   const escape = escapeChar.charCodeAt(0);
 
   const comments: Comment[] = [];
-  let count = 0;
+  const instructions: Instruction[] = [];
   const errors: ParseError[] = [];
   const context: ReadContext = { positions, escapeChar, keywordsNotUpper: 0, errors };
-  const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));
   // The source read as its own logical text: logical index = source offset.
-  const inPlace: InstructionText = { text: source, pieces: [0, 0], rangeOf: sourceRange, document: context };
+  const inPlace: LogicalText = { text: source, pieces: [0, 0] };
+  const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));
   /** Heredoc markers of the instruction being read (one list, emptied per instruction). */
   const pending: PendingHeredoc[] = [];
   let stageIndex = -1;
@@ -100,6 +100,7 @@ function parseDocument(source: string): ParsedTree {
     let logical = inPlace;
     let from = first;
     let to = end;
+    let rangeOf = sourceRange;
     let emptyContinuationLines: number[] | null = null;
     let lastEnd = end;
     let dangling = -1;
@@ -139,9 +140,11 @@ function parseDocument(source: string): ParsedTree {
         }
         lineFrom = starts[line]!;
       }
-      logical = buildText(context);
+      const built = buildText();
+      logical = built;
       from = 0;
-      to = logical.text.length;
+      to = built.text.length;
+      rangeOf = (s, e) => logicalRange(built, positions, s, e);
     }
     if (dangling >= 0) {
       errors.push({ messageId: 'danglingContinuation', data: {}, range: positions.range(dangling, dangling + 1) });
@@ -149,14 +152,14 @@ function parseDocument(source: string): ParsedTree {
 
     // Only escape characters and blanks (`\` alone on the last line): nothing to read.
     if (skipBlanks(logical.text, from, to) === to) continue;
-    const instruction = readInstruction(logical, from, to, lastEnd, count, stageIndex, pending);
+    const instruction = readInstruction(logical, from, to, rangeOf, context, lastEnd, instructions.length, stageIndex, pending);
     // A FROM opens the next stage, which is known once its keyword is read (a FROM wraps no instruction).
     if (instruction.keyword === 'FROM') instruction.stageIndex = ++stageIndex;
     if (emptyContinuationLines) instruction.rareParts().emptyContinuationLines = emptyContinuationLines;
-    reading[count++] = instruction;
+    instructions.push(instruction);
 
     if (pending.length) {
-      line = attachHeredocs(instruction, pending, lines, context, line);
+      line = attachHeredocs(instruction, pending, lines, positions, line, errors);
       // Emptied here, once used: setting an array's length is a runtime call, and most instructions have no heredoc.
       pending.length = 0;
     }
@@ -165,8 +168,6 @@ function parseDocument(source: string): ParsedTree {
     if (instruction.onbuild) checkInstruction(instruction.onbuild, errors);
   }
 
-  const instructions = reading.slice(0, count) as Instruction[];
-  reading.fill(undefined, 0, count);
   const globalArgs: KeyValue[] = [];
   for (const instruction of instructions) {
     if (instruction.stageIndex >= 0) break;
@@ -190,11 +191,10 @@ function parseDocument(source: string): ParsedTree {
   };
 }
 
-/**
- * The instructions being read, copied out at their exact size: a list grown by push for each file
- * left twice its size behind. Emptied once copied, so it never holds the last tree alive.
- */
-const reading: (InstructionNode | undefined)[] = [];
+function checkInstruction(instruction: InstructionNode, errors: ParseError[]): void {
+  const error = instructionError(instruction);
+  if (error) errors.push(error);
+}
 
 /** Index of the escape character that continues the line `source[from, end)`, or -1. */
 function continuationAt(source: string, from: number, end: number, escape: number): number {
@@ -210,13 +210,13 @@ function attachHeredocs(
   instruction: InstructionNode,
   pending: PendingHeredoc[],
   lines: LineTable,
-  context: ReadContext,
+  positions: Positions,
   line: number,
+  errors: ParseError[],
 ): number {
-  const { positions, errors } = context;
   let next = line;
   for (const { marker, owner, markerRange, isShellScript } of pending) {
-    const body = readBody(lines, next, marker, context);
+    const body = readBody(lines, next, marker);
     // An empty body is an empty range at the start of the line after the marker.
     const emptyAt = lines.starts[next] ?? lines.source.length;
     const bodyRange = body.end > body.start ? positions.range(body.start, body.end) : positions.range(emptyAt, emptyAt);
@@ -236,7 +236,10 @@ function attachHeredocs(
       terminated: body.terminated,
       shell: null,
     };
-    if (isShellScript) heredoc.shell = parseShell(body.body.text, body.body.rangeOf);
+    if (isShellScript) {
+      const bodyText = body.body;
+      heredoc.shell = parseShell(bodyText.text, (s, e) => logicalRange(bodyText, positions, s, e));
+    }
     // Instructions share one empty list until they own a heredoc: never push into it.
     owner.rareParts().heredocs = [...owner.heredocs, heredoc];
   }

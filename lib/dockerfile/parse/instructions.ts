@@ -33,16 +33,6 @@ export interface ReadContext {
   errors: ParseError[];
 }
 
-/**
- * An instruction's logical text with what reading it takes: its mapping to source ranges and its
- * document. One per continued instruction, one shared by every one-line instruction (the source
- * itself): each instruction keeps one reference to it where it kept three.
- */
-export interface InstructionText extends LogicalText {
-  rangeOf: RangeOf;
-  readonly document: ReadContext;
-}
-
 export interface PendingHeredoc {
   marker: HeredocMarker;
   /** The instruction the heredoc belongs to (the wrapped one under ONBUILD). */
@@ -107,8 +97,6 @@ function canonicalKeyword(raw: string): string {
 /** What few instructions have: exec form, heredocs, ONBUILD, HEALTHCHECK, empty continuation lines, a keyword not in upper case. */
 interface RareParts {
   keywordRaw: string | null;
-  /** Flags of an ENV, ARG or LABEL (which take none): their list's slot holds the pairs. */
-  flags: Flag[];
   json: JsonForm | null;
   jsonError: { range: Range; message: string } | null;
   heredocs: Heredoc[];
@@ -128,19 +116,21 @@ export class InstructionNode implements Instruction {
   declare readonly index: number;
   /** Set again by the parser when the instruction is a FROM, which opens the next stage. */
   declare stageIndex: number;
+  flags: Flag[] = NONE;
   declare readonly argsText: string;
+  pairs: KeyValue[] = NONE;
   /** Filled by query.ts `commandsOf` on first ask (a slot here, not a WeakMap: see parse/index.ts ParsedTree). */
   commandsMemo: readonly ShellCommand[] | undefined = undefined;
-  readonly #text: InstructionText;
+  /** The instruction's logical text (shared by all one-line instructions: the source itself). */
+  readonly #logical: LogicalText;
+  readonly #rangeOf: RangeOf;
+  /** The document's positions and escape character, one object for all its instructions. */
+  readonly #document: ReadContext;
   readonly #keywordStart: number;
   readonly #argsStart: number;
-  /** The pairs of an ENV, ARG or LABEL, the flags of any other: one slot for the list the keyword has. */
-  readonly #list: Flag[] | KeyValue[];
-  /**
-   * A RUN, CMD or ENTRYPOINT's commands (undefined until read, and again after `release`), any other
-   * instruction's argument words (undefined until read): one slot for what the keyword is asked for.
-   */
-  #parsed: ShellScriptNode | Token[] | null | undefined;
+  #args: Token[] | undefined;
+  /** The shell form's commands; undefined until read, and again after `release` (see `shell`). */
+  #shell: ShellScriptNode | null | undefined;
   #rare: RareParts | undefined;
   /**
    * Source offset of the end of the last line (or heredoc) until `range` is read, then the range
@@ -150,10 +140,11 @@ export class InstructionNode implements Instruction {
 
   // Positional on purpose: an options object here was one more allocation per instruction. Every
   // field is one more slot on each instruction of the tree, which the garbage collector copies while
-  // it is young: what can be derived (the keyword's source offset, its spelling when upper case,
-  // where the arguments start) is.
+  // it is young: what can be derived (the keyword's source offset, its spelling when upper case) is.
   constructor(
-    text: InstructionText,
+    logical: LogicalText,
+    rangeOf: RangeOf,
+    document: ReadContext,
     keyword: string,
     keywordStart: number,
     argsStart: number,
@@ -161,25 +152,17 @@ export class InstructionNode implements Instruction {
     endOffset: number,
     index: number,
     stageIndex: number,
-    list: Flag[] | KeyValue[],
   ) {
-    this.#text = text;
-    this.#list = list;
+    this.#logical = logical;
+    this.#rangeOf = rangeOf;
+    this.#document = document;
     this.keyword = keyword;
     this.#keywordStart = keywordStart;
     this.#argsStart = argsStart;
-    this.argsText = sliceOf(text.text, argsStart, textEnd);
+    this.argsText = sliceOf(logical.text, argsStart, textEnd);
     this.#end = endOffset;
     this.index = index;
     this.stageIndex = stageIndex;
-  }
-
-  get flags(): Flag[] {
-    return PAIR_INSTRUCTIONS.has(this.keyword) ? (this.#rare?.flags ?? NONE) : (this.#list as Flag[]);
-  }
-
-  get pairs(): KeyValue[] {
-    return PAIR_INSTRUCTIONS.has(this.keyword) ? (this.#list as KeyValue[]) : NONE;
   }
 
   /** The keyword as written: `keyword` itself unless written in another case. */
@@ -191,7 +174,6 @@ export class InstructionNode implements Instruction {
   rareParts(): RareParts {
     return (this.#rare ??= {
       keywordRaw: null,
-      flags: NONE,
       json: null,
       jsonError: null,
       heredocs: NONE,
@@ -232,8 +214,8 @@ export class InstructionNode implements Instruction {
    */
   get range(): Range {
     if (typeof this.#end === 'number') {
-      const start = sourceOffset(this.#text, this.#keywordStart);
-      this.#end = this.#text.document.positions.range(start, Math.max(start, this.#end));
+      const start = sourceOffset(this.#logical, this.#keywordStart);
+      this.#end = this.#document.positions.range(start, Math.max(start, this.#end));
     }
     return this.#end;
   }
@@ -246,12 +228,12 @@ export class InstructionNode implements Instruction {
   // Computed on each read, not cached: most are read once, to report a finding, and a cache slot
   // of their own cost every instruction of the tree.
   get keywordRange(): Range {
-    return this.#text.rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length);
+    return this.#rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length);
   }
 
   // The arguments end where their text ends: no field of its own for the end.
   get argsRange(): Range | null {
-    return this.argsText ? this.#text.rangeOf(this.#argsStart, this.#argsStart + this.argsText.length) : null;
+    return this.argsText ? this.#rangeOf(this.#argsStart, this.#argsStart + this.argsText.length) : null;
   }
 
   /**
@@ -262,28 +244,26 @@ export class InstructionNode implements Instruction {
    * the image ships the stage (see `release`, and analyze).
    */
   get shell(): ShellScriptNode | null {
-    if (!SHELL_INSTRUCTIONS.has(this.keyword)) return null;
-    return (this.#parsed ??= this.json === null && this.argsText.length > 0
-      ? parseShell(this.#text.text, this.#text.rangeOf, this.#argsStart, this.#argsStart + this.argsText.length)
-      : null) as ShellScriptNode | null;
+    if (this.#shell === undefined) {
+      this.#shell = SHELL_INSTRUCTIONS.has(this.keyword) && this.json === null && this.argsText.length > 0
+        ? parseShell(this.#logical.text, this.#rangeOf, this.#argsStart, this.#argsStart + this.argsText.length)
+        : null;
+    }
+    return this.#shell;
   }
 
   /**
    * Drops the commands (and commandsOf's answer): analyze calls it once a stage is judged. Asked
    * again later (grading), they are parsed anew. The argument words stay: rules of the whole file
-   * read them of every instruction.
+   * read them of every instruction, and a RUN's are seldom split.
    */
   release(): void {
-    if (SHELL_INSTRUCTIONS.has(this.keyword)) this.#parsed = undefined;
+    this.#shell = undefined;
     this.commandsMemo = undefined;
   }
 
-  // A RUN, CMD or ENTRYPOINT's words are split on each read, not kept: no rule asks for them on a
-  // 10,000-line file, and a slot of their own cost every instruction.
   get args(): Token[] {
-    const start = this.#argsStart;
-    if (SHELL_INSTRUCTIONS.has(this.keyword)) return readWords(this.#text, start, start + this.argsText.length);
-    return (this.#parsed ??= readWords(this.#text, start, start + this.argsText.length)) as Token[];
+    return (this.#args ??= readWords(this.#logical.text, this.#rangeOf, this.#argsStart, this.#argsStart + this.argsText.length, this.#document.escapeChar));
   }
 }
 
@@ -292,7 +272,7 @@ export class InstructionNode implements Instruction {
  * no list of spans made only to be dropped. A function, not a private method: a class with one
  * gives each of its objects a slot more, to mark it as one of the class's own.
  */
-function readWords({ text, rangeOf, document: { escapeChar } }: InstructionText, start: number, end: number): Token[] {
+function readWords(text: string, rangeOf: RangeOf, start: number, end: number, escapeChar: string): Token[] {
   let count = 0;
   for (let i = skipBlanks(text, start, end); i < end; ) {
     const stop = wordEnd(text, i, end, escapeChar);
@@ -309,24 +289,26 @@ function readWords({ text, rangeOf, document: { escapeChar } }: InstructionText,
 const scratchWords: Token[] = [];
 
 /**
- * Reads the instruction in logical [from, to) of `source` (the whole text, or one line of the
- * source itself). `end` is the source offset where the instruction's last line ends. Heredoc
- * markers found are pushed onto `pending`, in order. `withFlags` is false for HEALTHCHECK's CMD.
- * Positional, and heredocs pushed rather than returned: two objects per instruction fewer on a
- * path that runs for every line.
+ * Reads the instruction in logical [from, to) of `logical` (the whole text, or one line of the
+ * source itself), whose indices `rangeOf` maps to source ranges. `end` is the source offset where
+ * the instruction's last line ends. Heredoc markers found are pushed onto `pending`, in order.
+ * `withFlags` is false for HEALTHCHECK's CMD. Positional, and heredocs pushed rather than returned:
+ * two objects per instruction fewer on a path that runs for every line.
  */
 export function readInstruction(
-  source: InstructionText,
+  logical: LogicalText,
   from: number,
   to: number,
+  rangeOf: RangeOf,
+  context: ReadContext,
   end: number,
   index: number,
   stageIndex: number,
   pending: PendingHeredoc[],
   withFlags = true,
 ): InstructionNode {
-  const { text, rangeOf, document: context } = source;
   const { escapeChar } = context;
+  const text = logical.text;
   const textEnd = skipBlanksBackward(text, from, to);
 
   const keywordStart = skipBlanks(text, from, textEnd);
@@ -346,16 +328,14 @@ export function readInstruction(
     flags = flagsRead;
   }
   const hasArgs = argsStart < textEnd;
-  // Read before the node is made: its one list slot takes the pairs of ENV, ARG and LABEL.
-  const pairs = PAIR_INSTRUCTIONS.has(keyword) ? parsePairs(keyword, text, argsStart, textEnd, escapeChar, rangeOf, context.errors) : null;
 
-  const instruction = new InstructionNode(source, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex, pairs ?? flags);
+  const instruction = new InstructionNode(logical, rangeOf, context, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex);
   // Written in another case (rarely): counted, and kept for the casing rules.
   if (written !== keyword) {
     context.keywordsNotUpper++;
     instruction.rareParts().keywordRaw = written;
   }
-  if (pairs && flags.length > 0) instruction.rareParts().flags = flags;
+  if (flags.length > 0) instruction.flags = flags;
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
     const values = parseJsonArray(text, argsStart, textEnd);
@@ -382,9 +362,10 @@ export function readInstruction(
     }
   }
 
+  if (PAIR_INSTRUCTIONS.has(keyword)) instruction.pairs = parsePairs(keyword, text, argsStart, textEnd, escapeChar, rangeOf, context.errors);
 
   if (keyword === 'ONBUILD' && hasArgs) {
-    instruction.rareParts().onbuild = readInstruction(source, argsStart, textEnd, end, index, stageIndex, pending);
+    instruction.rareParts().onbuild = readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, pending);
   }
 
   if (keyword === 'HEALTHCHECK') {
@@ -395,7 +376,7 @@ export function readInstruction(
       none: firstWord === 'NONE',
       // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
       // Its heredocs are not read (CMD takes none): a list of its own, dropped.
-      command: firstWord === 'CMD' ? readInstruction(source, argsStart, textEnd, end, index, stageIndex, [], false) : null,
+      command: firstWord === 'CMD' ? readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, [], false) : null,
     };
     // `HEALTHCHECK curl -f …`: BuildKit stops with "Unknown type "CURL" in HEALTHCHECK (try CMD)".
     if (hasArgs && firstWord !== 'CMD' && firstWord !== 'NONE') {
@@ -406,23 +387,23 @@ export function readInstruction(
   return instruction;
 }
 
-/** Adds the syntax error of an instruction, if any, to `errors`: an unknown keyword, or missing arguments. */
-export function checkInstruction(instruction: InstructionNode, errors: ParseError[]): void {
+/** The syntax error of an instruction, if any: an unknown keyword, or missing arguments. */
+export function instructionError(instruction: InstructionNode): ParseError | null {
   const { keyword } = instruction;
+  if (!KNOWN_INSTRUCTIONS.has(keyword)) {
+    return { messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange };
+  }
   // BuildKit: "FROM requires either one or three arguments", the second one AS. A `# comment` at the
   // end of the line is more arguments: Dockerfiles have no trailing comments.
   const args = keyword === 'FROM' ? instruction.args : NONE;
+  if (args.length > 1 && (args.length !== 3 || args[1]!.value.toLowerCase() !== 'as')) {
+    return { messageId: 'fromForm', data: { args: instruction.argsText }, range: instruction.argsRange! };
+  }
   // COPY and ADD need a source and a destination (their words are built here: the rules read them of
   // nearly every COPY); HEALTHCHECK CMD needs arguments of its own.
   const missing =
     keyword === 'COPY' || keyword === 'ADD'
       ? (instruction.json?.values.length ?? instruction.args.length) < 2
       : (instruction.healthcheck?.command ?? instruction).argsText.length === 0;
-  if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-    errors.push({ messageId: 'unknownInstruction', data: { instruction: instruction.keywordRaw }, range: instruction.keywordRange });
-  } else if (args.length > 1 && (args.length !== 3 || args[1]!.value.toLowerCase() !== 'as')) {
-    errors.push({ messageId: 'fromForm', data: { args: instruction.argsText }, range: instruction.argsRange! });
-  } else if (missing) {
-    errors.push({ messageId: 'missingArguments', data: { instruction: keyword }, range: instruction.keywordRange });
-  }
+  return missing ? { messageId: 'missingArguments', data: { instruction: keyword }, range: instruction.keywordRange } : null;
 }

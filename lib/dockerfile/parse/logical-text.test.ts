@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { Positions, scanLines } from './lines';
 import { appendNewline, appendRun, beginText, buildText, logicalRange, sourceOffset } from './logical-text';
 
-const documentOf = (source: string) => ({ positions: new Positions(scanLines(source)), escapeChar: '\\' as const, keywordsNotUpper: 0, errors: [] });
-
 describe('building a logical text', () => {
   const source = 'RUN a \\\n  b \\\n  c';
   const build = () => {
@@ -11,7 +9,7 @@ describe('building a logical text', () => {
     appendRun(0, 6);
     appendRun(8, 12);
     appendRun(14, 17);
-    return buildText(documentOf(source));
+    return buildText();
   };
 
   it('joins source runs and maps logical indexes back', () => {
@@ -36,14 +34,14 @@ describe('building a logical text', () => {
     beginText('abcdef');
     appendRun(0, 2);
     appendRun(2, 4);
-    expect(buildText(documentOf('abcdef')).pieces).toEqual([0, 0]);
+    expect(buildText().pieces).toEqual([0, 0]);
   });
 
   it('starts each text afresh', () => {
     build();
     beginText('xyz');
     appendRun(1, 3);
-    expect(buildText(documentOf('xyz'))).toMatchObject({ text: 'yz', pieces: [0, 1] });
+    expect(buildText()).toEqual({ text: 'yz', pieces: [0, 1] });
   });
 
   it('maps a \\n that stands for a \\r\\n terminator', () => {
@@ -51,7 +49,7 @@ describe('building a logical text', () => {
     appendRun(0, 2);
     appendNewline(2);
     appendRun(4, 6);
-    const logical = buildText(documentOf('ab\r\ncd'));
+    const logical = buildText();
     expect(logical.text).toBe('ab\ncd');
     expect(sourceOffset(logical, 3)).toBe(4);
   });

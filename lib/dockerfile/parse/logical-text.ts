@@ -2,7 +2,6 @@
 // Continuations, comment lines and stripped tabs are cut out, so a logical index is not a source
 // offset; each piece records where a run of logical characters came from.
 import type { Range } from '../types';
-import type { InstructionText, ReadContext } from './instructions';
 import type { Positions } from './lines';
 
 export interface LogicalText {
@@ -55,16 +54,10 @@ function addPiece(offset: number): void {
   pieces[pieceCount++] = offset;
 }
 
-/**
- * The text built, with its mapping to source ranges and the document it belongs to: a continued
- * instruction's or a heredoc body's, whose nodes keep this one object rather than three references.
- */
-export function buildText(document: ReadContext): InstructionText {
+export function buildText(): LogicalText {
   // Cut to the parts of this text (a short list keeps its storage: no garbage).
   parts.length = partCount;
-  const built: InstructionText = { text: parts.join(''), pieces: pieceCount ? pieces.slice(0, pieceCount) : [0, 0], rangeOf: null!, document };
-  built.rangeOf = (start, end) => logicalRange(built, document.positions, start, end);
-  return built;
+  return { text: parts.join(''), pieces: pieceCount ? pieces.slice(0, pieceCount) : [0, 0] };
 }
 
 /** Source offset of the logical character at `index`: a binary search of the runs by logical index. */
