@@ -210,6 +210,17 @@ describe('useProgress', () => {
     expect(state.notices).toHaveLength(1);
   });
 
+  it('a partly broken save is told once: what was read is saved over it, the broken text kept under the backup key', async () => {
+    const partly = JSON.stringify({ version: PROGRESS_VERSION, state: { lessonsRead: { 'docker/bao-mat': 1 }, exercises: { q1: goodExercise, q2: { code: 42 } } } });
+    memory.setItem(PROGRESS_STORAGE_KEY, partly);
+    await useProgress.persist.rehydrate();
+    expect(useProgress.getState().notices).toHaveLength(1);
+    expect(memory.getItem(PROGRESS_BACKUP_KEY)).toBe(partly);
+    // The next load reads a whole save: no notice again, nothing that could be read lost.
+    const recovered = { ...emptySnapshot(), lessonsRead: { 'docker/bao-mat': 1 }, exercises: { q1: goodExercise } };
+    expect(loadProgress(memory.getItem(PROGRESS_STORAGE_KEY))).toEqual({ snapshot: recovered, notices: [] });
+  });
+
   it('takes in what another tab saved, and writes back only what this tab alone had', async () => {
     await useProgress.persist.rehydrate();
     useProgress.getState().saveCode('q1', { code: 'FROM this-tab' }, 10);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED } from './saved';
+import { NOTICE_QUIZ_RESET, NOTICE_SCORES_DROPPED, loadQuizState } from './saved';
 import { QUIZ_BACKUP_KEY, QUIZ_STORAGE_KEY, lessonQuizKey, mixedQuizKey, useQuizStore } from './store';
 import { adoptQuizSavedElsewhere } from './sync';
 
@@ -131,6 +131,8 @@ describe('quiz store', () => {
     expect(Object.keys(useQuizStore.getState().best)).toEqual(['lesson:q1']);
     expect(useQuizStore.getState().notices).toEqual([`${NOTICE_SCORES_DROPPED} Bản cũ được giữ lại trong bộ nhớ trình duyệt.`]);
     expect(items.get(QUIZ_BACKUP_KEY)).toBe(partly);
+    // What was read is saved over it: the next load reads a whole save, with no notice again.
+    expect(loadQuizState(items.get(QUIZ_STORAGE_KEY) ?? null)).toEqual({ state: { best: { 'lesson:q1': { percent: 80, correct: 4, total: 5, at: 1 } }, session: null, drafts: {} }, notice: null });
   });
 
   it('with no room for a backup, the notice does not claim one', async () => {

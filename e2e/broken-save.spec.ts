@@ -1,0 +1,51 @@
+// A save that is partly broken, as a learner meets it: told once, what could be read kept, the
+// broken text kept aside, and the next visit quiet.
+import { expect, test } from './fixtures';
+import { lessonUrl } from '../lib/dockerfile/lessons';
+
+const progress = JSON.stringify({
+  version: 2,
+  state: {
+    lessonsRead: { 'docker/layer-caching': 1 },
+    exercises: { q8: { code: 'FROM python:3.11-slim\n', bestScore: 75, savedAt: 1 }, q2: { code: 12345 } },
+    revealed: {},
+    preferences: { plainEditor: false },
+  },
+});
+const quiz = JSON.stringify({
+  state: { best: { 'lesson:q8': { percent: 50, correct: 3, total: 6, at: 1 }, 'lesson:q2': 'hỏng' }, session: null, drafts: {} },
+  version: 1,
+});
+
+test('a partly broken save is told once: the next visit finds the progress that could be read, and no notice', async ({ page }) => {
+  await page.addInitScript(
+    ([progressSave, quizSave]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('hocdocker-progress', progressSave);
+      localStorage.setItem('hocdocker-quiz', quizSave);
+    },
+    [progress, quiz] as const,
+  );
+  const card = page.locator('.question-card').filter({ has: page.locator(`a[href="${lessonUrl(8)}"]`) });
+
+  await page.goto('/');
+  await expect(page.getByTestId('progress-notice')).toContainText('q2');
+  await expect(page.getByTestId('quiz-notice')).toContainText('Một số điểm trắc nghiệm đã lưu bị hỏng');
+  await expect(card).toContainText('Bài tập: 75%');
+  await expect(card).toContainText('Đã đọc');
+  await expect(card).toContainText('Kiểm tra nhanh: 3/6');
+  // What could be read is saved over the broken save, which the next visit then reads whole.
+  const saved = () => page.evaluate(() => [localStorage.getItem('hocdocker-progress'), localStorage.getItem('hocdocker-quiz')].join('\n'));
+  await expect.poll(saved).not.toMatch(/"q2"|"lesson:q2"/);
+
+  await page.reload();
+  await expect(card).toContainText('Bài tập: 75%');
+  await expect(card).toContainText('Đã đọc');
+  await expect(card).toContainText('Kiểm tra nhanh: 3/6');
+  await expect(page.getByTestId('progress-notice')).toHaveCount(0);
+  await expect(page.getByTestId('quiz-notice')).toHaveCount(0);
+  // What could not be read is still there, whole, for whoever wants it back.
+  expect(await page.evaluate(() => localStorage.getItem('hocdocker-progress-backup'))).toBe(progress);
+  expect(await page.evaluate(() => localStorage.getItem('hocdocker-quiz-backup'))).toBe(quiz);
+});
