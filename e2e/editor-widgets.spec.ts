@@ -203,3 +203,63 @@ test('F8 shows a long finding whole, wrapped to the peek, at 1280 px and at 390 
     })
     .toBeGreaterThanOrEqual(-1);
 });
+
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true });
+
+  test('a line with more quick fixes than the menu holds: a swipe brings up the last one, drawn in the menu, and a tap applies it', async ({ page }) => {
+    const packages = ['flask', 'numpy', 'pandas', 'scipy', 'torch', 'requests', 'boto3', 'pyyaml', 'click', 'rich', 'tqdm', 'httpx', 'fastapi', 'uvicorn', 'jinja2', 'lxml', 'pillow', 'sympy', 'nltk', 'spacy'];
+    await page.setViewportSize({ width: 390, height: 664 });
+    await playgroundWith(page, `FROM python:3.11-slim\nRUN apt-get update && apt-get install -y curl && ${packages.map((name) => `pip install ${name}`).join(' && ')}\n`);
+    const noCacheDir = page.locator('li[data-rule="pip-no-cache-dir"]');
+    await expect(noCacheDir).toHaveCount(packages.length);
+    // The line near the top of the screen, so the menu opens below it.
+    await page.locator('.code-workspace').evaluate((workspace) => window.scrollBy(0, workspace.getBoundingClientRect().top - 16));
+
+    const menu = page.locator('.action-widget:visible');
+    const rows = menu.locator('.monaco-list-row');
+    await expect(async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ControlOrMeta+.');
+      await expect(rows.first()).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
+    const fixes = packages.length + 1; // and the apt lists' cleanup
+    await expect(rows.last(), 'more fixes than the menu holds at once').not.toHaveAttribute('data-index', String(fixes));
+
+    // A finger drags the list up until the last fix is drawn.
+    const touch = await page.context().newCDPSession(page);
+    const list = (await menu.locator('.monaco-list').boundingBox())!;
+    await expect(async () => {
+      const x = list.x + list.width / 2;
+      let y = list.y + list.height - 12;
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let step = 0; step < 8; step++) {
+        y -= 30;
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+        await page.waitForTimeout(16); // a finger's pace: one move a frame
+      }
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect(rows.last()).toHaveAttribute('data-index', String(fixes), { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+
+    // The menu is filled with fixes from its top edge to its bottom one: none drawn above it, no blank below.
+    const filled = () =>
+      menu.locator('.monaco-list').evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const rowAt = (y: number) => document.elementFromPoint(box.left + box.width / 2, y)?.closest('.monaco-list-row')?.getAttribute('data-index') ?? 'nothing';
+        return { top: rowAt(box.top + 4), bottom: rowAt(box.bottom - 4) };
+      });
+    await expect.poll(filled).toEqual({ top: expect.not.stringMatching(/^nothing$/), bottom: String(fixes) });
+    const last = rows.last();
+    await expect(last).toHaveText('Thêm --no-cache-dir');
+    await expect(last).toBeInViewport({ ratio: 1 });
+
+    await last.tap();
+    await expect(noCacheDir).toHaveCount(packages.length - 1);
+    const text = await page.locator('.monaco-editor .view-lines').evaluate((lines) => (lines as HTMLElement).innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' '));
+    expect(text, 'the fix of the last pip install, not of another').toContain('pip install --no-cache-dir spacy');
+    expect(text).toContain('pip install nltk &&');
+  });
+});
