@@ -2,10 +2,11 @@
 // checklists ask for ("multi-stage", "a HEALTHCHECK", "WORKDIR set"…). Checklist items and task
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
-import { ASSIGNMENT, commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName } from './query';
+import { parseShell, SHELL_NAMES } from './parse/shell';
+import { ASSIGNMENT, commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName, unwrap } from './query';
 import { effectiveCommand, serverOf, substituteVariables, type Server } from './servers';
 import { sourceText } from './source-text';
-import type { DockerfileAst, Flag, Instruction, ShellCommand, Stage } from './types';
+import type { DockerfileAst, Flag, Instruction, Range, ShellCommand, Stage } from './types';
 
 export interface FactResult {
   pass: boolean;
@@ -228,23 +229,57 @@ function mountTarget(flag: Flag): string | null {
   return target === undefined ? null : normalizePath(target);
 }
 
+/** A command a RUN executes, with its text (redirections included: the parser drops them from the words) and its line. */
+interface RunStep {
+  cmd: ShellCommand;
+  text: string;
+  line: number;
+}
+
+/** The script of `sh -c '…'`, `bash -ec "…"`, `bash -o pipefail -c …` among a shell's words (the program first), or undefined. */
+function shellScriptOf<Word extends { value: string }>(words: readonly Word[]): Word | undefined {
+  if (!SHELL_NAMES.has(baseName(words[0]?.value ?? ''))) return undefined;
+  const at = words.findIndex((w, k) => k > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
+  return at < 0 ? undefined : words[at + 1];
+}
+
+/**
+ * The commands a RUN executes, in order, each followed by those of the script a shell it runs with
+ * `-c` reads (the script is a shell script of its own, and may write the secret as well).
+ */
+function runSteps(ast: DockerfileAst, instruction: Instruction): RunStep[] {
+  const steps: RunStep[] = [];
+  const addScript = (script: string, range: Range, depth: number) => {
+    // The script's commands are reported on the line its string starts on.
+    for (const node of parseShell(script, () => range).commands) addCommand(unwrap(node), script.slice(node.logicalStart, node.logicalEnd), range.line, depth);
+  };
+  const addCommand = (cmd: ShellCommand, text: string, line: number, depth: number) => {
+    steps.push({ cmd, text, line });
+    const script = depth < 3 && cmd.nameWord ? shellScriptOf([cmd.nameWord, ...cmd.args]) : undefined;
+    if (script) addScript(script.value, script.range, depth + 1);
+  };
+  for (const cmd of commandsOf(instruction)) addCommand(cmd, sourceText(ast, cmd.range), cmd.range.line, 0);
+  const script = instruction.json ? shellScriptOf(instruction.json.values.map((value) => ({ value }))) : undefined;
+  if (script) addScript(script.value, instruction.range, 1);
+  return steps;
+}
+
 /** The file a command writes what it read of the secret to, or null; `reads` tells whether a text reads it. */
-function secretTarget(ast: DockerfileAst, commands: readonly ShellCommand[], k: number, reads: (text: string) => boolean): { path: string; program: string } | null {
-  const cmd = commands[k]!;
+function secretTarget(steps: readonly RunStep[], k: number, reads: (text: string) => boolean): { path: string; program: string } | null {
+  const { cmd, text } = steps[k]!;
   const program = programName(cmd);
   const files = positionals(cmd).map((w) => w.value);
   // Up the pipe: `cat /run/secrets/x | base64 > f`.
   let from = k;
-  while (from > 0 && commands[from]!.operatorBefore === '|') from--;
-  const piped = commands.slice(from, k).some((c) => reads(sourceText(ast, c.range)));
+  while (from > 0 && steps[from]!.cmd.operatorBefore === '|') from--;
+  const piped = steps.slice(from, k).some((step) => reads(step.text));
   if (COPIES.has(program) && files.length >= 2 && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
   if (program === 'tee' && piped && files.length > 0) return { path: files[0]!, program };
   if (program === 'sed' && cmd.args.some((w) => /^(-i|--in-place)/.test(w.value)) && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
   const config = CONFIG_FILES[program];
   if (config && cmd.args[0]?.value === 'config' && cmd.args.some((w) => reads(w.value)) && !cmd.args.some((w) => UNSETS.test(w.value))) return { path: config, program };
   if (!PRINTS.has(program)) return null;
-  // The parser drops redirections from the words: read them in the command's text, quoted strings blanked.
-  const text = sourceText(ast, cmd.range);
+  // Redirections read in the command's text, quoted strings blanked.
   if (!piped && !reads(text)) return null;
   for (const match of text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, '""').matchAll(STDOUT_TO)) {
     const path = match[1]!;
@@ -254,9 +289,9 @@ function secretTarget(ast: DockerfileAst, commands: readonly ShellCommand[], k: 
 }
 
 /** Whether a later command of the RUN takes the written secret back out: `rm` of it (or a folder above), or a config unset. */
-function removedLater(rest: readonly ShellCommand[], written: { path: string; program: string }): boolean {
+function removedLater(rest: readonly RunStep[], written: { path: string; program: string }): boolean {
   const path = normalizePath(written.path);
-  return rest.some((cmd) => {
+  return rest.some(({ cmd }) => {
     const program = programName(cmd);
     if (program === 'rm' || program === 'shred') return positionals(cmd).some((w) => path === normalizePath(w.value) || path.startsWith(`${normalizePath(w.value)}/`));
     return program === written.program && written.path === CONFIG_FILES[program] && cmd.args.some((w) => UNSETS.test(w.value));
@@ -266,8 +301,9 @@ function removedLater(rest: readonly ShellCommand[], written: { path: string; pr
 /**
  * The first command of the shipped image's RUNs that writes a secret of its `--mount=type=secret`
  * to a file the layer keeps (`cp /run/secrets/x /app/x`, `cat … > f`, `sed -i "s/…/$(cat …)/" f`,
- * `git config … $(cat …)`), which puts the secret back in the image. Not judged: a file the same RUN
- * removes, one under another of its mounts (tmpfs, cache), a stage the final image only copies from.
+ * `git config … $(cat …)`, the same in a `sh -c` script), which puts the secret back in the image.
+ * Not judged: a file the same RUN removes, one under another of its mounts (tmpfs, cache), a stage
+ * the final image only copies from.
  */
 export function secretWrittenToImage(ast: DockerfileAst): SecretLeak | null {
   for (const instruction of shippedInstructions(ast)) {
@@ -279,19 +315,18 @@ export function secretWrittenToImage(ast: DockerfileAst): SecretLeak | null {
     const variables = new Set(secrets.flatMap((f) => (f.options.env !== undefined && ASSIGNMENT.test(`${f.options.env}=`) ? [f.options.env] : [])));
     const discarded = mounts.filter((f) => f.options.type !== 'secret').flatMap((f) => mountTarget(f) ?? []);
     const reads = (text: string) => paths.some((path) => text.includes(path)) || [...variables].some((name) => new RegExp(`\\$\\{?${name}\\b`).test(text));
-    const commands = commandsOf(instruction);
-    for (const [k, cmd] of commands.entries()) {
+    const steps = runSteps(ast, instruction);
+    for (const [k, { cmd, line }] of steps.entries()) {
       // A variable set from the secret carries it: `export TOKEN=$(cat /run/secrets/x)`.
       for (const word of cmd.name === 'export' ? [...cmd.assignments, ...cmd.args] : cmd.assignments) {
         const eq = word.value.indexOf('=');
         // Only a variable name goes into the pattern `reads` builds: `export 'a(b=…'` sets nothing.
         if (ASSIGNMENT.test(word.value) && reads(word.value.slice(eq + 1))) variables.add(word.value.slice(0, eq));
       }
-      const written = secretTarget(ast, commands, k, reads);
-      if (written === null || removedLater(commands.slice(k + 1), written)) continue;
+      const written = secretTarget(steps, k, reads);
+      if (written === null || removedLater(steps.slice(k + 1), written)) continue;
       const path = normalizePath(written.path);
       if (discarded.some((mount) => path === mount || path.startsWith(`${mount}/`))) continue;
-      const line = cmd.range.line;
       const secret = secrets[0]!.options.id ?? paths[0] ?? '';
       const mounted = paths[0] ?? `/run/secrets/${secret}`;
       return {
