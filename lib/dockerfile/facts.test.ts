@@ -232,10 +232,13 @@ describe('a build secret written out of its mount into the image', () => {
     ['the variable the mount sets', ['RUN --mount=type=secret,id=tok,env=TOKEN printf %s "$TOKEN" > /app/.token'], 3, '/app/.token'],
     ['templated into a config with sed -i', ['COPY config.ini .', 'RUN --mount=type=secret,id=db sed -i "s/PASSWORD/$(cat /run/secrets/db)/" config.ini'], 4, 'config.ini'],
     ['set in git’s config', ['RUN --mount=type=secret,id=gh git config --global url."https://$(cat /run/secrets/gh)@github.com/".insteadOf https://github.com/ && pip install git+https://github.com/org/lib.git'], 3, '~/.gitconfig'],
+    // A mounted file cannot be moved: mv copies it out of the mount.
+    ['moved out of its mount with mv', ['RUN --mount=type=secret,id=tok mv /run/secrets/tok /app/tok'], 3, '/app/tok'],
     // The script of `sh -c` is a shell script of its own.
     ['copied by a sh -c script', ["RUN --mount=type=secret,id=tok sh -c 'cp /run/secrets/tok /app/tok'"], 3, '/app/tok'],
     ['printed into a file by a bash -c script', ['RUN --mount=type=secret,id=tok bash -c "cat /run/secrets/tok > /root/.netrc && pip install x"'], 3, '/root/.netrc'],
     ['piped into tee by bash -o pipefail -c', ["RUN --mount=type=secret,id=tok bash -o pipefail -c 'cat /run/secrets/tok | base64 | tee /app/tok.b64'"], 3, '/app/tok.b64'],
+    ['moved by sh -ec on the next line', ['RUN --mount=type=secret,id=tok \\', "    sh -ec 'mkdir -p /app && mv /run/secrets/tok /app/tok'"], 4, '/app/tok'],
     ['copied by an exec-form RUN of sh -c', ['RUN --mount=type=secret,id=tok ["sh", "-c", "cp /run/secrets/tok /app/tok"]'], 3, '/app/tok'],
     ['written by bash -c in a script sh -c runs', ['RUN --mount=type=secret,id=tok sh -c "bash -c \'echo \\$(cat /run/secrets/tok) > /app/tok\'"'], 3, '/app/tok'],
   ])('finds it: %s', (_, lines, line, path) => {
@@ -264,5 +267,8 @@ describe('a build secret written out of its mount into the image', () => {
     ['written to a tmpfs mount by a sh -c script', ["RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch sh -c 'cp /run/secrets/tok /scratch/tok && TOKEN_FILE=/scratch/tok python fetch.py'"]],
     ['a sh -c script that writes no secret', ["RUN --mount=type=secret,id=tok sh -c 'echo ready > /app/status && mv /app/a.example /app/a.ini'"]],
     ['a script file the shell runs', ['RUN --mount=type=secret,id=tok sh ./fetch.sh > /app/fetch.log']],
+    ['moved out and removed in the same RUN', ['RUN --mount=type=secret,id=netrc mv /run/secrets/netrc /root/.netrc; pip install x; rm -f /root/.netrc']],
+    ['moved into a tmpfs mount', ['RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch mv /run/secrets/tok /scratch/tok; TOKEN_FILE=/scratch/tok python fetch.py']],
+    ['moved in a builder stage the final image only copies from', ['FROM python:3.11 AS builder', "RUN --mount=type=secret,id=tok sh -c 'mv /run/secrets/tok /root/.netrc'", 'FROM python:3.11-slim', 'COPY --from=builder /x /x']],
   ])('stays quiet: %s', (_, lines) => expect(leak(...lines)).toBeNull());
 });

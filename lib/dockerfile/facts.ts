@@ -215,8 +215,8 @@ export interface SecretLeak {
 
 /** Programs that print what they read (files, stdin, their arguments): sent to a file, a secret they read lands there. */
 const PRINTS = new Set(['cat', 'tac', 'echo', 'printf', 'head', 'tail', 'base64', 'tr', 'cut', 'sed', 'awk', 'grep', 'jq', 'envsubst', 'xxd']);
-/** Programs that copy their sources to their last argument. */
-const COPIES = new Set(['cp', 'install', 'rsync']);
+/** Programs that copy their sources to their last argument; mv too, as a mounted file can only be copied out of its mount. */
+const COPIES = new Set(['cp', 'install', 'rsync', 'mv']);
 /** Tools whose `config` subcommand keeps the value in a file of the home folder. */
 const CONFIG_FILES: Readonly<Record<string, string>> = { git: '~/.gitconfig', pip: '~/.config/pip/pip.conf', pip3: '~/.config/pip/pip.conf', npm: '~/.npmrc', pnpm: '~/.npmrc', yarn: '~/.yarnrc', poetry: '~/.config/pypoetry/auth.toml' };
 /** A `config` word that takes a value back out. */
@@ -300,7 +300,7 @@ function removedLater(rest: readonly RunStep[], written: { path: string; program
 
 /**
  * The first command of the shipped image's RUNs that writes a secret of its `--mount=type=secret`
- * to a file the layer keeps (`cp /run/secrets/x /app/x`, `cat … > f`, `sed -i "s/…/$(cat …)/" f`,
+ * to a file the layer keeps (`cp` or `mv /run/secrets/x /app/x`, `cat … > f`, `sed -i "s/…/$(cat …)/" f`,
  * `git config … $(cat …)`, the same in a `sh -c` script), which puts the secret back in the image.
  * Not judged: a file the same RUN removes, one under another of its mounts (tmpfs, cache), a stage
  * the final image only copies from.
