@@ -520,6 +520,24 @@ describe('requirements', () => {
     expect(result.why).toContain('UVICORN_PORT (dòng 3)');
   });
 
+  it.each([
+    ['uvicorn', 'ENV UVICORN_HOST=127.0.0.1', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]', 'UVICORN_HOST'],
+    ['flask', 'ENV FLASK_APP=src/api.py FLASK_RUN_HOST=localhost', 'CMD ["flask", "run", "--port", "8000"]', 'FLASK_RUN_HOST'],
+  ])('says that %s takes its loopback address from the ENV, and which line to change', (server, env, cmd, key) => {
+    const result = check({ id: 'serves', params: { server, port: 8000 } }, df('FROM python:3.11-slim', INSTALL, env, 'EXPOSE 8000', cmd));
+    expect(result.pass).toBe(false);
+    expect(result.lines).toEqual([5, 3]);
+    expect(result.why).toContain(`ENV ${key}=`);
+    expect(result.why).toContain(`Đặt ${key}=0.0.0.0 ở dòng 3`);
+  });
+
+  it('asks for --host 0.0.0.0 when uvicorn listens on its default address', () => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'));
+    expect(result.lines).toEqual([4]);
+    expect(result.why).toContain('Thêm --host 0.0.0.0');
+    expect(result.why).not.toContain('ENV');
+  });
+
   it('says which init the image lacks, and what an ENTRYPOINT of tini alone runs', () => {
     const alone = { id: 'entrypoint-runs', params: { program: 'python', alone: true } };
     expect(check(alone, df('FROM python:3.11-slim', 'ENTRYPOINT ["tini", "--", "python"]', 'CMD ["src/serve.py"]')).why).toContain('không có tini');

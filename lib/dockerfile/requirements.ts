@@ -399,12 +399,17 @@ const PYTHON_SERVERS = new Set(['uvicorn', 'gunicorn', 'hypercorn', 'flask', 'fa
 const LOOPBACK = /^(localhost|127(\.\d+){3}|::1|\[::1\])$/i;
 
 
+/** A server that listens on the loopback address only, and the ENV line whose variable says so (null: its default, or an option). */
+interface Loopback {
+  env: { key: string; value: string; line: number } | null;
+}
+
 /**
- * Whether `server` listens on the loopback address only: true when its host option (or its
- * default) says so, false when it says another address, null when that cannot be told here (a
- * variable without a value, a config file).
+ * Whether `server` listens on the loopback address only: a Loopback when its host option, its
+ * variable or its default says so, false when it says another address, null when that cannot be
+ * told here (a variable without a value, a config file).
  */
-function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): boolean | null {
+function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): Loopback | false | null {
   const known = LOOPBACK_BY_DEFAULT.get(server);
   if (!known) return false;
   const words = runWords(ast, stage);
@@ -421,16 +426,21 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): bo
   if (hosts.length === 0) {
     // uvicorn and flask take the address from their variable when no option gives one (click); gunicorn's may hold anything.
     const fromEnv = known.env ? stage.env[known.env]?.trim() : undefined;
-    if (fromEnv !== undefined) return known.bind || fromEnv === '' || fromEnv.includes('$') ? null : LOOPBACK.test(fromEnv);
+    if (fromEnv !== undefined) {
+      if (known.bind || fromEnv === '' || fromEnv.includes('$')) return null;
+      if (!LOOPBACK.test(fromEnv)) return false;
+      const env = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === known.env));
+      return { env: env ? { key: known.env, value: fromEnv, line: lineOf(env) } : null };
+    }
     // gunicorn binds 0.0.0.0:$PORT when PORT is set.
     if (server === 'gunicorn' && stage.env.PORT !== undefined) return false;
-    return true;
+    return { env: null };
   }
   // uvicorn and flask keep the last --host given (click); gunicorn and hypercorn bind every one.
   const resolvedHosts = (known.bind ? hosts : hosts.slice(-1)).map((host) => substituteVariables(host, stage));
   if (resolvedHosts.includes(null)) return null;
   // gunicorn and hypercorn listen on every address they are given: one reachable is enough.
-  return resolvedHosts.every((host) => host !== null && LOOPBACK.test(host));
+  return resolvedHosts.every((host) => host !== null && LOOPBACK.test(host)) && { env: null };
 }
 
 /** uvicorn's --log-level choices: a case-sensitive click.Choice of these names. */
@@ -606,8 +616,16 @@ const serves: RequirementDefinition = {
       const needed = viaWorkers ? `--bind 0.0.0.0:${port}` : `--port ${port}`;
       return fail(listening === null ? `Không xác định được cổng ${shown} lắng nghe (cần ${needed}).` : `${shown} lắng nghe cổng ${listening}, không phải ${port}.`, [line]);
     }
-    if (listensOnLoopback(ast, stage, server.name)) {
+    const loopback = listensOnLoopback(ast, stage, server.name);
+    if (loopback) {
       const option = LOOPBACK_BY_DEFAULT.get(server.name)!.bind ? `--bind 0.0.0.0:${port}` : '--host 0.0.0.0';
+      const { env } = loopback;
+      if (env) {
+        return fail(
+          `Lệnh chạy ${shown} không có --host nên ${server.name} lấy địa chỉ từ ENV ${env.key}=${env.value} (dòng ${env.line}) và chỉ nghe ${env.value} (địa chỉ của riêng container): docker run -p không gửi request tới được. Đặt ${env.key}=0.0.0.0 ở dòng ${env.line}, hoặc thêm ${option} vào lệnh (--host được ưu tiên hơn biến).`,
+          [line, env.line],
+        );
+      }
       return fail(`${shown} chỉ nghe 127.0.0.1 (địa chỉ của riêng container): docker run -p không gửi request tới được. Thêm ${option}.`, [line]);
     }
     const ports = exposedPorts(ast).filter((e) => e.port === port);
