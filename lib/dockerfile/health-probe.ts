@@ -3,10 +3,8 @@
 // Graded with the healthcheck fact (grade.ts); the fact alone reads the Dockerfile only.
 import { appModuleCheck } from './app-module';
 import { baseName, runWords } from './facts';
-import { baseImageOf, libraryName } from './images';
-import { pipInstallWords, packageName } from './packages';
 import { commandsOf, finalStageOf, instructionsWithParents, PYTHON } from './query';
-import { pathMissesProgram, pythonBinaryProblem, requirementFiles } from './requirements';
+import { lacksModule, pathMissesProgram, pythonBinaryProblem } from './requirements';
 import { serverOf } from './servers';
 import type { DockerfileAst, Instruction, Stage } from './types';
 
@@ -35,55 +33,15 @@ const WITHOUT_HTTP_CLIENT = new Set(
   'fastapi uvicorn starlette pydantic scikit-learn scipy numpy joblib pandas threadpoolctl flask gunicorn torch xgboost lightgbm python-multipart pip setuptools wheel click h11 anyio typing-extensions'.split(' '),
 );
 
-/** A requirement line's package name, lower-cased with `_` as `-`; null for an option, a path, a URL or extras. */
-function requirementName(line: string): string | null {
-  const text = line.replace(/\s#.*$|^#.*$/, '').trim();
-  if (text === '') return '';
-  const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:[=<>!~;]|$)/.exec(text)?.[1];
-  return name === undefined ? null : name.toLowerCase().replace(/_/g, '-');
-}
-
 /**
- * The HTTP client the probe's python script imports that nothing installs, or null: every pip
- * install of every stage names only packages known not to bring it, directly or in a context
- * requirements file whose text is known, and no other step names it or installs another way.
+ * The HTTP client the probe's python script imports that nothing installs, or null (see lacksModule).
  */
 function missingClient(ast: DockerfileAst, stage: Stage, words: readonly string[], texts: Readonly<Record<string, string>>): string | null {
   const script = words[words.indexOf('-c') + 1];
   if (!PYTHON.test(baseName(words[0] ?? '')) || !words.includes('-c') || script === undefined) return null;
   const imported = [...script.matchAll(/(?:^|[;\n])\s*(?:import\s+([\w.]+(?:\s*,\s*[\w.]+)*)|from\s+(\w+))/g)].flatMap((m) => (m[1] ?? m[2]!).split(',').map((name) => name.trim().split('.')[0]!));
   const client = imported.find((name) => HTTP_CLIENTS.has(name));
-  const base = baseImageOf(ast, stage);
-  if (client === undefined || !base || libraryName(base) !== 'python' || stage.env.PYTHONPATH !== undefined) return null;
-  for (const instruction of ast.instructions) {
-    if (instruction.keyword === 'HEALTHCHECK') continue;
-    const text = [instruction.argsText, ...instruction.heredocs.map((heredoc) => heredoc.body)].join('\n');
-    if (text.includes(client) || /\b(poetry|conda|mamba|micromamba|uv|pipenv|pdm|pipx|setup\.py|easy_install|site-packages|dist-packages)\b/.test(text)) return null;
-    if (instruction.keyword === 'COPY' && instruction.flags.some((flag) => flag.name === 'from')) {
-      // A COPY --from an image (not a stage of this file) may bring any package.
-      const from = instruction.flags.find((flag) => flag.name === 'from')!.value ?? '';
-      if (!ast.stages.some((s) => s.name?.toLowerCase() === from.toLowerCase() || String(s.index) === from)) return null;
-    }
-    if (instruction.keyword !== 'RUN') continue;
-    for (const cmd of commandsOf(instruction)) {
-      const args = pipInstallWords(cmd);
-      if (args === null) continue;
-      const files = requirementFiles(args);
-      for (const file of files) {
-        const found = Object.entries(texts).find(([path]) => baseName(path) === baseName(file));
-        if (!found || found[1].split('\n').some((line) => { const name = requirementName(line); return name === null || (name !== '' && !WITHOUT_HTTP_CLIENT.has(name)); })) return null;
-      }
-      for (const [k, word] of args.entries()) {
-        const value = word.value;
-        if (value.startsWith('-') || /^(-r|--requirement|-c|--constraint|-e|--editable)$/.test(args[k - 1]?.value ?? '') || files.includes(value)) {
-          if (/^(-e|--editable|-t|--target|--prefix|--root|-f|--find-links|-i|--index-url|--extra-index-url)(=|$)/.test(value)) return null;
-          continue;
-        }
-        if (!WITHOUT_HTTP_CLIENT.has(packageName(value).toLowerCase().replace(/_/g, '-'))) return null;
-      }
-    }
-  }
-  return client;
+  return client !== undefined && lacksModule(ast, stage, texts, client, WITHOUT_HTTP_CLIENT, (i) => i.keyword === 'HEALTHCHECK') ? client : null;
 }
 
 /** Why the final image's HEALTHCHECK can never pass once the container runs, or null when it may. */

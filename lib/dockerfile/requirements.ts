@@ -5,7 +5,7 @@ import type { Analysis } from './analyze';
 import { absolutePath, appModuleCheck, contextFileLanding, madeHome, MOVES_FILES, onBareBase, pythonVersionProblem, serverInstallProblem, serverPathProblem, serverWordIndex, userInstallProblem } from './app-module';
 import { createdHome, FolderOwners, SWITCHES_USER, userOf } from './folder-owners';
 import { bindMounts } from './layer-cache';
-import { pipInstallWords } from './packages';
+import { packageName, pipInstallWords } from './packages';
 import { parseDockerignore } from './dockerignore';
 import { baseImageOf, libraryName, setsWorkdir } from './images';
 import {
@@ -441,6 +441,56 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): Lo
   if (resolvedHosts.includes(null)) return null;
   // gunicorn and hypercorn listen on every address they are given: one reachable is enough.
   return resolvedHosts.every((host) => host !== null && LOOPBACK.test(host)) && { env: null };
+}
+
+// ---------------------------------------------------------------- Python modules the image lacks
+
+/** A requirement line's package name, lower-cased with `_` as `-`; '' for none, null for an option, a path, a URL or extras. */
+function requirementName(line: string): string | null {
+  const text = line.replace(/\s#.*$|^#.*$/, '').trim();
+  if (text === '') return '';
+  const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:[=<>!~;]|$)/.exec(text)?.[1];
+  return name === undefined ? null : name.toLowerCase().replace(/_/g, '-');
+}
+
+/**
+ * Whether `stage`, on a python image, plainly has no Python module `module`: every pip install of
+ * every stage names only packages of `without` (known not to bring it, their own dependencies
+ * included), directly or in a context requirements file whose text is known (`texts`, by path), and
+ * no other step names the module or installs another way. `needs` picks the instructions that name
+ * the module to use it: they are not read for it.
+ */
+export function lacksModule(ast: DockerfileAst, stage: Stage, texts: Readonly<Record<string, string>>, module: string, without: ReadonlySet<string>, needs: (instruction: Instruction) => boolean): boolean {
+  const base = baseImageOf(ast, stage);
+  if (!base || libraryName(base) !== 'python' || stage.env.PYTHONPATH !== undefined) return false;
+  for (const instruction of ast.instructions) {
+    const text = [instruction.argsText, ...instruction.heredocs.map((heredoc) => heredoc.body)].join('\n');
+    if ((!needs(instruction) && text.includes(module)) || /\b(poetry|conda|mamba|micromamba|uv|pipenv|pdm|pipx|setup\.py|easy_install|site-packages|dist-packages)\b/.test(text)) return false;
+    if (instruction.keyword === 'COPY' && instruction.flags.some((flag) => flag.name === 'from')) {
+      // A COPY --from an image (not a stage of this file) may bring any package.
+      const from = instruction.flags.find((flag) => flag.name === 'from')!.value ?? '';
+      if (!ast.stages.some((s) => s.name?.toLowerCase() === from.toLowerCase() || String(s.index) === from)) return false;
+    }
+    if (instruction.keyword !== 'RUN') continue;
+    for (const cmd of commandsOf(instruction)) {
+      const args = pipInstallWords(cmd);
+      if (args === null) continue;
+      const files = requirementFiles(args);
+      for (const file of files) {
+        const found = Object.entries(texts).find(([path]) => baseName(path) === baseName(file));
+        if (!found || found[1].split('\n').some((line) => { const name = requirementName(line); return name === null || (name !== '' && !without.has(name)); })) return false;
+      }
+      for (const [k, word] of args.entries()) {
+        const value = word.value;
+        if (value.startsWith('-') || /^(-r|--requirement|-c|--constraint|-e|--editable)$/.test(args[k - 1]?.value ?? '') || files.includes(value)) {
+          if (/^(-e|--editable|-t|--target|--prefix|--root|-f|--find-links|-i|--index-url|--extra-index-url)(=|$)/.test(value)) return false;
+          continue;
+        }
+        if (!without.has(packageName(value).toLowerCase().replace(/_/g, '-'))) return false;
+      }
+    }
+  }
+  return true;
 }
 
 /** uvicorn's --log-level choices: a case-sensitive click.Choice of these names. */
