@@ -65,6 +65,15 @@ describe('grade', () => {
     expect(item('RUN --mount=type=secret,id=tok cat /run/secrets/tok > /app/tok').status).toBe('fail');
   });
 
+  it('hands the context texts to the requirements: the serves item reads the packages requirements.txt installs', () => {
+    const rubric: Rubric = { checklists: [], requirements: [{ id: 'serves', params: { server: 'uvicorn', port: 8000 } }] };
+    const source = GOOD.replace('"8000"]', '"8000", "--loop", "uvloop"]');
+    expect(grade(analyze(source), rubric).items[0]!.status).toBe('pass');
+    const read = grade(analyze(source), rubric, { contextTexts: { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\n' } }).items[0]!;
+    expect(read.status).toBe('fail');
+    expect(read.why).toContain("No module named 'uvloop'");
+  });
+
   it('fails the runtime-model item when a RUN fetches the model at build time', () => {
     const rubric: Rubric = { checklists: ['q9-large-model'], items: ['q9-runtime-model'], requirements: [] };
     const item = (...lines: string[]) => grade(analyze(df('FROM python:3.11-slim', ...lines, 'CMD ["python", "serve.py"]')), rubric).items[0]!;

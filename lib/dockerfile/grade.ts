@@ -33,7 +33,11 @@ export function grade(analysis: Analysis, rubric: Rubric, context: GradeContext 
     for (const id of unknownSelections(rubric)) {
       items.push({ id, label: `Mục "${id}"`, kind: 'requirement', status: 'fail', why: `Mục "${id}" không tồn tại trong checklist nào (có thể link đã cũ).`, lines: [] });
     }
-    const requirementContext: RequirementContext = { analysis, ...(context.dockerignore !== undefined ? { dockerignore: context.dockerignore } : {}) };
+    const requirementContext: RequirementContext = {
+      analysis,
+      ...(context.dockerignore !== undefined ? { dockerignore: context.dockerignore } : {}),
+      ...(context.contextTexts ? { contextTexts: context.contextTexts } : {}),
+    };
     for (const [id, ref] of requirementIds(rubric.requirements ?? [])) {
       items.push(
         safely(id, `Yêu cầu "${ref.id}"`, () => {

@@ -531,6 +531,38 @@ describe('requirements', () => {
     expect(result.why).toContain(`Đặt ${key}=0.0.0.0 ở dòng 3`);
   });
 
+  describe('serves: uvicorn told to use uvloop or httptools, which only uvicorn[standard] installs', () => {
+    const REQUIREMENTS = { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\nscikit-learn==1.5.2\njoblib==1.4.2\nnumpy==1.26.4\n' };
+    const serves = (texts: Record<string, string>, ...lines: string[]) =>
+      evaluateRequirement({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, { analysis: analyze(df('FROM python:3.11-slim', 'WORKDIR /app', ...lines)), contextTexts: texts });
+    const LOOP = 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--loop", "uvloop"]';
+
+    it.each([
+      ['--loop uvloop, packages named in the RUN', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', LOOP], 'uvloop'],
+      ['--http httptools, a requirements file whose text is known', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --http=httptools'], 'httptools'],
+      ['--loop uvloop after python -m', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--loop", "uvloop"]'], 'uvloop'],
+    ])('fails %s: uvicorn stops at start', (_, texts, lines, module) => {
+      const result = serves(texts, ...lines);
+      expect(result.pass).toBe(false);
+      expect(result.why).toContain(`No module named '${module}'`);
+      expect(result.why).toContain('uvicorn[standard]');
+    });
+
+    it.each([
+      ['uvicorn[standard] installed', {}, ['RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0', 'EXPOSE 8000', LOOP]],
+      ['fastapi[standard] installed', {}, ['RUN pip install --no-cache-dir "fastapi[standard]==0.115.0"', 'EXPOSE 8000', LOOP]],
+      ['uvloop installed by name', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6 uvloop==0.20.0', 'EXPOSE 8000', LOOP]],
+      ['a requirements file whose text is not known', {}, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', LOOP]],
+      ['a requirements file with a package whose dependencies are not known', { 'requirements.txt': 'sanic==24.6.0\nuvicorn==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', LOOP]],
+      ['the asyncio loop', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', LOOP.replace('uvloop', 'asyncio')]],
+      ['a venv copied from another image', {}, ['COPY --from=ghcr.io/org/deps:1.0 /opt/venv /opt/venv', 'ENV PATH=/opt/venv/bin:$PATH', 'EXPOSE 8000', LOOP]],
+      ['an install in the command itself', {}, ['RUN pip install --no-cache-dir uvicorn==0.30.6', 'EXPOSE 8000', 'CMD ["sh", "-c", "pip install uvloop && exec uvicorn src.api:app --host 0.0.0.0 --port 8000 --loop uvloop"]']],
+    ])('passes %s', (_, texts, lines) => {
+      const result = serves(texts, ...lines);
+      expect(result.pass, result.why).toBe(true);
+    });
+  });
+
   it('asks for --host 0.0.0.0 when uvicorn listens on its default address', () => {
     const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--port", "8000"]'));
     expect(result.lines).toEqual([4]);

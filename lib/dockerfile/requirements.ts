@@ -45,6 +45,8 @@ export interface RequirementContext {
   analysis: Analysis;
   /** The `.dockerignore` given with the Dockerfile, when there is one. */
   dockerignore?: string;
+  /** The contents of the context's text files by path (requirements.txt): the packages pip reads. */
+  contextTexts?: Readonly<Record<string, string>>;
 }
 
 export interface RequirementResult {
@@ -493,6 +495,39 @@ export function lacksModule(ast: DockerfileAst, stage: Stage, texts: Readonly<Re
   return true;
 }
 
+/** uvicorn's options whose implementation needs a module a plain `pip install uvicorn` lacks (uvicorn[standard] brings both). */
+const UVICORN_IMPLEMENTATIONS: ReadonlyMap<string, string> = new Map([
+  ['--loop', 'uvloop'],
+  ['--http', 'httptools'],
+]);
+
+/** Packages that bring neither uvloop nor httptools, their own dependencies included; extras (`uvicorn[standard]`) are not. */
+const WITHOUT_UVLOOP = new Set(
+  'fastapi uvicorn starlette pydantic scikit-learn scipy numpy joblib pandas threadpoolctl flask gunicorn torch xgboost lightgbm python-multipart pip setuptools wheel click h11 anyio typing-extensions requests httpx'.split(' '),
+);
+
+/**
+ * Why uvicorn stops at start on `--loop uvloop` or `--http httptools` (it imports the module they
+ * name, which only uvicorn[standard] installs), or null; quiet whenever the image may have it (see lacksModule).
+ */
+function uvicornModuleProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], texts: Readonly<Record<string, string>>): string | null {
+  const at = serverWordIndex(words, 'uvicorn');
+  const chosen = new Map<string, string>();
+  for (let k = at + 1; at >= 0 && k < words.length; k++) {
+    if (/^(&&|\|\|?|;)$/.test(words[k]!)) break;
+    const [option, inline] = words[k]!.split(/=(.*)/s);
+    if (UVICORN_IMPLEMENTATIONS.has(option!)) chosen.set(option!, inline ?? words[k + 1] ?? '');
+  }
+  const { entrypoint, cmd } = effectiveCommand(ast, stage);
+  // A command that installs before it starts uvicorn (`sh -c "pip install uvloop && uvicorn …"`) may bring it.
+  if ([entrypoint, cmd].some((i) => i && /\b(pip3?|install)\b/.test(i.argsText))) return null;
+  for (const [option, module] of UVICORN_IMPLEMENTATIONS) {
+    if (chosen.get(option) !== module || !lacksModule(ast, stage, texts, module, WITHOUT_UVLOOP, (i) => i === entrypoint || i === cmd)) continue;
+    return `uvicorn chạy với ${option} ${module} nhưng image không có gói ${module}: uvicorn cài thường không kèm nó (chỉ uvicorn[standard] mới có), và không gói nào mà Dockerfile cài (pip install, file requirements) mang nó theo, nên container dừng ngay với lỗi "ModuleNotFoundError: No module named '${module}'". Cài uvicorn[standard] (hoặc thêm ${module} vào requirements), hoặc bỏ ${option} ${module}: uvicorn tự dùng ${module} khi có.`;
+  }
+  return null;
+}
+
 /** uvicorn's --log-level choices: a case-sensitive click.Choice of these names. */
 const UVICORN_LOG_LEVELS = ['critical', 'error', 'warning', 'info', 'debug', 'trace'];
 
@@ -603,7 +638,7 @@ const serves: RequirementDefinition = {
   id: 'serves',
   label: (p) =>
     `Image cuối chạy ${text(p, 'server', 'server')} trên cổng ${text(p, 'port', '?')}${LOOPBACK_BY_DEFAULT.has(text(p, 'server')) ? ' ở địa chỉ 0.0.0.0' : ''} và EXPOSE cổng đó`,
-  evaluate({ analysis: { ast } }, p) {
+  evaluate({ analysis: { ast }, contextTexts }, p) {
     const wanted = text(p, 'server');
     const port = number(p, 'port', NaN);
     const final = finalStageOf(ast);
@@ -649,7 +684,8 @@ const serves: RequirementDefinition = {
     if (offPath) return fail(offPath, [line]);
     const noInit = initProblem(ast, stage, words);
     if (noInit) return fail(noInit, [line]);
-    const badOption = server.name === 'uvicorn' ? (uvicornUnknownOption(words) ?? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words))) : null;
+    const badOption =
+      server.name === 'uvicorn' ? (uvicornUnknownOption(words) ?? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words)) ?? uvicornModuleProblem(ast, stage, words, contextTexts ?? {})) : null;
     if (badOption) return fail(badOption, [line]);
     const literal = server.name === 'uvicorn' ? execFormVariableProblem(ast, stage, words, port) : null;
     if (literal) return fail(literal.why, [literal.line]);
