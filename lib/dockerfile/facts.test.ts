@@ -253,6 +253,8 @@ describe('a build secret written out of its mount into the image', () => {
     ['through a variable of the same RUN', ['RUN --mount=type=secret,id=tok export TOKEN=$(cat /run/secrets/tok) && pip install --index-url "https://u:$TOKEN@pypi.example.com/simple" x']],
     ['as a prefix assignment', ['RUN --mount=type=secret,id=hf_token HF_TOKEN=$(cat /run/secrets/hf_token) python download_model.py']],
     ['a download the secret authorizes, redirected to a file', ['RUN --mount=type=secret,id=tok curl -fsSL -H "Authorization: Bearer $(cat /run/secrets/tok)" https://example.com/labels.json > /app/labels.json']],
+    ['an install the secret authorizes, its output piped into tee', ['RUN --mount=type=secret,id=tok pip install --index-url "$(cat /run/secrets/tok)" -r requirements.txt | tee /app/pip.log']],
+    ['a download the secret authorizes, piped through a printer into a file', ['RUN --mount=type=secret,id=tok curl -fsSL -H "Authorization: Bearer $(cat /run/secrets/tok)" https://example.com/labels.json | jq .labels > /app/labels.json']],
     ['a copy removed in the same RUN', ['RUN --mount=type=secret,id=netrc cp /run/secrets/netrc /root/.netrc && pip install x && rm -f /root/.netrc']],
     ['git config unset in the same RUN', ['RUN --mount=type=secret,id=gh git config --global url."https://$(cat /run/secrets/gh)@github.com/".insteadOf https://github.com/ && pip install git+https://github.com/org/lib.git && git config --global --remove-section url."https://$(cat /run/secrets/gh)@github.com/"']],
     ['written to a tmpfs mount', ['RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch cp /run/secrets/tok /scratch/tok && TOKEN_FILE=/scratch/tok python fetch.py']],

@@ -269,10 +269,10 @@ function secretTarget(steps: readonly RunStep[], k: number, reads: (text: string
   const { cmd, text } = steps[k]!;
   const program = programName(cmd);
   const files = positionals(cmd).map((w) => w.value);
-  // Up the pipe: `cat /run/secrets/x | base64 > f`.
+  // Up the pipe: `cat /run/secrets/x | base64 > f`; a command that only uses the secret (`pip install --index-url …`) prints none of it.
   let from = k;
   while (from > 0 && steps[from]!.cmd.operatorBefore === '|') from--;
-  const piped = steps.slice(from, k).some((step) => reads(step.text));
+  const piped = steps.slice(from, k).some((step) => PRINTS.has(programName(step.cmd)) && reads(step.text));
   if (COPIES.has(program) && files.length >= 2 && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
   if (program === 'tee' && piped && files.length > 0) return { path: files[0]!, program };
   if (program === 'sed' && cmd.args.some((w) => /^(-i|--in-place)/.test(w.value)) && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
