@@ -188,9 +188,11 @@ function readWord(start: number, emit = true): number {
   let i = start;
   let value = '';
   let quoted = false;
+  // Inside "…": only `"`, `\`, `$` and backticks are read apart from the rest.
+  let inDouble = false;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isMeta(code)) {
+    if (!inDouble && isMeta(code)) {
       // `<(…)`/`>(…)` process substitution inside a word.
       if ((code === 60 || code === 62) && text.charCodeAt(i + 1) === 40) {
         const close = skipBalanced(i + 1, 40, 41);
@@ -200,28 +202,31 @@ function readWord(start: number, emit = true): number {
       }
       break;
     }
-    if (code === 39) {
+    if (code === 34) {
+      quoted = true;
+      inDouble = !inDouble;
+      i++;
+    } else if (code === 39 && !inDouble) {
       quoted = true;
       const close = text.indexOf("'", i + 1);
       const stop = close < 0 || close >= end ? runsToEnd() : close;
       value += text.slice(i + 1, stop);
       i = Math.min(stop + 1, end);
-    } else if (code === 34) {
-      quoted = true;
-      const [inner, next] = doubleQuoted(i + 1);
-      value += inner;
-      i = next;
     } else if (code === 92) {
       quoted = true;
       const next = text.charCodeAt(i + 1);
       // A backslash that ends the script escapes whatever is appended to it.
-      if (i + 1 >= end) i = runsToEnd();
+      if (!inDouble && i + 1 >= end) i = runsToEnd();
       else if (next === 10) i += 2;
-      else {
+      // Inside "…" a backslash escapes only these four; before any other character it stays.
+      else if (!inDouble || next === 36 || next === 96 || next === 34 || next === 92) {
         value += text[i + 1];
         i += 2;
+      } else {
+        value += '\\';
+        i++;
       }
-    } else if (code === 36 && text.charCodeAt(i + 1) === 39) {
+    } else if (code === 36 && text.charCodeAt(i + 1) === 39 && !inDouble) {
       // $'…' (ANSI-C quoting): kept as written inside.
       quoted = true;
       let j = i + 2;
@@ -237,52 +242,16 @@ function readWord(start: number, emit = true): number {
       let j = i + 1;
       while (j < end) {
         const c = text.charCodeAt(j);
-        if (isMeta(c) || c === 39 || c === 34 || c === 92 || c === 36 || c === 96) break;
+        if (c === 34 || c === 92 || c === 36 || c === 96 || (!inDouble && (isMeta(c) || c === 39))) break;
         j++;
       }
       value += sliceOf(text, i, j);
       i = j;
     }
   }
+  if (inDouble) i = runsToEnd();
   if (emit) addWord(new ShellWordNode(text, value, quoted, scriptRangeOf!, start, i));
   return i;
-}
-
-/** Content of "…" from just after the opening quote; returns [value, index after the closing quote]. */
-function doubleQuoted(start: number): [string, number] {
-  const text = scriptText;
-  const end = scriptEnd;
-  let value = '';
-  let i = start;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    if (code === 34) return [value, i + 1];
-    if (code === 92) {
-      const next = text.charCodeAt(i + 1);
-      if (next === 10) i += 2;
-      else if (next === 36 || next === 96 || next === 34 || next === 92) {
-        value += text[i + 1];
-        i += 2;
-      } else {
-        value += '\\';
-        i++;
-      }
-    } else if (code === 36 || code === 96) {
-      const stop = code === 36 ? dollarEnd(i) : skipQuote(i);
-      value += text.slice(i, stop);
-      i = stop;
-    } else {
-      let j = i + 1;
-      while (j < end) {
-        const c = text.charCodeAt(j);
-        if (c === 34 || c === 92 || c === 36 || c === 96) break;
-        j++;
-      }
-      value += text.slice(i, j);
-      i = j;
-    }
-  }
-  return [value, runsToEnd()];
 }
 
 /** End of `$…` at `i`: `$(…)`, `$((…))`, `${…}`, `$NAME`, `$1`, `$@`; a lone `$` is one character. */
