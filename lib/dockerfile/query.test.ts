@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './parse';
-import { baseName, commandsOf, flagWord, hasFlag, lostEffect, programName, unwrap } from './query';
+import { baseName, commandsOf, findFlag, hasFlag, lostEffect, programName, unwrap } from './query';
 
 const commands = (run: string) => commandsOf(parse(`FROM debian\nRUN ${run}\n`).instructions[1]!);
 
@@ -50,18 +50,18 @@ describe('lostEffect', () => {
   });
 });
 
-describe('flagWord and hasFlag', () => {
+describe('findFlag and hasFlag', () => {
   const command = (line: string) => commandsOf(parse(`FROM debian:12\nRUN ${line}\n`).instructions[1]!)[0]!;
 
   it('find a short flag inside a cluster and a long one with or without a value', () => {
-    expect(flagWord(command('curl -fsSLk https://x'), '-k', '--insecure')?.value).toBe('-fsSLk');
-    expect(flagWord(command('curl --insecure=1 https://x'), '-k', '--insecure')?.value).toBe('--insecure=1');
+    expect(findFlag(command('curl -fsSLk https://x'), ['-k', '--insecure'])?.value).toBe('-fsSLk');
+    expect(findFlag(command('curl --insecure=1 https://x'), ['-k', '--insecure'])?.value).toBe('--insecure=1');
     expect(hasFlag(command('apt-get -qy install curl'), '-y')).toBe(true);
   });
 
   it('find no flag in a longer long flag, in operands after --, or in a long flag for a short name', () => {
-    expect(flagWord(command('curl --insecurely https://x'), '--insecure')).toBeUndefined();
-    expect(flagWord(command('curl -- -k'), '-k')).toBeUndefined();
+    expect(findFlag(command('curl --insecurely https://x'), ['--insecure'])).toBeUndefined();
+    expect(findFlag(command('curl -- -k'), ['-k'])).toBeUndefined();
     expect(hasFlag(command('apt-get --keep install curl'), '-y')).toBe(false);
     expect(hasFlag(command('apt-get install curl'), '-y', '--yes')).toBe(false);
   });

@@ -107,11 +107,6 @@ export function findFlag(cmd: ShellCommand, flags: readonly string[]): ShellWord
   return undefined;
 }
 
-/** The word that sets one of `flags` (`curl -fsSLk` for `-k`), or undefined. */
-export function flagWord(cmd: ShellCommand, ...flags: string[]): ShellWord | undefined {
-  return findFlag(cmd, flags);
-}
-
 /** Whether one of `flags` is set (`apt-get -qy` for `-y`). */
 export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
   return findFlag(cmd, flags) !== undefined;

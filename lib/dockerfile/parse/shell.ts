@@ -142,11 +142,15 @@ function tokenize(text: string, start: number, end: number, rangeOf: RangeOf): v
   }
 }
 
-function operatorAt(i: number): string | null {
+function operatorAt(i: number): string | undefined {
   const code = scriptText.charCodeAt(i);
-  if (code !== 59 && code !== 38 && code !== 124 && code !== 40 && code !== 41) return null;
-  for (const op of OPERATORS) if (scriptText.startsWith(op, i) && i + op.length <= scriptEnd) return op;
-  return null;
+  return code === 59 || code === 38 || code === 124 || code === 40 || code === 41 ? tokenAt(OPERATORS, i) : undefined;
+}
+
+/** The first of `tokens` (longest first) written at `i` and ending within the script. */
+function tokenAt(tokens: readonly string[], i: number): string | undefined {
+  for (const token of tokens) if (scriptText.startsWith(token, i) && i + token.length <= scriptEnd) return token;
+  return undefined;
 }
 
 /** End of a redirection operator at `i` (`>`, `2>>`, `&>`, `<<-`), or `i` when there is none. */
@@ -163,8 +167,8 @@ function redirectAt(i: number): number {
   if (code !== 60 && code !== 62) return i;
   // `<(cmd)` / `>(cmd)` is a process substitution: a word.
   if (text.charCodeAt(j + 1) === 40) return i;
-  for (const op of REDIRECTS) if (text.startsWith(op, j) && j + op.length <= scriptEnd) return j + op.length;
-  return i;
+  const op = tokenAt(REDIRECTS, j);
+  return op ? j + op.length : i;
 }
 
 /** Skips the redirection and its target word: neither is an argument of the command. */

@@ -1,6 +1,6 @@
 // Turning off certificate or signature checks lets anyone on the network swap what the build installs.
 import { stripQuotes } from '../context-sources';
-import { ASSIGNMENT, findFlag, flagWord, PIP, programName, PYTHON, unwrap } from '../query';
+import { ASSIGNMENT, findFlag, PIP, programName, PYTHON, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { RuleContext, ShellCommand, ShellScript, ShellWord } from '../types';
 
@@ -117,7 +117,7 @@ function checkCommand(raw: ShellCommand): void {
     found('flag', firstMatching(cmd, NPM_STRICT_SSL_OFF), name);
   } else if (name.charCodeAt(0) === 112 && (PIP.test(name) || (PYTHON.test(name) && firstMatching(cmd, PIP)))) {
     // `pip install --trusted-host …`, `pip config set global.trusted-host …`, also through `python -m pip`.
-    found('flag', flagWord(cmd, '--trusted-host'), 'pip');
+    found('flag', findFlag(cmd, ['--trusted-host']), 'pip');
     found('config', configKeyWord(cmd, PIP_TRUSTED_HOST_KEY, ANY_VALUE, 1), 'pip');
   }
   // yum/dnf `sslverify=0` in any command's words, also when echoed into a repo file.
