@@ -2,7 +2,7 @@
 // installs or removes, which of them are a build toolchain, and which commands install an
 // application's dependencies from a manifest (and so belong right after copying that manifest).
 import { unquoteWord } from './context-sources';
-import { commandsOf, findFlag, flagValue, hasFlag, pipInstallArgs, positionals, programName, PYTHON, stageOf } from './query';
+import { commandsOf, findFlag, flagValue, hasFlag, pipInstallStart, positionals, programName, PYTHON, stageOf } from './query';
 import type { Instruction, Range, RuleContext, ShellCommand, ShellWord, Stage } from './types';
 
 // ---------------------------------------------------------------- OS packages
@@ -333,8 +333,8 @@ const INSTALLERS: ReadonlyMap<string, Installer> = new Map(
  * `go mod download`, `bundle install`, `mvn dependency:…`), with the manifest it reads.
  */
 export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
-  const pipArgs = pipInstallWords(cmd);
-  if (pipArgs) return pipDependencyInstall(cmd, pipArgs);
+  const pipStart = pipInstallWordsStart(cmd);
+  if (pipStart >= 0) return pipDependencyInstall(cmd, pipStart);
   const installer = INSTALLERS.get(programName(cmd));
   if (!installer || !installer.installs(positionals(cmd).map((w) => w.value), cmd)) return null;
   const manifestOnly = installer.manifestOnlyWith === undefined || hasFlag(cmd, installer.manifestOnlyWith);
@@ -346,9 +346,14 @@ export function dependencyInstall(cmd: ShellCommand): DependencyInstall | null {
  * pip's arguments). Not for the pip rules: uv has its own cache and flags.
  */
 export function pipInstallWords(cmd: ShellCommand): ShellWord[] | null {
+  const start = pipInstallWordsStart(cmd);
+  return start < 0 ? null : cmd.args.slice(start);
+}
+
+/** Where pipInstallWords's words start in `cmd.args`, or -1. */
+function pipInstallWordsStart(cmd: ShellCommand): number {
   const { args } = cmd;
-  if (programName(cmd) === 'uv' && args[0]?.value === 'pip' && args[1]?.value === 'install') return args.slice(2);
-  return pipInstallArgs(cmd);
+  return programName(cmd) === 'uv' && args[0]?.value === 'pip' && args[1]?.value === 'install' ? 2 : pipInstallStart(cmd);
 }
 
 /** `-r file`, `--requirement file` (and `-c`, `--constraint`): the file is the next word. */
@@ -361,13 +366,15 @@ const LOCAL_PROJECT = /^\.\/?(\[[^\]]*\])?$/;
 /** pip options whose value is a path, not a project to install. */
 const PIP_PATH_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-f', '--find-links']);
 
-function pipDependencyInstall(cmd: ShellCommand, args: ShellWord[]): DependencyInstall | null {
+function pipDependencyInstall(cmd: ShellCommand, start: number): DependencyInstall | null {
+  const args = cmd.args;
   // Listed from the first one: most pip installs name packages, and read no file.
   let requirements: string[] | undefined;
-  for (let i = 0; i < args.length; i++) {
+  for (let i = start; i < args.length; i++) {
     const v = args[i]!.value;
-    // The project itself, wherever it stands (the words skipped below are paths, never the project).
-    if (LOCAL_PROJECT.test(v) && (i === 0 || !PIP_PATH_OPTIONS.has(args[i - 1]!.value))) return { command: cmd, manifests: ['pyproject.toml'], manifestOnly: false };
+    // The project itself, wherever it stands (the words skipped below are paths, never the project;
+    // the word before the first is `install`).
+    if (LOCAL_PROJECT.test(v) && !PIP_PATH_OPTIONS.has(args[i - 1]!.value)) return { command: cmd, manifests: ['pyproject.toml'], manifestOnly: false };
     if (REQUIREMENT_OPTIONS.has(v)) {
       const file = args[++i]?.value;
       if (file) (requirements ??= []).push(file);
@@ -462,9 +469,9 @@ function aptOptionSet(cmd: ShellCommand, setting: RegExp, isWord: (word: string)
 
 /** The `install` word of a pip install (`pip install`, `python -m pip install`), or undefined. */
 export function pipInstallWord(cmd: ShellCommand): ShellWord | undefined {
-  // `pipInstallArgs` returns the words after `install`: the install word stands just before them.
-  const rest = pipInstallArgs(cmd);
-  return rest ? cmd.args[cmd.args.length - rest.length - 1] : undefined;
+  // The install word stands just before the words pipInstallStart finds.
+  const start = pipInstallStart(cmd);
+  return start < 0 ? undefined : cmd.args[start - 1];
 }
 
 // ---------------------------------------------------------------- builds

@@ -4,7 +4,7 @@ import { contextSources, copyDestination, findContextSource, isWholeContext, unq
 import { cleanPath, resolvePath } from '../dockerignore';
 import { inCase, majorityCasing } from '../keyword-casing';
 import { dependencyInstall, gapBetween, spanning, type DependencyInstall } from '../packages';
-import { commandsOf, pipInstallArgs, positionals, programName } from '../query';
+import { commandsOf, pipInstallStart, positionals, programName } from '../query';
 import { defineRule } from '../rule';
 import { sourceText } from '../source-text';
 import type { DockerfileAst, Fix, Instruction, ShellCommand, Stage, Token } from '../types';
@@ -46,10 +46,15 @@ const CONTEXT_FREE = new Set(['rm', 'echo', 'true', 'mkdir']);
 /** Commands that read nothing from the build context, so they may move above the source COPY. */
 function readsNoContext(cmd: ShellCommand): boolean {
   if (CONTEXT_FREE.has(programName(cmd))) return true;
-  const pipArgs = pipInstallArgs(cmd);
+  const args = cmd.args;
+  let i = pipInstallStart(cmd);
   // `pip install --upgrade pip` or named packages from the index: no file of the context involved.
-  if (!pipArgs) return false;
-  return pipArgs.every((w) => (w.value.startsWith('-') ? !CONTEXT_OPTIONS.test(w.value) : !/[/$]/.test(w.value) && !w.value.startsWith('.')));
+  if (i < 0) return false;
+  for (; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v.startsWith('-') ? CONTEXT_OPTIONS.test(v) : /[/$]/.test(v) || v.startsWith('.')) return false;
+  }
+  return true;
 }
 
 /** `pip install`, `npm ci`, `go mod download`: how the message names the install. */

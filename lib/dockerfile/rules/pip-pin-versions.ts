@@ -1,7 +1,7 @@
 // `pip install flask` installs whatever is newest on the day of the build: the same Dockerfile
 // builds different images, and a new major release can break the app without a line changing.
 import { reportUnpinned } from '../packages';
-import { commandsOf, hasFlag, pipInstallArgs } from '../query';
+import { commandsOf, hasFlag, pipInstallStart } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand, ShellWord } from '../types';
 
@@ -20,11 +20,16 @@ const INSTALLERS = new Set(['pip', 'setuptools', 'wheel']);
 const SPECIFIER = /(===|==|>=|<=|~=|!=|<|>|@)/;
 const ARCHIVE = /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip|egg)$/i;
 
-/** Requirement words of one pip install that name a package without any version specifier. */
-function unpinnedRequirements(cmd: ShellCommand, args: readonly ShellWord[]): ShellWord[] | undefined {
+/**
+ * Requirement words of a pip install that name a package without any version specifier; never an
+ * empty list, and undefined for any other command.
+ */
+function unpinnedRequirements(cmd: ShellCommand): ShellWord[] | undefined {
+  const args = cmd.args;
   let found: ShellWord[] | undefined;
   let upgrading: boolean | undefined; // read only when an installer is named
-  for (let i = 0; i < args.length; i++) {
+  // From the word after `install`; -1 (not a pip install) reads none.
+  for (let i = pipInstallStart(cmd); i >= 0 && i < args.length; i++) {
     const v = args[i]!.value;
     if (v.startsWith('-')) {
       // A constraints file sets the versions of everything the command installs.
@@ -61,10 +66,7 @@ export default defineRule({
     const commands = commandsOf(instruction);
     for (let c = 0; c < commands.length; c++) {
       const cmd = commands[c]!;
-      const args = pipInstallArgs(cmd);
-      if (!args) continue;
-      // Never an empty list: undefined when every requirement is pinned.
-      const unpinned = unpinnedRequirements(cmd, args);
+      const unpinned = unpinnedRequirements(cmd);
       if (unpinned) reportUnpinned(context, unpinned);
     }
   },
