@@ -62,14 +62,17 @@ export class ShellCommandNode extends Span implements ShellCommand {
 
 export class ShellScriptNode extends Span implements ShellScript {
   declare readonly commands: ShellCommandNode[];
-  declare readonly hasPipefail: boolean;
   declare readonly unterminated: boolean;
 
-  constructor(commands: ShellCommandNode[], hasPipefail: boolean, unterminated: boolean, rangeOf: RangeOf, start: number, end: number) {
+  constructor(commands: ShellCommandNode[], unterminated: boolean, rangeOf: RangeOf, start: number, end: number) {
     super(rangeOf, start, end);
     this.commands = commands;
-    this.hasPipefail = hasPipefail;
     this.unterminated = unterminated;
+  }
+
+  /** Read from the commands when asked (by pipefail, once a script): no slot in every script. */
+  get hasPipefail(): boolean {
+    return hasPipefail(this.commands);
   }
 }
 
@@ -460,9 +463,8 @@ export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text
   operatorBefore = null;
   tokenize(text, start, end, rangeOf);
   finishCommand();
-  const script = commands.slice(0, commandCount);
   const from = skipBlanks(text, start, end);
-  return new ShellScriptNode(script, hasPipefail(script), unterminated, rangeOf, from, skipBlanksBackward(text, from, end));
+  return new ShellScriptNode(commands.slice(0, commandCount), unterminated, rangeOf, from, skipBlanksBackward(text, from, end));
 }
 
 /** `set -o pipefail`, `set -eo pipefail`, `set -euxo pipefail` before the first pipe. */
