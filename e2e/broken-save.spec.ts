@@ -31,6 +31,7 @@ test('a partly broken save is told once: the next visit finds the progress that 
 
   await page.goto('/');
   await expect(page.getByTestId('progress-notice')).toContainText('q2');
+  await expect(page.getByTestId('progress-notice')).toContainText('Bản cũ được giữ lại trong bộ nhớ trình duyệt.');
   await expect(page.getByTestId('quiz-notice')).toContainText('Một số điểm trắc nghiệm đã lưu bị hỏng');
   await expect(card).toContainText('Bài tập: 75%');
   await expect(card).toContainText('Đã đọc');
@@ -48,4 +49,24 @@ test('a partly broken save is told once: the next visit finds the progress that 
   // What could not be read is still there, whole, for whoever wants it back.
   expect(await page.evaluate(() => localStorage.getItem('hocdocker-progress-backup'))).toBe(progress);
   expect(await page.evaluate(() => localStorage.getItem('hocdocker-quiz-backup'))).toBe(quiz);
+});
+
+test('when the browser refuses the backup, the notice does not claim the old save was kept', async ({ page }) => {
+  await page.addInitScript((save) => {
+    // A full storage that still takes the (smaller) recovered save, not the copy of the broken one.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'hocdocker-progress-backup') throw new DOMException('Bộ nhớ đầy', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('hocdocker-progress', save);
+  }, progress);
+  await page.goto('/');
+  const notice = page.getByTestId('progress-notice');
+  await expect(notice).toContainText('q2');
+  await expect(notice).not.toContainText('Bản cũ được giữ lại');
+  const card = page.locator('.question-card').filter({ has: page.locator(`a[href="${lessonUrl(8)}"]`) });
+  await expect(card).toContainText('Bài tập: 75%');
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NOTICE_UNREADABLE, NOTICE_VERSION, loadProgress, serializeProgress } from './progress/load';
+import { NOTICE_BACKUP_KEPT, NOTICE_UNREADABLE, NOTICE_VERSION, loadProgress, serializeProgress } from './progress/load';
 import { MAX_SAVED_CODE_CHARS, PROGRESS_VERSION, emptySnapshot } from './progress/schema';
 import { NOTICE_QUIZ_PART_BROKEN, NOTICE_QUIZ_SCORES_DROPPED, exportProgress, importProgress, mergeProgress } from './progress/transfer';
 import { adoptProgressSavedElsewhere } from './progress/sync';
@@ -194,9 +194,26 @@ describe('useProgress', () => {
   it('rehydrates corrupted storage with a notice and keeps a backup', async () => {
     memory.setItem(PROGRESS_STORAGE_KEY, '{"state":{"exercises":');
     await useProgress.persist.rehydrate();
-    expect(useProgress.getState().notices).toEqual([NOTICE_UNREADABLE]);
+    expect(useProgress.getState().notices).toEqual([`${NOTICE_UNREADABLE} ${NOTICE_BACKUP_KEPT}`]);
     expect(useProgress.getState().exercises).toEqual({});
     expect(memory.getItem(PROGRESS_BACKUP_KEY)).toBe('{"state":{"exercises":');
+  });
+
+  it('says the old save is kept only when the backup could be written', async () => {
+    memory.setItem(PROGRESS_STORAGE_KEY, '{"state":{"exercises":');
+    const setItem = memory.setItem;
+    memory.setItem = (key: string, value: string) => {
+      if (key === PROGRESS_BACKUP_KEY) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(memory, key, value);
+    };
+    try {
+      await useProgress.persist.rehydrate();
+    } finally {
+      memory.setItem = setItem;
+    }
+    expect(useProgress.getState().notices).toEqual([NOTICE_UNREADABLE]);
+    expect(useProgress.getState().notices.join(' ')).not.toContain(NOTICE_BACKUP_KEPT);
+    expect(memory.getItem(PROGRESS_BACKUP_KEY)).toBeNull();
   });
 
   it('rehydrates valid parts and drops the broken one', async () => {

@@ -49,22 +49,29 @@ function browserStorage(): Storage | null {
   }
 }
 
+/** Writes the unreadable save under the backup key; false when storage refused it (full or blocked). */
+function keepBackup(storage: Storage | null, raw: string): boolean {
+  try {
+    storage?.setItem(PROGRESS_BACKUP_KEY, raw);
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads through the validator (loaded lazily: zod stays out of every page's first-load JS). */
 const progressStorage: PersistStorage<ProgressSnapshot> = {
   async getItem(name) {
     const storage = browserStorage();
     const raw = storage?.getItem(name) ?? null;
     // The validator comes with what follows other tabs' saves: neither is in first-load JS.
-    const { loadProgress, followOtherTabs } = await import('./progress/sync');
+    const { loadProgress, followOtherTabs, NOTICE_BACKUP_KEPT } = await import('./progress/sync');
     followOtherTabs();
     const { snapshot, notices } = loadProgress(raw);
     if (notices.length > 0 && raw !== null) {
-      pendingNotices = notices;
-      try {
-        storage?.setItem(PROGRESS_BACKUP_KEY, raw); // never lose what was there, even if unreadable
-      } catch {
-        // no room for a backup: the notice still tells the learner
-      }
+      // Never lose what was there, even if unreadable; the notice says it is kept only when it is.
+      const [first, ...rest] = notices;
+      pendingNotices = keepBackup(storage, raw) ? [`${first} ${NOTICE_BACKUP_KEPT}`, ...rest] : notices;
     }
     return raw === null ? null : { state: snapshot, version: PROGRESS_VERSION };
   },

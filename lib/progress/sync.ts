@@ -2,10 +2,10 @@
 // one progress. Without it a tab opened earlier wrote its older state over another tab's work.
 import { followSavesOfOtherTabs } from '@/lib/other-tabs';
 import { PROGRESS_STORAGE_KEY, progressSnapshot, takeInSavedElsewhere, useProgress } from '@/lib/store';
-import { loadProgress } from './load';
+import { loadProgress, NOTICE_BACKUP_KEPT } from './load';
 import { mergeProgress, sameProgress } from './transfer';
 
-export { loadProgress };
+export { loadProgress, NOTICE_BACKUP_KEPT };
 
 /**
  * Another tab saved progress (`newValue` of its storage event): add it to this tab's, as an import
