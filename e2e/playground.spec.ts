@@ -172,7 +172,12 @@ test('"Xuất tiến độ" takes the quiz scores along: imported on another dev
   // Another device: nothing saved yet.
   const other = await (await browser.newContext()).newPage();
   await other.goto('/playground/');
-  await other.getByTestId('progress-import').setInputFiles(file);
+  // Chosen as a person does, once the page is live: a file set before React hydrated the input was
+  // lost (a CI run waited 10 s for the message of an import that never started).
+  await expect(other.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  const choosing = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: 'Nhập tiến độ' }).click();
+  await (await choosing).setFiles(file);
   await expect(other.getByRole('status').filter({ hasText: 'Đã nhập tiến độ' })).toContainText('1 điểm trắc nghiệm');
   await other.goto('/');
   const card = other.locator('.question-card').filter({ has: other.locator(`a[href="${lessonUrl(8)}"]`) });
