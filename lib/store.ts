@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { MAX_REVEALED_HINTS, MAX_SAVED_CODE_CHARS, PROGRESS_VERSION } from './progress/limits';
+import { browserStorage, keepBackup } from './browser-storage';
 import type { AnalysisView, ExerciseProgress, Preferences, ProgressSnapshot } from './progress/schema';
 
 export type { ExerciseProgress } from './progress/schema';
@@ -41,24 +42,6 @@ let pendingNotices: string[] = [];
 /** Set while this tab takes in what another tab saved: that state is in storage already. */
 let adoptingOtherTab = false;
 
-function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // storage disabled by the browser's privacy settings
-  }
-}
-
-/** Writes the unreadable save under the backup key; false when storage refused it (full or blocked). */
-function keepBackup(storage: Storage | null, raw: string): boolean {
-  try {
-    storage?.setItem(PROGRESS_BACKUP_KEY, raw);
-    return storage !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** Reads through the validator (loaded lazily: zod stays out of every page's first-load JS). */
 const progressStorage: PersistStorage<ProgressSnapshot> = {
   async getItem(name) {
@@ -71,7 +54,7 @@ const progressStorage: PersistStorage<ProgressSnapshot> = {
     if (notices.length > 0 && raw !== null) {
       // Never lose what was there, even if unreadable; the notice says it is kept only when it is.
       const [first, ...rest] = notices;
-      pendingNotices = keepBackup(storage, raw) ? [`${first} ${NOTICE_BACKUP_KEPT}`, ...rest] : notices;
+      pendingNotices = keepBackup(storage, PROGRESS_BACKUP_KEY, raw) ? [`${first} ${NOTICE_BACKUP_KEPT}`, ...rest] : notices;
     }
     return raw === null ? null : { state: snapshot, version: PROGRESS_VERSION };
   },

@@ -5,6 +5,7 @@
 // itself. zod loads lazily, off the first-load path.
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { browserStorage, keepBackup } from '@/lib/browser-storage';
 import type { BestScore, MixedSession, QuizSavedState } from './saved';
 import type { Answers } from './types';
 
@@ -33,30 +34,12 @@ export interface QuizState extends QuizSavedState {
   dismissNotice(notice: string): void;
 }
 
-function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // storage disabled by the browser's privacy settings
-  }
-}
-
 let pendingNotice: string | null = null;
 /** Nothing is written before the saved results are read: an early click would save defaults over them. */
 let savedResultsRead = false;
 let changedBeforeRead = false;
 /** Set while this tab takes in the results another tab saved: they are in storage already. */
 let adoptingOtherTab = false;
-
-/** Never loses what was saved, even unreadable: the next save writes over it. False when there is no room. */
-function keepBackup(storage: Storage | null, raw: string): boolean {
-  try {
-    storage?.setItem(QUIZ_BACKUP_KEY, raw);
-    return storage !== null;
-  } catch {
-    return false;
-  }
-}
 
 const quizStorage: PersistStorage<QuizSavedState> = {
   async getItem(name) {
@@ -68,7 +51,7 @@ const quizStorage: PersistStorage<QuizSavedState> = {
     const raw = storage?.getItem(name) ?? null;
     if (raw === null) return null;
     const { state, notice } = loadQuizState(raw);
-    pendingNotice = notice && keepBackup(storage, raw) ? `${notice} ${NOTICE_BACKUP_KEPT}` : notice;
+    pendingNotice = notice && keepBackup(storage, QUIZ_BACKUP_KEY, raw) ? `${notice} ${NOTICE_BACKUP_KEPT}` : notice;
     return { state, version: VERSION };
   },
   setItem(name, value: StorageValue<QuizSavedState>) {
