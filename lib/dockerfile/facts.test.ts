@@ -241,6 +241,10 @@ describe('a build secret written out of its mount into the image', () => {
     ['moved by sh -ec on the next line', ['RUN --mount=type=secret,id=tok \\', "    sh -ec 'mkdir -p /app && mv /run/secrets/tok /app/tok'"], 4, '/app/tok'],
     ['copied by an exec-form RUN of sh -c', ['RUN --mount=type=secret,id=tok ["sh", "-c", "cp /run/secrets/tok /app/tok"]'], 3, '/app/tok'],
     ['written by bash -c in a script sh -c runs', ['RUN --mount=type=secret,id=tok sh -c "bash -c \'echo \\$(cat /run/secrets/tok) > /app/tok\'"'], 3, '/app/tok'],
+    // The output of a `sh -c` script is the shell's: sent to a file, a secret the script prints lands there.
+    ['printed by a sh -c script whose output goes to a file', ["RUN --mount=type=secret,id=tok sh -c 'cat /run/secrets/tok' > /app/tok"], 3, '/app/tok'],
+    ['printed by a bash -c script piped into tee', ['RUN --mount=type=secret,id=tok bash -c \'echo "$(cat /run/secrets/tok)"\' | tee /app/tok'], 3, '/app/tok'],
+    ['printed last by a sh -ec script appended to a file', ["RUN --mount=type=secret,id=tok sh -ec 'test -s /run/secrets/tok; cat /run/secrets/tok' >> /root/.netrc"], 3, '/root/.netrc'],
   ])('finds it: %s', (_, lines, line, path) => {
     const found = leak(...lines);
     expect(found?.line).toBe(line);
@@ -268,6 +272,10 @@ describe('a build secret written out of its mount into the image', () => {
     ['a copy removed after the sh -c script', ["RUN --mount=type=secret,id=netrc sh -c 'cp /run/secrets/netrc /root/.netrc' && pip install x && rm -f /root/.netrc"]],
     ['written to a tmpfs mount by a sh -c script', ["RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch sh -c 'cp /run/secrets/tok /scratch/tok && TOKEN_FILE=/scratch/tok python fetch.py'"]],
     ['a sh -c script that writes no secret', ["RUN --mount=type=secret,id=tok sh -c 'echo ready > /app/status && mv /app/a.example /app/a.ini'"]],
+    ['a sh -c script that uses the secret, its output logged to a file', ["RUN --mount=type=secret,id=tok sh -c 'pip install --index-url \"$(cat /run/secrets/tok)\" x' > /app/pip.log"]],
+    ['a sh -c script that prints the secret to /dev/null, its output to a file', ["RUN --mount=type=secret,id=tok sh -c 'cat /run/secrets/tok > /dev/null && echo ok' > /app/status"]],
+    ['a sh -c script that pipes the secret into a check, its output to a file', ["RUN --mount=type=secret,id=tok sh -c 'cat /run/secrets/tok | sha256sum -c sums.txt' > /app/check.log"]],
+    ['a sh -c script that prints the secret, its output to /dev/null', ["RUN --mount=type=secret,id=tok sh -c 'cat /run/secrets/tok' > /dev/null"]],
     ['a script file the shell runs', ['RUN --mount=type=secret,id=tok sh ./fetch.sh > /app/fetch.log']],
     ['moved out and removed in the same RUN', ['RUN --mount=type=secret,id=netrc mv /run/secrets/netrc /root/.netrc; pip install x; rm -f /root/.netrc']],
     ['moved into a tmpfs mount', ['RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch mv /run/secrets/tok /scratch/tok; TOKEN_FILE=/scratch/tok python fetch.py']],

@@ -234,6 +234,8 @@ interface RunStep {
   cmd: ShellCommand;
   text: string;
   line: number;
+  /** Index of the shell step whose `-c` script holds this command; -1 for the RUN's own commands. */
+  script: number;
 }
 
 /** The script of `sh -c '…'`, `bash -ec "…"`, `bash -o pipefail -c …` among a shell's words (the program first), or undefined. */
@@ -249,19 +251,37 @@ function shellScriptOf<Word extends { value: string }>(words: readonly Word[]): 
  */
 function runSteps(ast: DockerfileAst, instruction: Instruction): RunStep[] {
   const steps: RunStep[] = [];
-  const addScript = (script: string, range: Range, depth: number) => {
+  const addScript = (script: string, range: Range, depth: number, shell: number) => {
     // The script's commands are reported on the line its string starts on.
-    for (const node of parseShell(script, () => range).commands) addCommand(unwrap(node), script.slice(node.logicalStart, node.logicalEnd), range.line, depth);
+    for (const node of parseShell(script, () => range).commands) addCommand(unwrap(node), script.slice(node.logicalStart, node.logicalEnd), range.line, depth, shell);
   };
-  const addCommand = (cmd: ShellCommand, text: string, line: number, depth: number) => {
-    steps.push({ cmd, text, line });
+  const addCommand = (cmd: ShellCommand, text: string, line: number, depth: number, shell: number) => {
+    steps.push({ cmd, text, line, script: shell });
     const script = depth < 3 && cmd.nameWord ? shellScriptOf([cmd.nameWord, ...cmd.args]) : undefined;
-    if (script) addScript(script.value, script.range, depth + 1);
+    if (script) addScript(script.value, script.range, depth + 1, steps.length - 1);
   };
-  for (const cmd of commandsOf(instruction)) addCommand(cmd, sourceText(ast, cmd.range), cmd.range.line, 0);
+  for (const cmd of commandsOf(instruction)) addCommand(cmd, sourceText(ast, cmd.range), cmd.range.line, 0, -1);
   const script = instruction.json ? shellScriptOf(instruction.json.values.map((value) => ({ value }))) : undefined;
-  if (script) addScript(script.value, instruction.range, 1);
+  if (script) addScript(script.value, instruction.range, 1, -1);
   return steps;
+}
+
+/** Where a command's text sends its standard output, in order (quoted strings blanked: redirections inside them are a script's own). */
+function stdoutTargets(text: string): string[] {
+  return Array.from(text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, '""').matchAll(STDOUT_TO), (match) => match[1]!);
+}
+
+/**
+ * Whether step `j` prints the secret on its standard output: a printer that reads it, or a shell
+ * whose `-c` script has such a command whose output is the script's own (not redirected, not piped
+ * on: `sh -c 'cat /run/secrets/x' > /app/x`).
+ */
+function printsSecret(steps: readonly RunStep[], j: number, reads: (text: string) => boolean): boolean {
+  const { cmd, text } = steps[j]!;
+  if (PRINTS.has(programName(cmd))) return reads(text);
+  return steps.some(
+    (step, i) => step.script === j && steps[i + 1]?.cmd.operatorBefore !== '|' && stdoutTargets(step.text).length === 0 && printsSecret(steps, i, reads),
+  );
 }
 
 /** The file a command writes what it read of the secret to, or null; `reads` tells whether a text reads it. */
@@ -272,20 +292,16 @@ function secretTarget(steps: readonly RunStep[], k: number, reads: (text: string
   // Up the pipe: `cat /run/secrets/x | base64 > f`; a command that only uses the secret (`pip install --index-url …`) prints none of it.
   let from = k;
   while (from > 0 && steps[from]!.cmd.operatorBefore === '|') from--;
-  const piped = steps.slice(from, k).some((step) => PRINTS.has(programName(step.cmd)) && reads(step.text));
+  let piped = false;
+  for (let j = from; j < k && !piped; j++) piped = printsSecret(steps, j, reads);
   if (COPIES.has(program) && files.length >= 2 && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
   if (program === 'tee' && piped && files.length > 0) return { path: files[0]!, program };
   if (program === 'sed' && cmd.args.some((w) => /^(-i|--in-place)/.test(w.value)) && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
   const config = CONFIG_FILES[program];
   if (config && cmd.args[0]?.value === 'config' && cmd.args.some((w) => reads(w.value)) && !cmd.args.some((w) => UNSETS.test(w.value))) return { path: config, program };
-  if (!PRINTS.has(program)) return null;
-  // Redirections read in the command's text, quoted strings blanked.
-  if (!piped && !reads(text)) return null;
-  for (const match of text.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, '""').matchAll(STDOUT_TO)) {
-    const path = match[1]!;
-    if (!path.startsWith('/dev/')) return { path, program };
-  }
-  return null;
+  if (PRINTS.has(program) ? !piped && !reads(text) : !printsSecret(steps, k, reads)) return null;
+  const path = stdoutTargets(text).find((target) => !target.startsWith('/dev/'));
+  return path === undefined ? null : { path, program };
 }
 
 /** Whether a later command of the RUN takes the written secret back out: `rm` of it (or a folder above), or a config unset. */
@@ -301,7 +317,8 @@ function removedLater(rest: readonly RunStep[], written: { path: string; program
 /**
  * The first command of the shipped image's RUNs that writes a secret of its `--mount=type=secret`
  * to a file the layer keeps (`cp` or `mv /run/secrets/x /app/x`, `cat … > f`, `sed -i "s/…/$(cat …)/" f`,
- * `git config … $(cat …)`, the same in a `sh -c` script), which puts the secret back in the image.
+ * `git config … $(cat …)`, the same in a `sh -c` script, or the output of such a script sent to a
+ * file), which puts the secret back in the image.
  * Not judged: a file the same RUN removes, one under another of its mounts (tmpfs, cache), a stage
  * the final image only copies from.
  */
