@@ -211,7 +211,7 @@ function baseChain(ast: DockerfileAst, stage: Stage | undefined): Stage[] {
   return chain;
 }
 
-function isParsedTree(ast: DockerfileAst): ast is ParsedTree {
+export function isParsedTree(ast: DockerfileAst): ast is ParsedTree {
   return 'shippedMemo' in ast;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Range } from '../types';
-import { parse, parseOrThrow } from './index';
+import { parse, parseOrThrow, type ParsedTree } from './index';
 import { buildStages } from './stages';
 
 // The real stage builder, which one test makes throw once to stand for a parser bug.
@@ -45,6 +45,8 @@ describe('parse: instructions', () => {
     expect(ast.instructions).toHaveLength(1);
     expect(run.argsText).toBe('apt-get update     && apt-get install -y curl');
     expect(run.emptyContinuationLines).toEqual([3]);
+    // And in the tree's list for the whole file, read by the empty-continuation rule.
+    expect((ast as ParsedTree).emptyLines).toEqual([3]);
     expect(ast.comments.map((c) => c.text)).toEqual(['# refresh']);
     expect(run.range).toEqual(r(1, 1, 4, 31));
     const curl = run.args.find((a) => a.value === 'curl')!;

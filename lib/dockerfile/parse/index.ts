@@ -26,6 +26,8 @@ export { splitImageRef } from './image-ref';
  */
 export interface ParsedTree extends DockerfileAst {
   shippedMemo: readonly Stage[] | undefined;
+  /** Every instruction's empty continuation lines, in order: the rule reads them without a walk over the tree. */
+  emptyLines: number[];
 }
 
 export function parse(source: string): DockerfileAst {
@@ -74,6 +76,7 @@ function parseDocument(source: string): ParsedTree {
   /** Heredoc markers of the instruction being read (one list, emptied per instruction). */
   const pending: PendingHeredoc[] = [];
   let stageIndex = -1;
+  const emptyLines: number[] = [];
 
   const addComment = (from: number, to: number) => {
     const stop = skipBlanksBackward(source, from, to);
@@ -130,7 +133,10 @@ function parseDocument(source: string): ParsedTree {
             line++;
             break;
           }
-          if (j === e) (emptyContinuationLines ??= []).push(line + 1);
+          if (j === e) {
+            (emptyContinuationLines ??= []).push(line + 1);
+            emptyLines.push(line + 1);
+          }
           else addComment(j, e);
           line++;
         }
@@ -188,6 +194,7 @@ function parseDocument(source: string): ParsedTree {
     errors,
     keywordsNotUpper: context.keywordsNotUpper,
     shippedMemo: undefined,
+    emptyLines,
   };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dockerfile, fixed, positionsOf } from './test-helpers';
 import { docs } from '../docs/empty-continuation';
+import { parse } from '../parse';
+import { rulesById } from '../rules';
+import type { DockerfileAst, Finding, RuleContext } from '../types';
 
 const ID = 'empty-continuation';
 const at = (messageId: string, line: number, column: number, endLine: number, endColumn: number) => ({ messageId, line, column, endLine, endColumn });
@@ -46,6 +49,15 @@ describe('empty-continuation', () => {
     const out = fixed(ID, src);
     expect(out).toBe('FROM python:3.11-slim\nRUN echo a && \\\n');
     expect(positionsOf(ID, out)).toEqual([]);
+  });
+
+  it('finds the same lines in a tree the parser did not make (no file-wide list: each instruction is read)', () => {
+    const { shippedMemo, emptyLines, ...plain } = parse(dockerfile('FROM python:3.11-slim', 'ENV A=1 \\', '', '    B=2', 'RUN a \\', '  ', '    b')) as DockerfileAst & { shippedMemo: unknown; emptyLines: number[] };
+    expect([shippedMemo, emptyLines]).toEqual([undefined, [3, 6]]);
+    const found: Finding['line'][] = [];
+    const context: RuleContext = { ast: plain, options: {}, report: (descriptor) => found.push(descriptor.range.line) };
+    rulesById.get(ID)!.check(context);
+    expect(found).toEqual([3, 6]);
   });
 
   it('fires on its bad example and not on its good one', () => {
