@@ -67,7 +67,7 @@ export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
 
 /** The rules in force for one set of options, arranged for analyze. */
 interface Plan {
-  /** Rules that read the whole file, in catalog order. */
+  /** Rules that read the whole file, and inspecting rules that finish on it, in catalog order. */
   checks: Rule[];
   /** Rules that judge each stage on its own, in catalog order. */
   stageRules: Rule[];
@@ -90,7 +90,7 @@ function buildPlan(options: AnalyzeOptions): Plan {
   const inspecting = enabled.filter((rule) => rule.inspect);
   const keywords = new Set(inspecting.flatMap((rule) => rule.on ?? []));
   return {
-    checks: enabled.filter((rule) => !rule.inspect && !rule.inspectStage),
+    checks: enabled.filter((rule) => rule.finish || (!rule.inspect && !rule.inspectStage)),
     stageRules: enabled.filter((rule) => rule.inspectStage),
     inspectors: new Map([...keywords].map((keyword) => [keyword, inspecting.filter((rule) => !rule.on || rule.on.includes(keyword))])),
     anyKeyword: inspecting.filter((rule) => !rule.on),
@@ -188,8 +188,10 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
 
   for (let r = 0; r < plan.checks.length; r++) {
     current = plan.checks[r]!;
+    if (stopped !== null && stopped.has(current)) continue;
     try {
-      current.check(context);
+      if (current.finish) current.finish(context);
+      else current.check(context);
     } catch (error) {
       stop(current, error);
     }

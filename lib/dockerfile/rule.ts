@@ -10,7 +10,7 @@ type RuleMetaInput = Omit<RuleMeta, 'defaultEnabled'> & { defaultEnabled?: boole
 type RuleInput = { meta: RuleMetaInput } & (
   | { check: Rule['check'] }
   | { inspectStage: NonNullable<Rule['inspectStage']> }
-  | { inspect: NonNullable<Rule['inspect']>; on?: readonly string[] }
+  | { inspect: NonNullable<Rule['inspect']>; on?: readonly string[]; finish?: Rule['finish'] }
 );
 
 /** Every rule object has the same fields, present or undefined: analyze reads them from one shape. */
@@ -21,6 +21,7 @@ export function defineRule(input: RuleInput): Rule {
   const inspect = 'inspect' in input ? input.inspect : undefined;
   const inspectStage = 'inspectStage' in input ? input.inspectStage : undefined;
   const on = 'on' in input ? input.on : undefined;
+  const finish = 'finish' in input ? input.finish : undefined;
   // On its own (tests, callers of one rule), a rule that inspects is shown what analyze shows it, in order.
   const check: Rule['check'] =
     'check' in input
@@ -28,6 +29,7 @@ export function defineRule(input: RuleInput): Rule {
       : (context) => {
           if (inspectStage) for (const stage of context.ast.stages) inspectStage(stage, context);
           else for (const instruction of context.ast.instructions) if (!on || on.includes(instruction.keyword)) inspect!(instruction, context);
+          finish?.(context);
         };
-  return { meta, check, inspect, inspectStage, on };
+  return { meta, check, inspect, inspectStage, on, finish };
 }

@@ -346,4 +346,9 @@ export interface Rule {
    * on most.
    */
   on?: readonly string[];
+  /**
+   * An inspecting rule's last step, once analyze has shown it every instruction: what it judges of
+   * the file as a whole (no-secrets: secrets in comments as well), without walking the tree again.
+   */
+  finish?(context: RuleContext): void;
 }

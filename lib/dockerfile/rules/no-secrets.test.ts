@@ -71,6 +71,11 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE'))).toEqual([span('secretValue', 2, 23, 43)]);
   });
 
+  it('reports a secret in the text on another line of the instruction whose secret value it reported, and in a comment after it', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'RUN echo a', 'ENV DB_PASSWORD=hunter2 \\', '    MIRROR=https://u:p4ss@mirror.example.com/simple', '# AKIAIOSFODNN7EXAMPLE', 'CMD ["python"]');
+    expect(positionsOf(ID, src).map((f) => [f.messageId, f.line])).toEqual([['secretValue', 3], ['urlCredentials', 4], ['awsKey', 5]]);
+  });
+
   it('never echoes the secret value in the message', () => {
     const [finding] = findingsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV DB_PASSWORD=hunter2'));
     expect(finding?.message).toContain('DB_PASSWORD');

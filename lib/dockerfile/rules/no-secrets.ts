@@ -1,6 +1,28 @@
 // Anything written in a Dockerfile ends up in the image or its history: a secret there is a leaked secret.
 import { defineRule } from '../rule';
 import { isSecretKey, isVariableReference, secretsInText } from '../secrets';
+import type { Instruction, KeyValue } from '../types';
+
+/** An ENV or ARG pair that writes a literal value under a secret's name, with the range of that value. */
+function isSecretPair(pair: KeyValue): pair is KeyValue & { value: string; valueRange: NonNullable<KeyValue['valueRange']> } {
+  // The key first: it rules out almost every pair without allocating; the range only when reporting.
+  if (pair.value === null || !isSecretKey(pair.key)) return false;
+  const value = pair.value.trim();
+  return value !== '' && value !== '""' && value !== "''" && !isVariableReference(value) && pair.valueRange !== null;
+}
+
+/** The instruction on `line`, if any: instructions are in source order and never share a line. */
+function instructionOnLine(instructions: readonly Instruction[], line: number): Instruction | undefined {
+  let low = 0;
+  let high = instructions.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (instructions[mid]!.range.line <= line) low = mid;
+    else high = mid - 1;
+  }
+  const instruction = instructions[low];
+  return instruction && instruction.range.line <= line && line <= instruction.range.endLine ? instruction : undefined;
+}
 
 export default defineRule({
   meta: {
@@ -21,32 +43,26 @@ export default defineRule({
     },
     fixable: false,
   },
-  check(context) {
-    // Lines that already have a finding for a secret value: a key id or URL inside it is the same secret.
-    const reported: number[] = [];
-    const instructions = context.ast.instructions;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i]!;
-      if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue;
-      for (let j = 0; j < instruction.pairs.length; j++) {
-        const pair = instruction.pairs[j]!;
-        // The key first: it rules out almost every pair without allocating; the range only when reporting.
-        if (pair.value === null || !isSecretKey(pair.key)) continue;
-        const value = pair.value.trim();
-        if (value === '' || value === '""' || value === "''" || isVariableReference(value)) continue;
-        const range = pair.valueRange;
-        if (!range) continue;
-        for (let line = range.line; line <= range.endLine; line++) reported.push(line);
-        context.report({
-          messageId: 'secretValue',
-          range,
-          data: { keyword: instruction.keyword, key: pair.key },
-        });
-      }
+  // Each ENV and ARG as analyze's pass reaches it: a walk over every instruction after the pass
+  // read a 10,000-line tree again, out of the CPU cache (2 % of the file's analysis).
+  on: ['ENV', 'ARG'],
+  inspect(instruction, context) {
+    for (let j = 0; j < instruction.pairs.length; j++) {
+      const pair = instruction.pairs[j]!;
+      if (isSecretPair(pair)) context.report({ messageId: 'secretValue', range: pair.valueRange, data: { keyword: instruction.keyword, key: pair.key } });
     }
+  },
+  // Secrets anywhere in the text, comments included; one on a line of a value reported above is
+  // that same secret. Matches are rare: the pairs are looked at again only for them.
+  finish(context) {
+    const { instructions } = context.ast;
     for (const match of secretsInText(context.ast.source)) {
-      if (reported.includes(match.range.line)) continue;
-      context.report({ messageId: match.kind, range: match.range });
+      const { line } = match.range;
+      const instruction = instructionOnLine(instructions, line);
+      const reported =
+        (instruction?.keyword === 'ENV' || instruction?.keyword === 'ARG') &&
+        instruction.pairs.some((pair) => isSecretPair(pair) && pair.valueRange.line <= line && line <= pair.valueRange.endLine);
+      if (!reported) context.report({ messageId: match.kind, range: match.range });
     }
   },
 });
