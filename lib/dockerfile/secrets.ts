@@ -93,7 +93,9 @@ export interface SecretMatch {
 const SECRET_PATTERNS: [SecretMatch['kind'], RegExp, string][] = [
   ['awsKey', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, 'IA'],
   ['urlCredentials', /:\/\/(?:[^\s/:@]*:[^\s/@$<{'"]+|\w{30,})@/g, '@'],
-  ['privateKey', /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g, 'PRIVATE KEY'],
+  // `Y-----`, not `PRIVATE KEY`: V8 searches a needle of up to six characters by its first one, an
+  // upper-case Y is rare in a Dockerfile, and the longer needle took 0.13 ms on a 10,000-line file.
+  ['privateKey', /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/g, 'Y-----'],
 ];
 
 /**
