@@ -25,10 +25,14 @@ export default defineRule({
     },
     fixable: true,
   },
-  check(context) {
+  // Each FROM's AS as analyze's pass reaches it: a walk over the stages after the pass split
+  // their FROM lines again, out of the CPU cache on a 10,000-line file.
+  on: ['FROM'],
+  inspect: checkFromAs,
+  // The file's majority casing, once every keyword is read.
+  finish(context) {
     // Every keyword in upper case (nearly every file): no instruction to count or report.
     if (context.ast.keywordsNotUpper > 0) reportMinority(context);
-    checkFromAs(context);
   },
 });
 
@@ -54,16 +58,11 @@ function reportMinority(context: RuleContext): void {
 }
 
 /** `FROM image as name`: the AS word in the casing of its FROM. */
-function checkFromAs(context: RuleContext): void {
-  for (const stage of context.ast.stages) {
-    const from = stage.from;
-    if (!MAY_HAVE_AS.test(from.argsText)) continue;
-    const as = fromAsWord(from);
-    if (!as) continue;
-    const fromCasing = keywordCasing(from);
-    if (fromCasing === 'mixed' || casingOf(as.value) === fromCasing) continue;
-    reportCasing(context, 'fromAs', as.range, as.value, inCase('as', fromCasing));
-  }
+function checkFromAs(from: Instruction, context: RuleContext): void {
+  const as = MAY_HAVE_AS.test(from.argsText) ? fromAsWord(from) : undefined;
+  if (!as) return;
+  const fromCasing = keywordCasing(from);
+  if (fromCasing !== 'mixed' && casingOf(as.value) !== fromCasing) reportCasing(context, 'fromAs', as.range, as.value, inCase('as', fromCasing));
 }
 
 function reportCasing(context: RuleContext, messageId: 'inconsistent' | 'fromAs', range: Range, written: string, expected: string, edits: TextEdit[] = [{ range, text: expected }]): void {
