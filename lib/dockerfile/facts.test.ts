@@ -241,6 +241,9 @@ describe('a build secret written out of its mount into the image', () => {
     ['moved by sh -ec on the next line', ['RUN --mount=type=secret,id=tok \\', "    sh -ec 'mkdir -p /app && mv /run/secrets/tok /app/tok'"], 4, '/app/tok'],
     ['copied by an exec-form RUN of sh -c', ['RUN --mount=type=secret,id=tok ["sh", "-c", "cp /run/secrets/tok /app/tok"]'], 3, '/app/tok'],
     ['written by bash -c in a script sh -c runs', ['RUN --mount=type=secret,id=tok sh -c "bash -c \'echo \\$(cat /run/secrets/tok) > /app/tok\'"'], 3, '/app/tok'],
+    // An exec form runs its program without a shell.
+    ['copied by an exec-form RUN of cp', ['RUN --mount=type=secret,id=tok ["cp", "/run/secrets/tok", "/app/tok"]'], 3, '/app/tok'],
+    ['moved by an exec-form RUN of /bin/mv', ['RUN --mount=type=secret,id=tok [ "/bin/mv", "/run/secrets/tok", "/app/it\'s" ]'], 3, "/app/it's"],
     // The output of a `sh -c` script is the shell's: sent to a file, a secret the script prints lands there.
     ['printed by a sh -c script whose output goes to a file', ["RUN --mount=type=secret,id=tok sh -c 'cat /run/secrets/tok' > /app/tok"], 3, '/app/tok'],
     ['printed by a bash -c script piped into tee', ['RUN --mount=type=secret,id=tok bash -c \'echo "$(cat /run/secrets/tok)"\' | tee /app/tok'], 3, '/app/tok'],
@@ -272,6 +275,10 @@ describe('a build secret written out of its mount into the image', () => {
     ['a copy removed after the sh -c script', ["RUN --mount=type=secret,id=netrc sh -c 'cp /run/secrets/netrc /root/.netrc' && pip install x && rm -f /root/.netrc"]],
     ['written to a tmpfs mount by a sh -c script', ["RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch sh -c 'cp /run/secrets/tok /scratch/tok && TOKEN_FILE=/scratch/tok python fetch.py'"]],
     ['a sh -c script that writes no secret', ["RUN --mount=type=secret,id=tok sh -c 'echo ready > /app/status && mv /app/a.example /app/a.ini'"]],
+    // Without a shell, `$(cat …)` is text: git keeps those characters, not the secret.
+    ['an exec-form git config whose $(…) no shell runs', ['RUN --mount=type=secret,id=gh ["git", "config", "--global", "url.https://$(cat /run/secrets/gh)@github.com/.insteadOf", "https://github.com/"]']],
+    ['an exec-form RUN that prints the secret to the build log', ['RUN --mount=type=secret,id=tok ["cat", "/run/secrets/tok"]']],
+    ['an exec-form copy of a file that is not the secret', ['RUN --mount=type=secret,id=tok ["cp", "/app/a.example", "/app/a.ini"]']],
     ['a sh -c script that uses the secret, its output logged to a file', ["RUN --mount=type=secret,id=tok sh -c 'pip install --index-url \"$(cat /run/secrets/tok)\" x' > /app/pip.log"]],
     ['a sh -c script that prints the secret to /dev/null, its output to a file', ["RUN --mount=type=secret,id=tok sh -c 'cat /run/secrets/tok > /dev/null && echo ok' > /app/status"]],
     ['a sh -c script that pipes the secret into a check, its output to a file', ["RUN --mount=type=secret,id=tok sh -c 'cat /run/secrets/tok | sha256sum -c sums.txt' > /app/check.log"]],

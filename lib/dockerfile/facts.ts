@@ -261,8 +261,13 @@ function runSteps(ast: DockerfileAst, instruction: Instruction): RunStep[] {
     if (script) addScript(script.value, script.range, depth + 1, steps.length - 1);
   };
   for (const cmd of commandsOf(instruction)) addCommand(cmd, sourceText(ast, cmd.range), cmd.range.line, 0, -1);
-  const script = instruction.json ? shellScriptOf(instruction.json.values.map((value) => ({ value }))) : undefined;
+  const values = instruction.json?.values;
+  const script = values ? shellScriptOf(values.map((value) => ({ value }))) : undefined;
   if (script) addScript(script.value, instruction.range, 1, -1);
+  // Any other exec form runs no shell: nothing in it is substituted or redirected, so only a copier
+  // puts a secret it names into a file (`["cp", "/run/secrets/x", "/app/x"]`). Its words, each
+  // single-quoted, read as one shell command with the same values.
+  else if (values && COPIES.has(baseName(values[0] ?? ''))) addScript(values.map((value) => `'${value.replaceAll("'", "'\\''")}'`).join(' '), instruction.range, 1, -1);
   return steps;
 }
 
