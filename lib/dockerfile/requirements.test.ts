@@ -561,6 +561,38 @@ describe('requirements', () => {
       const result = serves(texts, ...lines);
       expect(result.pass, result.why).toBe(true);
     });
+
+    // uvicorn's click command reads an option it is not given from UVICORN_<OPTION>.
+    const BY_NAME = 'RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6';
+    const PLAIN = 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]';
+
+    it.each([
+      ['ENV UVICORN_LOOP=uvloop, packages named in the RUN', {}, ['ENV UVICORN_LOOP=uvloop', BY_NAME, 'EXPOSE 8000', PLAIN], 'UVICORN_LOOP', 'uvloop', 3, 6],
+      ['ENV UVICORN_HTTP=httptools beside another variable, a requirements file whose text is known', REQUIREMENTS, ['ENV PYTHONUNBUFFERED=1 UVICORN_HTTP=httptools', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000'], 'UVICORN_HTTP', 'httptools', 3, 7],
+      ['ENV UVICORN_LOOP=uvloop inherited from the stage the final one is built FROM', {}, ['FROM python:3.11-slim AS base', 'ENV UVICORN_LOOP=uvloop', BY_NAME, 'FROM base', 'EXPOSE 8000', PLAIN], 'UVICORN_LOOP', 'uvloop', 4, 8],
+    ])('fails %s: uvicorn reads the choice from its variable and stops at start', (_, texts, lines, key, module, envLine, cmdLine) => {
+      const result = serves(texts, ...lines);
+      expect(result.pass).toBe(false);
+      expect(result.lines).toEqual([cmdLine, envLine]);
+      expect(result.why).toContain(`ENV ${key}=${module} (dòng ${envLine})`);
+      expect(result.why).toContain(`No module named '${module}'`);
+      expect(result.why).toContain('uvicorn[standard]');
+      expect(result.why).toContain(`bỏ ${key} ở dòng ${envLine}`);
+    });
+
+    it.each([
+      ['uvicorn[standard] installed', {}, ['ENV UVICORN_LOOP=uvloop', 'RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0', 'EXPOSE 8000', PLAIN]],
+      ['uvloop installed by name', {}, ['ENV UVICORN_LOOP=uvloop', 'RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6 uvloop==0.20.0', 'EXPOSE 8000', PLAIN]],
+      ['a requirements file whose text is not known', {}, ['ENV UVICORN_HTTP=httptools', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', PLAIN]],
+      ['a --loop on the command line, which wins over the variable', {}, ['ENV UVICORN_LOOP=uvloop', BY_NAME, 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--loop", "asyncio"]']],
+      ['an --http=h11 on the command line, which wins over the variable', REQUIREMENTS, ['ENV UVICORN_HTTP=httptools', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --http=h11']],
+      ['the asyncio loop by the variable', {}, ['ENV UVICORN_LOOP=asyncio UVICORN_HTTP=h11', BY_NAME, 'EXPOSE 8000', PLAIN]],
+      ['a variable whose value is a build argument without a default', {}, ['ARG LOOP', 'ENV UVICORN_LOOP=$LOOP', BY_NAME, 'EXPOSE 8000', PLAIN]],
+      ['the variable set in another stage than the one that runs', {}, ['ENV UVICORN_LOOP=uvloop', 'FROM python:3.11-slim', BY_NAME, 'EXPOSE 8000', PLAIN]],
+    ])('passes %s', (_, texts, lines) => {
+      const result = serves(texts, ...lines);
+      expect(result.pass, result.why).toBe(true);
+    });
   });
 
   it('asks for --host 0.0.0.0 when uvicorn listens on its default address', () => {

@@ -495,11 +495,15 @@ export function lacksModule(ast: DockerfileAst, stage: Stage, texts: Readonly<Re
   return true;
 }
 
-/** uvicorn's options whose implementation needs a module a plain `pip install uvicorn` lacks (uvicorn[standard] brings both). */
-const UVICORN_IMPLEMENTATIONS: ReadonlyMap<string, string> = new Map([
-  ['--loop', 'uvloop'],
-  ['--http', 'httptools'],
-]);
+/**
+ * uvicorn's implementation choices that make it import, at start, a module a plain `pip install
+ * uvicorn` lacks (the value names the module): the option, the variable click also reads it from
+ * when the command gives no such option (auto_envvar_prefix="UVICORN"). uvicorn[standard] brings them all.
+ */
+const UVICORN_IMPLEMENTATIONS: readonly { option: string; env: string; module: string }[] = [
+  { option: '--loop', env: 'UVICORN_LOOP', module: 'uvloop' },
+  { option: '--http', env: 'UVICORN_HTTP', module: 'httptools' },
+];
 
 /** Packages that bring neither uvloop nor httptools, their own dependencies included; extras (`uvicorn[standard]`) are not. */
 const WITHOUT_UVLOOP = new Set(
@@ -507,23 +511,36 @@ const WITHOUT_UVLOOP = new Set(
 );
 
 /**
- * Why uvicorn stops at start on `--loop uvloop` or `--http httptools` (it imports the module they
- * name, which only uvicorn[standard] installs), or null; quiet whenever the image may have it (see lacksModule).
+ * Why uvicorn stops at start on `--loop uvloop` or `--http httptools`, given on its command line or
+ * by ENV UVICORN_LOOP / UVICORN_HTTP (it imports the module they name, which only uvicorn[standard]
+ * installs), and the ENV line when the choice comes from it; null when the image may have the module (see lacksModule).
  */
-function uvicornModuleProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], texts: Readonly<Record<string, string>>): string | null {
+function uvicornModuleProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], texts: Readonly<Record<string, string>>): { why: string; lines: number[] } | null {
   const at = serverWordIndex(words, 'uvicorn');
   const chosen = new Map<string, string>();
   for (let k = at + 1; at >= 0 && k < words.length; k++) {
     if (/^(&&|\|\|?|;)$/.test(words[k]!)) break;
     const [option, inline] = words[k]!.split(/=(.*)/s);
-    if (UVICORN_IMPLEMENTATIONS.has(option!)) chosen.set(option!, inline ?? words[k + 1] ?? '');
+    if (UVICORN_IMPLEMENTATIONS.some((implementation) => implementation.option === option)) chosen.set(option!, inline ?? words[k + 1] ?? '');
   }
   const { entrypoint, cmd } = effectiveCommand(ast, stage);
   // A command that installs before it starts uvicorn (`sh -c "pip install uvloop && uvicorn …"`) may bring it.
   if ([entrypoint, cmd].some((i) => i && /\b(pip3?|install)\b/.test(i.argsText))) return null;
-  for (const [option, module] of UVICORN_IMPLEMENTATIONS) {
-    if (chosen.get(option) !== module || !lacksModule(ast, stage, texts, module, WITHOUT_UVLOOP, (i) => i === entrypoint || i === cmd)) continue;
-    return `uvicorn chạy với ${option} ${module} nhưng image không có gói ${module}: uvicorn cài thường không kèm nó (chỉ uvicorn[standard] mới có), và không gói nào mà Dockerfile cài (pip install, file requirements) mang nó theo, nên container dừng ngay với lỗi "ModuleNotFoundError: No module named '${module}'". Cài uvicorn[standard] (hoặc thêm ${module} vào requirements), hoặc bỏ ${option} ${module}: uvicorn tự dùng ${module} khi có.`;
+  for (const { option, env, module } of UVICORN_IMPLEMENTATIONS) {
+    // The command line's option wins over the variable (click reads the variable only for an option not given).
+    const fromEnv = !chosen.has(option);
+    if ((fromEnv ? stage.env[env] : chosen.get(option)) !== module) continue;
+    const setsEnv = (i: Instruction) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === env);
+    if (!lacksModule(ast, stage, texts, module, WITHOUT_UVLOOP, (i) => i === entrypoint || i === cmd || setsEnv(i))) continue;
+    const envLine = fromEnv ? instructionsWithParents(ast, stage).findLast(setsEnv) : undefined;
+    const chose = envLine
+      ? `ENV ${env}=${module} (dòng ${lineOf(envLine)}) chọn ${option} ${module} cho uvicorn (lệnh chạy không có ${option} nên uvicorn đọc biến này)`
+      : `uvicorn chạy với ${option} ${module}`;
+    const drop = envLine ? `bỏ ${env} ở dòng ${lineOf(envLine)}` : `bỏ ${option} ${module}`;
+    return {
+      why: `${chose} nhưng image không có gói ${module}: uvicorn cài thường không kèm nó (chỉ uvicorn[standard] mới có), và không gói nào mà Dockerfile cài (pip install, file requirements) mang nó theo, nên container dừng ngay với lỗi "ModuleNotFoundError: No module named '${module}'". Cài uvicorn[standard] (hoặc thêm ${module} vào requirements), hoặc ${drop}: uvicorn tự dùng ${module} khi có.`,
+      lines: envLine ? [lineOf(envLine)] : [],
+    };
   }
   return null;
 }
@@ -684,9 +701,10 @@ const serves: RequirementDefinition = {
     if (offPath) return fail(offPath, [line]);
     const noInit = initProblem(ast, stage, words);
     if (noInit) return fail(noInit, [line]);
-    const badOption =
-      server.name === 'uvicorn' ? (uvicornUnknownOption(words) ?? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words)) ?? uvicornModuleProblem(ast, stage, words, contextTexts ?? {})) : null;
+    const badOption = server.name === 'uvicorn' ? (uvicornUnknownOption(words) ?? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words))) : null;
     if (badOption) return fail(badOption, [line]);
+    const noModule = server.name === 'uvicorn' ? uvicornModuleProblem(ast, stage, words, contextTexts ?? {}) : null;
+    if (noModule) return fail(noModule.why, [line, ...noModule.lines]);
     const literal = server.name === 'uvicorn' ? execFormVariableProblem(ast, stage, words, port) : null;
     if (literal) return fail(literal.why, [literal.line]);
     const fromEnv = uvicornEnvPort(ast, stage, server);
