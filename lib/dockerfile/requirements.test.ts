@@ -531,7 +531,7 @@ describe('requirements', () => {
     expect(result.why).toContain(`Đặt ${key}=0.0.0.0 ở dòng 3`);
   });
 
-  describe('serves: uvicorn told to use uvloop or httptools, which only uvicorn[standard] installs', () => {
+  describe('serves: uvicorn told to use uvloop, httptools, websockets or wsproto, which a plain uvicorn install lacks', () => {
     const REQUIREMENTS = { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\nscikit-learn==1.5.2\njoblib==1.4.2\nnumpy==1.26.4\n' };
     const serves = (texts: Record<string, string>, ...lines: string[]) =>
       evaluateRequirement({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, { analysis: analyze(df('FROM python:3.11-slim', 'WORKDIR /app', ...lines)), contextTexts: texts });
@@ -589,6 +589,37 @@ describe('requirements', () => {
       ['the asyncio loop by the variable', {}, ['ENV UVICORN_LOOP=asyncio UVICORN_HTTP=h11', BY_NAME, 'EXPOSE 8000', PLAIN]],
       ['a variable whose value is a build argument without a default', {}, ['ARG LOOP', 'ENV UVICORN_LOOP=$LOOP', BY_NAME, 'EXPOSE 8000', PLAIN]],
       ['the variable set in another stage than the one that runs', {}, ['ENV UVICORN_LOOP=uvloop', 'FROM python:3.11-slim', BY_NAME, 'EXPOSE 8000', PLAIN]],
+    ])('passes %s', (_, texts, lines) => {
+      const result = serves(texts, ...lines);
+      expect(result.pass, result.why).toBe(true);
+    });
+
+    // --ws websockets / wsproto import their package when uvicorn loads its config; --ws auto goes on without either.
+    const WS = (value: string) => `CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--ws", "${value}"]`;
+
+    it.each([
+      ['--ws websockets, packages named in the RUN', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', WS('websockets')], 'websockets', 'Cài uvicorn[standard]'],
+      ['--ws=wsproto, a requirements file whose text is known', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --ws=wsproto'], 'wsproto', 'uvicorn[standard] cũng không có'],
+      ['ENV UVICORN_WS=websockets', {}, ['ENV UVICORN_WS=websockets', 'RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', PLAIN], 'websockets', 'bỏ UVICORN_WS ở dòng 3'],
+      ['ENV UVICORN_WS=wsproto', REQUIREMENTS, ['ENV UVICORN_WS=wsproto', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', PLAIN], 'wsproto', 'Thêm wsproto vào requirements'],
+    ])('fails %s: uvicorn stops at start', (_, texts, lines, module, fix) => {
+      const result = serves(texts, ...lines);
+      expect(result.pass).toBe(false);
+      expect(result.why).toContain(`No module named '${module}'`);
+      expect(result.why).toContain(fix);
+    });
+
+    it.each([
+      ['--ws auto, which goes on without either', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', WS('auto')]],
+      ['--ws none', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('none')]],
+      ['--ws websockets with uvicorn[standard]', {}, ['RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0', 'EXPOSE 8000', WS('websockets')]],
+      ['--ws websockets with websockets installed by name', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6 websockets==13.1', 'EXPOSE 8000', WS('websockets')]],
+      ['--ws wsproto with wsproto in a requirements file', { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\nwsproto==1.2.0\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')]],
+      ['--ws websockets, a requirements file whose text is not known', {}, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('websockets')]],
+      ['--ws websockets, a package whose dependencies are not known', { 'requirements.txt': 'gradio==4.44.0\nuvicorn==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('websockets')]],
+      ['ENV UVICORN_WS=wsproto under a --ws auto on the command line', {}, ['ENV UVICORN_WS=wsproto', 'RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', WS('auto')]],
+      ['ENV UVICORN_WS=websockets with uvicorn[standard]', {}, ['ENV UVICORN_WS=websockets', 'RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0', 'EXPOSE 8000', PLAIN]],
+      ['--ws-max-size, another option than --ws', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--ws-max-size", "1048576"]']],
     ])('passes %s', (_, texts, lines) => {
       const result = serves(texts, ...lines);
       expect(result.pass, result.why).toBe(true);

@@ -498,22 +498,26 @@ export function lacksModule(ast: DockerfileAst, stage: Stage, texts: Readonly<Re
 /**
  * uvicorn's implementation choices that make it import, at start, a module a plain `pip install
  * uvicorn` lacks (the value names the module): the option, the variable click also reads it from
- * when the command gives no such option (auto_envvar_prefix="UVICORN"). uvicorn[standard] brings them all.
+ * when the command gives no such option (auto_envvar_prefix="UVICORN"), and whether uvicorn[standard]
+ * brings the module (wsproto it does not). `--ws auto` tries websockets, then wsproto, and goes on without.
  */
-const UVICORN_IMPLEMENTATIONS: readonly { option: string; env: string; module: string }[] = [
-  { option: '--loop', env: 'UVICORN_LOOP', module: 'uvloop' },
-  { option: '--http', env: 'UVICORN_HTTP', module: 'httptools' },
+const UVICORN_IMPLEMENTATIONS: readonly { option: string; env: string; module: string; standard: boolean }[] = [
+  { option: '--loop', env: 'UVICORN_LOOP', module: 'uvloop', standard: true },
+  { option: '--http', env: 'UVICORN_HTTP', module: 'httptools', standard: true },
+  { option: '--ws', env: 'UVICORN_WS', module: 'websockets', standard: true },
+  { option: '--ws', env: 'UVICORN_WS', module: 'wsproto', standard: false },
 ];
 
-/** Packages that bring neither uvloop nor httptools, their own dependencies included; extras (`uvicorn[standard]`) are not. */
-const WITHOUT_UVLOOP = new Set(
+/** Packages that bring none of the modules of UVICORN_IMPLEMENTATIONS, their own dependencies included; extras (`uvicorn[standard]`) are not. */
+const WITHOUT_UVICORN_MODULES = new Set(
   'fastapi uvicorn starlette pydantic scikit-learn scipy numpy joblib pandas threadpoolctl flask gunicorn torch xgboost lightgbm python-multipart pip setuptools wheel click h11 anyio typing-extensions requests httpx'.split(' '),
 );
 
 /**
- * Why uvicorn stops at start on `--loop uvloop` or `--http httptools`, given on its command line or
- * by ENV UVICORN_LOOP / UVICORN_HTTP (it imports the module they name, which only uvicorn[standard]
- * installs), and the ENV line when the choice comes from it; null when the image may have the module (see lacksModule).
+ * Why uvicorn stops at start on `--loop uvloop`, `--http httptools`, `--ws websockets` or `--ws
+ * wsproto`, given on its command line or by ENV UVICORN_LOOP / UVICORN_HTTP / UVICORN_WS (it imports
+ * the module they name), and the ENV line when the choice comes from it; null when the image may have
+ * the module (see lacksModule).
  */
 function uvicornModuleProblem(ast: DockerfileAst, stage: Stage, words: readonly string[], texts: Readonly<Record<string, string>>): { why: string; lines: number[] } | null {
   const at = serverWordIndex(words, 'uvicorn');
@@ -526,19 +530,22 @@ function uvicornModuleProblem(ast: DockerfileAst, stage: Stage, words: readonly 
   const { entrypoint, cmd } = effectiveCommand(ast, stage);
   // A command that installs before it starts uvicorn (`sh -c "pip install uvloop && uvicorn …"`) may bring it.
   if ([entrypoint, cmd].some((i) => i && /\b(pip3?|install)\b/.test(i.argsText))) return null;
-  for (const { option, env, module } of UVICORN_IMPLEMENTATIONS) {
+  for (const { option, env, module, standard } of UVICORN_IMPLEMENTATIONS) {
     // The command line's option wins over the variable (click reads the variable only for an option not given).
     const fromEnv = !chosen.has(option);
     if ((fromEnv ? stage.env[env] : chosen.get(option)) !== module) continue;
     const setsEnv = (i: Instruction) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === env);
-    if (!lacksModule(ast, stage, texts, module, WITHOUT_UVLOOP, (i) => i === entrypoint || i === cmd || setsEnv(i))) continue;
+    if (!lacksModule(ast, stage, texts, module, WITHOUT_UVICORN_MODULES, (i) => i === entrypoint || i === cmd || setsEnv(i))) continue;
     const envLine = fromEnv ? instructionsWithParents(ast, stage).findLast(setsEnv) : undefined;
     const chose = envLine
       ? `ENV ${env}=${module} (dòng ${lineOf(envLine)}) chọn ${option} ${module} cho uvicorn (lệnh chạy không có ${option} nên uvicorn đọc biến này)`
       : `uvicorn chạy với ${option} ${module}`;
     const drop = envLine ? `bỏ ${env} ở dòng ${lineOf(envLine)}` : `bỏ ${option} ${module}`;
+    const fix = standard
+      ? `Cài uvicorn[standard] (hoặc thêm ${module} vào requirements), hoặc ${drop}: uvicorn tự dùng ${module} khi có.`
+      : `Thêm ${module} vào requirements, hoặc ${drop}: với ${option} auto (mặc định) uvicorn dùng thư viện có sẵn và không dừng khi thiếu.`;
     return {
-      why: `${chose} nhưng image không có gói ${module}: uvicorn cài thường không kèm nó (chỉ uvicorn[standard] mới có), và không gói nào mà Dockerfile cài (pip install, file requirements) mang nó theo, nên container dừng ngay với lỗi "ModuleNotFoundError: No module named '${module}'". Cài uvicorn[standard] (hoặc thêm ${module} vào requirements), hoặc ${drop}: uvicorn tự dùng ${module} khi có.`,
+      why: `${chose} nhưng image không có gói ${module}: uvicorn cài thường không kèm nó (${standard ? 'chỉ uvicorn[standard] mới có' : 'uvicorn[standard] cũng không có'}), và không gói nào mà Dockerfile cài (pip install, file requirements) mang nó theo, nên container dừng ngay với lỗi "ModuleNotFoundError: No module named '${module}'". ${fix}`,
       lines: envLine ? [lineOf(envLine)] : [],
     };
   }
