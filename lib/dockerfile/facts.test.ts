@@ -241,6 +241,9 @@ describe('a build secret written out of its mount into the image', () => {
     ['moved by sh -ec on the next line', ['RUN --mount=type=secret,id=tok \\', "    sh -ec 'mkdir -p /app && mv /run/secrets/tok /app/tok'"], 4, '/app/tok'],
     ['copied by an exec-form RUN of sh -c', ['RUN --mount=type=secret,id=tok ["sh", "-c", "cp /run/secrets/tok /app/tok"]'], 3, '/app/tok'],
     ['written by bash -c in a script sh -c runs', ['RUN --mount=type=secret,id=tok sh -c "bash -c \'echo \\$(cat /run/secrets/tok) > /app/tok\'"'], 3, '/app/tok'],
+    // The first command of a `sh -c` script reads what its shell is piped.
+    ['piped into a sh -c script that tees it', ["RUN --mount=type=secret,id=tok cat /run/secrets/tok | sh -c 'tee /app/tok'"], 3, '/app/tok'],
+    ['piped into a bash -c script that prints it into a file', ["RUN --mount=type=secret,id=tok cat /run/secrets/tok | bash -c 'cat > /app/tok'"], 3, '/app/tok'],
     // An exec form runs its program without a shell.
     ['copied by an exec-form RUN of cp', ['RUN --mount=type=secret,id=tok ["cp", "/run/secrets/tok", "/app/tok"]'], 3, '/app/tok'],
     ['moved by an exec-form RUN of /bin/mv', ['RUN --mount=type=secret,id=tok [ "/bin/mv", "/run/secrets/tok", "/app/it\'s" ]'], 3, "/app/it's"],
@@ -275,6 +278,9 @@ describe('a build secret written out of its mount into the image', () => {
     ['a copy removed after the sh -c script', ["RUN --mount=type=secret,id=netrc sh -c 'cp /run/secrets/netrc /root/.netrc' && pip install x && rm -f /root/.netrc"]],
     ['written to a tmpfs mount by a sh -c script', ["RUN --mount=type=secret,id=tok --mount=type=tmpfs,target=/scratch sh -c 'cp /run/secrets/tok /scratch/tok && TOKEN_FILE=/scratch/tok python fetch.py'"]],
     ['a sh -c script that writes no secret', ["RUN --mount=type=secret,id=tok sh -c 'echo ready > /app/status && mv /app/a.example /app/a.ini'"]],
+    ['piped into a sh -c script that only hashes it', ["RUN --mount=type=secret,id=tok cat /run/secrets/tok | sh -c 'sha256sum > /app/tok.sum'"]],
+    ['something else piped into a sh -c script that tees it', ["RUN --mount=type=secret,id=tok echo ready | sh -c 'tee /app/status'"]],
+    ['piped into a sh -c script whose later command tees', ["RUN --mount=type=secret,id=tok cat /run/secrets/tok | sh -c 'pip install --index-url \"$(cat)\" x && tee /app/x < /dev/null'"]],
     // Without a shell, `$(cat …)` is text: git keeps those characters, not the secret.
     ['an exec-form git config whose $(…) no shell runs', ['RUN --mount=type=secret,id=gh ["git", "config", "--global", "url.https://$(cat /run/secrets/gh)@github.com/.insteadOf", "https://github.com/"]']],
     ['an exec-form RUN that prints the secret to the build log', ['RUN --mount=type=secret,id=tok ["cat", "/run/secrets/tok"]']],

@@ -289,16 +289,26 @@ function printsSecret(steps: readonly RunStep[], j: number, reads: (text: string
   );
 }
 
+/**
+ * Whether what step `k` reads on its standard input holds the secret: a printer of it up the pipe
+ * (`cat /run/secrets/x | base64 > f`), or, for the first command of a `-c` script, what its shell
+ * reads (`cat /run/secrets/x | sh -c 'tee /app/x'`). A command that only uses the secret
+ * (`pip install --index-url …`) prints none of it.
+ */
+function pipedSecret(steps: readonly RunStep[], k: number, reads: (text: string) => boolean): boolean {
+  let from = k;
+  while (from > 0 && steps[from]!.cmd.operatorBefore === '|') from--;
+  for (let j = from; j < k; j++) if (printsSecret(steps, j, reads)) return true;
+  const shell = steps[k]!.script;
+  return shell >= 0 && shell + 1 === k && pipedSecret(steps, shell, reads);
+}
+
 /** The file a command writes what it read of the secret to, or null; `reads` tells whether a text reads it. */
 function secretTarget(steps: readonly RunStep[], k: number, reads: (text: string) => boolean): { path: string; program: string } | null {
   const { cmd, text } = steps[k]!;
   const program = programName(cmd);
   const files = positionals(cmd).map((w) => w.value);
-  // Up the pipe: `cat /run/secrets/x | base64 > f`; a command that only uses the secret (`pip install --index-url …`) prints none of it.
-  let from = k;
-  while (from > 0 && steps[from]!.cmd.operatorBefore === '|') from--;
-  let piped = false;
-  for (let j = from; j < k && !piped; j++) piped = printsSecret(steps, j, reads);
+  const piped = pipedSecret(steps, k, reads);
   if (COPIES.has(program) && files.length >= 2 && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
   if (program === 'tee' && piped && files.length > 0) return { path: files[0]!, program };
   if (program === 'sed' && cmd.args.some((w) => /^(-i|--in-place)/.test(w.value)) && files.slice(0, -1).some(reads)) return { path: files.at(-1)!, program };
