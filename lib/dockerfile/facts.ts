@@ -332,8 +332,8 @@ function removedLater(rest: readonly RunStep[], written: { path: string; program
 /**
  * The first command of the shipped image's RUNs that writes a secret of its `--mount=type=secret`
  * to a file the layer keeps (`cp` or `mv /run/secrets/x /app/x`, `cat … > f`, `sed -i "s/…/$(cat …)/" f`,
- * `git config … $(cat …)`, the same in a `sh -c` script, or the output of such a script sent to a
- * file), which puts the secret back in the image.
+ * `git config … $(cat …)`, the same in a `sh -c` script, the output of such a script sent to a
+ * file, an exec-form copy), which puts the secret back in the image.
  * Not judged: a file the same RUN removes, one under another of its mounts (tmpfs, cache), a stage
  * the final image only copies from.
  */
