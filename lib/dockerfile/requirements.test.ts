@@ -602,6 +602,7 @@ describe('requirements', () => {
       ['--ws=wsproto, a requirements file whose text is known', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --ws=wsproto'], 'wsproto', 'uvicorn[standard] cũng không có'],
       ['ENV UVICORN_WS=websockets', {}, ['ENV UVICORN_WS=websockets', 'RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', PLAIN], 'websockets', 'bỏ UVICORN_WS ở dòng 3'],
       ['ENV UVICORN_WS=wsproto', REQUIREMENTS, ['ENV UVICORN_WS=wsproto', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', PLAIN], 'wsproto', 'Thêm wsproto vào requirements'],
+      ['--ws wsproto with uvicorn[standard], which brings websockets, not wsproto', {}, ['RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0', 'EXPOSE 8000', WS('wsproto')], 'wsproto', 'uvicorn[standard] cũng không có'],
     ])('fails %s: uvicorn stops at start', (_, texts, lines, module, fix) => {
       const result = serves(texts, ...lines);
       expect(result.pass).toBe(false);
@@ -614,6 +615,8 @@ describe('requirements', () => {
       ['--ws none', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('none')]],
       ['--ws websockets with uvicorn[standard]', {}, ['RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0', 'EXPOSE 8000', WS('websockets')]],
       ['--ws websockets with websockets installed by name', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6 websockets==13.1', 'EXPOSE 8000', WS('websockets')]],
+      ['--ws wsproto with uvicorn[standard] and wsproto installed by name', {}, ['RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0 wsproto==1.2.0', 'EXPOSE 8000', WS('wsproto')]],
+      ['--ws wsproto with uvicorn[standard] in a requirements file (an extra there is not read)', { 'requirements.txt': 'fastapi==0.115.0\nuvicorn[standard]==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')]],
       ['--ws wsproto with wsproto in a requirements file', { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\nwsproto==1.2.0\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')]],
       ['--ws websockets, a requirements file whose text is not known', {}, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('websockets')]],
       ['--ws websockets, a package whose dependencies are not known', { 'requirements.txt': 'gradio==4.44.0\nuvicorn==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('websockets')]],

@@ -514,6 +514,13 @@ const WITHOUT_UVICORN_MODULES = new Set(
 );
 
 /**
+ * And wsproto: uvicorn[standard] too (its extras are uvloop, httptools, websockets, watchfiles,
+ * python-dotenv, pyyaml and colorama, none of which needs wsproto), installed by name; in a
+ * requirements file an extra is not read, and stays quiet.
+ */
+const WITHOUT_WSPROTO = new Set([...WITHOUT_UVICORN_MODULES, 'uvicorn[standard]']);
+
+/**
  * Why uvicorn stops at start on `--loop uvloop`, `--http httptools`, `--ws websockets` or `--ws
  * wsproto`, given on its command line or by ENV UVICORN_LOOP / UVICORN_HTTP / UVICORN_WS (it imports
  * the module they name), and the ENV line when the choice comes from it; null when the image may have
@@ -535,7 +542,7 @@ function uvicornModuleProblem(ast: DockerfileAst, stage: Stage, words: readonly 
     const fromEnv = !chosen.has(option);
     if ((fromEnv ? stage.env[env] : chosen.get(option)) !== module) continue;
     const setsEnv = (i: Instruction) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === env);
-    if (!lacksModule(ast, stage, texts, module, WITHOUT_UVICORN_MODULES, (i) => i === entrypoint || i === cmd || setsEnv(i))) continue;
+    if (!lacksModule(ast, stage, texts, module, standard ? WITHOUT_UVICORN_MODULES : WITHOUT_WSPROTO, (i) => i === entrypoint || i === cmd || setsEnv(i))) continue;
     const envLine = fromEnv ? instructionsWithParents(ast, stage).findLast(setsEnv) : undefined;
     const chose = envLine
       ? `ENV ${env}=${module} (dòng ${lineOf(envLine)}) chọn ${option} ${module} cho uvicorn (lệnh chạy không có ${option} nên uvicorn đọc biến này)`
