@@ -603,6 +603,7 @@ describe('requirements', () => {
       ['ENV UVICORN_WS=websockets', {}, ['ENV UVICORN_WS=websockets', 'RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', PLAIN], 'websockets', 'bỏ UVICORN_WS ở dòng 3'],
       ['ENV UVICORN_WS=wsproto', REQUIREMENTS, ['ENV UVICORN_WS=wsproto', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', PLAIN], 'wsproto', 'Thêm wsproto vào requirements'],
       ['--ws wsproto with uvicorn[standard], which brings websockets, not wsproto', {}, ['RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0', 'EXPOSE 8000', WS('wsproto')], 'wsproto', 'uvicorn[standard] cũng không có'],
+      ['--ws wsproto with uvicorn[standard] in a requirements file', { 'requirements.txt': 'fastapi==0.115.0\nUvicorn[Standard] >= 0.30  # server\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')], 'wsproto', 'uvicorn[standard] cũng không có'],
     ])('fails %s: uvicorn stops at start', (_, texts, lines, module, fix) => {
       const result = serves(texts, ...lines);
       expect(result.pass).toBe(false);
@@ -616,7 +617,10 @@ describe('requirements', () => {
       ['--ws websockets with uvicorn[standard]', {}, ['RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0', 'EXPOSE 8000', WS('websockets')]],
       ['--ws websockets with websockets installed by name', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6 websockets==13.1', 'EXPOSE 8000', WS('websockets')]],
       ['--ws wsproto with uvicorn[standard] and wsproto installed by name', {}, ['RUN pip install --no-cache-dir "uvicorn[standard]==0.30.6" fastapi==0.115.0 wsproto==1.2.0', 'EXPOSE 8000', WS('wsproto')]],
-      ['--ws wsproto with uvicorn[standard] in a requirements file (an extra there is not read)', { 'requirements.txt': 'fastapi==0.115.0\nuvicorn[standard]==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')]],
+      ['--ws wsproto with uvicorn[standard] and wsproto in a requirements file', { 'requirements.txt': 'fastapi==0.115.0\nuvicorn[standard]==0.30.6\nwsproto==1.2.0\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')]],
+      ['--ws wsproto with uvicorn and another extra in a requirements file', { 'requirements.txt': 'fastapi==0.115.0\nuvicorn[standard,wsproto-extra]==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')]],
+      ['--ws wsproto with fastapi[all] in a requirements file, whose extras are not listed here', { 'requirements.txt': 'fastapi[all]==0.115.0\nuvicorn[standard]==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')]],
+      ['--loop uvloop with uvicorn[standard] in a requirements file', { 'requirements.txt': 'fastapi==0.115.0\nuvicorn[standard]==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', LOOP]],
       ['--ws wsproto with wsproto in a requirements file', { 'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.6\nwsproto==1.2.0\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('wsproto')]],
       ['--ws websockets, a requirements file whose text is not known', {}, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('websockets')]],
       ['--ws websockets, a package whose dependencies are not known', { 'requirements.txt': 'gradio==4.44.0\nuvicorn==0.30.6\n' }, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', WS('websockets')]],

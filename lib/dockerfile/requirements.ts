@@ -447,11 +447,14 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): Lo
 
 // ---------------------------------------------------------------- Python modules the image lacks
 
-/** A requirement line's package name, lower-cased with `_` as `-`; '' for none, null for an option, a path, a URL or extras. */
+/**
+ * A requirement line's package name, lower-cased with `_` as `-`, its extras kept as written in the
+ * RUN's words (`uvicorn[standard]`): '' for none, null for an option, a path or a URL.
+ */
 function requirementName(line: string): string | null {
   const text = line.replace(/\s#.*$|^#.*$/, '').trim();
   if (text === '') return '';
-  const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:[=<>!~;]|$)/.exec(text)?.[1];
+  const name = /^([A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)\s*(?:[=<>!~;]|$)/.exec(text)?.[1];
   return name === undefined ? null : name.toLowerCase().replace(/_/g, '-');
 }
 
@@ -515,8 +518,7 @@ const WITHOUT_UVICORN_MODULES = new Set(
 
 /**
  * And wsproto: uvicorn[standard] too (its extras are uvloop, httptools, websockets, watchfiles,
- * python-dotenv, pyyaml and colorama, none of which needs wsproto), installed by name; in a
- * requirements file an extra is not read, and stays quiet.
+ * python-dotenv, pyyaml and colorama, none of which needs wsproto), in a RUN or a requirements file.
  */
 const WITHOUT_WSPROTO = new Set([...WITHOUT_UVICORN_MODULES, 'uvicorn[standard]']);
 
