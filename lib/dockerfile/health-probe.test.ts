@@ -37,12 +37,14 @@ describe('a HEALTHCHECK that imports an HTTP client nothing installs', () => {
     ['the lesson’s requests probe, with the exercise’s requirements.txt', image(REQUESTS, UVICORN), "No module named 'requests'"],
     ['httpx, installed in a builder stage from the same file', df('FROM python:3.11-slim AS builder', 'COPY requirements.txt .', 'RUN pip install --user -r requirements.txt', 'FROM python:3.11-slim', 'COPY --from=builder /root/.local /root/.local', `HEALTHCHECK CMD ["python", "-c", "import sys, httpx; httpx.get('http://localhost:8000/health')"]`, UVICORN), "No module named 'httpx'"],
     ['packages named one by one', df('FROM python:3.11-slim', 'RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', REQUESTS, UVICORN), 'HEALTHCHECK (dòng 3)'],
+    ['requests named only by a LABEL and an ARG', image('LABEL org.opencontainers.image.description="probed with requests"', 'ARG CLIENT=requests', REQUESTS, UVICORN), "No module named 'requests'"],
   ])('fails %s', (_, source, says) => {
     expect(problem(source)?.why).toContain(says);
   });
 
   it.each([
     ['requests installed by name', image('RUN pip install --no-cache-dir requests==2.32.3', REQUESTS, UVICORN)],
+    ['requests installed through a build argument', image('ARG CLIENT=requests', 'RUN pip install --no-cache-dir $CLIENT', REQUESTS, UVICORN)],
     ['a requirements file whose text is not known', image(REQUESTS, UVICORN), { 'src/api.py': API }],
     ['a requirements file that names requests', image(REQUESTS, UVICORN), { ...TEXTS, 'requirements.txt': 'fastapi==0.115.0\nrequests==2.32.3\n' }],
     ['a package that may bring requests', image('RUN pip install --no-cache-dir mlflow==2.16.0', REQUESTS, UVICORN)],

@@ -540,6 +540,7 @@ describe('requirements', () => {
     it.each([
       ['--loop uvloop, packages named in the RUN', {}, ['RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', LOOP], 'uvloop'],
       ['--http httptools, a requirements file whose text is known', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --http=httptools'], 'httptools'],
+      ['--loop uvloop, which a LABEL names but nothing installs', {}, ['LABEL org.opencontainers.image.description="FastAPI on uvloop"', 'RUN pip install --no-cache-dir fastapi==0.115.0 uvicorn==0.30.6', 'EXPOSE 8000', LOOP], 'uvloop'],
       ['--loop uvloop after python -m', REQUIREMENTS, ['COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--loop", "uvloop"]'], 'uvloop'],
     ])('fails %s: uvicorn stops at start', (_, texts, lines, module) => {
       const result = serves(texts, ...lines);
@@ -570,6 +571,7 @@ describe('requirements', () => {
       ['ENV UVICORN_LOOP=uvloop, packages named in the RUN', {}, ['ENV UVICORN_LOOP=uvloop', BY_NAME, 'EXPOSE 8000', PLAIN], 'UVICORN_LOOP', 'uvloop', 3, 6],
       ['ENV UVICORN_HTTP=httptools beside another variable, a requirements file whose text is known', REQUIREMENTS, ['ENV PYTHONUNBUFFERED=1 UVICORN_HTTP=httptools', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'EXPOSE 8000', 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000'], 'UVICORN_HTTP', 'httptools', 3, 7],
       ['ENV UVICORN_LOOP=uvloop inherited from the stage the final one is built FROM', {}, ['FROM python:3.11-slim AS base', 'ENV UVICORN_LOOP=uvloop', BY_NAME, 'FROM base', 'EXPOSE 8000', PLAIN], 'UVICORN_LOOP', 'uvloop', 4, 8],
+      ['ENV UVICORN_LOOP=$LOOP from an ARG whose default is uvloop', {}, ['ARG LOOP=uvloop', 'ENV UVICORN_LOOP=$LOOP', BY_NAME, 'EXPOSE 8000', PLAIN], 'UVICORN_LOOP', 'uvloop', 4, 7],
     ])('fails %s: uvicorn reads the choice from its variable and stops at start', (_, texts, lines, key, module, envLine, cmdLine) => {
       const result = serves(texts, ...lines);
       expect(result.pass).toBe(false);
@@ -589,6 +591,8 @@ describe('requirements', () => {
       ['the asyncio loop by the variable', {}, ['ENV UVICORN_LOOP=asyncio UVICORN_HTTP=h11', BY_NAME, 'EXPOSE 8000', PLAIN]],
       ['a variable whose value is a build argument without a default', {}, ['ARG LOOP', 'ENV UVICORN_LOOP=$LOOP', BY_NAME, 'EXPOSE 8000', PLAIN]],
       ['the variable set in another stage than the one that runs', {}, ['ENV UVICORN_LOOP=uvloop', 'FROM python:3.11-slim', BY_NAME, 'EXPOSE 8000', PLAIN]],
+      ['uvloop installed through a build argument', {}, ['ARG EXTRA=uvloop', 'ENV UVICORN_LOOP=$EXTRA', `${BY_NAME} $EXTRA`, 'EXPOSE 8000', PLAIN]],
+      ['uvloop installed through an ENV variable', {}, ['ENV UVICORN_LOOP=uvloop EXTRA="uvloop==0.20.0"', `${BY_NAME} "$EXTRA"`, 'EXPOSE 8000', PLAIN]],
     ])('passes %s', (_, texts, lines) => {
       const result = serves(texts, ...lines);
       expect(result.pass, result.why).toBe(true);

@@ -470,7 +470,10 @@ export function lacksModule(ast: DockerfileAst, stage: Stage, texts: Readonly<Re
   if (!base || libraryName(base) !== 'python' || stage.env.PYTHONPATH !== undefined) return false;
   for (const instruction of ast.instructions) {
     const text = [instruction.argsText, ...instruction.heredocs.map((heredoc) => heredoc.body)].join('\n');
-    if ((!needs(instruction) && text.includes(module)) || /\b(poetry|conda|mamba|micromamba|uv|pipenv|pdm|pipx|setup\.py|easy_install|site-packages|dist-packages)\b/.test(text)) return false;
+    // ARG, ENV and LABEL only declare values: a RUN that installs the one they name (`pip install
+    // $EXTRA`) is read below, and its word with a variable is no package of `without`.
+    const declares = instruction.keyword === 'ARG' || instruction.keyword === 'ENV' || instruction.keyword === 'LABEL';
+    if ((!declares && !needs(instruction) && text.includes(module)) || /\b(poetry|conda|mamba|micromamba|uv|pipenv|pdm|pipx|setup\.py|easy_install|site-packages|dist-packages)\b/.test(text)) return false;
     if (instruction.keyword === 'COPY' && instruction.flags.some((flag) => flag.name === 'from')) {
       // A COPY --from an image (not a stage of this file) may bring any package.
       const from = instruction.flags.find((flag) => flag.name === 'from')!.value ?? '';
