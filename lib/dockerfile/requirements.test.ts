@@ -956,6 +956,37 @@ describe('requirements', () => {
   });
 
   it.each([
+    ['INFO', 'info'],
+    ['verbose', 'info'],
+  ])('serves: for --log-level %s, suggests a level uvicorn has: %s', (written, meant) => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, 'EXPOSE 8000', `CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --log-level ${written}`));
+    expect(result.why).toContain(`Viết --log-level ${meant}.`);
+  });
+
+  it.each([
+    ['INFO', ['ENV UVICORN_LOG_LEVEL=INFO'], 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]', ['Viết UVICORN_LOG_LEVEL=info.'], [5, 3]],
+    ['verbose, which is no level at all, in shell form', ['ENV PYTHONUNBUFFERED=1 UVICORN_LOG_LEVEL=verbose'], 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000', ['Viết UVICORN_LOG_LEVEL=info.'], [5, 3]],
+    ['Debug, from an ARG default', ['ARG LEVEL=Debug', 'ENV UVICORN_LOG_LEVEL=$LEVEL'], 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]', ['UVICORN_LOG_LEVEL=Debug (dòng 4)', 'Viết UVICORN_LOG_LEVEL=debug.'], [6, 4]],
+  ])('serves: uvicorn refuses ENV UVICORN_LOG_LEVEL=%s when its command sets no --log-level', (_, env, cmd, says, lines) => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, ...env, 'EXPOSE 8000', cmd));
+    expect(result.pass).toBe(false);
+    expect(result.lines).toEqual(lines);
+    expect(result.why).toContain("Invalid value for '--log-level': '");
+    for (const text of says) expect(result.why).toContain(text);
+  });
+
+  it.each([
+    ['info', ['ENV UVICORN_LOG_LEVEL=info'], 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]'],
+    ['INFO under a --log-level on the command line, which wins', ['ENV UVICORN_LOG_LEVEL=INFO'], 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--log-level=info"]'],
+    ['INFO under a --log-level in shell form', ['ENV UVICORN_LOG_LEVEL=INFO'], 'CMD uvicorn src.api:app --host 0.0.0.0 --port 8000 --log-level warning'],
+    ['a build argument without a default', ['ARG LEVEL', 'ENV UVICORN_LOG_LEVEL=$LEVEL'], 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]'],
+    ['INFO set in another stage than the one that runs', ['ENV UVICORN_LOG_LEVEL=INFO', 'FROM python:3.11-slim', INSTALL], 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000"]'],
+  ])('serves: uvicorn takes ENV UVICORN_LOG_LEVEL: %s', (_, env, cmd) => {
+    const result = check({ id: 'serves', params: { server: 'uvicorn', port: 8000 } }, df('FROM python:3.11-slim', INSTALL, ...env, 'EXPOSE 8000', cmd));
+    expect(result.pass, result.why).toBe(true);
+  });
+
+  it.each([
     ['-p, which uvicorn does not have', 'CMD ["uvicorn", "src.api:app", "--host", "0.0.0.0", "-p", "8000"]', 'No such option: -p', 'Viết --port.'],
     ['-h in shell form', 'CMD uvicorn src.api:app -h 0.0.0.0 --port 8000', 'No such option: -h', 'Viết --host.'],
     ['--worker for --workers, through python -m', 'CMD ["python", "-m", "uvicorn", "src.api:app", "--host", "0.0.0.0", "--port", "8000", "--worker", "2"]', 'No such option: --worker', 'Viết --workers.'],

@@ -579,9 +579,31 @@ function uvicornLogLevelProblem(words: readonly string[], stage: Stage, withoutS
     }
     const value = substituteVariables(written, stage);
     if (value === null || value === '' || UVICORN_LOG_LEVELS.includes(value)) return null;
-    return `uvicorn không nhận --log-level ${value}: các giá trị hợp lệ viết thường (${UVICORN_LOG_LEVELS.join(', ')}), nên container dừng ngay với lỗi "Invalid value for '--log-level': '${value}' is not one of …". Viết --log-level ${value.toLowerCase()}.`;
+    return `uvicorn không nhận --log-level ${value}: các giá trị hợp lệ viết thường (${UVICORN_LOG_LEVELS.join(', ')}), nên container dừng ngay với lỗi "Invalid value for '--log-level': '${value}' is not one of …". Viết --log-level ${validLogLevel(value)}.`;
   }
   return null;
+}
+
+/** The level a learner meant: the value in lower case when uvicorn has it (`INFO`), else `info`. */
+const validLogLevel = (value: string) => (UVICORN_LOG_LEVELS.includes(value.toLowerCase()) ? value.toLowerCase() : 'info');
+
+/**
+ * Why uvicorn refuses the level it reads from ENV UVICORN_LOG_LEVEL when its command has no
+ * --log-level (click, auto_envvar_prefix="UVICORN", checks a variable's value against the same
+ * choices), with the ENV line; null when the command sets the level or the value is one of them.
+ */
+function uvicornEnvLogLevelProblem(ast: DockerfileAst, stage: Stage, words: readonly string[]): { why: string; line: number } | null {
+  const at = serverWordIndex(words, 'uvicorn');
+  const value = stage.env.UVICORN_LOG_LEVEL;
+  if (at < 0 || !value || value.includes('$') || UVICORN_LOG_LEVELS.includes(value)) return null;
+  if (words.slice(at + 1).some((word) => word.split('=')[0] === '--log-level')) return null;
+  const envLine = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === 'UVICORN_LOG_LEVEL'));
+  if (!envLine) return null;
+  const line = lineOf(envLine);
+  return {
+    line,
+    why: `ENV UVICORN_LOG_LEVEL=${value} (dòng ${line}) đặt mức log cho uvicorn (lệnh chạy không có --log-level nên uvicorn đọc biến này), nhưng uvicorn chỉ nhận các giá trị viết thường (${UVICORN_LOG_LEVELS.join(', ')}): container dừng ngay với lỗi "Invalid value for '--log-level': '${value}' is not one of …". Viết UVICORN_LOG_LEVEL=${validLogLevel(value)}.`,
+  };
 }
 
 /** uvicorn's options (click, long names only: uvicorn has no `-p` or `-h`), as of the releases the lessons pin and later. */
@@ -722,6 +744,8 @@ const serves: RequirementDefinition = {
     if (noInit) return fail(noInit, [line]);
     const badOption = server.name === 'uvicorn' ? (uvicornUnknownOption(words) ?? uvicornLogLevelProblem(words, stage, runsWithoutShell(ast, stage, words))) : null;
     if (badOption) return fail(badOption, [line]);
+    const badEnvLevel = server.name === 'uvicorn' ? uvicornEnvLogLevelProblem(ast, stage, words) : null;
+    if (badEnvLevel) return fail(badEnvLevel.why, [line, badEnvLevel.line]);
     const noModule = server.name === 'uvicorn' ? uvicornModuleProblem(ast, stage, words, contextTexts ?? {}) : null;
     if (noModule) return fail(noModule.why, [line, ...noModule.lines]);
     const literal = server.name === 'uvicorn' ? execFormVariableProblem(ast, stage, words, port) : null;
