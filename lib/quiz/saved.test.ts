@@ -108,6 +108,20 @@ describe('mergeSession', () => {
     expect(mergeSession(handedIn, { ...running, answers: { 'q1-3': ['c'] } })).toEqual(handedIn);
   });
 
+  it('handed in in both tabs, agrees on the other tab\'s save, so neither writes back', () => {
+    const here = { ...running, answers: { 'q1-1': ['a'] }, submittedAt: 20 };
+    const theirs = { ...running, answers: { 'q1-1': ['b'] }, submittedAt: 25 };
+    expect(mergeSession(here, theirs)).toEqual(theirs);
+    expect(mergeSession(theirs, mergeSession(here, theirs))).toEqual(theirs);
+  });
+
+  it('orders the answers as the other tab saved them, then those only given here', () => {
+    const here = { ...running, answers: { 'q1-3': ['c'], 'q1-2': ['b'], 'q1-1': ['a'] } };
+    const theirs = { ...running, answers: { 'q1-1': ['a'], 'q1-2': ['b'] } };
+    expect(Object.keys(mergeSession(here, theirs)!.answers)).toEqual(['q1-1', 'q1-2', 'q1-3']);
+    expect(Object.keys(mergeDrafts({ q4: here.answers }, { q4: theirs.answers }).q4!)).toEqual(['q1-1', 'q1-2', 'q1-3']);
+  });
+
   it("follows the other tab's newer save when it started another quiz or left this one", () => {
     const other = { ...running, seed: 8, startedAt: 30, answers: {} };
     expect(mergeSession(running, other)).toEqual(other);

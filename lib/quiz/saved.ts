@@ -2,6 +2,7 @@
 // broken or foreign save resets only the quiz results (never the learner's exercise progress) and
 // says so in Vietnamese.
 import { z } from 'zod';
+import type { Answers } from './types';
 
 /** Bump when the saved shape changes (and teach `loadQuizState` to migrate the old one). */
 export const QUIZ_STATE_VERSION = 1;
@@ -118,8 +119,19 @@ export function mergeBestScores(here: QuizSavedState['best'], other: QuizSavedSt
  */
 export function mergeDrafts(here: QuizSavedState['drafts'], theirs: QuizSavedState['drafts']): QuizSavedState['drafts'] {
   const drafts: QuizSavedState['drafts'] = {};
-  for (const [quizId, answers] of Object.entries(theirs)) drafts[quizId] = { ...here[quizId], ...answers };
+  for (const [quizId, answers] of Object.entries(theirs)) drafts[quizId] = joinAnswers(here[quizId], answers);
   return drafts;
+}
+
+/**
+ * `theirs`, then the answers only `here` has, in that order. The tab that adopts a save writes back
+ * what differs from it as text: the same answers given in another order (`{a, b}` here, `{b, a}` there)
+ * made each tab write back to the other, forever, and a quiz handed in meanwhile came back to life.
+ */
+function joinAnswers(here: Answers | undefined, theirs: Answers): Answers {
+  const joined = { ...theirs };
+  for (const [question, choices] of Object.entries(here ?? {})) if (!Object.hasOwn(joined, question)) joined[question] = choices;
+  return joined;
 }
 
 /**
@@ -129,8 +141,9 @@ export function mergeDrafts(here: QuizSavedState['drafts'], theirs: QuizSavedSta
  */
 export function mergeSession(here: MixedSession | null, theirs: MixedSession | null): MixedSession | null {
   if (!here || !theirs || here.seed !== theirs.seed || here.startedAt !== theirs.startedAt) return theirs;
-  const submittedAt = here.submittedAt ?? theirs.submittedAt;
-  // Answers given after one tab handed the quiz in do not count: that tab's answers are the ones graded.
-  const answers = here.submittedAt !== undefined ? here.answers : theirs.submittedAt !== undefined ? theirs.answers : { ...here.answers, ...theirs.answers };
-  return { ...here, answers, ...(submittedAt === undefined ? {} : { submittedAt }) };
+  // Handed in: the answers of the tab that handed it in are the ones graded, not any given after.
+  // Handed in in both, theirs is kept, as theirs is kept for an answer both gave: the tabs agree at once.
+  if (theirs.submittedAt !== undefined) return theirs;
+  if (here.submittedAt !== undefined) return here;
+  return { ...theirs, answers: joinAnswers(here.answers, theirs.answers) };
 }

@@ -110,6 +110,27 @@ describe('quiz store', () => {
     expect(useQuizStore.getState().drafts).toEqual({});
     expect(items.get(QUIZ_STORAGE_KEY), 'nothing only here: nothing written').toBe(handedIn);
   });
+  it('writes nothing back for the same answers saved in another order: two tabs do not answer each other forever', async () => {
+    const items = new Map<string, string>();
+    useStorage(items);
+    await useQuizStore.persist.rehydrate();
+    // This tab gave q8-2 before it saw the other tab's q8-1; the other tab has both, q8-1 first.
+    useQuizStore.getState().answerLessonQuiz('q8', 'q8-2', ['b']);
+    useQuizStore.getState().answerLessonQuiz('q8', 'q8-1', ['a']);
+    useQuizStore.getState().startSession(session);
+    useQuizStore.getState().answer('q1-2', ['c']);
+    useQuizStore.getState().answer('q1-1', ['d']);
+    const otherTab = JSON.stringify({
+      state: { best: {}, session: { ...session, answers: { 'q1-1': ['d'], 'q1-2': ['c'] } }, drafts: { q8: { 'q8-1': ['a'], 'q8-2': ['b'] } } },
+      version: 1,
+    });
+    items.set(QUIZ_STORAGE_KEY, otherTab);
+    adoptQuizSavedElsewhere(otherTab);
+    expect(items.get(QUIZ_STORAGE_KEY), 'nothing only here: nothing written').toBe(otherTab);
+    expect(useQuizStore.getState().drafts).toEqual({ q8: { 'q8-1': ['a'], 'q8-2': ['b'] } });
+    expect(useQuizStore.getState().session?.answers).toEqual({ 'q1-1': ['d'], 'q1-2': ['c'] });
+  });
+
   it('keeps an unreadable save under its backup key and says so, then saves afresh without touching the backup', async () => {
     const unreadable = '{"state":{"best":{"lesson:q1":';
     const items = new Map([[QUIZ_STORAGE_KEY, unreadable]]);
