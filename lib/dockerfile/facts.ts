@@ -3,7 +3,7 @@
 // requirements read them; the checklist component shows their Vietnamese description.
 import type { Analysis } from './analyze';
 import { parseShell, SHELL_NAMES } from './parse/shell';
-import { ASSIGNMENT, commandsOf, finalStageOf, instructionsWithParents, isCommand, positionals, programName, unwrap } from './query';
+import { ASSIGNMENT, commandsOf, envLineSetting, finalStageOf, instructionsWithParents, isCommand, positionals, programName, unwrap } from './query';
 import { effectiveCommand, serverOf, substituteVariables, type Server } from './servers';
 import { sourceText } from './source-text';
 import type { DockerfileAst, Flag, Instruction, Range, ShellCommand, Stage } from './types';
@@ -481,7 +481,7 @@ const SELF_URL = /\b(https?):\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?
  */
 export function uvicornEnvPort(ast: DockerfileAst, stage: Stage, server: Server): { port: number | null; line: number } | null {
   if (server.name !== 'uvicorn' || server.portSource !== 'default') return null;
-  const env = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === 'UVICORN_PORT'));
+  const env = envLineSetting(ast, stage, 'UVICORN_PORT');
   if (!env) return null;
   const value = (stage.env.UVICORN_PORT ?? '').trim();
   return { port: /^\d+$/.test(value) ? Number(value) : null, line: env.range.line };

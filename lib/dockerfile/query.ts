@@ -194,6 +194,11 @@ export function instructionsWithParents(ast: DockerfileAst, stage: Stage): reado
   return (stage.withParentsMemo ??= collectWithParents(ast, stage));
 }
 
+/** The ENV of `stage`, or of a stage it is built FROM, that sets `key` last: where its value in `stage.env` comes from. */
+export function envLineSetting(ast: DockerfileAst, stage: Stage, key: string): Instruction | undefined {
+  return instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === key));
+}
+
 function collectWithParents(ast: DockerfileAst, stage: Stage): readonly Instruction[] {
   // Most stages build on an image, not a stage: their own list is the answer, with no copy.
   if (stage.baseStage === null) return stage.instructions;

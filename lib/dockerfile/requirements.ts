@@ -32,7 +32,7 @@ import {
   where,
   withoutInit,
 } from './facts';
-import { commandsOf, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from './query';
+import { commandsOf, envLineSetting, finalStageOf, instructionsWithParents, programName, PYTHON, shippedStages } from './query';
 import type { RequirementRef } from './rubric';
 import { SHELL_NAMES } from './parse/shell';
 import { substitute } from './parse/variables';
@@ -431,7 +431,7 @@ function listensOnLoopback(ast: DockerfileAst, stage: Stage, server: string): Lo
     if (fromEnv !== undefined) {
       if (known.bind || fromEnv === '' || fromEnv.includes('$')) return null;
       if (!LOOPBACK.test(fromEnv)) return false;
-      const env = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === known.env));
+      const env = envLineSetting(ast, stage, known.env);
       return { env: env ? { key: known.env, value: fromEnv, line: lineOf(env) } : null };
     }
     // gunicorn binds 0.0.0.0:$PORT when PORT is set.
@@ -548,7 +548,7 @@ function uvicornModuleProblem(ast: DockerfileAst, stage: Stage, words: readonly 
     if ((fromEnv ? stage.env[env] : chosen.get(option)) !== module) continue;
     const setsEnv = (i: Instruction) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === env);
     if (!lacksModule(ast, stage, texts, module, standard ? WITHOUT_UVICORN_MODULES : WITHOUT_WSPROTO, (i) => i === entrypoint || i === cmd || setsEnv(i))) continue;
-    const envLine = fromEnv ? instructionsWithParents(ast, stage).findLast(setsEnv) : undefined;
+    const envLine = fromEnv ? envLineSetting(ast, stage, env) : undefined;
     const chose = envLine
       ? `ENV ${env}=${module} (dòng ${lineOf(envLine)}) chọn ${option} ${module} cho uvicorn (lệnh chạy không có ${option} nên uvicorn đọc biến này)`
       : `uvicorn chạy với ${option} ${module}`;
@@ -597,7 +597,7 @@ function uvicornEnvLogLevelProblem(ast: DockerfileAst, stage: Stage, words: read
   const value = stage.env.UVICORN_LOG_LEVEL;
   if (at < 0 || !value || value.includes('$') || UVICORN_LOG_LEVELS.includes(value)) return null;
   if (words.slice(at + 1).some((word) => word.split('=')[0] === '--log-level')) return null;
-  const envLine = instructionsWithParents(ast, stage).findLast((i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === 'UVICORN_LOG_LEVEL'));
+  const envLine = envLineSetting(ast, stage, 'UVICORN_LOG_LEVEL');
   if (!envLine) return null;
   const line = lineOf(envLine);
   return {
