@@ -4,7 +4,7 @@ import { isCopyOrAdd, JsonValue } from './context-sources';
 import { baseImageOf } from './images';
 import { parseShell, SHELL_NAMES } from './parse/shell';
 import { substitute } from './parse/variables';
-import { SpannedText, type RangeOf } from './parse/spanned';
+import { SpannedText, type SourceMapping } from './parse/spanned';
 import { ASSIGNMENT, baseName, finalStageOf, instructionsWithParents, PYTHON, unwrap } from './query';
 import type { DockerfileAst, Instruction, JsonForm, Range, ShellScript, Stage } from './types';
 
@@ -172,14 +172,16 @@ function findInScript(script: ShellScript | null, env: Record<string, string>): 
  * Maps [start, end) of a word's value to a source range, for the words of an `sh -c` script and the
  * value of `--port=8000`. `quotes` is 1 when the word's range includes its quotes (a JSON or quoted string).
  */
-function rangeWithin(word: CommandWord, quotes: number): RangeOf {
-  return (start, end) => {
-    const range = word.range;
-    // Columns are exact only on one line with no escapes: the range spans the value (and its quotes).
-    const exact = range.line === range.endLine && range.endColumn - range.column === word.value.length + 2 * quotes;
-    if (!exact) return range;
-    const column = range.column + quotes + start;
-    return { line: range.line, column, endLine: range.line, endColumn: column + end - start };
+function rangeWithin(word: CommandWord, quotes: number): SourceMapping {
+  return {
+    rangeOf(start, end) {
+      const range = word.range;
+      // Columns are exact only on one line with no escapes: the range spans the value (and its quotes).
+      const exact = range.line === range.endLine && range.endColumn - range.column === word.value.length + 2 * quotes;
+      if (!exact) return range;
+      const column = range.column + quotes + start;
+      return { line: range.line, column, endLine: range.line, endColumn: column + end - start };
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 // Instruction flags: the `--name[=value]` words right after the keyword (`--from=build`,
 // `--mount=type=cache,target=/root/.cache`, `--link`). The first word without `--` ends them.
 import type { Flag, Range } from '../types';
-import type { RangeOf } from './spanned';
+import type { SourceMapping } from './spanned';
 import { indexOutsideQuotes, skipBlanks, sliceOf, unquote, wordEnd } from './words';
 
 /** `--name[=value]` at logical [start, end), `=` at `eq` (-1 when bare); ranges are computed when read. */
@@ -9,12 +9,12 @@ class FlagNode implements Flag {
   declare readonly name: string;
   declare readonly value: string | null;
   declare readonly options: Record<string, string>;
-  readonly #rangeOf: RangeOf;
+  readonly #mapping: SourceMapping;
   readonly #start: number;
   readonly #eq: number;
   readonly #end: number;
 
-  constructor(text: string, escapeChar: string, rangeOf: RangeOf, start: number, end: number) {
+  constructor(text: string, escapeChar: string, mapping: SourceMapping, start: number, end: number) {
     // Read in place: the word as a string of its own was garbage once split.
     let eq = start + 2;
     while (eq < end && text.charCodeAt(eq) !== 61) eq++;
@@ -23,22 +23,22 @@ class FlagNode implements Flag {
     this.value = eq < 0 ? null : sliceOf(text, eq + 1, end);
     // Only `key=value` lists (`--mount`, `--secret`) have options; `--from=build` is a plain value.
     this.options = this.value?.includes('=') ? parseOptions(this.value, escapeChar) : {};
-    this.#rangeOf = rangeOf;
+    this.#mapping = mapping;
     this.#start = start;
     this.#eq = eq;
     this.#end = end;
   }
 
   get range(): Range {
-    return this.#rangeOf(this.#start, this.#end);
+    return this.#mapping.rangeOf(this.#start, this.#end);
   }
 
   get nameRange(): Range {
-    return this.#rangeOf(this.#start + 2, this.#eq < 0 ? this.#end : this.#eq);
+    return this.#mapping.rangeOf(this.#start + 2, this.#eq < 0 ? this.#end : this.#eq);
   }
 
   get valueRange(): Range | null {
-    return this.#eq < 0 ? null : this.#rangeOf(this.#eq + 1, this.#end);
+    return this.#eq < 0 ? null : this.#mapping.rangeOf(this.#eq + 1, this.#end);
   }
 }
 
@@ -51,7 +51,7 @@ export function parseFlags(
   start: number,
   end: number,
   escapeChar: string,
-  rangeOf: RangeOf,
+  mapping: SourceMapping,
 ): number {
   let count = 0;
   let i = skipBlanks(text, start, end);
@@ -59,7 +59,7 @@ export function parseFlags(
     const stop = wordEnd(text, i, end, escapeChar);
     // A bare `--` is not a flag: Docker treats it as the first argument.
     if (stop - i <= 2) break;
-    scratchFlags[count++] = new FlagNode(text, escapeChar, rangeOf, i, stop);
+    scratchFlags[count++] = new FlagNode(text, escapeChar, mapping, i, stop);
     i = skipBlanks(text, stop, end);
   }
   flagsRead = scratchFlags.slice(0, count);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchMarker, readBody } from './heredoc';
-import { scanLines } from './lines';
+import { Positions, scanLines, type LineTable } from './lines';
 
 describe('matchMarker', () => {
   it('reads the marker forms', () => {
@@ -20,30 +20,32 @@ describe('matchMarker', () => {
 });
 
 describe('readBody', () => {
+  const inDocument = (lines: LineTable) => [lines, { positions: new Positions(lines), escapeChar: '\\' as const }] as const;
+
   it('stops at the delimiter line and reports where parsing resumes', () => {
     const lines = scanLines('RUN <<EOF\none\ntwo\nEOF\nNEXT');
-    const body = readBody(lines, 1, { delimiter: 'EOF', stripTabs: false, quoted: false });
+    const body = readBody(...inDocument(lines), 1, { delimiter: 'EOF', stripTabs: false, quoted: false });
     expect(body).toMatchObject({ start: 10, end: 17, terminated: true, nextLine: 4, closeEnd: 21 });
     expect(body.body.text).toBe('one\ntwo');
   });
 
   it('does not end at an indented delimiter unless tabs are stripped', () => {
     const source = 'RUN <<EOF\n\tx\n\tEOF\nEOF\n';
-    const plain = readBody(scanLines(source), 1, { delimiter: 'EOF', stripTabs: false, quoted: false });
+    const plain = readBody(...inDocument(scanLines(source)), 1, { delimiter: 'EOF', stripTabs: false, quoted: false });
     expect(plain.body.text).toBe('\tx\n\tEOF');
-    const stripped = readBody(scanLines(source), 1, { delimiter: 'EOF', stripTabs: true, quoted: false });
+    const stripped = readBody(...inDocument(scanLines(source)), 1, { delimiter: 'EOF', stripTabs: true, quoted: false });
     expect(stripped.body.text).toBe('x');
     expect(stripped.nextLine).toBe(3);
   });
 
   it('reads \\r\\n bodies with \\n between lines', () => {
-    const body = readBody(scanLines('RUN <<EOF\r\na\r\nb\r\nEOF\r\n'), 1, { delimiter: 'EOF', stripTabs: false, quoted: false });
+    const body = readBody(...inDocument(scanLines('RUN <<EOF\r\na\r\nb\r\nEOF\r\n')), 1, { delimiter: 'EOF', stripTabs: false, quoted: false });
     expect(body.body.text).toBe('a\nb');
     expect(body.terminated).toBe(true);
   });
 
   it('runs an unterminated body to the end of the file', () => {
-    const body = readBody(scanLines('RUN <<EOF\na\nb\n'), 1, { delimiter: 'EOF', stripTabs: false, quoted: false });
+    const body = readBody(...inDocument(scanLines('RUN <<EOF\na\nb\n')), 1, { delimiter: 'EOF', stripTabs: false, quoted: false });
     expect(body).toMatchObject({ terminated: false, nextLine: 4 });
     expect(body.body.text).toBe('a\nb');
   });

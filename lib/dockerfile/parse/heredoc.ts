@@ -2,7 +2,7 @@
 // Like BuildKit, a marker is a whole argument word `[n]<<[-]WORD`; bodies follow the instruction's
 // last line in marker order, each ending at a line equal to its delimiter.
 import type { LineTable } from './lines';
-import { appendNewline, appendRun, beginText, buildText, type LogicalText } from './logical-text';
+import { appendNewline, appendRun, beginText, buildText, type LogicalText, type TextDocument } from './logical-text';
 
 export const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
 
@@ -40,7 +40,7 @@ export interface HeredocBody {
 }
 
 /** Reads a body from line `lineIndex` on, until a line equal to the delimiter. */
-export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMarker): HeredocBody {
+export function readBody(lines: LineTable, document: TextDocument, lineIndex: number, marker: HeredocMarker): HeredocBody {
   const { source, starts, ends } = lines;
   beginText(source);
   let bodyStart = starts[lineIndex] ?? source.length;
@@ -53,7 +53,7 @@ export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMar
     let contentStart = start;
     if (marker.stripTabs) while (contentStart < end && source.charCodeAt(contentStart) === 9) contentStart++;
     if (end - contentStart === delimiter.length && source.startsWith(delimiter, contentStart)) {
-      return { body: buildText(), start: bodyStart, end: bodyEnd, terminated: true, nextLine: line + 1, closeEnd: end };
+      return { body: buildText(document), start: bodyStart, end: bodyEnd, terminated: true, nextLine: line + 1, closeEnd: end };
     }
     if (line === lineIndex) bodyStart = contentStart;
     // An empty last line only means the file ended with a newline: it adds nothing to the body.
@@ -63,5 +63,5 @@ export function readBody(lines: LineTable, lineIndex: number, marker: HeredocMar
     appendRun(contentStart, end);
     bodyEnd = end;
   }
-  return { body: buildText(), start: bodyStart, end: bodyEnd, terminated: false, nextLine: starts.length, closeEnd: source.length };
+  return { body: buildText(document), start: bodyStart, end: bodyEnd, terminated: false, nextLine: starts.length, closeEnd: source.length };
 }

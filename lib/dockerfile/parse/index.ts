@@ -8,9 +8,9 @@ import { escapeCharOf, matchDirective } from './directives';
 import { readBody } from './heredoc';
 import { instructionError, readInstruction, type InstructionNode, type PendingHeredoc, type ReadContext } from './instructions';
 import { Positions, scanLines, type LineTable } from './lines';
-import { appendRun, beginText, buildText, logicalRange, type LogicalText } from './logical-text';
+import { appendRun, beginText, buildText, LogicalText } from './logical-text';
 import { parseShell } from './shell';
-import { SpannedText, type RangeOf } from './spanned';
+import { SpannedText } from './spanned';
 import { buildStages } from './stages';
 // A line holds no \n or \r (they end it), so the argument words' blanks are a line's blanks.
 import { skipBlanks, skipBlanksBackward } from './words';
@@ -71,8 +71,7 @@ function parseDocument(source: string): ParsedTree {
   const errors: ParseError[] = [];
   const context: ReadContext = { positions, escapeChar, keywordsNotUpper: 0, errors };
   // The source read as its own logical text: logical index = source offset.
-  const inPlace: LogicalText = { text: source, pieces: [0, 0] };
-  const sourceRange: RangeOf = (s, e) => positions.range(s, Math.max(s, e));
+  const inPlace = new LogicalText(source, [0, 0], context);
   /** Heredoc markers of the instruction being read (one list, emptied per instruction). */
   const pending: PendingHeredoc[] = [];
   let stageIndex = -1;
@@ -81,7 +80,7 @@ function parseDocument(source: string): ParsedTree {
   const addComment = (from: number, to: number) => {
     const stop = skipBlanksBackward(source, from, to);
     // A comment is spanned text: its range (rarely read: only for pragmas) computed when asked for.
-    comments.push(new SpannedText(source.slice(from, stop), sourceRange, from, stop));
+    comments.push(new SpannedText(source.slice(from, stop), inPlace, from, stop));
   };
 
   while (line < lineCount) {
@@ -103,7 +102,6 @@ function parseDocument(source: string): ParsedTree {
     let logical = inPlace;
     let from = first;
     let to = end;
-    let rangeOf = sourceRange;
     let emptyContinuationLines: number[] | null = null;
     let lastEnd = end;
     let dangling = -1;
@@ -146,11 +144,9 @@ function parseDocument(source: string): ParsedTree {
         }
         lineFrom = starts[line]!;
       }
-      const built = buildText();
-      logical = built;
+      logical = buildText(context);
       from = 0;
-      to = built.text.length;
-      rangeOf = (s, e) => logicalRange(built, positions, s, e);
+      to = logical.text.length;
     }
     if (dangling >= 0) {
       errors.push({ messageId: 'danglingContinuation', data: {}, range: positions.range(dangling, dangling + 1) });
@@ -158,14 +154,14 @@ function parseDocument(source: string): ParsedTree {
 
     // Only escape characters and blanks (`\` alone on the last line): nothing to read.
     if (skipBlanks(logical.text, from, to) === to) continue;
-    const instruction = readInstruction(logical, from, to, rangeOf, context, lastEnd, instructions.length, stageIndex, pending);
+    const instruction = readInstruction(logical, from, to, context, lastEnd, instructions.length, stageIndex, pending);
     // A FROM opens the next stage, which is known once its keyword is read (a FROM wraps no instruction).
     if (instruction.keyword === 'FROM') instruction.stageIndex = ++stageIndex;
     if (emptyContinuationLines) instruction.rareParts().emptyContinuationLines = emptyContinuationLines;
     instructions.push(instruction);
 
     if (pending.length) {
-      line = attachHeredocs(instruction, pending, lines, positions, line, errors);
+      line = attachHeredocs(instruction, pending, lines, context, line);
       // Emptied here, once used: setting an array's length is a runtime call, and most instructions have no heredoc.
       pending.length = 0;
     }
@@ -217,13 +213,13 @@ function attachHeredocs(
   instruction: InstructionNode,
   pending: PendingHeredoc[],
   lines: LineTable,
-  positions: Positions,
+  context: ReadContext,
   line: number,
-  errors: ParseError[],
 ): number {
+  const { positions, errors } = context;
   let next = line;
   for (const { marker, owner, markerRange, isShellScript } of pending) {
-    const body = readBody(lines, next, marker);
+    const body = readBody(lines, context, next, marker);
     // An empty body is an empty range at the start of the line after the marker.
     const emptyAt = lines.starts[next] ?? lines.source.length;
     const bodyRange = body.end > body.start ? positions.range(body.start, body.end) : positions.range(emptyAt, emptyAt);
@@ -244,8 +240,7 @@ function attachHeredocs(
       shell: null,
     };
     if (isShellScript) {
-      const bodyText = body.body;
-      heredoc.shell = parseShell(bodyText.text, (s, e) => logicalRange(bodyText, positions, s, e));
+      heredoc.shell = parseShell(body.body.text, body.body);
     }
     // Instructions share one empty list until they own a heredoc: never push into it.
     owner.rareParts().heredocs = [...owner.heredocs, heredoc];

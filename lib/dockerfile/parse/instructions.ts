@@ -5,11 +5,10 @@ import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range,
 import { flagsRead, parseFlags } from './flags';
 import { HEREDOC_INSTRUCTIONS, matchMarker, type HeredocMarker } from './heredoc';
 import { looksLikeJson, parseJsonArray } from './json-form';
-import type { Positions } from './lines';
-import { sourceOffset, type LogicalText } from './logical-text';
+import { sourceOffset, type LogicalText, type TextDocument } from './logical-text';
 import { parsePairs } from './pairs';
 import { isShellCommand, parseShell, type ShellScriptNode } from './shell';
-import { SpannedText, type RangeOf } from './spanned';
+import { SpannedText } from './spanned';
 import { isBlank, skipBlanks, skipBlanksBackward, sliceOf, splitWords, wordEnd } from './words';
 
 export const KNOWN_INSTRUCTIONS = new Set([
@@ -24,9 +23,7 @@ export const JSON_INSTRUCTIONS: ReadonlySet<string> = new Set(['RUN', 'CMD', 'EN
 const SHELL_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const PAIR_INSTRUCTIONS = new Set(['ENV', 'ARG', 'LABEL']);
 
-export interface ReadContext {
-  positions: Positions;
-  escapeChar: '\\' | '`';
+export interface ReadContext extends TextDocument {
   /** Counted as instructions are read: see DockerfileAst.keywordsNotUpper. */
   keywordsNotUpper: number;
   /** The document's syntax errors: the parts of an instruction that find one add it here. */
@@ -48,30 +45,28 @@ export interface PendingHeredoc {
  */
 class JsonFormNode implements JsonForm {
   declare readonly values: string[];
-  readonly #text: string;
-  readonly #rangeOf: RangeOf;
+  readonly #logical: LogicalText;
   readonly #start: number;
   readonly #end: number;
   #valueRanges: Range[] | undefined;
 
-  constructor(values: string[], text: string, rangeOf: RangeOf, start: number, end: number) {
+  constructor(values: string[], logical: LogicalText, start: number, end: number) {
     this.values = values;
-    this.#text = text;
-    this.#rangeOf = rangeOf;
+    this.#logical = logical;
     this.#start = start;
     this.#end = end;
   }
 
   get range(): Range {
-    return this.#rangeOf(this.#start, this.#end);
+    return this.#logical.rangeOf(this.#start, this.#end);
   }
 
   get valueRanges(): Range[] {
     if (!this.#valueRanges) {
       const spans: number[] = [];
-      parseJsonArray(this.#text, this.#start, this.#end, spans);
+      parseJsonArray(this.#logical.text, this.#start, this.#end, spans);
       this.#valueRanges = [];
-      for (let i = 0; i < spans.length; i += 2) this.#valueRanges.push(this.#rangeOf(spans[i]!, spans[i + 1]!));
+      for (let i = 0; i < spans.length; i += 2) this.#valueRanges.push(this.#logical.rangeOf(spans[i]!, spans[i + 1]!));
     }
     return this.#valueRanges;
   }
@@ -121,11 +116,11 @@ export class InstructionNode implements Instruction {
   pairs: KeyValue[] = NONE;
   /** Filled by query.ts `commandsOf` on first ask (a slot here, not a WeakMap: see parse/index.ts ParsedTree). */
   commandsMemo: readonly ShellCommand[] | undefined = undefined;
-  /** The instruction's logical text (shared by all one-line instructions: the source itself). */
+  /**
+   * The instruction's logical text (shared by all one-line instructions: the source itself), which
+   * maps its offsets to source ranges and holds the document's positions and escape character.
+   */
   readonly #logical: LogicalText;
-  readonly #rangeOf: RangeOf;
-  /** The document's positions and escape character, one object for all its instructions. */
-  readonly #document: ReadContext;
   readonly #keywordStart: number;
   readonly #argsStart: number;
   #args: Token[] | undefined;
@@ -143,8 +138,6 @@ export class InstructionNode implements Instruction {
   // it is young: what can be derived (the keyword's source offset, its spelling when upper case) is.
   constructor(
     logical: LogicalText,
-    rangeOf: RangeOf,
-    document: ReadContext,
     keyword: string,
     keywordStart: number,
     argsStart: number,
@@ -154,8 +147,6 @@ export class InstructionNode implements Instruction {
     stageIndex: number,
   ) {
     this.#logical = logical;
-    this.#rangeOf = rangeOf;
-    this.#document = document;
     this.keyword = keyword;
     this.#keywordStart = keywordStart;
     this.#argsStart = argsStart;
@@ -215,7 +206,7 @@ export class InstructionNode implements Instruction {
   get range(): Range {
     if (typeof this.#end === 'number') {
       const start = sourceOffset(this.#logical, this.#keywordStart);
-      this.#end = this.#document.positions.range(start, Math.max(start, this.#end));
+      this.#end = this.#logical.document.positions.range(start, Math.max(start, this.#end));
     }
     return this.#end;
   }
@@ -228,12 +219,12 @@ export class InstructionNode implements Instruction {
   // Computed on each read, not cached: most are read once, to report a finding, and a cache slot
   // of their own cost every instruction of the tree.
   get keywordRange(): Range {
-    return this.#rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length);
+    return this.#logical.rangeOf(this.#keywordStart, this.#keywordStart + this.keywordRaw.length);
   }
 
   // The arguments end where their text ends: no field of its own for the end.
   get argsRange(): Range | null {
-    return this.argsText ? this.#rangeOf(this.#argsStart, this.#argsStart + this.argsText.length) : null;
+    return this.argsText ? this.#logical.rangeOf(this.#argsStart, this.#argsStart + this.argsText.length) : null;
   }
 
   /**
@@ -246,7 +237,7 @@ export class InstructionNode implements Instruction {
   get shell(): ShellScriptNode | null {
     if (this.#shell === undefined) {
       this.#shell = SHELL_INSTRUCTIONS.has(this.keyword) && this.json === null && this.argsText.length > 0
-        ? parseShell(this.#logical.text, this.#rangeOf, this.#argsStart, this.#argsStart + this.argsText.length)
+        ? parseShell(this.#logical.text, this.#logical, this.#argsStart, this.#argsStart + this.argsText.length)
         : null;
     }
     return this.#shell;
@@ -263,7 +254,7 @@ export class InstructionNode implements Instruction {
   }
 
   get args(): Token[] {
-    return (this.#args ??= readWords(this.#logical.text, this.#rangeOf, this.#argsStart, this.#argsStart + this.argsText.length, this.#document.escapeChar));
+    return (this.#args ??= readWords(this.#logical, this.#argsStart, this.#argsStart + this.argsText.length));
   }
 }
 
@@ -272,11 +263,12 @@ export class InstructionNode implements Instruction {
  * no list of spans made only to be dropped. A function, not a private method: a class with one
  * gives each of its objects a slot more, to mark it as one of the class's own.
  */
-function readWords(text: string, rangeOf: RangeOf, start: number, end: number, escapeChar: string): Token[] {
+function readWords(logical: LogicalText, start: number, end: number): Token[] {
+  const { text, document: { escapeChar } } = logical;
   let count = 0;
   for (let i = skipBlanks(text, start, end); i < end; ) {
     const stop = wordEnd(text, i, end, escapeChar);
-    scratchWords[count++] = new SpannedText(sliceOf(text, i, stop), rangeOf, i, stop);
+    scratchWords[count++] = new SpannedText(sliceOf(text, i, stop), logical, i, stop);
     i = skipBlanks(text, stop, end);
   }
   return scratchWords.slice(0, count);
@@ -290,7 +282,7 @@ const scratchWords: Token[] = [];
 
 /**
  * Reads the instruction in logical [from, to) of `logical` (the whole text, or one line of the
- * source itself), whose indices `rangeOf` maps to source ranges. `end` is the source offset where
+ * source itself), which maps its indices to source ranges. `end` is the source offset where
  * the instruction's last line ends. Heredoc markers found are pushed onto `pending`, in order.
  * `withFlags` is false for HEALTHCHECK's CMD. Positional, and heredocs pushed rather than returned:
  * two objects per instruction fewer on a path that runs for every line.
@@ -299,7 +291,6 @@ export function readInstruction(
   logical: LogicalText,
   from: number,
   to: number,
-  rangeOf: RangeOf,
   context: ReadContext,
   end: number,
   index: number,
@@ -324,12 +315,12 @@ export function readInstruction(
   let flags: Flag[] = NONE;
   let argsStart = afterKeyword;
   if (mayHaveFlags) {
-    argsStart = parseFlags(text, keywordEnd, textEnd, escapeChar, rangeOf);
+    argsStart = parseFlags(text, keywordEnd, textEnd, escapeChar, logical);
     flags = flagsRead;
   }
   const hasArgs = argsStart < textEnd;
 
-  const instruction = new InstructionNode(logical, rangeOf, context, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex);
+  const instruction = new InstructionNode(logical, keyword, keywordStart, argsStart, textEnd, end, index, stageIndex);
   // Written in another case (rarely): counted, and kept for the casing rules.
   if (written !== keyword) {
     context.keywordsNotUpper++;
@@ -340,9 +331,9 @@ export function readInstruction(
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
     const values = parseJsonArray(text, argsStart, textEnd);
     if (typeof values !== 'string') {
-      instruction.rareParts().json = new JsonFormNode(values, text, rangeOf, argsStart, textEnd);
+      instruction.rareParts().json = new JsonFormNode(values, logical, argsStart, textEnd);
     } else if (looksLikeJson(text, argsStart, textEnd)) {
-      instruction.rareParts().jsonError = { range: rangeOf(argsStart, textEnd), message: values };
+      instruction.rareParts().jsonError = { range: logical.rangeOf(argsStart, textEnd), message: values };
     }
   }
 
@@ -358,14 +349,14 @@ export function readInstruction(
       const command = commands[at];
       const isShellScript =
         keyword === 'RUN' && (word.start === argsStart || (command !== undefined && command.logicalStart <= word.start && isShellCommand(command)));
-      pending.push({ marker, owner: instruction, markerRange: rangeOf(word.start, word.end), isShellScript });
+      pending.push({ marker, owner: instruction, markerRange: logical.rangeOf(word.start, word.end), isShellScript });
     }
   }
 
-  if (PAIR_INSTRUCTIONS.has(keyword)) instruction.pairs = parsePairs(keyword, text, argsStart, textEnd, escapeChar, rangeOf, context.errors);
+  if (PAIR_INSTRUCTIONS.has(keyword)) instruction.pairs = parsePairs(keyword, text, argsStart, textEnd, escapeChar, logical, context.errors);
 
   if (keyword === 'ONBUILD' && hasArgs) {
-    instruction.rareParts().onbuild = readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, pending);
+    instruction.rareParts().onbuild = readInstruction(logical, argsStart, textEnd, context, end, index, stageIndex, pending);
   }
 
   if (keyword === 'HEALTHCHECK') {
@@ -376,11 +367,11 @@ export function readInstruction(
       none: firstWord === 'NONE',
       // Everything after HEALTHCHECK's CMD is the command: `CMD --help` passes `--help` to it.
       // Its heredocs are not read (CMD takes none): a list of its own, dropped.
-      command: firstWord === 'CMD' ? readInstruction(logical, argsStart, textEnd, rangeOf, context, end, index, stageIndex, [], false) : null,
+      command: firstWord === 'CMD' ? readInstruction(logical, argsStart, textEnd, context, end, index, stageIndex, [], false) : null,
     };
     // `HEALTHCHECK curl -f …`: BuildKit stops with "Unknown type "CURL" in HEALTHCHECK (try CMD)".
     if (hasArgs && firstWord !== 'CMD' && firstWord !== 'NONE') {
-      context.errors.push({ messageId: 'healthcheckType', data: {}, range: rangeOf(argsStart, firstEnd) });
+      context.errors.push({ messageId: 'healthcheckType', data: {}, range: logical.rangeOf(argsStart, firstEnd) });
     }
   }
 

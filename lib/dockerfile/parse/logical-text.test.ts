@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Positions, scanLines } from './lines';
-import { appendNewline, appendRun, beginText, buildText, logicalRange, sourceOffset } from './logical-text';
+import { appendNewline, appendRun, beginText, buildText as buildIn, sourceOffset } from './logical-text';
 
 describe('building a logical text', () => {
   const source = 'RUN a \\\n  b \\\n  c';
+  const positions = new Positions(scanLines(source));
+  /** Built in the document of `source` (its line table maps the ranges). */
+  const buildText = () => buildIn({ positions, escapeChar: '\\' });
   const build = () => {
     beginText(source);
     appendRun(0, 6);
@@ -23,11 +26,10 @@ describe('building a logical text', () => {
   it('keeps the end of a span on the piece of its last character', () => {
     const logical = build();
     // "a   b": from line 1 into line 2
-    const positions = new Positions(scanLines(source));
-    expect(logicalRange(logical, positions, 4, 9)).toEqual({ line: 1, column: 5, endLine: 2, endColumn: 4 });
+    expect(logical.rangeOf(4, 9)).toEqual({ line: 1, column: 5, endLine: 2, endColumn: 4 });
     // "a " ends before the removed `\`: the range stays on line 1.
-    expect(logicalRange(logical, positions, 4, 6)).toEqual({ line: 1, column: 5, endLine: 1, endColumn: 7 });
-    expect(logicalRange(logical, positions, 6, 6)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 1 });
+    expect(logical.rangeOf(4, 6)).toEqual({ line: 1, column: 5, endLine: 1, endColumn: 7 });
+    expect(logical.rangeOf(6, 6)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 1 });
   });
 
   it('merges adjacent runs into one piece', () => {
@@ -41,7 +43,7 @@ describe('building a logical text', () => {
     build();
     beginText('xyz');
     appendRun(1, 3);
-    expect(buildText()).toEqual({ text: 'yz', pieces: [0, 1] });
+    expect(buildText()).toMatchObject({ text: 'yz', pieces: [0, 1] });
   });
 
   it('maps a \\n that stands for a \\r\\n terminator', () => {

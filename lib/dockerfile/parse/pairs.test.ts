@@ -3,7 +3,9 @@ import type { ParseError } from '../types';
 import { parsePairs } from './pairs';
 
 const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
-const pairs = (keyword: string, text: string, errors: ParseError[] = []) => parsePairs(keyword, text, 0, text.length, '\\', rangeOf, errors);
+/** One line read in place: logical index i is column i + 1. */
+const mapping = { rangeOf };
+const pairs = (keyword: string, text: string, errors: ParseError[] = []) => parsePairs(keyword, text, 0, text.length, '\\', mapping, errors);
 /** The syntax errors parsePairs reports: message id, data and columns. */
 const errorsOf = (keyword: string, text: string) => {
   const errors: ParseError[] = [];

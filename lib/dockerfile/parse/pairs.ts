@@ -1,7 +1,7 @@
 // ENV, ARG and LABEL pairs: `KEY=value` (several per line, quoted values with spaces),
 // the legacy `ENV KEY value with spaces` form, and `ARG NAME` without a default.
 import type { KeyValue, ParseError, Range } from '../types';
-import type { RangeOf } from './spanned';
+import type { SourceMapping } from './spanned';
 import { indexOutsideQuotes, skipBlanks, sliceOf, unquote, wordEnd } from './words';
 
 /**
@@ -12,7 +12,7 @@ class PairNode implements KeyValue {
   declare readonly key: string;
   declare readonly value: string | null;
   declare readonly legacy: boolean;
-  readonly #rangeOf: RangeOf;
+  readonly #mapping: SourceMapping;
   readonly #keyStart: number;
   readonly #valueStart: number;
   readonly #valueEnd: number;
@@ -21,7 +21,7 @@ class PairNode implements KeyValue {
     key: string,
     value: string | null,
     legacy: boolean,
-    rangeOf: RangeOf,
+    mapping: SourceMapping,
     keyStart: number,
     /** -1 without a value; `valueEnd` is then the key's end, where the pair ends. */
     valueStart: number,
@@ -30,7 +30,7 @@ class PairNode implements KeyValue {
     this.key = key;
     this.value = value;
     this.legacy = legacy;
-    this.#rangeOf = rangeOf;
+    this.#mapping = mapping;
     this.#keyStart = keyStart;
     this.#valueStart = valueStart;
     this.#valueEnd = valueEnd;
@@ -39,15 +39,15 @@ class PairNode implements KeyValue {
   get keyRange(): Range {
     // A legacy key is kept as written; a `KEY=value` key ends at its `=`, a bare `ARG NAME` with the pair.
     const keyEnd = this.legacy ? this.#keyStart + this.key.length : this.#valueStart < 0 ? this.#valueEnd : this.#valueStart - 1;
-    return this.#rangeOf(this.#keyStart, keyEnd);
+    return this.#mapping.rangeOf(this.#keyStart, keyEnd);
   }
 
   get valueRange(): Range | null {
-    return this.#valueStart < 0 ? null : this.#rangeOf(this.#valueStart, this.#valueEnd);
+    return this.#valueStart < 0 ? null : this.#mapping.rangeOf(this.#valueStart, this.#valueEnd);
   }
 
   get range(): Range {
-    return this.#rangeOf(this.#keyStart, this.#valueEnd);
+    return this.#mapping.rangeOf(this.#keyStart, this.#valueEnd);
   }
 }
 
@@ -62,7 +62,7 @@ export function parsePairs(
   start: number,
   end: number,
   escapeChar: string,
-  rangeOf: RangeOf,
+  mapping: SourceMapping,
   errors: ParseError[],
 ): KeyValue[] {
   // Words walked in place, not split into a list of spans first. `end` follows the last non-blank,
@@ -75,9 +75,9 @@ export function parsePairs(
     const valueStart = skipBlanks(text, firstEnd, end);
     const hasValue = valueStart < end;
     // `ENV NAME` alone: "ENV must have two arguments".
-    if (!hasValue) errors.push({ messageId: 'missingArguments', data: { instruction: keyword }, range: rangeOf(first, firstEnd) });
+    if (!hasValue) errors.push({ messageId: 'missingArguments', data: { instruction: keyword }, range: mapping.rangeOf(first, firstEnd) });
     const value = hasValue ? unquote(sliceOf(text, valueStart, end), escapeChar) : '';
-    return [new PairNode(sliceOf(text, first, firstEnd), value, true, rangeOf, first, hasValue ? valueStart : -1, end)];
+    return [new PairNode(sliceOf(text, first, firstEnd), value, true, mapping, first, hasValue ? valueStart : -1, end)];
   }
   let count = 0;
   // Names and values sliced by sliceOf: a file's short ones (`APP_HOME`, `/app`) come back as one string each.
@@ -86,13 +86,13 @@ export function parsePairs(
     const eq = indexOutsideQuotes(text, 61, i, stop);
     if (eq < 0) {
       // `ARG NAME` declares without a default; `ENV A=1 B` is "can't find = in B".
-      if (keyword === 'ARG') scratchPairs[count++] = new PairNode(unquote(sliceOf(text, i, stop), escapeChar), null, false, rangeOf, i, -1, stop);
-      else errors.push({ messageId: 'missingEquals', data: { instruction: keyword, word: shortened(text.slice(i, stop)) }, range: rangeOf(i, stop) });
+      if (keyword === 'ARG') scratchPairs[count++] = new PairNode(unquote(sliceOf(text, i, stop), escapeChar), null, false, mapping, i, -1, stop);
+      else errors.push({ messageId: 'missingEquals', data: { instruction: keyword, word: shortened(text.slice(i, stop)) }, range: mapping.rangeOf(i, stop) });
     } else if (eq === i) {
       // `ENV =value`: "ENV names can not be blank".
-      errors.push({ messageId: 'blankName', data: { instruction: keyword }, range: rangeOf(i, stop) });
+      errors.push({ messageId: 'blankName', data: { instruction: keyword }, range: mapping.rangeOf(i, stop) });
     } else {
-      scratchPairs[count++] = new PairNode(unquote(sliceOf(text, i, eq), escapeChar), unquote(sliceOf(text, eq + 1, stop), escapeChar), false, rangeOf, i, eq + 1, stop);
+      scratchPairs[count++] = new PairNode(unquote(sliceOf(text, i, eq), escapeChar), unquote(sliceOf(text, eq + 1, stop), escapeChar), false, mapping, i, eq + 1, stop);
     }
     i = skipBlanks(text, stop, end);
   }

@@ -4,7 +4,9 @@ import { parse } from './index';
 import { isShellCommand, parseShell } from './shell';
 
 const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
-const script = (text: string) => parseShell(text, rangeOf);
+/** One line read in place: logical index i is column i + 1. */
+const mapping = { rangeOf };
+const script = (text: string) => parseShell(text, mapping);
 const names = (text: string) => script(text).commands.map((c) => c.name);
 const argv = (command: ShellCommand | undefined) => command?.args.map((a) => a.value);
 

@@ -3,7 +3,7 @@
 // `&&`, `||`, `;`, `|`, `&` and newlines separate commands; redirections are dropped from arguments;
 // `if/then/fi`, `for/do/done`, `while`, `case`, `( … )` and `{ …; }` are read through to the inner commands.
 import type { ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
-import { Span, type RangeOf } from './spanned';
+import { Span, type SourceMapping } from './spanned';
 import { isNameChar, isNameStart } from './variables';
 import { isDigit, skipBlanks, skipBlanksBackward, sliceOf } from './words';
 
@@ -16,8 +16,8 @@ export class ShellWordNode extends Span implements ShellWord {
    */
   readonly #quotedIn: string | null;
 
-  constructor(text: string, value: string, quoted: boolean, rangeOf: RangeOf, start: number, end: number) {
-    super(rangeOf, start, end);
+  constructor(text: string, value: string, quoted: boolean, mapping: SourceMapping, start: number, end: number) {
+    super(mapping, start, end);
     this.#quotedIn = quoted ? text : null;
     this.value = value;
   }
@@ -46,11 +46,11 @@ export class ShellCommandNode extends Span implements ShellCommand {
     assignments: ShellWord[],
     operatorBefore: ShellOperator,
     piped: boolean,
-    rangeOf: RangeOf,
+    mapping: SourceMapping,
     start: number,
     end: number,
   ) {
-    super(rangeOf, start, end);
+    super(mapping, start, end);
     this.name = name;
     this.nameWord = nameWord;
     this.args = args;
@@ -64,8 +64,8 @@ export class ShellScriptNode extends Span implements ShellScript {
   declare readonly commands: ShellCommandNode[];
   declare readonly unterminated: boolean;
 
-  constructor(commands: ShellCommandNode[], unterminated: boolean, rangeOf: RangeOf, start: number, end: number) {
-    super(rangeOf, start, end);
+  constructor(commands: ShellCommandNode[], unterminated: boolean, mapping: SourceMapping, start: number, end: number) {
+    super(mapping, start, end);
     this.commands = commands;
     this.unterminated = unterminated;
   }
@@ -99,14 +99,14 @@ function isMeta(code: number): boolean {
 // the splitter as it goes (no token list is kept). Its state is the script being read.
 let scriptText = '';
 let scriptEnd = 0;
-let scriptRangeOf: RangeOf | undefined;
+let scriptMapping: SourceMapping | undefined;
 /** A quote, backtick, `$(` or `${` ran to the end of the script, or a backslash ended it. */
 let unterminated = false;
 
-function tokenize(text: string, start: number, end: number, rangeOf: RangeOf): void {
+function tokenize(text: string, start: number, end: number, mapping: SourceMapping): void {
   scriptText = text;
   scriptEnd = end;
-  scriptRangeOf = rangeOf;
+  scriptMapping = mapping;
   unterminated = false;
   let i = start;
   while (i < end) {
@@ -257,7 +257,7 @@ function readWord(start: number, emit = true): number {
     }
   }
   if (inDouble) i = runsToEnd();
-  if (emit) addWord(new ShellWordNode(text, value, quoted, scriptRangeOf!, start, i));
+  if (emit) addWord(new ShellWordNode(text, value, quoted, scriptMapping!, start, i));
   return i;
 }
 
@@ -443,7 +443,7 @@ function finishCommand(): void {
     at === 0 ? NO_WORDS : words.slice(0, at),
     commandCount === 0 ? null : operatorBefore,
     pipeNext,
-    scriptRangeOf!,
+    scriptMapping!,
     commandStart,
     commandEnd,
   );
@@ -454,17 +454,17 @@ function finishCommand(): void {
 }
 
 /**
- * Splits text[start, end) into commands. `rangeOf` maps [start, end) of the text to a source range
+ * Splits text[start, end) into commands. `mapping` maps [start, end) of the text to a source range
  * (through removed continuations).
  */
-export function parseShell(text: string, rangeOf: RangeOf, start = 0, end = text.length): ShellScriptNode {
+export function parseShell(text: string, mapping: SourceMapping, start = 0, end = text.length): ShellScriptNode {
   commandCount = wordCount = caseDepth = 0;
   inCommand = opSinceCommand = pipeNext = skipHeader = caseHead = casePattern = false;
   operatorBefore = null;
-  tokenize(text, start, end, rangeOf);
+  tokenize(text, start, end, mapping);
   finishCommand();
   const from = skipBlanks(text, start, end);
-  return new ShellScriptNode(commands.slice(0, commandCount), unterminated, rangeOf, from, skipBlanksBackward(text, from, end));
+  return new ShellScriptNode(commands.slice(0, commandCount), unterminated, mapping, from, skipBlanksBackward(text, from, end));
 }
 
 /** `set -o pipefail`, `set -eo pipefail`, `set -euxo pipefail` before the first pipe. */

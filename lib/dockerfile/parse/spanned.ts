@@ -4,8 +4,13 @@
 // reading the file. A node keeps its logical offsets and the instruction's mapping instead.
 import type { Range } from '../types';
 
-/** Maps logical [start, end) of an instruction's text to a source range. */
-export type RangeOf = (start: number, end: number) => Range;
+/**
+ * Maps logical [start, end) of an instruction's text to a source range: the instruction's logical
+ * text itself (see LogicalText), so nodes share it rather than a closure per continued instruction.
+ */
+export interface SourceMapping {
+  rangeOf(start: number, end: number): Range;
+}
 
 /**
  * A span of an instruction's logical text whose source range is computed on each read. Not kept:
@@ -16,18 +21,18 @@ export type RangeOf = (start: number, end: number) => Range;
  * a chapter example).
  */
 export class Span {
-  readonly #rangeOf: RangeOf;
+  readonly #mapping: SourceMapping;
   readonly #start: number;
   readonly #end: number;
 
-  constructor(rangeOf: RangeOf, start: number, end: number) {
-    this.#rangeOf = rangeOf;
+  constructor(mapping: SourceMapping, start: number, end: number) {
+    this.#mapping = mapping;
     this.#start = start;
     this.#end = end;
   }
 
   get range(): Range {
-    return this.#rangeOf(this.#start, this.#end);
+    return this.#mapping.rangeOf(this.#start, this.#end);
   }
 
   /** Logical index of the span's first character (getters, so they stay out of the node's own keys). */
@@ -44,8 +49,8 @@ export class Span {
 export class SpannedText extends Span {
   declare readonly value: string;
 
-  constructor(value: string, rangeOf: RangeOf, start: number, end: number) {
-    super(rangeOf, start, end);
+  constructor(value: string, mapping: SourceMapping, start: number, end: number) {
+    super(mapping, start, end);
     this.value = value;
   }
 
