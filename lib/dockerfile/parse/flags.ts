@@ -22,7 +22,7 @@ class FlagNode implements Flag {
     this.name = sliceOf(text, start + 2, eq < 0 ? end : eq);
     this.value = eq < 0 ? null : sliceOf(text, eq + 1, end);
     // Only `key=value` lists (`--mount`, `--secret`) have options; `--from=build` is a plain value.
-    this.options = this.value?.includes('=') ? parseOptions(this.value, escapeChar) : {};
+    this.options = this.value?.includes('=') ? parseOptions(this.value, escapeChar) : NO_OPTIONS;
     this.#mapping = mapping;
     this.#start = start;
     this.#eq = eq;
@@ -41,6 +41,12 @@ class FlagNode implements Flag {
     return this.#eq < 0 ? null : this.#mapping.rangeOf(this.#eq + 1, this.#end);
   }
 }
+
+/**
+ * The options of every flag without a `key=value` list: shared, never written (an empty object of
+ * its own for each `--interval=30s` was 56 bytes of the tree).
+ */
+const NO_OPTIONS: Record<string, string> = {};
 
 /** The flags parseFlags read last: its callers take them at once (no result object per call). */
 export let flagsRead: Flag[] = [];
