@@ -1,7 +1,7 @@
 // Small questions the rules ask of parsed RUN commands (after hadolint's Shell module):
 // "is there an apt-get install? with -y? which packages?" — never of raw text.
 import type { ParsedTree } from './parse';
-import { InstructionNode } from './parse/instructions';
+import { ShellScriptNode } from './parse/shell';
 import type { StageNode } from './parse/stages';
 import type { Instruction, ShellCommand, ShellScript, ShellWord, Stage, DockerfileAst } from './types';
 
@@ -58,11 +58,12 @@ export function scriptsOf(instruction: Instruction): ShellScript[] {
 
 /**
  * Every command a RUN executes (unwrapped from sudo/env), in order, across its heredoc bodies.
- * The tree never changes after parsing, so rules share one answer, kept in the node's own slot
- * (see parse/index.ts ParsedTree for why not a WeakMap). Callers must treat it as read-only.
+ * The tree never changes after parsing, so rules share one answer, kept on the instruction's shell
+ * form (see ShellScriptNode.commandsMemo). Callers must treat it as read-only.
  */
 export function commandsOf(instruction: Instruction): readonly ShellCommand[] {
-  if (instruction instanceof InstructionNode) return (instruction.commandsMemo ??= collectCommands(instruction));
+  const shell = instruction.shell;
+  if (shell instanceof ShellScriptNode) return (shell.commandsMemo ??= collectCommands(instruction));
   return collectCommands(instruction);
 }
 

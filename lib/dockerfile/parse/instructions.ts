@@ -1,7 +1,7 @@
 // One instruction from its logical text (continuations already joined): keyword, flags, arguments,
 // exec form, pairs, the shell model, and the wrapped instruction of ONBUILD / HEALTHCHECK CMD.
 // Heredoc bodies are read afterwards by the document scanner, which owns the lines.
-import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, ShellCommand, Token } from '../types';
+import type { Flag, Heredoc, Instruction, JsonForm, KeyValue, ParseError, Range, Token } from '../types';
 import { flagsRead, parseFlags } from './flags';
 import { HEREDOC_INSTRUCTIONS, matchMarker, type HeredocMarker } from './heredoc';
 import { looksLikeJson, parseJsonArray } from './json-form';
@@ -114,8 +114,6 @@ export class InstructionNode implements Instruction {
   flags: Flag[] = NONE;
   declare readonly argsText: string;
   pairs: KeyValue[] = NONE;
-  /** Filled by query.ts `commandsOf` on first ask (a slot here, not a WeakMap: see parse/index.ts ParsedTree). */
-  commandsMemo: readonly ShellCommand[] | undefined = undefined;
   /**
    * The instruction's logical text (shared by all one-line instructions: the source itself), which
    * maps its offsets to source ranges and holds the document's positions and escape character.
@@ -244,13 +242,12 @@ export class InstructionNode implements Instruction {
   }
 
   /**
-   * Drops the commands (and commandsOf's answer): analyze calls it once a stage is judged. Asked
+   * Drops the commands (and commandsOf's answer, kept on them): analyze calls it once a stage is judged. Asked
    * again later (grading), they are parsed anew. The argument words stay: rules of the whole file
    * read them of every instruction, and a RUN's are seldom split.
    */
   release(): void {
     this.#shell = undefined;
-    this.commandsMemo = undefined;
   }
 
   get args(): Token[] {

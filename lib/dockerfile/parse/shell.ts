@@ -63,11 +63,18 @@ export class ShellCommandNode extends Span implements ShellCommand {
 export class ShellScriptNode extends Span implements ShellScript {
   declare readonly commands: ShellCommandNode[];
   declare readonly unterminated: boolean;
+  /**
+   * Filled by query.ts `commandsOf` on first ask, for the instruction whose shell form this is (a
+   * slot here, not a WeakMap: see parse/index.ts ParsedTree). Here rather than on the instruction:
+   * only a RUN has one to remember, and the instruction drops both at once (`release`).
+   */
+  commandsMemo: readonly ShellCommand[] | undefined;
 
   constructor(commands: ShellCommandNode[], unterminated: boolean, mapping: SourceMapping, start: number, end: number) {
     super(mapping, start, end);
     this.commands = commands;
     this.unterminated = unterminated;
+    this.commandsMemo = undefined;
   }
 
   /** Read from the commands when asked (by pipefail, once a script): no slot in every script. */
