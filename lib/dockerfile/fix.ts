@@ -2,7 +2,7 @@
 import type { Fix, Range, TextEdit } from './types';
 
 /** Offset of a 1-based line/column, clamped to the text. */
-export function offsetAt(source: string, lineStarts: readonly number[], line: number, column: number): number {
+export function offsetAt(source: string, lineStarts: ArrayLike<number>, line: number, column: number): number {
   const start = lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1] ?? 0;
   return Math.min(Math.max(start + column - 1, 0), source.length);
 }
@@ -17,7 +17,7 @@ export function computeLineStarts(source: string): number[] {
   return starts;
 }
 
-function rangeOffsets(source: string, lineStarts: readonly number[], range: Range): [number, number] {
+function rangeOffsets(source: string, lineStarts: ArrayLike<number>, range: Range): [number, number] {
   return [offsetAt(source, lineStarts, range.line, range.column), offsetAt(source, lineStarts, range.endLine, range.endColumn)];
 }
 

@@ -176,7 +176,7 @@ export interface Stage {
 export interface DockerfileAst {
   source: string;
   /** Offsets of the start of each line (0-based offsets; index 0 is line 1). */
-  lineStarts: number[];
+  lineStarts: Int32Array;
   directives: ParserDirective[];
   /** `\` by default, or `` ` `` from `# escape=`. */
   escapeChar: '\\' | '`';

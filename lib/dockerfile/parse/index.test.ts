@@ -258,7 +258,7 @@ describe('parse: never throws', () => {
     });
     const ast = parse('FROM a\nRUN x\n');
     expect(ast.source).toBe('FROM a\nRUN x\n');
-    expect(ast.lineStarts).toEqual([0, 7, 13]);
+    expect(ast.lineStarts).toEqual(Int32Array.of(0, 7, 13));
     expect([ast.instructions, ast.stages, ast.comments, ast.errors, ast.finalStage, ast.escapeChar]).toEqual([[], [], [], [], -1, '\\']);
   });
 

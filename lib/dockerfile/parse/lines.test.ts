@@ -4,13 +4,13 @@ import { Positions, scanLines } from './lines';
 describe('scanLines', () => {
   it('ends lines at \\n, \\r\\n and a lone \\r', () => {
     const table = scanLines('a\nbb\r\nc\rd');
-    expect(table.starts).toEqual([0, 2, 6, 8]);
+    expect(table.starts).toEqual(Int32Array.of(0, 2, 6, 8));
     expect(table.ends).toEqual([1, 4, 7, 9]);
   });
 
   it('counts the empty line after a final newline', () => {
-    expect(scanLines('a\n').starts).toEqual([0, 2]);
-    expect(scanLines('').starts).toEqual([0]);
+    expect(scanLines('a\n').starts).toEqual(Int32Array.of(0, 2));
+    expect(scanLines('').starts).toEqual(Int32Array.of(0));
   });
 });
 
