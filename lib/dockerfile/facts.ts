@@ -253,7 +253,7 @@ function runSteps(ast: DockerfileAst, instruction: Instruction): RunStep[] {
   const steps: RunStep[] = [];
   const addScript = (script: string, range: Range, depth: number, shell: number) => {
     // The script's commands are reported on the line its string starts on.
-    for (const node of parseShell(script, { rangeOf: () => range }).commands) addCommand(unwrap(node), script.slice(node.logicalStart, node.logicalEnd), range.line, depth, shell);
+    for (const node of parseShell({ text: script, rangeOf: () => range }).commands) addCommand(unwrap(node), script.slice(node.logicalStart, node.logicalEnd), range.line, depth, shell);
   };
   const addCommand = (cmd: ShellCommand, text: string, line: number, depth: number, shell: number) => {
     steps.push({ cmd, text, line, script: shell });

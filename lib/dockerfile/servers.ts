@@ -174,6 +174,7 @@ function findInScript(script: ShellScript | null, env: Record<string, string>): 
  */
 function rangeWithin(word: CommandWord, quotes: number): SourceMapping {
   return {
+    text: word.value,
     rangeOf(start, end) {
       const range = word.range;
       // Columns are exact only on one line with no escapes: the range spans the value (and its quotes).
@@ -228,7 +229,7 @@ function findServer(words: CommandWord[], env: Record<string, string>, shellForm
     }
     if (SHELL_NAMES.has(name) && words[i + 1]?.value === '-c' && words[i + 2]) {
       const script = words[i + 2]!;
-      const found = findInScript(parseShell(script.value, rangeWithin(script, 1)), env);
+      const found = findInScript(parseShell(rangeWithin(script, 1)), env);
       return found && { server: found.server, at: i + 2 };
     }
     // An entrypoint script usually ends with `exec "$@"`: the server is in the CMD words that follow.

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { flagsRead, parseFlags, parseOptions } from './flags';
 
-const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
 /** One line read in place: logical index i is column i + 1. */
-const mapping = { rangeOf };
+const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
 const flagsOf = (text: string) => {
-  const argsStart = parseFlags(text, 0, text.length, '\\', mapping);
+  const argsStart = parseFlags(text, 0, text.length, '\\', { text, rangeOf });
   return { flags: flagsRead, argsStart };
 };
 

@@ -240,7 +240,7 @@ function attachHeredocs(
       shell: null,
     };
     if (isShellScript) {
-      heredoc.shell = parseShell(body.body.text, body.body);
+      heredoc.shell = parseShell(body.body);
     }
     // Instructions share one empty list until they own a heredoc: never push into it.
     owner.rareParts().heredocs = [...owner.heredocs, heredoc];

@@ -235,7 +235,7 @@ export class InstructionNode implements Instruction {
   get shell(): ShellScriptNode | null {
     if (this.#shell === undefined) {
       this.#shell = SHELL_INSTRUCTIONS.has(this.keyword) && this.json === null && this.argsText.length > 0
-        ? parseShell(this.#logical.text, this.#logical, this.#argsStart, this.#argsStart + this.argsText.length)
+        ? parseShell(this.#logical, this.#argsStart, this.#argsStart + this.argsText.length)
         : null;
     }
     return this.#shell;

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ParseError } from '../types';
 import { parsePairs } from './pairs';
 
-const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
 /** One line read in place: logical index i is column i + 1. */
-const mapping = { rangeOf };
-const pairs = (keyword: string, text: string, errors: ParseError[] = []) => parsePairs(keyword, text, 0, text.length, '\\', mapping, errors);
+const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
+const pairs = (keyword: string, text: string, errors: ParseError[] = []) => parsePairs(keyword, text, 0, text.length, '\\', { text, rangeOf }, errors);
 /** The syntax errors parsePairs reports: message id, data and columns. */
 const errorsOf = (keyword: string, text: string) => {
   const errors: ParseError[] = [];

@@ -1,12 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ShellCommand } from '../types';
 import { parse } from './index';
 import { isShellCommand, parseShell } from './shell';
 
-const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
 /** One line read in place: logical index i is column i + 1. */
-const mapping = { rangeOf };
-const script = (text: string) => parseShell(text, mapping);
+const rangeOf = (start: number, end: number) => ({ line: 1, column: start + 1, endLine: 1, endColumn: end + 1 });
+const script = (text: string) => parseShell({ text, rangeOf });
 const names = (text: string) => script(text).commands.map((c) => c.name);
 const argv = (command: ShellCommand | undefined) => command?.args.map((a) => a.value);
 
@@ -43,6 +43,35 @@ describe('parseShell: words', () => {
     expect(argv(command)).toEqual(['hello world', 'a b', 'c d', 'x"y', 't\\n']);
     expect(command!.args[0]!.raw).toBe('"hello world"');
     expect(command!.args.map((a) => a.quoted)).toEqual([true, true, true, true, true]);
+  });
+
+  it('counts a word as quoted only when quotes or escapes of its own were removed', () => {
+    const [command] = script(`echo "$(echo 'a')" $(echo "b") \`echo "c"\` <(cat "d") plain "" '' a\\`).commands;
+    expect(command!.args.map((a) => [a.raw, a.quoted])).toEqual([
+      [`"$(echo 'a')"`, true],
+      ['$(echo "b")', false],
+      ['`echo "c"`', false],
+      ['<(cat "d")', false],
+      ['plain', false],
+      ['""', true],
+      ["''", true],
+      ['a\\', true],
+    ]);
+  });
+
+  it('never makes a value longer than its word, and counts any quote or backslash outside substitutions', () => {
+    const piece = fc.constantFrom('a', 'b c', '"', "'", '\\', '$', '$(', ')', '`', '${', '}', '<(', ' ', '&&', ';', '|', "$'", '=', '#', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        for (const command of script(pieces.join('')).commands) {
+          for (const word of [...(command.nameWord ? [command.nameWord] : []), ...command.args, ...command.assignments]) {
+            expect(word.value.length).toBeLessThanOrEqual(word.raw.length);
+            // Without substitutions (which keep their quotes as written), any quote or backslash makes a word quoted.
+            if (!/[$`]|[<>]\(/.test(word.raw)) expect(word.quoted).toBe(/["'\\]/.test(word.raw));
+          }
+        }
+      }),
+    );
   });
 
   it('keeps variables, substitutions and backticks as written and never splits inside them', () => {

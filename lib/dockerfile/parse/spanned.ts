@@ -9,6 +9,8 @@ import type { Range } from '../types';
  * text itself (see LogicalText), so nodes share it rather than a closure per continued instruction.
  */
 export interface SourceMapping {
+  /** The text whose logical offsets are mapped. */
+  readonly text: string;
   rangeOf(start: number, end: number): Range;
 }
 
@@ -42,6 +44,11 @@ export class Span {
 
   get logicalEnd(): number {
     return this.#end;
+  }
+
+  /** The text the span's offsets index: the instruction's logical text, or a script's. */
+  protected get mappedText(): string {
+    return this.#mapping.text;
   }
 }
 
