@@ -1,7 +1,9 @@
 // The shape every rule file exports: `export default defineRule({ meta, check })`.
 import type { Rule, RuleMeta } from './types';
 
-type RuleMetaInput = Omit<RuleMeta, 'defaultEnabled'> & { defaultEnabled?: boolean };
+/** What defineRule fills in when a rule leaves it out: a rule writes only where it differs. */
+type Defaulted = 'defaultEnabled' | 'severity' | 'fixable' | 'aliases';
+type RuleMetaInput = Omit<RuleMeta, Defaulted> & Partial<Pick<RuleMeta, Defaulted>>;
 
 /**
  * A rule reads the whole file (`check`), judges each stage on its own (`inspectStage`), or judges
@@ -17,7 +19,8 @@ type RuleInput = { meta: RuleMetaInput } & (
 export function defineRule(input: RuleInput): Rule {
   // Messages without a prototype: read by id for every finding, from 54 objects of as many shapes.
   const messages = Object.assign(Object.create(null) as Record<string, string>, input.meta.messages);
-  const meta = { defaultEnabled: true, ...input.meta, messages };
+  // On by default, a warning, with no quick fix and no other linter's id: what most rules are.
+  const meta: RuleMeta = { defaultEnabled: true, severity: 'warning', fixable: false, aliases: [], ...input.meta, messages };
   const inspect = 'inspect' in input ? input.inspect : undefined;
   const inspectStage = 'inspectStage' in input ? input.inspectStage : undefined;
   const on = 'on' in input ? input.on : undefined;

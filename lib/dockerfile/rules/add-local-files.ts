@@ -17,7 +17,6 @@ function needsAdd(source: string): boolean {
 export default defineRule({
   meta: {
     id: 'add-local-files',
-    severity: 'warning',
     category: 'security',
     aliases: ['DL3020'],
     lesson: { question: 3, anchor: 'giai-thich-chi-tiet' },

@@ -16,13 +16,11 @@ export default defineRule({
     id: 'add-remote-url',
     severity: 'info',
     category: 'security',
-    aliases: [],
     lesson: { question: 10, anchor: 'cau-tra-loi' },
     messages: {
       noChecksum:
         'ADD tải {{url}} mà không kiểm tra checksum: file có thể bị đổi hoặc giả mạo giữa các lần build. Thêm --checksum=sha256:… (hoặc tải bằng curl rồi kiểm tra sha256sum).',
     },
-    fixable: false,
   },
   on: ['ADD'],
   inspect(instruction, context) {

@@ -13,7 +13,6 @@ function coversCache(target: string): boolean {
 export default defineRule({
   meta: {
     id: 'apk-no-cache',
-    severity: 'warning',
     category: 'layers',
     aliases: ['DL3018', 'DL3019'],
     lesson: { question: 6, anchor: 'remove-unnecessary-files' },

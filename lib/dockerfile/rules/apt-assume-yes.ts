@@ -20,7 +20,6 @@ function isYesWord(v: string): boolean {
 export default defineRule({
   meta: {
     id: 'apt-assume-yes',
-    severity: 'warning',
     category: 'layers',
     aliases: ['DL3014'],
     lesson: { question: 8, anchor: 'combine-run-commands-reduce-layers' },

@@ -38,7 +38,6 @@ function cleanupFix(instruction: Instruction): Fix | undefined {
 export default defineRule({
   meta: {
     id: 'apt-lists-cleanup',
-    severity: 'warning',
     category: 'layers',
     aliases: ['DL3009'],
     lesson: { question: 6, anchor: 'remove-unnecessary-files' },

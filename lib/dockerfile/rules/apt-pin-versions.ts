@@ -25,7 +25,6 @@ export default defineRule({
     messages: {
       unpinned: 'Gói {{packages}} chưa ghim phiên bản: mỗi lần build có thể cài bản khác. Ghim bằng gói=phiên-bản, ví dụ {{example}}=<phiên bản>.',
     },
-    fixable: false,
   },
   on: ['RUN'],
   inspect(instruction, context) {

@@ -34,14 +34,11 @@ function consumesLists(cmd: ShellCommand): boolean {
 export default defineRule({
   meta: {
     id: 'apt-update-alone',
-    severity: 'warning',
     category: 'layers',
-    aliases: [],
     lesson: { question: 8, anchor: 'combine-run-commands-reduce-layers' },
     messages: {
       alone: '{{command}} update đứng riêng một RUN: layer này được cache mãi, các RUN cài gói sau sẽ dùng danh sách gói cũ. Gộp update và install vào cùng một RUN.',
     },
-    fixable: false,
   },
   on: ['RUN'],
   inspect(instruction, context) {

@@ -13,7 +13,6 @@ export default defineRule({
     messages: {
       unofficial: 'Image gốc "{{image}}" không phải image chính thức hay của nhà phát hành đã xác minh: dùng image chính thức hoặc từ registry tin cậy của tổ chức.',
     },
-    fixable: false,
     defaultEnabled: false,
   },
   check(context) {

@@ -22,7 +22,6 @@ function exampleFor(base: ImageRef): string {
 export default defineRule({
   meta: {
     id: 'base-image-pinned',
-    severity: 'warning',
     category: 'base-image',
     aliases: ['DL3006', 'DL3007'],
     lesson: { question: 6, anchor: 'use-specific-version-tags' },
@@ -30,7 +29,6 @@ export default defineRule({
       noTag: 'Image gốc "{{image}}" không ghim phiên bản (ngầm hiểu là :latest): thêm tag cụ thể như {{example}}.',
       latest: 'Tag :latest của "{{image}}" thay đổi theo thời gian: ghim phiên bản cụ thể như {{example}}.',
     },
-    fixable: false,
   },
   check(context) {
     const stages = context.ast.stages;

@@ -9,12 +9,10 @@ export default defineRule({
     id: 'base-image-slim',
     severity: 'info',
     category: 'base-image',
-    aliases: [],
     lesson: { question: 6, anchor: 'chon-base-image-nho' },
     messages: {
       smaller: 'Image "{{image}}" ({{fromSize}}) có bản nhỏ hơn: {{smaller}} ({{toSize}}). Image cuối nhỏ thì pull nhanh, khởi động nhanh và ít lỗ hổng hơn.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

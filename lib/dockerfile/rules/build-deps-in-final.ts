@@ -7,15 +7,12 @@ import { finalStageOf } from '../query';
 export default defineRule({
   meta: {
     id: 'build-deps-in-final',
-    severity: 'warning',
     category: 'layers',
-    aliases: [],
     lesson: { question: 6, anchor: 'remove-unnecessary-files' },
     messages: {
       toolchain:
         'Stage cuối cài công cụ build {{packages}} và không gỡ trong cùng RUN: image chạy mang theo compiler không dùng đến. Build ở stage builder rồi COPY --from kết quả, hoặc purge ngay trong RUN đó.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

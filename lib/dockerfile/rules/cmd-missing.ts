@@ -13,12 +13,10 @@ export default defineRule({
     id: 'cmd-missing',
     severity: 'info',
     category: 'runtime',
-    aliases: [],
     lesson: { question: 7, anchor: 'dockerfile-checklist-cho-ml-models' },
     messages: {
       missing: 'Stage cuối không có CMD hay ENTRYPOINT: container sẽ chạy lệnh mặc định của "{{image}}" ({{runs}}). Thêm CMD ["…"] để chạy ứng dụng.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

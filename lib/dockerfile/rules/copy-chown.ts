@@ -29,13 +29,11 @@ export default defineRule({
     id: 'copy-chown',
     severity: 'info',
     category: 'security',
-    aliases: [],
     lesson: { question: 10, anchor: 'file-permissions-and-ownership' },
     messages: {
       chownAfterCopy:
         '"{{path}}" vừa được COPY ở dòng {{line}} rồi lại chown -R: mọi file bị ghi thêm một lần vào layer mới (image to gấp đôi). Dùng COPY --chown={{owner}} ngay khi copy.',
     },
-    fixable: false,
   },
   inspectStage(stage, context) {
     if (!runsRecursiveChown(stage)) return;

@@ -12,7 +12,6 @@ export default defineRule({
     messages: {
       self: 'COPY --from={{name}} trỏ vào chính stage đang chứa nó: hãy lấy từ một stage đứng trước (ví dụ builder).',
     },
-    fixable: false,
   },
   on: ['COPY'],
   inspect(instruction, context) {

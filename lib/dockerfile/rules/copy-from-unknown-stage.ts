@@ -24,7 +24,6 @@ export default defineRule({
       unknownIndex: 'Không có stage số {{name}} trước lệnh này: số thứ tự stage bắt đầu từ 0 và phải là stage đứng trước.',
       laterStage: 'Stage "{{name}}" được khai báo sau lệnh này: COPY --from chỉ lấy được từ stage đứng trước.',
     },
-    fixable: false,
   },
   on: ['COPY'],
   inspect(instruction, context) {

@@ -19,7 +19,6 @@ function decidingPath(source: string): string | null {
 export default defineRule({
   meta: {
     id: 'copy-ignored-file',
-    severity: 'warning',
     category: 'layers',
     aliases: ['CopyIgnoredFile'],
     lesson: { question: 8, anchor: 'use-dockerignore' },
@@ -27,7 +26,6 @@ export default defineRule({
       ignored:
         '{{instruction}} {{source}}: đường dẫn này bị .dockerignore loại (dòng {{line}}: "{{pattern}}") nên không có trong build context; build sẽ lỗi hoặc chép thiếu. Sửa .dockerignore (thêm !{{source}}) hoặc bỏ lệnh chép này.',
     },
-    fixable: false,
   },
   check(context) {
     const { dockerignore } = context.options;

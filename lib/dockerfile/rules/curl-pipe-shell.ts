@@ -18,16 +18,13 @@ function substitutesDownload(arg: ShellWord): boolean {
 export default defineRule({
   meta: {
     id: 'curl-pipe-shell',
-    severity: 'warning',
     category: 'security',
-    aliases: [],
     lesson: { question: 10, anchor: 'cau-tra-loi' },
     messages: {
       pipe: 'Script tải về bằng {{tool}} được chạy thẳng bằng {{shell}}, không kiểm tra gì: tải file về trước, kiểm tra checksum (sha256sum -c) rồi mới chạy.',
       substitution:
         '{{shell}} chạy nội dung tải về bằng {{tool}} mà không kiểm tra: tải file về trước, kiểm tra checksum (sha256sum -c) rồi mới chạy.',
     },
-    fixable: false,
   },
   on: ['RUN'],
   inspect(instruction, context) {

@@ -139,9 +139,7 @@ function reorderFix(ast: DockerfileAst, stage: Stage, copy: Instruction, run: In
 export default defineRule({
   meta: {
     id: 'deps-before-source',
-    severity: 'warning',
     category: 'layers',
-    aliases: [],
     lesson: { question: 8, anchor: 'optimal-layer-ordering' },
     messages: {
       order:

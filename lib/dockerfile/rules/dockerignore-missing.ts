@@ -10,16 +10,13 @@ const ESSENTIALS = ['.git', '.env', '__pycache__', 'node_modules'];
 export default defineRule({
   meta: {
     id: 'dockerignore-missing',
-    severity: 'warning',
     category: 'layers',
-    aliases: [],
     lesson: { question: 6, anchor: 'dockerignore-file' },
     messages: {
       missing:
         '{{instruction}} {{source}} chép toàn bộ build context nhưng không có .dockerignore: .git, .env, __pycache__, dữ liệu… đều vào image. Thêm file .dockerignore.',
       weak: '.dockerignore không loại trừ .git, .env, __pycache__ hay node_modules: {{instruction}} {{source}} vẫn chép chúng vào image. Thêm các dòng đó vào .dockerignore.',
     },
-    fixable: false,
   },
   check(context) {
     // The first COPY/ADD that copies the whole build context, and that source of it.

@@ -11,7 +11,6 @@ export default defineRule({
     messages: {
       duplicate: 'Tên stage "{{name}}" đã dùng ở dòng {{firstLine}}: mỗi stage cần một tên riêng.',
     },
-    fixable: false,
   },
   check(context) {
     const stages = context.ast.stages;

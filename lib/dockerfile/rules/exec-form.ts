@@ -26,7 +26,6 @@ function simpleWords(text: string): string[] | null {
 export default defineRule({
   meta: {
     id: 'exec-form',
-    severity: 'warning',
     category: 'runtime',
     aliases: ['DL3025', 'JSONArgsRecommended'],
     lesson: { question: 4, anchor: 'best-practices' },

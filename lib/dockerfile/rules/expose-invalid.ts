@@ -33,7 +33,6 @@ export default defineRule({
       badProtocol: 'Giao thức trong "{{port}}" không hợp lệ: chỉ dùng /tcp, /udp hoặc /sctp.',
       invalidFormat: '"{{port}}" không phải cổng hợp lệ: viết dạng 8000, 8000/tcp hoặc 8000-8010.',
     },
-    fixable: false,
   },
   on: ['EXPOSE'],
   inspect(instruction, context) {

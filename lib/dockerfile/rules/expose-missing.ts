@@ -9,12 +9,10 @@ export default defineRule({
     id: 'expose-missing',
     severity: 'info',
     category: 'runtime',
-    aliases: [],
     lesson: { question: 3, anchor: 'cac-lenh-chinh' },
     messages: {
       missing: '{{server}} nghe cổng {{port}} nhưng Dockerfile không có EXPOSE: thêm EXPOSE {{port}} để người dùng image biết cần map cổng nào.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

@@ -6,15 +6,12 @@ import { finalStageOf } from '../query';
 export default defineRule({
   meta: {
     id: 'expose-port-mismatch',
-    severity: 'warning',
     category: 'runtime',
-    aliases: [],
     lesson: { question: 3, anchor: 'cac-lenh-chinh' },
     messages: {
       mismatch:
         '{{server}} nghe cổng {{port}}{{source}} nhưng Dockerfile chỉ EXPOSE {{exposed}}: người chạy container sẽ map nhầm cổng. Cho hai giá trị khớp nhau.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

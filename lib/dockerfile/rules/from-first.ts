@@ -12,7 +12,6 @@ export default defineRule({
     messages: {
       notFirst: 'Lệnh {{instruction}} đứng trước FROM: mọi Dockerfile phải bắt đầu bằng FROM (chỉ ARG được đứng trước).',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

@@ -51,15 +51,12 @@ function baseLacking(ast: DockerfileAst, final: Stage, instructions: readonly In
 export default defineRule({
   meta: {
     id: 'healthcheck-tool-missing',
-    severity: 'warning',
     category: 'runtime',
-    aliases: [],
     lesson: { question: 7, anchor: 'health-checks' },
     messages: {
       missingTool:
         'HEALTHCHECK gọi {{tool}} nhưng image gốc {{image}} không có sẵn {{tool}} và Dockerfile không cài: lần kiểm tra nào cũng lỗi, container luôn "unhealthy". Cài {{tool}} hoặc kiểm tra bằng python.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

@@ -7,7 +7,6 @@ import type { Instruction } from '../types';
 export default defineRule({
   meta: {
     id: 'healthcheck',
-    severity: 'warning',
     category: 'runtime',
     aliases: ['CKV_DOCKER_2'],
     lesson: { question: 7, anchor: 'health-checks' },
@@ -15,7 +14,6 @@ export default defineRule({
       missing:
         'Image này phục vụ request ({{what}}) nhưng không có HEALTHCHECK: Docker chỉ biết tiến trình còn chạy, không biết app còn trả lời. Thêm HEALTHCHECK gọi endpoint /health.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

@@ -20,9 +20,7 @@ function lostEffectOfAll(commands: readonly ShellCommand[]): LostEffect | null {
 export default defineRule({
   meta: {
     id: 'ineffective-run',
-    severity: 'warning',
     category: 'layers',
-    aliases: [],
     lesson: { question: 3, anchor: 'cau-tra-loi' },
     messages: {
       cd: 'RUN {{command}} không có tác dụng: mỗi RUN chạy một shell mới, thư mục làm việc mất khi RUN kết thúc. Dùng WORKDIR.',
@@ -31,7 +29,6 @@ export default defineRule({
       source: 'RUN {{command}} không có tác dụng: biến và PATH mà script đặt ra mất khi RUN kết thúc. Dùng ENV (ví dụ ENV PATH=/opt/venv/bin:$PATH) hoặc source trong cùng RUN cần nó.',
       shell: 'RUN {{command}} không có tác dụng: tuỳ chọn shell mất khi RUN kết thúc. Đặt nó trong cùng RUN cần nó, hoặc dùng SHELL.',
     },
-    fixable: false,
   },
   on: ['RUN'],
   inspect(instruction, context) {

@@ -23,7 +23,6 @@ export default defineRule({
     id: 'json-args-invalid',
     severity: 'error',
     category: 'syntax',
-    aliases: [],
     lesson: { question: 4, anchor: 'best-practices' },
     messages: {
       singleQuotes: 'Exec form phải là JSON với dấu nháy kép: Docker sẽ chạy {{instruction}} này như một chuỗi shell. Viết ["python", "app.py"].',

@@ -7,12 +7,10 @@ export default defineRule({
     id: 'label-metadata',
     severity: 'info',
     category: 'runtime',
-    aliases: [],
     lesson: { question: 7, anchor: 'dockerfile-checklist-cho-ml-models' },
     messages: {
       missing: 'Image cuối chưa có LABEL nào: thêm metadata như LABEL maintainer="…" version="1.0" để biết ai sở hữu và đây là phiên bản nào.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

@@ -11,7 +11,6 @@ function quoted(value: string): string {
 export default defineRule({
   meta: {
     id: 'maintainer-deprecated',
-    severity: 'warning',
     category: 'syntax',
     aliases: ['DL4000', 'MaintainerDeprecated'],
     lesson: { question: 3, anchor: 'cac-lenh-chinh' },

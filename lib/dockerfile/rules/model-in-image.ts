@@ -17,13 +17,11 @@ export default defineRule({
     id: 'model-in-image',
     severity: 'info',
     category: 'runtime',
-    aliases: [],
     lesson: { question: 9, anchor: 'cac-chien-luoc' },
     messages: {
       modelCopied:
         '"{{source}}" chép model vào image cuối: mỗi lần build/push/pull đều mang theo file nặng, và đổi model là phải build lại. Cân nhắc mount volume, tải model lúc khởi động, hoặc lấy từ model registry (câu 9).',
     },
-    fixable: false,
   },
   check(context) {
     const stages = shippedStages(context.ast);

@@ -10,7 +10,6 @@ export default defineRule({
     id: 'multi-stage',
     severity: 'info',
     category: 'layers',
-    aliases: [],
     lesson: { question: 5, anchor: 'cau-tra-loi' },
     messages: {
       toolchain:
@@ -18,7 +17,6 @@ export default defineRule({
       build:
         'Image một stage chạy bước build/train "{{command}}": công cụ và file trung gian nằm lại trong image. Chạy bước này ở stage builder rồi COPY --from=builder kết quả (binary, model, wheel) sang stage cuối.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

@@ -6,14 +6,12 @@ import type { ShellCommand } from '../types';
 export default defineRule({
   meta: {
     id: 'no-cd',
-    severity: 'warning',
     category: 'runtime',
     aliases: ['DL3003'],
     lesson: { question: 3, anchor: 'cac-lenh-chinh' },
     messages: {
       cd: 'Dùng WORKDIR {{path}} thay cho "cd" trong RUN: WORKDIR rõ ràng và có hiệu lực cho mọi lệnh sau.',
     },
-    fixable: false,
   },
   on: ['RUN'],
   inspect(instruction, context) {

@@ -41,7 +41,6 @@ export default defineRule({
       privateKey:
         'Dòng này chứa một private key: khoá đã lộ theo Dockerfile và image. Tạo khoá mới và đưa vào lúc build bằng RUN --mount=type=secret (hoặc --mount=type=ssh).',
     },
-    fixable: false,
   },
   // Each ENV and ARG as analyze's pass reaches it: a walk over every instruction after the pass
   // read a 10,000-line tree again, out of the CPU cache (2 % of the file's analysis).

@@ -25,14 +25,12 @@ function reportSudo(context: RuleContext, script: ShellScript): void {
 export default defineRule({
   meta: {
     id: 'no-sudo',
-    severity: 'warning',
     category: 'security',
     aliases: ['DL3004'],
     lesson: { question: 10, anchor: 'run-as-non-root-user' },
     messages: {
       sudo: 'Không dùng sudo trong RUN: lệnh RUN đã chạy bằng root cho tới USER kế tiếp. Đặt lệnh cần root trước USER (hoặc chuyển tạm USER root rồi quay lại user thường).',
     },
-    fixable: false,
   },
   on: ['RUN'],
   inspect(instruction, context) {

@@ -68,15 +68,12 @@ function modeOf(command: ShellCommand, program: string): Mode | undefined {
 export default defineRule({
   meta: {
     id: 'no-world-writable',
-    severity: 'warning',
     category: 'security',
-    aliases: [],
     lesson: { question: 10, anchor: 'file-permissions-and-ownership' },
     messages: {
       worldWritable:
         'Quyền "{{mode}}" cho mọi user ghi được vào file: ai chiếm được container cũng sửa được code. Dùng 755 cho thư mục, 644 cho file, và chown cho đúng user chạy app.',
     },
-    fixable: false,
   },
   on: ['COPY', 'ADD', 'RUN'],
   inspect(instruction, context) {

@@ -14,7 +14,6 @@ function isRoot(user: string): boolean {
 export default defineRule({
   meta: {
     id: 'non-root-user',
-    severity: 'warning',
     category: 'security',
     aliases: ['DL3002', 'CKV_DOCKER_3'],
     lesson: { question: 10, anchor: 'run-as-non-root-user' },
@@ -23,7 +22,6 @@ export default defineRule({
         'Image cuối chạy bằng root vì không có USER: tạo user riêng (RUN useradd -m -u 1000 appuser) rồi thêm USER appuser trước CMD.',
       root: 'USER cuối cùng là "{{user}}", tức là root: container sẽ chạy với toàn quyền root. Chuyển sang một user thường (USER appuser) sau khi cài đặt xong.',
     },
-    fixable: false,
   },
   check(context) {
     const { ast } = context;

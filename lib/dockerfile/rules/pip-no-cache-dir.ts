@@ -84,7 +84,6 @@ function reportInstalls(context: RuleContext, stage: Stage, script: ShellScript)
 export default defineRule({
   meta: {
     id: 'pip-no-cache-dir',
-    severity: 'warning',
     category: 'layers',
     aliases: ['DL3042'],
     lesson: { question: 6, anchor: 'optimize-python-dependencies' },

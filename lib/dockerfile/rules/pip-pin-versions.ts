@@ -52,14 +52,12 @@ function unpinnedRequirements(cmd: ShellCommand): ShellWord[] | undefined {
 export default defineRule({
   meta: {
     id: 'pip-pin-versions',
-    severity: 'warning',
     category: 'layers',
     aliases: ['DL3013'],
     lesson: { question: 7, anchor: 'pin-dependencies-versions' },
     messages: {
       unpinned: 'Gói Python {{packages}} chưa ghim phiên bản: mỗi lần build có thể cài bản mới hơn và làm hỏng ứng dụng. Ghim phiên bản, ví dụ {{example}}==<phiên bản>, hoặc liệt kê trong requirements.txt.',
     },
-    fixable: false,
   },
   on: ['RUN'],
   inspect(instruction, context) {

@@ -32,7 +32,6 @@ export default defineRule({
       pipe:
         'RUN có pipe ("|") trong /bin/sh mà không bật pipefail: nếu lệnh bên trái lỗi (ví dụ curl tải hỏng), build vẫn thành công. Thêm SHELL ["/bin/bash", "-o", "pipefail", "-c"] trước RUN này.',
     },
-    fixable: false,
   },
   inspectStage(stage, context) {
     const { ast } = context;

@@ -35,7 +35,6 @@ export default defineRule({
     id: 'python-unbuffered',
     severity: 'info',
     category: 'runtime',
-    aliases: [],
     lesson: { question: 7, anchor: 'environment-variables' },
     messages: {
       missing: 'Image Python chưa đặt ENV PYTHONUNBUFFERED=1: log của print() bị giữ trong bộ đệm, docker logs hiện chậm hoặc mất dòng cuối khi container lỗi.',

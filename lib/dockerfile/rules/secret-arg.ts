@@ -5,7 +5,6 @@ import { isSecretKey, isVariableReference } from '../secrets';
 export default defineRule({
   meta: {
     id: 'secret-arg',
-    severity: 'warning',
     category: 'security',
     aliases: ['SecretsUsedInArgOrEnv'],
     lesson: { question: 10, anchor: 'secret-management-never-hard-code-credentials' },
@@ -15,7 +14,6 @@ export default defineRule({
       secretEnv:
         'ENV {{key}} chép bí mật từ {{value}} vào image: mọi container và ai có image đều đọc được. Truyền lúc chạy (docker run -e) hoặc dùng RUN --mount=type=secret khi build.',
     },
-    fixable: false,
   },
   on: ['ENV', 'ARG'],
   inspect(instruction, context) {

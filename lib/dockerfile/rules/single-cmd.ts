@@ -6,14 +6,12 @@ const ONCE_PER_STAGE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 export default defineRule({
   meta: {
     id: 'single-cmd',
-    severity: 'warning',
     category: 'syntax',
     aliases: ['DL4003', 'DL4004', 'DL3012', 'MultipleInstructionsDisallowed'],
     lesson: { question: 4, anchor: 'so-sanh-chi-tiet' },
     messages: {
       ignored: 'Lệnh {{instruction}} này bị bỏ qua: chỉ {{instruction}} cuối cùng của stage (dòng {{lastLine}}) có tác dụng. Xoá bớt, hoặc gộp ENTRYPOINT + CMD.',
     },
-    fixable: false,
   },
   inspectStage(stage, context) {
     const { instructions } = stage;

@@ -6,7 +6,6 @@ export default defineRule({
     id: 'syntax-error',
     severity: 'error',
     category: 'syntax',
-    aliases: [],
     lesson: { question: 3, anchor: 'giai-thich-chi-tiet' },
     messages: {
       unknownInstruction: 'Không có lệnh "{{instruction}}" trong Dockerfile: kiểm tra chính tả (FROM, RUN, COPY, CMD, …).',
@@ -18,7 +17,6 @@ export default defineRule({
       blankName: 'Cặp "=…" trong {{instruction}} thiếu tên: viết TÊN=giá-trị. Docker sẽ báo lỗi khi build.',
       healthcheckType: 'HEALTHCHECK thiếu CMD: Docker sẽ báo lỗi khi build.',
     },
-    fixable: false,
   },
   check(context) {
     for (const error of context.ast.errors) {

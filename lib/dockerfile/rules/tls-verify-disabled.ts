@@ -149,7 +149,6 @@ function found(messageId: MessageId, word: ShellWord | undefined, subject: strin
 export default defineRule({
   meta: {
     id: 'tls-verify-disabled',
-    severity: 'warning',
     category: 'security',
     // CKV2_DOCKER_2 … CKV2_DOCKER_16.
     aliases: Array.from({ length: 15 }, (_, i) => `CKV2_DOCKER_${i + 2}`),
@@ -160,7 +159,6 @@ export default defineRule({
       config: 'Cấu hình "{{flag}}" tắt kiểm tra chứng chỉ TLS của {{tool}}: dữ liệu tải về có thể bị tráo. Bỏ cấu hình này và cài ca-certificates.',
       unsigned: '{{tool}} {{flag}} bỏ qua kiểm tra chữ ký gói: gói giả mạo vẫn được cài. Bỏ cờ này và nhập đúng khoá ký của kho (repository).',
     },
-    fixable: false,
   },
   on: ['ENV', 'ARG', 'RUN'],
   inspect(instruction, context) {

@@ -16,14 +16,12 @@ const DEFAULT_MODIFIER = /^:?[-=]/;
 export default defineRule({
   meta: {
     id: 'undefined-arg-in-from',
-    severity: 'warning',
     category: 'syntax',
     aliases: ['UndefinedArgInFrom'],
     lesson: { question: 5, anchor: 'advanced-conditional-stages' },
     messages: {
       undefined: 'Biến {{name}} dùng trong FROM chưa được khai báo: thêm `ARG {{name}}=…` ở đầu file, trước FROM đầu tiên.',
     },
-    fixable: false,
   },
   // Each FROM as analyze's pass reaches it: a walk over the stages after the pass read a
   // 10,000-line tree again, out of the CPU cache.

@@ -5,14 +5,12 @@ import { defineRule } from '../rule';
 export default defineRule({
   meta: {
     id: 'workdir-absolute',
-    severity: 'warning',
     category: 'syntax',
     aliases: ['DL3000', 'WorkdirRelativePath'],
     lesson: { question: 3, anchor: 'cac-lenh-chinh' },
     messages: {
       relative: 'WORKDIR "{{path}}" là đường dẫn tương đối: dùng đường dẫn tuyệt đối như /{{suggestion}} để biết chắc file nằm ở đâu.',
     },
-    fixable: false,
   },
   on: ['WORKDIR'],
   inspect(instruction, context) {

@@ -34,12 +34,10 @@ export default defineRule({
     id: 'workdir-missing',
     severity: 'info',
     category: 'runtime',
-    aliases: [],
     lesson: { question: 7, anchor: 'dockerfile-checklist-cho-ml-models' },
     messages: {
       missing: 'Chưa có WORKDIR nên "{{dest}}" là thư mục gốc "/": thêm WORKDIR /app trước lệnh này.',
     },
-    fixable: false,
   },
   inspectStage(stage, context) {
     const { ast } = context;
