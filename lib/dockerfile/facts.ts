@@ -260,8 +260,9 @@ function runSteps(ast: DockerfileAst, instruction: Instruction): RunStep[] {
     const script = depth < 3 && cmd.nameWord ? shellScriptOf([cmd.nameWord, ...cmd.args]) : undefined;
     if (script) addScript(script.value, script.range, depth + 1, steps.length - 1);
   };
-  for (const cmd of commandsOf(instruction)) addCommand(cmd, sourceText(ast, cmd.range), cmd.range.line, 0, -1);
   const values = instruction.json?.values;
+  // The commands a shell runs: an exec-form RUN's own command is read below, as no shell reads it.
+  if (!values) for (const cmd of commandsOf(instruction)) addCommand(cmd, sourceText(ast, cmd.range), cmd.range.line, 0, -1);
   const script = values ? shellScriptOf(values.map((value) => ({ value }))) : undefined;
   if (script) addScript(script.value, instruction.range, 1, -1);
   // Any other exec form runs no shell: nothing in it is substituted or redirected, so only a copier

@@ -31,6 +31,45 @@ describe('commandsOf', () => {
     expect(commandsOf(run)).toBe(commandsOf(run));
     expect(commands('true').map(programName)).toEqual(['true']);
   });
+
+  it('reads an exec-form RUN as the one command its array runs, through sudo, with no shell in between', () => {
+    const [cmd] = commands('["sudo", "/usr/bin/pip", "install", "a b", "$HOME"]');
+    expect(programName(cmd!)).toBe('pip');
+    expect(cmd!.args.map((w) => w.value)).toEqual(['install', 'a b', '$HOME']);
+    expect(commands('["pip", "install", "x"] ').length).toBe(1);
+    // CMD's array is what the container runs, not a build step.
+    expect(commandsOf(parse('FROM debian\nCMD ["pip", "install", "x"]\n').instructions[1]!)).toEqual([]);
+  });
+});
+
+describe('an exec-form RUN read as its shell', () => {
+  it('spans each word on its JSON string, quotes included, so raw never equals the value', () => {
+    const run = parse('FROM debian\nRUN  ["apt-get", "install", "-y"]\n').instructions[1]!;
+    const [cmd] = run.shell!.commands;
+    expect(cmd!.nameWord!.range).toEqual({ line: 2, column: 7, endLine: 2, endColumn: 16 });
+    expect(cmd!.args.map((w) => [w.raw, w.value, w.quoted])).toEqual([['"install"', 'install', true], ['"-y"', '-y', true]]);
+    expect(cmd!.range).toEqual({ line: 2, column: 7, endLine: 2, endColumn: 33 });
+    // Text appended after the last word would land inside the array: unterminated, as for an open quote.
+    expect([cmd!.operatorBefore, cmd!.piped, run.shell!.unterminated, run.shell!.hasPipefail]).toEqual([null, false, true, false]);
+    expect(commandsOf(run)).toBe(commandsOf(run));
+  });
+
+  it('has no command for an empty array, and no shell for the array of any other instruction', () => {
+    const [, empty, cmd, entrypoint] = parse('FROM debian\nRUN []\nCMD ["a"]\nENTRYPOINT ["b"]\n').instructions;
+    expect(empty!.shell!.commands).toEqual([]);
+    expect([cmd, entrypoint].map((instruction) => instruction!.shell)).toEqual([null, null]);
+  });
+
+  it('maps its words through its own document, whatever was parsed before', () => {
+    expect(parse('FROM a\n\n\nRUN echo one two three four five\n').instructions[1]!.shell!.commands).toHaveLength(1);
+    const run = parse('FROM debian:12-slim AS base\nRUN ["pip", "install", "x"]\n').instructions[1]!;
+    const [cmd] = run.shell!.commands;
+    expect(cmd!.args.map((w) => w.range)).toEqual([
+      { line: 2, column: 13, endLine: 2, endColumn: 22 },
+      { line: 2, column: 24, endLine: 2, endColumn: 27 },
+    ]);
+    expect(cmd!.range).toEqual({ line: 2, column: 6, endLine: 2, endColumn: 27 });
+  });
 });
 
 describe('lostEffect', () => {

@@ -229,7 +229,8 @@ export interface ShellScript {
   hasPipefail: boolean;
   /**
    * A quote, backtick, `$(` or `${` runs to the end of the script (the shell fails on it), or a
-   * backslash ends it: either way, text appended to the script lands inside the construct or is escaped.
+   * backslash ends it, or the script is an exec-form RUN's array: either way, text appended to the
+   * script lands inside the construct (the quote, the array) or is escaped.
    */
   unterminated: boolean;
   range: Range;

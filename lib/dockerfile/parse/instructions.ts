@@ -227,6 +227,10 @@ export class InstructionNode implements Instruction {
 
   /**
    * RUN (and shell-form CMD, ENTRYPOINT, HEALTHCHECK's CMD): the commands, parsed on first read.
+   * An exec-form RUN's array is read as the one command it runs, with no shell in between: a
+   * learner who writes `RUN ["pip", "install", "flask"]` keeps the same cache as with the shell
+   * form, so the rules judge both alike (its words are its JSON strings as written, so no quick fix
+   * writes inside the array). An exec-form CMD or ENTRYPOINT has none: it is not a build step.
    * Not parsed with the rest of the tree: the commands were a quarter of its bytes, and lived (copied
    * by every scavenge on the way) from the first line parsed to the last rule run. Now they live from
    * the first rule that asks to the end of their stage's judging, or to the end of the analysis when
@@ -234,8 +238,9 @@ export class InstructionNode implements Instruction {
    */
   get shell(): ShellScriptNode | null {
     if (this.#shell === undefined) {
-      this.#shell = SHELL_INSTRUCTIONS.has(this.keyword) && this.json === null && this.argsText.length > 0
-        ? parseShell(this.#logical, this.#argsStart, this.#argsStart + this.argsText.length)
+      const exec = this.json !== null;
+      this.#shell = SHELL_INSTRUCTIONS.has(this.keyword) && this.argsText.length > 0 && (!exec || this.keyword === 'RUN')
+        ? parseShell(this.#logical, this.#argsStart, this.#argsStart + this.argsText.length, exec)
         : null;
     }
     return this.#shell;

@@ -3,6 +3,7 @@
 // `&&`, `||`, `;`, `|`, `&` and newlines separate commands; redirections are dropped from arguments;
 // `if/then/fi`, `for/do/done`, `while`, `case`, `( … )` and `{ …; }` are read through to the inner commands.
 import type { ShellCommand, ShellOperator, ShellScript, ShellWord } from '../types';
+import { parseJsonArray } from './json-form';
 import { Span, type SourceMapping } from './spanned';
 import { isNameChar, isNameStart } from './variables';
 import { isDigit, skipBlanks, skipBlanksBackward, sliceOf } from './words';
@@ -63,9 +64,9 @@ export class ShellScriptNode extends Span implements ShellScript {
   declare readonly commands: ShellCommandNode[];
   declare readonly unterminated: boolean;
   /**
-   * Filled by query.ts `commandsOf` on first ask, for the instruction whose shell form this is (a
-   * slot here, not a WeakMap: see parse/index.ts ParsedTree). Here rather than on the instruction:
-   * only a RUN has one to remember, and the instruction drops both at once (`release`).
+   * Filled by query.ts `commandsOf` on first ask, for the RUN whose own script this is (a slot
+   * here, not a WeakMap: see parse/index.ts ParsedTree). Here rather than on the instruction: only
+   * a RUN has one to remember, and the instruction drops its shell form and this at once (`release`).
    */
   commandsMemo: readonly ShellCommand[] | undefined;
 
@@ -109,11 +110,9 @@ let scriptMapping: SourceMapping | undefined;
 /** A quote, backtick, `$(` or `${` ran to the end of the script, or a backslash ended it. */
 let unterminated = false;
 
-function tokenize(text: string, start: number, end: number, mapping: SourceMapping): void {
+function tokenize(text: string, start: number, end: number): void {
   scriptText = text;
   scriptEnd = end;
-  scriptMapping = mapping;
-  unterminated = false;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -387,6 +386,20 @@ function addRedirect(end: number): void {
   if (inCommand) commandEnd = Math.max(commandEnd, end);
 }
 
+/**
+ * An exec-form array, no shell in between: its strings are the words of one command, the first the
+ * program. Each word is its string as written, quotes included, so its `raw` never equals its value
+ * (no quick fix writes inside the array), and being quoted, none is read as a shell keyword. Text
+ * appended after its last word would land inside the array: it counts as unterminated.
+ */
+function readExec(text: string, start: number, end: number): void {
+  const spans: number[] = [];
+  // The array the instruction's JSON form was read from: its values again, with their spans.
+  const values = parseJsonArray(text, start, end, spans);
+  unterminated = true;
+  for (let i = 0; i < values.length; i++) addWord(new ShellWordNode(values[i]!, scriptMapping!, spans[2 * i]!, spans[2 * i + 1]!));
+}
+
 function addWord(word: ShellWordNode): void {
   if (caseHead) {
     if (word.value === 'in') {
@@ -456,14 +469,17 @@ function finishCommand(): void {
 
 /**
  * Splits text[start, end) into commands. `mapping` maps [start, end) of the text to a source range
- * (through removed continuations).
+ * (through removed continuations). With `exec`, the text there is an exec-form array (valid JSON),
+ * read as the one command the array runs (see readExec).
  */
-export function parseShell(mapping: SourceMapping, start = 0, end = mapping.text.length): ShellScriptNode {
+export function parseShell(mapping: SourceMapping, start = 0, end = mapping.text.length, exec = false): ShellScriptNode {
   const text = mapping.text;
   commandCount = wordCount = caseDepth = 0;
-  inCommand = opSinceCommand = pipeNext = skipHeader = caseHead = casePattern = false;
+  inCommand = opSinceCommand = pipeNext = skipHeader = caseHead = casePattern = unterminated = false;
   operatorBefore = null;
-  tokenize(text, start, end, mapping);
+  scriptMapping = mapping;
+  if (exec) readExec(text, start, end);
+  else tokenize(text, start, end);
   finishCommand();
   const from = skipBlanks(text, start, end);
   return new ShellScriptNode(commands.slice(0, commandCount), unterminated, mapping, from, skipBlanksBackward(text, from, end));

@@ -63,9 +63,15 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk del .build-deps && apk info'))).toEqual([]);
   });
 
-  it('does not catch apt-get or exec-form RUN', () => {
+  it('does not catch apt-get', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y curl'))).toEqual([]);
-    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN ["apk", "add", "curl"]'))).toEqual([]);
+  });
+
+  it('catches an exec-form RUN, which keeps the same cache, with no quick fix inside the array', () => {
+    const text = dockerfile('FROM alpine:3.20', 'RUN ["apk", "add", "curl"]');
+    expect(positionsOf(ID, text)).toEqual([at(2, 6, 18)]);
+    expect(findingsOf(ID, text)[0]!.fix).toBeUndefined();
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN ["apk", "add", "--no-cache", "curl"]'))).toEqual([]);
   });
 
   it('does not catch a builder stage with --no-cache and a final stage without apk', () => {

@@ -63,8 +63,13 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get purge -y gcc'))).toEqual([]);
   });
 
-  it('does not catch exec-form RUN or non-shell heredocs', () => {
-    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]'))).toEqual([]);
+  it('catches an exec-form RUN, with no quick fix (an array runs no `&&`)', () => {
+    const text = dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]');
+    expect(positionsOf(ID, text)).toEqual([{ messageId: 'missing', line: 2, column: 6, endLine: 2, endColumn: 26 }]);
+    expect(findingsOf(ID, text)[0]!.fix).toBeUndefined();
+  });
+
+  it('does not catch non-shell heredocs', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN python3 <<EOF', 'print("apt-get install -y curl")', 'EOF'))).toEqual([]);
   });
 

@@ -61,8 +61,14 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM rockylinux:9', 'RUN yum install -y curl'))).toEqual([]);
   });
 
-  it('does not catch an exec-form RUN or a python heredoc', () => {
-    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]'))).toEqual([]);
+  it('catches an exec-form RUN, with no quick fix inside the array', () => {
+    const text = dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]');
+    expect(positionsOf(ID, text)).toEqual([{ messageId: 'missing', line: 2, column: 6, endLine: 2, endColumn: 26 }]);
+    expect(findingsOf(ID, text)[0]!.fix).toBeUndefined();
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "--no-install-recommends", "curl"]'))).toEqual([]);
+  });
+
+  it('does not catch a python heredoc', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN python3 <<EOF', 'import os; os.system("apt-get install -y curl")', 'EOF'))).toEqual([]);
   });
 

@@ -52,8 +52,12 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add --no-cache curl'))).toEqual([]);
   });
 
-  it('does not catch exec-form RUN or non-shell heredocs', () => {
-    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]'))).toEqual([]);
+  it('catches an exec-form RUN on the package string', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]'))).toEqual([{ messageId: 'unpinned', line: 2, column: 34, endLine: 2, endColumn: 40 }]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl=8.5.0-2"]'))).toEqual([]);
+  });
+
+  it('does not catch non-shell heredocs', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN python3 <<EOF', 'print("apt-get install -y curl")', 'EOF'))).toEqual([]);
   });
 

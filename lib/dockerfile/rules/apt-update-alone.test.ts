@@ -50,8 +50,11 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get install -y curl'))).toEqual([]);
   });
 
-  it('does not catch exec-form RUN or non-shell heredocs', () => {
-    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "update"]'))).toEqual([]);
+  it('catches an exec-form RUN that only updates', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["apt-get", "update"]'))).toEqual([{ messageId: 'alone', line: 2, column: 6, endLine: 2, endColumn: 25 }]);
+  });
+
+  it('does not catch non-shell heredocs', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN python3 <<EOF', 'print("apt-get update")', 'EOF'))).toEqual([]);
   });
 

@@ -53,8 +53,12 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get install -y build-essential'))).toEqual([]);
   });
 
-  it('does not catch removals or exec-form RUN', () => {
-    expect(final('RUN apt-get purge -y gcc', 'RUN ["apt-get", "install", "-y", "gcc"]')).toEqual([]);
+  it('does not catch removals', () => {
+    expect(final('RUN apt-get purge -y gcc')).toEqual([]);
+  });
+
+  it('catches a toolchain an exec-form RUN installs in the final stage', () => {
+    expect(final('RUN ["apt-get", "install", "-y", "gcc"]')).toEqual([at(4, 34, 39)]);
   });
 
   it('does not catch a final stage that only copies the build output', () => {

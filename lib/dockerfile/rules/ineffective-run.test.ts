@@ -58,8 +58,11 @@ describe(ID, () => {
     quiet('RUN DEBIAN_FRONTEND=noninteractive apt-get update');
   });
 
-  it('does not catch exec-form RUN or a non-shell heredoc', () => {
-    quiet('RUN ["cd", "/app"]');
+  it('catches an exec-form cd (which has no effect past its RUN either)', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN ["cd", "/app"]'))).toEqual([{ messageId: 'cd', line: 2, column: 6, endLine: 2, endColumn: 18 }]);
+  });
+
+  it('does not catch a non-shell heredoc', () => {
     quiet('RUN python3 <<EOF', 'import os; os.chdir("/app")', 'EOF');
   });
 

@@ -60,8 +60,8 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM node:20', 'RUN npm ci && npm run lint'))).toEqual([]);
   });
 
-  it('does not catch exec-form RUN', () => {
-    expect(positionsOf(ID, dockerfile('FROM golang:1.22', 'RUN ["go", "build", "."]'))).toEqual([]);
+  it('catches a build an exec-form RUN runs', () => {
+    expect(positionsOf(ID, dockerfile('FROM golang:1.22', 'RUN ["go", "build", "."]'))).toEqual([{ messageId: 'build', line: 2, column: 6, endLine: 2, endColumn: 19 }]);
   });
 
   it('does not catch an apk virtual group deleted in the same RUN', () => {

@@ -10,6 +10,11 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN sudo apt-get update'))).toEqual([at(2, 5, 9)]);
   });
 
+  it('catches sudo as the program of an exec-form RUN, at its string', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN ["sudo", "apt-get", "update"]'))).toEqual([at(2, 6, 12)]);
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN ["apt-get", "install", "-y", "sudo"]'))).toEqual([]);
+  });
+
   it('catches every sudo of a RUN', () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN sudo apt-get update && sudo apt-get install -y curl'))).toEqual([
       at(2, 5, 9),

@@ -72,8 +72,14 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN python -m venv /venv && pipx install black==24.4.2'))).toEqual([]);
   });
 
-  it('does not catch exec-form RUN or non-shell heredocs', () => {
-    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN ["pip", "install", "x==1"]'))).toEqual([]);
+  it('catches an exec-form RUN, which keeps the same cache, with no quick fix inside the array', () => {
+    const text = dockerfile('FROM python:3.11-slim', 'RUN ["pip", "install", "x==1"]');
+    expect(positionsOf(ID, text)).toEqual([{ messageId: 'missing', line: 2, column: 6, endLine: 2, endColumn: 22 }]);
+    expect(findingsOf(ID, text)[0]!.fix).toBeUndefined();
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN ["pip", "install", "--no-cache-dir", "x==1"]'))).toEqual([]);
+  });
+
+  it('does not catch non-shell heredocs', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN python3 <<EOF', 'import subprocess', 'EOF'))).toEqual([]);
   });
 

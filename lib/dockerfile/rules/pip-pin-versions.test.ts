@@ -78,7 +78,11 @@ describe(ID, () => {
 
   it('does not catch other commands', () => {
     quiet('RUN pip download numpy && echo pip install flask && poetry add flask');
-    quiet('RUN ["pip", "install", "flask"]');
+  });
+
+  it('catches an exec-form RUN on the package string', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN ["pip", "install", "flask"]'))).toEqual([{ messageId: 'unpinned', line: 2, column: 24, endLine: 2, endColumn: 31 }]);
+    quiet('RUN ["pip", "install", "flask==3.0.0"]');
   });
 
   it('fires on docs.bad and not on docs.good', () => {

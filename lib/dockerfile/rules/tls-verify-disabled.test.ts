@@ -14,6 +14,12 @@ describe(ID, () => {
     expect(run('curl -fsSLk https://x.io/a -o a')).toEqual([span('flag', 2, 10, 16)]);
   });
 
+  it('catches the flags in an exec-form RUN, at their strings', () => {
+    expect(run('["curl", "-k", "https://x.io/a"]')).toEqual([span('flag', 2, 14, 18)]);
+    expect(run('["pip", "install", "--trusted-host", "pypi.org", "x==1"]')).toEqual([span('flag', 2, 24, 40)]);
+    expect(run('["curl", "-fsSL", "https://x.io/a"]')).toEqual([]);
+  });
+
   it('catches wget --no-check-certificate', () => {
     expect(run('wget --no-check-certificate https://x.io/a')).toEqual([span('flag', 2, 10, 32)]);
   });
