@@ -247,9 +247,9 @@ export class InstructionNode implements Instruction {
   }
 
   /**
-   * Drops the commands (and commandsOf's answer, kept on them): analyze calls it once a stage is judged. Asked
-   * again later (grading), they are parsed anew. The argument words stay: rules of the whole file
-   * read them of every instruction, and a RUN's are seldom split.
+   * Drops the commands (and commandsOf's answer, kept on them): analyze calls it once a stage is
+   * judged. Asked again later (grading), they are parsed anew. The argument words stay: rules of the
+   * whole file read them of every instruction, and a RUN's are seldom split.
    */
   release(): void {
     this.#shell = undefined;

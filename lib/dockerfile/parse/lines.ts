@@ -45,7 +45,7 @@ export function scanLines(source: string): LineTable {
     }
   }
   lineEnds[line] = length;
-    const starts = new Int32Array(line + 1);
+  const starts = new Int32Array(line + 1);
   for (let i = 0; i <= line; i++) starts[i] = lineStarts[i]!;
   return { source, starts, ends: lineEnds };
 }
