@@ -109,7 +109,10 @@ export interface Instruction {
   heredocs: Heredoc[];
   /** ENV, ARG, LABEL pairs. Empty otherwise. */
   pairs: KeyValue[];
-  /** RUN (shell form): the parsed command line. Also set for `HEALTHCHECK CMD …` and shell-form CMD/ENTRYPOINT. */
+  /**
+   * RUN (shell form): the parsed command line. Also set for `HEALTHCHECK CMD …` and shell-form
+   * CMD/ENTRYPOINT, and for an exec-form RUN: the one command its array runs (no shell in between).
+   */
   shell: ShellScript | null;
   /** ONBUILD wraps another instruction. */
   onbuild: Instruction | null;
