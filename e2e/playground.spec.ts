@@ -70,6 +70,24 @@ test('a broken playground link shows the learner\'s own saved work, not the defa
   await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue('FROM alpine:3.20\n# kept-when-a-link-breaks\n');
 });
 
+test('a link opened within a moment of typing shows the last keystrokes, not the save before them', async ({ page }) => {
+  await page.goto('/playground/');
+  await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  // The emptied file is saved; the text typed next still waits for its save when the link opens.
+  await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
+  await page.waitForTimeout(600);
+  await page.keyboard.insertText('FROM alpine:3.20\n# typed-just-before-the-link\n');
+  await page.goto('/playground/#code=%%%not-lz');
+  await expect(page.locator('.playground-link-error')).toHaveText('Liên kết không đọc được (có thể bị cắt hoặc sửa). Đang hiển thị bản bạn đã lưu.');
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue('FROM alpine:3.20\n# typed-just-before-the-link\n');
+  await page.goto('/playground/');
+  await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue('FROM alpine:3.20\n# typed-just-before-the-link\n');
+});
+
 test('typing faster than any person keeps every character', async ({ page }) => {
   await page.goto('/playground/');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });

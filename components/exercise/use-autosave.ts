@@ -9,6 +9,17 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 export type SaveState = 'saved' | 'pending' | 'too-large' | 'binary';
 
+/** How each mounted autosave writes what is still waiting for its delay. */
+const flushes = new Set<() => void>();
+
+/**
+ * Writes every save still waiting for its delay. Call it before reading saved code to show in place
+ * of an editor still on screen: its last keystrokes are then in what is read, not written after it.
+ */
+export function flushAutosaves(): void {
+  for (const flush of flushes) flush();
+}
+
 function save(saveCode: (id: string, files: ExerciseFiles) => boolean, id: string, code: string, dockerignore: string | undefined): SaveState {
   if (firstBinaryLine(code) !== null || (dockerignore !== undefined && firstBinaryLine(dockerignore) !== null)) return 'binary';
   return saveCode(id, { code, ...(dockerignore === undefined ? {} : { dockerignore }) }) ? 'saved' : 'too-large';
@@ -25,10 +36,13 @@ export function useAutosave(id: string | null, code: string, dockerignore: strin
   useEffect(() => {
     const flush = () => {
       const { id: key, code: text, dockerignore: ignore, pending } = latest.current;
+      latest.current.pending = false;
       if (pending && key !== null) save(saveCode, key, text, ignore);
     };
+    flushes.add(flush);
     window.addEventListener('pagehide', flush);
     return () => {
+      flushes.delete(flush);
       window.removeEventListener('pagehide', flush);
       flush();
     };

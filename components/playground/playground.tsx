@@ -13,7 +13,7 @@ import { useAnalysis } from '@/components/editor/use-analysis';
 import type { WorkspaceFile } from '@/components/editor/workspace-file';
 import { SaveStateLabel } from '@/components/exercise/save-state';
 import { UndoToast, type UndoToastState } from '@/components/exercise/undo-toast';
-import { AUTOSAVE_DELAY_MS, useAutosave, type SaveState } from '@/components/exercise/use-autosave';
+import { AUTOSAVE_DELAY_MS, flushAutosaves, useAutosave, type SaveState } from '@/components/exercise/use-autosave';
 import { SAVED_ELSEWHERE, useSavesElsewhere } from '@/components/exercise/use-saves-elsewhere';
 import { firstBinaryLine } from '@/components/editor/binary-content';
 import { HeadingLevelProvider } from '@/components/layout/heading-level';
@@ -91,6 +91,8 @@ export function Playground() {
   useEffect(() => {
     if (!hydrated) return;
     const read = () => {
+      // Keystrokes of the workspace being replaced, still waiting for their save, are part of the learner's saved work.
+      flushAutosaves();
       const saved = useProgress.getState().exercises[PLAYGROUND_ID];
       const next = initialDraft(window.location.hash, saved ? { code: saved.code, dockerignore: saved.dockerignore ?? '' } : undefined);
       setStart((old) => ({ ...next, key: (old?.key ?? 0) + 1 }));
