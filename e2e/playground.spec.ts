@@ -88,6 +88,18 @@ test('a link opened within a moment of typing shows the last keystrokes, not the
   await expect(page.getByLabel('Trình soạn thảo Dockerfile')).toHaveValue('FROM alpine:3.20\n# typed-just-before-the-link\n');
 });
 
+test('"Xuất tiến độ" right after typing exports the last keystrokes too', async ({ page }) => {
+  await page.goto('/playground/');
+  await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText('FROM alpine:3.20\n# typed-just-before-the-export\n');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất tiến độ' }).click();
+  const exported = await readFile((await (await downloading).path())!, 'utf8');
+  expect(exported).toContain('# typed-just-before-the-export');
+});
+
 test('typing faster than any person keeps every character', async ({ page }) => {
   await page.goto('/playground/');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });

@@ -4,12 +4,15 @@ import { useRef, useState } from 'react';
 import { quizStoreLoaded, useQuizStore } from '@/lib/quiz/store';
 import { progressSnapshot, useProgress } from '@/lib/store';
 import { QuizNotices } from '@/components/quiz/quiz-notices';
+import { flushAutosaves } from '@/components/exercise/use-autosave';
 
 export function ProgressTransfer() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   async function exportFile() {
+    // Code typed a moment ago, still waiting for its save, belongs in the file.
+    flushAutosaves();
     const { exportProgress } = await import('@/lib/progress/transfer');
     await quizStoreLoaded();
     const json = exportProgress(progressSnapshot(useProgress.getState()), Date.now(), useQuizStore.getState().best);
