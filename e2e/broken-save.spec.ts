@@ -1,5 +1,6 @@
 // A save that is partly broken, as a learner meets it: told once, what could be read kept, the
 // broken text kept aside, and the next visit quiet.
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { lessonUrl } from '../lib/dockerfile/lessons';
 
@@ -51,6 +52,35 @@ test('a partly broken save is told once: the next visit finds the progress that 
   expect(await page.evaluate(() => localStorage.getItem('hocdocker-quiz-backup'))).toBe(quiz);
 });
 
+test('the old save a notice says is kept downloads whole from that notice, for progress and quiz scores alike', async ({ page }) => {
+  await page.addInitScript(
+    ([progressSave, quizSave]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('hocdocker-progress', progressSave);
+      localStorage.setItem('hocdocker-quiz', quizSave);
+    },
+    [progress, quiz] as const,
+  );
+  await page.goto('/');
+  for (const [notice, kept, name] of [
+    [page.getByTestId('progress-notice'), progress, /^tien-do-hocdocker-ban-cu-\d{4}-\d{2}-\d{2}\.txt$/],
+    [page.getByTestId('quiz-notice'), quiz, /^trac-nghiem-hocdocker-ban-cu-\d{4}-\d{2}-\d{2}\.txt$/],
+  ] as const) {
+    await expect(notice).toContainText('Bản cũ được giữ lại trong bộ nhớ trình duyệt.');
+    const downloading = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Tải bản cũ về máy' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(name);
+    expect(await readFile((await download.path())!, 'utf8')).toBe(kept);
+  }
+
+  // Gone from storage (cleared by hand, another tab): the button says so instead of a blank file.
+  await page.evaluate(() => localStorage.removeItem('hocdocker-progress-backup'));
+  await page.getByTestId('progress-notice').getByRole('button', { name: 'Tải bản cũ về máy' }).click();
+  await expect(page.getByTestId('progress-notice')).toContainText('Bộ nhớ trình duyệt không còn bản cũ này.');
+});
+
 test('when the browser refuses the backup, the notice does not claim the old save was kept', async ({ page }) => {
   await page.addInitScript(() => {
     // A full storage: it takes the (small) reset save, not the copy of the broken one.
@@ -67,5 +97,6 @@ test('when the browser refuses the backup, the notice does not claim the old sav
   const notice = page.getByTestId('progress-notice');
   await expect(notice).toContainText('Dữ liệu tiến độ đã lưu bị hỏng nên đã được đặt lại.');
   await expect(notice).not.toContainText('Bản cũ được giữ lại');
+  await expect(notice.getByRole('button', { name: 'Tải bản cũ về máy' })).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('hocdocker-progress-backup'))).toBeNull();
 });

@@ -8,6 +8,9 @@ export function browserStorage(): Storage | null {
   }
 }
 
+/** Added to a store's notice once the unreadable save is written under its backup key, and only then. */
+export const NOTICE_BACKUP_KEPT = 'Bản cũ được giữ lại trong bộ nhớ trình duyệt.';
+
 /**
  * Never loses what was saved, even unreadable: writes it under `key` before the store's next save
  * goes over it. False when storage refused it (full or blocked), so no notice claims it was kept.
@@ -18,5 +21,14 @@ export function keepBackup(storage: Storage | null, key: string, raw: string): b
     return storage !== null;
   } catch {
     return false;
+  }
+}
+
+/** What `keepBackup` wrote under `key`, or null: none kept, or storage unreadable now. */
+export function readBackup(key: string): string | null {
+  try {
+    return browserStorage()?.getItem(key) ?? null;
+  } catch {
+    return null;
   }
 }

@@ -2,7 +2,9 @@
 // Vietnamese notices about saved progress that was reset or could not be written: at the top of the
 // page's content, where they are seen (a reset nobody notices is a silent loss).
 import { useRef } from 'react';
-import { useProgress } from '@/lib/store';
+import { NOTICE_BACKUP_KEPT } from '@/lib/browser-storage';
+import { PROGRESS_BACKUP_KEY, useProgress } from '@/lib/store';
+import { BackupDownload } from './backup-download';
 import { focusAfterDismiss } from './notice-focus';
 
 export function ProgressNotices() {
@@ -14,6 +16,7 @@ export function ProgressNotices() {
       {notices.map((notice) => (
         <p key={notice} className="progress-notice" data-testid="progress-notice">
           <span>{notice}</span>{' '}
+          {notice.includes(NOTICE_BACKUP_KEPT) ? <BackupDownload storageKey={PROGRESS_BACKUP_KEY} fileName="tien-do-hocdocker-ban-cu" /> : null}{' '}
           <button
             type="button"
             className="button button--small"

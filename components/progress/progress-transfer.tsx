@@ -5,6 +5,7 @@ import { quizStoreLoaded, useQuizStore } from '@/lib/quiz/store';
 import { progressSnapshot, useProgress } from '@/lib/store';
 import { QuizNotices } from '@/components/quiz/quiz-notices';
 import { flushAutosaves } from '@/components/exercise/use-autosave';
+import { downloadText, fileDate } from '@/lib/download';
 
 export function ProgressTransfer() {
   const fileInput = useRef<HTMLInputElement>(null);
@@ -16,12 +17,7 @@ export function ProgressTransfer() {
     const { exportProgress } = await import('@/lib/progress/transfer');
     await quizStoreLoaded();
     const json = exportProgress(progressSnapshot(useProgress.getState()), Date.now(), useQuizStore.getState().best);
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `tien-do-hocdocker-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadText(json, `tien-do-hocdocker-${fileDate()}.json`, 'application/json');
     setMessage({ text: 'Đã xuất tiến độ ra tệp JSON.', error: false });
   }
 

@@ -20,8 +20,7 @@ export interface LoadResult {
 }
 
 export const NOTICE_UNREADABLE = 'Dữ liệu tiến độ đã lưu bị hỏng nên đã được đặt lại.';
-/** Added to the first notice by the store once the old save is written under its backup key, and only then. */
-export const NOTICE_BACKUP_KEPT = 'Bản cũ được giữ lại trong bộ nhớ trình duyệt.';
+export { NOTICE_BACKUP_KEPT } from '@/lib/browser-storage';
 export const NOTICE_VERSION = 'Dữ liệu tiến độ đã lưu thuộc một phiên bản không nhận ra nên đã được đặt lại.';
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,7 @@
 // itself. zod loads lazily, off the first-load path.
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { browserStorage, keepBackup } from '@/lib/browser-storage';
+import { browserStorage, keepBackup, NOTICE_BACKUP_KEPT } from '@/lib/browser-storage';
 import type { BestScore, MixedSession, QuizSavedState } from './saved';
 import type { Answers } from './types';
 
@@ -14,7 +14,6 @@ export type { BestScore, MixedSession } from './saved';
 export const QUIZ_STORAGE_KEY = 'hocdocker-quiz';
 /** The last save that could not be read whole, kept as it was (as lib/store.ts keeps progress's). */
 export const QUIZ_BACKUP_KEY = 'hocdocker-quiz-backup';
-const NOTICE_BACKUP_KEPT = 'Bản cũ được giữ lại trong bộ nhớ trình duyệt.';
 const VERSION = 1; // mirrors QUIZ_STATE_VERSION in saved.ts (kept literal so zod stays out of this chunk)
 
 export interface QuizState extends QuizSavedState {
