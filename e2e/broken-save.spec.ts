@@ -18,7 +18,8 @@ const quiz = JSON.stringify({
   version: 1,
 });
 
-test('a partly broken save is told once: the next visit finds the progress that could be read, and no notice', async ({ page }) => {
+/** Both saves, once per tab: a reload then reads what the page saved over them. */
+async function seedBrokenSaves(page: import('@playwright/test').Page) {
   await page.addInitScript(
     ([progressSave, quizSave]) => {
       if (sessionStorage.getItem('seeded')) return;
@@ -28,6 +29,10 @@ test('a partly broken save is told once: the next visit finds the progress that 
     },
     [progress, quiz] as const,
   );
+}
+
+test('a partly broken save is told once: the next visit finds the progress that could be read, and no notice', async ({ page }) => {
+  await seedBrokenSaves(page);
   const card = page.locator('.question-card').filter({ has: page.locator(`a[href="${lessonUrl(8)}"]`) });
 
   await page.goto('/');
@@ -53,15 +58,7 @@ test('a partly broken save is told once: the next visit finds the progress that 
 });
 
 test('the old save a notice says is kept downloads whole from that notice, for progress and quiz scores alike', async ({ page }) => {
-  await page.addInitScript(
-    ([progressSave, quizSave]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('hocdocker-progress', progressSave);
-      localStorage.setItem('hocdocker-quiz', quizSave);
-    },
-    [progress, quiz] as const,
-  );
+  await seedBrokenSaves(page);
   await page.goto('/');
   for (const [notice, kept, name] of [
     [page.getByTestId('progress-notice'), progress, /^tien-do-hocdocker-ban-cu-\d{4}-\d{2}-\d{2}\.txt$/],

@@ -12,13 +12,18 @@ test('a bad #code= link shows a Vietnamese message and the default Dockerfile', 
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('FROM python:3.11', { timeout: 30_000 });
 });
 
-/** Replaces the playground's Dockerfile with `text`, typed, and waits for it to be saved. */
-async function writeOwnWork(page: import('@playwright/test').Page, text: string) {
+/** Opens the playground and empties its Dockerfile, typed as a person does. */
+async function emptyPlayground(page: import('@playwright/test').Page) {
   await page.goto('/playground/');
   await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
+}
+
+/** Replaces the playground's Dockerfile with `text`, typed, and waits for it to be saved. */
+async function writeOwnWork(page: import('@playwright/test').Page, text: string) {
+  await emptyPlayground(page);
   await page.keyboard.insertText(text);
   await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
 }
@@ -71,11 +76,7 @@ test('a broken playground link shows the learner\'s own saved work, not the defa
 });
 
 test('a link opened within a moment of typing shows the last keystrokes, not the save before them', async ({ page }) => {
-  await page.goto('/playground/');
-  await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
+  await emptyPlayground(page);
   // The emptied file is saved; the text typed next still waits for its save when the link opens.
   await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
   await page.waitForTimeout(600);
@@ -89,10 +90,7 @@ test('a link opened within a moment of typing shows the last keystrokes, not the
 });
 
 test('"Xuất tiến độ" right after typing exports the last keystrokes too', async ({ page }) => {
-  await page.goto('/playground/');
-  await expect(page.locator('.code-workspace')).toHaveAttribute('data-editor-ready', 'true', { timeout: 30_000 });
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
+  await emptyPlayground(page);
   await page.keyboard.insertText('FROM alpine:3.20\n# typed-just-before-the-export\n');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Xuất tiến độ' }).click();
