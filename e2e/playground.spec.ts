@@ -132,6 +132,26 @@ test('share writes the code into the hash; opening that link restores it', async
   await other.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').uncheck();
 });
 
+test('a Dockerfile too large for any link is not shared: the playground says so and keeps its address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/playground/');
+  await page.getByLabel('Chế độ trợ năng (ô nhập văn bản thường)').check();
+  // Noise compresses to no less than itself: about 3 MB of link, past what Chromium opens.
+  let x = 7;
+  const noise = Array.from({ length: 2_500_000 }, () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return String.fromCharCode(33 + ((x >>> 0) % 94));
+  }).join('');
+  await page.getByLabel('Trình soạn thảo Dockerfile').fill(`FROM alpine:3.20\n# ${noise}\n`);
+  await page.getByRole('button', { name: 'Chia sẻ liên kết' }).click();
+  await expect(page.locator('.share-message')).toContainText('Dockerfile quá lớn để chia sẻ qua liên kết');
+  await expect(page.locator('.share-message')).toContainText('tối đa 2.097.152');
+  expect(new URL(page.url()).hash).toBe('');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('');
+});
+
 test('Ctrl+Enter says what it does here: the playground grades nothing, it goes to the findings', async ({ page }) => {
   await page.goto('/playground/');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });

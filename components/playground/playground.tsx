@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_SAVED_CODE_CHARS } from '@/lib/progress/limits';
 import { applyFix } from '@/lib/dockerfile/fix';
 import type { Fix } from '@/lib/dockerfile/types';
-import { PLAYGROUND_PATH, playgroundHref, readPlaygroundHash } from '@/lib/share/playground-link';
+import { MAX_LINK_CHARS, PLAYGROUND_PATH, playgroundHref, readPlaygroundHash } from '@/lib/share/playground-link';
 import { useProgress } from '@/lib/store';
 import { CodeWorkspace } from '@/components/editor/code-workspace';
 import { FindingsList } from '@/components/editor/findings-list';
@@ -171,6 +171,13 @@ function PlaygroundWorkspace({ initial, linkError, fromLink: openedFromLink }: {
 
   async function share() {
     const href = playgroundHref(draft.code, dockerignore);
+    const length = window.location.origin.length + href.length;
+    if (length > MAX_LINK_CHARS) {
+      setShareMessage({
+        text: `Dockerfile quá lớn để chia sẻ qua liên kết (${length.toLocaleString('vi-VN')} ký tự sau khi nén, tối đa ${MAX_LINK_CHARS.toLocaleString('vi-VN')}): trình duyệt không mở được liên kết dài như vậy. Hãy rút gọn Dockerfile.`,
+      });
+      return;
+    }
     lastWrittenHash = href.slice(href.indexOf('#'));
     window.history.replaceState(null, '', href);
     const link = window.location.href;

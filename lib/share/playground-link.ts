@@ -3,6 +3,9 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 
 export const PLAYGROUND_PATH = '/playground/';
 
+/** Chromium opens no URL longer than this (url::kMaxURLChars): a longer link is no link at all. */
+export const MAX_LINK_CHARS = 2 * 1024 * 1024;
+
 export function playgroundHref(dockerfile: string, dockerignore?: string): string {
   let hash = `code=${compressToEncodedURIComponent(dockerfile)}`;
   if (dockerignore) hash += `&ignore=${compressToEncodedURIComponent(dockerignore)}`;
