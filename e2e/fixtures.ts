@@ -1,6 +1,7 @@
 // Shared Playwright fixture: every test that imports `test` from here fails when the page logs a
 // console error, throws an uncaught error, or requests anything from another origin.
 import { test as base, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
 
 export interface SiteGuard {
   /** Every URL requested during the test, in order. */
@@ -46,3 +47,6 @@ export const test = base.extend<{ siteGuard: SiteGuard }>({
 });
 
 export { expect };
+
+/** lz-string, as the links use it. It is CommonJS without detectable named exports: Node's ESM loader needs require. */
+export const lz = createRequire(import.meta.url)('lz-string') as typeof import('lz-string');

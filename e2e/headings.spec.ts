@@ -1,11 +1,7 @@
 // A screen-reader user moves through a page by its headings: on every page that lists findings the
 // outline starts at one h1 and goes down one level at a time (h2 → h3, never h2 → h4).
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-// lz-string is CommonJS without detectable named exports: Node's ESM loader needs require here.
-const lz = createRequire(import.meta.url)('lz-string') as typeof import('lz-string');
+import { expect, lz, test } from './fixtures';
 
 /** Findings of every severity, and a failing grade: every heading these pages can show. */
 const LEARNER_DOCKERFILE = 'FROM python\nCOPY . .\nENV API_KEY=sk-live-123\nRUN pip install flask\nRUN chmod 777 /app\nCMD python app.py\n';

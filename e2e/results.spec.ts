@@ -1,15 +1,11 @@
 // The instructor's results board: result links pasted in bulk, each re-graded in the browser.
 import AxeBuilder from '@axe-core/playwright';
-import { createRequire } from 'node:module';
-import { expect, test } from './fixtures';
+import { expect, lz, test } from './fixtures';
 import { getExercise } from '../content/docker/exercises';
 import { exerciseContextFiles } from '../lib/content/exercise';
 import { analyzeAndGrade } from '../lib/dockerfile/grade';
 import { rubricCode } from '../lib/share/fingerprint';
 import type { SharePayload } from '../lib/share/share-payload';
-
-// lz-string is CommonJS without detectable named exports: Node's ESM loader needs require here.
-const lz = createRequire(import.meta.url)('lz-string') as typeof import('lz-string');
 
 const q1 = getExercise('q1')!;
 const q10 = getExercise('q10')!;

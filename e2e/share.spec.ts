@@ -1,14 +1,10 @@
 // An instructor's and a learner's journeys through share links: nothing in a link is trusted.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
-import { createRequire } from 'node:module';
+import { expect, lz, test } from './fixtures';
 import { exercises } from '../content/docker/exercises';
 import { exerciseContextFiles } from '../lib/content/exercise';
 import { analyzeAndGrade, selectedItems } from '../lib/dockerfile/grade';
 import type { SharePayload } from '../lib/share/share-payload';
-
-// lz-string is CommonJS without detectable named exports: Node's ESM loader needs require here.
-const lz = createRequire(import.meta.url)('lz-string') as typeof import('lz-string');
 
 const exercise = exercises.find((e) => e.id === 'q10') ?? exercises[0]!;
 const learnerDockerfile = 'FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nENV API_KEY=sk-live-123\nCMD python app.py\n';
