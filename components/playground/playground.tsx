@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_SAVED_CODE_CHARS } from '@/lib/progress/limits';
 import { applyFix } from '@/lib/dockerfile/fix';
 import type { Fix } from '@/lib/dockerfile/types';
-import { MAX_LINK_CHARS, PLAYGROUND_PATH, playgroundHref, readPlaygroundHash } from '@/lib/share/playground-link';
+import { MAX_LINK_FILE_CHARS, PLAYGROUND_PATH, playgroundHref, readPlaygroundHash, sharePlaygroundLink, type PlaygroundHash } from '@/lib/share/playground-link';
 import { useProgress } from '@/lib/store';
 import { CodeWorkspace } from '@/components/editor/code-workspace';
 import { FindingsList } from '@/components/editor/findings-list';
@@ -41,16 +41,20 @@ interface Start {
 function initialDraft(hash: string, saved: Draft | undefined): Start {
   const own = saved ?? { code: DEFAULT_DOCKERFILE, dockerignore: DEFAULT_DOCKERIGNORE };
   if (hash === '' || hash === '#') return { draft: own, linkError: null, fromLink: false };
-  let fromLink: ReturnType<typeof readPlaygroundHash> = null;
+  let fromLink: PlaygroundHash;
   try {
     fromLink = readPlaygroundHash(hash);
   } catch {
-    fromLink = null;
+    fromLink = { ok: false, reason: 'corrupt' };
   }
-  if (!fromLink) {
+  if (!fromLink.ok) {
+    const shown = saved ? 'bản bạn đã lưu' : 'Dockerfile mặc định';
     return {
       draft: own,
-      linkError: `Liên kết không đọc được (có thể bị cắt hoặc sửa). Đang hiển thị ${saved ? 'bản bạn đã lưu' : 'Dockerfile mặc định'}.`,
+      linkError:
+        fromLink.reason === 'too-large'
+          ? `Liên kết chứa một tệp quá lớn (hơn ${MAX_LINK_FILE_CHARS.toLocaleString('vi-VN')} ký tự sau khi giải nén) nên không được mở. Đang hiển thị ${shown}.`
+          : `Liên kết không đọc được (có thể bị cắt hoặc sửa). Đang hiển thị ${shown}.`,
       fromLink: false,
     };
   }
@@ -170,14 +174,12 @@ function PlaygroundWorkspace({ initial, linkError, fromLink: openedFromLink }: {
   }, []);
 
   async function share() {
-    const href = playgroundHref(draft.code, dockerignore);
-    const length = window.location.origin.length + href.length;
-    if (length > MAX_LINK_CHARS) {
-      setShareMessage({
-        text: `Dockerfile quá lớn để chia sẻ qua liên kết (${length.toLocaleString('vi-VN')} ký tự sau khi nén, tối đa ${MAX_LINK_CHARS.toLocaleString('vi-VN')}): trình duyệt không mở được liên kết dài như vậy. Hãy rút gọn Dockerfile.`,
-      });
+    const shared = sharePlaygroundLink({ dockerfile: draft.code, dockerignore });
+    if (!shared.ok) {
+      setShareMessage({ text: shared.error });
       return;
     }
+    const { href } = shared;
     lastWrittenHash = href.slice(href.indexOf('#'));
     window.history.replaceState(null, '', href);
     const link = window.location.href;

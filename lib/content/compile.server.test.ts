@@ -60,7 +60,7 @@ describe('compileMdx', () => {
     expect(html).toMatch(/<pre[^>]*data-language="dockerfile"/);
     expect(html).toMatch(/<span style="--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">FROM<\/span>/);
     const href = /data-playground-href="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(readPlaygroundHash(href.slice(href.indexOf('#')))).toEqual({ dockerfile: '# base\nFROM python:3.12-slim\n' });
+    expect(readPlaygroundHash(href.slice(href.indexOf('#')))).toEqual({ ok: true, dockerfile: '# base\nFROM python:3.12-slim\n' });
   });
 
   it('gives other languages a block without a playground link', async () => {

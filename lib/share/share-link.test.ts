@@ -83,6 +83,13 @@ describe('share links refuse', () => {
     expect(decodeShareHash(hash.slice(0, hash.length / 2)).ok).toBe(false);
   });
 
+  it('a short link that stands for more than a payload holds, without building that text', () => {
+    const link = compressToEncodedURIComponent(' '.repeat(SHARE_LIMITS.jsonChars + 1));
+    expect(link.length).toBeLessThan(SHARE_LIMITS.linkChars);
+    expect(errorOf(`#${link}`)).toBe('Liên kết chứa quá nhiều dữ liệu sau khi giải nén.');
+    expect(errorOf(`#${compressToEncodedURIComponent(' '.repeat(SHARE_LIMITS.jsonChars))}`)).toMatch(/không phải JSON hợp lệ/);
+  });
+
   it('compressed text that is not JSON', () => {
     expect(errorOf(`#${compressToEncodedURIComponent('{v:1')}`)).toMatch(/không phải JSON hợp lệ/);
   });

@@ -1,6 +1,7 @@
 // Assignment and result links: the payload, compressed with lz-string, travels in the URL hash of
 // `/share/`, so it never reaches a server. Decoding never throws: every failure is a Vietnamese sentence.
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressLinkText } from './lz-bounded';
 import { SHARE_LIMITS, parseSharePayload, sendingProblem, type ShareParseResult, type SharePayload } from './share-payload';
 
 export const SHARE_PATH = '/share/';
@@ -51,18 +52,12 @@ export function decodeShareHash(hash: string): ShareParseResult {
   }
   if (!ENCODED_ALPHABET.test(encoded)) return { ok: false, error: CORRUPT };
 
-  let json: string | null;
-  try {
-    json = decompressFromEncodedURIComponent(encoded);
-  } catch {
-    json = null;
-  }
-  if (!json) return { ok: false, error: CORRUPT };
-  if (json.length > SHARE_LIMITS.jsonChars) return { ok: false, error: 'Liên kết chứa quá nhiều dữ liệu sau khi giải nén.' };
+  const json = decompressLinkText(encoded, SHARE_LIMITS.jsonChars);
+  if (!json.ok) return { ok: false, error: json.reason === 'too-large' ? 'Liên kết chứa quá nhiều dữ liệu sau khi giải nén.' : CORRUPT };
 
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = JSON.parse(json.text);
   } catch {
     return { ok: false, error: 'Liên kết bị hỏng: dữ liệu bên trong không đọc được (không phải JSON hợp lệ).' };
   }
