@@ -424,34 +424,52 @@ test('unreadable saved state: the notice is seen at the top of the page, and "Đ
   expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 });
 
-test('binary junk pasted over the code: a Vietnamese message, nothing saved, undo and reload give the code back', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(LESSON);
-  await openExercise(page);
-  const exercise = page.locator(EXERCISE);
-  await exercise.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.insertText('\n# my-work-before-the-paste\n');
-  await expect(exercise.getByTestId('save-state')).toHaveText('Đã lưu');
+const BAD_PASTES = [
+  {
+    what: 'binary junk',
+    // The start of a zip file, as a browser pastes it from a binary file opened as text.
+    text: 'PK\u0003\u0004\u0014\u0000\u0008\u0000\uFFFD\uFFFDmodel.bin\u0000\u0000\u0001\u0002',
+    alert: 'Dòng 1 có ký tự của dữ liệu nhị phân, không phải văn bản',
+    saveState: 'Chưa lưu: mã có ký tự của dữ liệu nhị phân',
+  },
+  {
+    what: 'a 5 MB build log',
+    // Pasted by mistake: 100,000 lines of 50 characters.
+    text: 'Step 3/9 : RUN pip install -r requirements.txt ok\n'.repeat(100_000),
+    alert: 'Tệp quá lớn để phân tích: 5.000.000 ký tự, tối đa 100.000.',
+    saveState: 'Chưa lưu: mã quá lớn để lưu trên máy này',
+  },
+];
 
-  // The start of a zip file, as a browser pastes it from a binary file opened as text.
-  await page.evaluate(() => navigator.clipboard.writeText('PK\u0003\u0004\u0014\u0000\u0008\u0000\uFFFD\uFFFDmodel.bin\u0000\u0000\u0001\u0002'));
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('ControlOrMeta+V');
-  await expect(exercise.getByRole('alert')).toContainText('Dòng 1 có ký tự của dữ liệu nhị phân, không phải văn bản');
-  await expect(exercise.getByTestId('save-state')).toHaveText('Chưa lưu: mã có ký tự của dữ liệu nhị phân');
+for (const paste of BAD_PASTES) {
+  test(`${paste.what} pasted over the code: a Vietnamese message, nothing saved, undo and reload give the code back`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(LESSON);
+    await openExercise(page);
+    const exercise = page.locator(EXERCISE);
+    await exercise.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText('\n# my-work-before-the-paste\n');
+    await expect(exercise.getByTestId('save-state')).toHaveText('Đã lưu');
 
-  await page.keyboard.press('ControlOrMeta+Z');
-  await expect(exercise.locator('.view-lines')).toContainText('my-work-before-the-paste');
-  await expect(exercise.getByRole('alert')).toHaveCount(0);
-  await expect(exercise.getByTestId('findings')).toContainText('no-secrets');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), paste.text);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(exercise.getByRole('alert')).toContainText(paste.alert);
+    await expect(exercise.getByTestId('save-state')).toHaveText(paste.saveState);
 
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('ControlOrMeta+V');
-  await expect(exercise.getByTestId('save-state')).toHaveText('Chưa lưu: mã có ký tự của dữ liệu nhị phân');
-  await page.reload();
-  await expect(exercise.locator('.exercise-preview-code, .view-lines').first()).toContainText('my-work-before-the-paste');
-});
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(exercise.locator('.view-lines')).toContainText('my-work-before-the-paste');
+    await expect(exercise.getByRole('alert')).toHaveCount(0);
+    await expect(exercise.getByTestId('findings')).toContainText('no-secrets');
+
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(exercise.getByTestId('save-state')).toHaveText(paste.saveState);
+    await page.reload();
+    await expect(exercise.locator('.exercise-preview-code, .view-lines').first()).toContainText('my-work-before-the-paste');
+  });
+}
 
 test('two lessons open in two tabs: saving in one keeps the work done in the other', async ({ page, context }) => {
   test.slow(); // two Monaco editors on a shared machine

@@ -7,6 +7,8 @@ import { firstBinaryLine } from './binary-content';
 /** A real Dockerfile is a few KB; 100 KB keeps a keystroke's analysis well under a frame. */
 export const MAX_ANALYZED_CHARS = 100_000;
 
+const tooMany = (text: string) => `${text.length.toLocaleString('vi-VN')} ký tự, tối đa ${MAX_ANALYZED_CHARS.toLocaleString('vi-VN')}`;
+
 export type SafeAnalysis = { ok: true; source: string; analysis: Analysis } | { ok: false; source: string; message: string };
 
 /** Every rule, including those off by default (the playground shows them all). */
@@ -16,11 +18,10 @@ export function allRuleIds(): string[] {
 
 export function safeAnalyze(source: string, options: AnalyzeOptions & { allRules?: boolean } = {}): SafeAnalysis {
   if (source.length > MAX_ANALYZED_CHARS) {
-    const kb = Math.round(source.length / 1024);
     return {
       ok: false,
       source,
-      message: `Tệp quá lớn để phân tích (${kb} KB; tối đa ${MAX_ANALYZED_CHARS / 1000} KB). Một Dockerfile thật thường chỉ vài KB.`,
+      message: `Tệp quá lớn để phân tích: ${tooMany(source)}. Một Dockerfile thật chỉ vài nghìn ký tự: có lẽ bạn đã dán nhầm nội dung khác. Nhấn Ctrl+Z để hoàn tác lần dán.`,
     };
   }
   const binaryLine = firstBinaryLine(source);
@@ -32,7 +33,7 @@ export function safeAnalyze(source: string, options: AnalyzeOptions & { allRules
     };
   }
   if ((options.dockerignore?.length ?? 0) > MAX_ANALYZED_CHARS) {
-    return { ok: false, source, message: 'Tệp .dockerignore quá lớn để phân tích.' };
+    return { ok: false, source, message: `Tệp .dockerignore quá lớn để phân tích: ${tooMany(options.dockerignore!)}.` };
   }
   try {
     const { allRules, ...analyzeOptions } = options;
