@@ -105,7 +105,7 @@ export interface Instruction {
   /** Exec (JSON array) form for RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK CMD/COPY/ADD/VOLUME when valid. */
   json: JsonForm | null;
   /** Set when the arguments look like a JSON array (`[` … `]`) but are not valid JSON. */
-  jsonError: { range: Range; message: string } | null;
+  jsonError: { range: Range } | null;
   heredocs: Heredoc[];
   /** ENV, ARG, LABEL pairs. Empty otherwise. */
   pairs: KeyValue[];

@@ -93,7 +93,7 @@ function canonicalKeyword(raw: string): string {
 interface RareParts {
   keywordRaw: string | null;
   json: JsonForm | null;
-  jsonError: { range: Range; message: string } | null;
+  jsonError: { range: Range } | null;
   heredocs: Heredoc[];
   onbuild: InstructionNode | null;
   healthcheck: { none: boolean; command: InstructionNode | null } | null;
@@ -176,7 +176,7 @@ export class InstructionNode implements Instruction {
     return this.#rare?.json ?? null;
   }
 
-  get jsonError(): { range: Range; message: string } | null {
+  get jsonError(): { range: Range } | null {
     return this.#rare?.jsonError ?? null;
   }
 
@@ -332,10 +332,10 @@ export function readInstruction(
 
   if (JSON_INSTRUCTIONS.has(keyword) && text.charCodeAt(argsStart) === 91) {
     const values = parseJsonArray(text, argsStart, textEnd);
-    if (typeof values !== 'string') {
+    if (values) {
       instruction.rareParts().json = new JsonFormNode(values, logical, argsStart, textEnd);
     } else if (looksLikeJson(text, argsStart, textEnd)) {
-      instruction.rareParts().jsonError = { range: logical.rangeOf(argsStart, textEnd), message: values };
+      instruction.rareParts().jsonError = { range: logical.rangeOf(argsStart, textEnd) };
     }
   }
 

@@ -13,33 +13,33 @@ function skipJsonBlanks(text: string, start: number, end: number): number {
 }
 
 /**
- * Parses text[start, end) as a JSON array of strings: its values, or the message saying why it is
- * not one. `spans`, when given, gets [start, end) of each string literal, quotes included: asked
- * only for the ranges of a form a rule reports on, so the tree keeps no offsets of its own.
+ * Parses text[start, end) as a JSON array of strings: its values, or null when it is not one (the
+ * rule that reports it tells single quotes and a trailing comma from the rest by the text itself).
+ * `spans`, when given, gets [start, end) of each string literal, quotes included: asked only for the
+ * ranges of a form a rule reports on, so the tree keeps no offsets of its own.
  */
-export function parseJsonArray(text: string, start: number, end: number, spans?: number[]): string[] | string {
+export function parseJsonArray(text: string, start: number, end: number, spans?: number[]): string[] | null {
   let i = skipJsonBlanks(text, start, end);
-  if (text.charCodeAt(i) !== 91) return 'Thiếu dấu [ mở đầu';
+  if (text.charCodeAt(i) !== 91) return null;
   i = skipJsonBlanks(text, i + 1, end);
   let count = 0;
   if (i < end && text.charCodeAt(i) === 93) {
     i++;
   } else {
     for (;;) {
-      if (i >= end) return 'Thiếu dấu ] đóng mảng';
+      if (i >= end) return null;
       const code = text.charCodeAt(i);
-      if (code === 39) return 'JSON chỉ chấp nhận dấu nháy kép ("), không dùng nháy đơn (\')';
-      if (code !== 34) return 'Mỗi phần tử phải là một chuỗi trong dấu nháy kép';
+      if (code !== 34) return null;
       const from = i++;
       let escaped = false;
       while (i < end && text.charCodeAt(i) !== 34) {
         const c = text.charCodeAt(i);
-        if (c < 32) return 'Chuỗi JSON chứa ký tự điều khiển';
+        if (c < 32) return null;
         // An escape is skipped whole (`\"` does not close the string) and checked by the engine below.
         escaped ||= c === 92;
         i += c === 92 ? 2 : 1;
       }
-      if (i >= end) return 'Chuỗi JSON chưa đóng dấu nháy kép';
+      if (i >= end) return null;
       i++;
       let value = sliceOf(text, from + 1, i - 1);
       // Few strings have escapes: the engine decodes them, and rejects `\x` or a short `\u12`.
@@ -47,7 +47,7 @@ export function parseJsonArray(text: string, start: number, end: number, spans?:
         try {
           value = JSON.parse(text.slice(from, i)) as string;
         } catch {
-          return 'Ký tự thoát (\\) không hợp lệ trong chuỗi JSON';
+          return null;
         }
       }
       scratchValues[count++] = value;
@@ -56,17 +56,17 @@ export function parseJsonArray(text: string, start: number, end: number, spans?:
       const sep = text.charCodeAt(i);
       if (i < end && sep === 44) {
         i = skipJsonBlanks(text, i + 1, end);
-        if (i < end && text.charCodeAt(i) === 93) return 'Dấu phẩy thừa trước ]';
+        if (i < end && text.charCodeAt(i) === 93) return null;
         continue;
       }
       if (i < end && sep === 93) {
         i++;
         break;
       }
-      return 'Thiếu dấu phẩy giữa các phần tử hoặc dấu ] đóng mảng';
+      return null;
     }
   }
-  if (skipJsonBlanks(text, i, end) < end) return 'Có ký tự thừa sau dấu ]';
+  if (skipJsonBlanks(text, i, end) < end) return null;
   return scratchValues.slice(0, count);
 }
 
@@ -74,15 +74,19 @@ export function parseJsonArray(text: string, start: number, end: number, spans?:
 const scratchValues: string[] = [];
 
 /**
- * Whether arguments that failed to parse were meant as JSON: `['a']`, `[python, app.py]` or a
- * trailing comma, but not the shell test command `[ -f /x ] && …`. `end` follows the last non-blank.
+ * Whether arguments that failed to parse were meant as JSON: `['a']`, `[python, app.py]`,
+ * `[ "a" "b" ]` or a trailing comma, but not the shell's test command, `[ -f /x ] && …` or
+ * `[ "$ARCH" = arm64 ] && …` (a quoted word then an operator). `end` follows the last non-blank.
  */
 export function looksLikeJson(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start) !== 91) return false;
-  const endsWithBracket = text.charCodeAt(end - 1) === 93;
   const i = skipJsonBlanks(text, start + 1, end);
-  const first = text.charCodeAt(i);
-  if (first === 34 || first === 39) return true;
   const spaceAfterBracket = i > start + 1;
-  return endsWithBracket && !spaceAfterBracket && i < end - 1;
+  const first = text.charCodeAt(i);
+  if (first === 34 || first === 39) {
+    const close = text.indexOf(text[i]!, i + 1);
+    const next = text.charCodeAt(skipJsonBlanks(text, close + 1, end));
+    return !spaceAfterBracket || close < 0 || next === 44 || next === 34 || next === 39;
+  }
+  return text.charCodeAt(end - 1) === 93 && !spaceAfterBracket && i < end - 1;
 }

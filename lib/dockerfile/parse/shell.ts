@@ -395,7 +395,7 @@ function addRedirect(end: number): void {
 function readExec(text: string, start: number, end: number): void {
   const spans: number[] = [];
   // The array the instruction's JSON form was read from: its values again, with their spans.
-  const values = parseJsonArray(text, start, end, spans);
+  const values = parseJsonArray(text, start, end, spans)!;
   unterminated = true;
   for (let i = 0; i < values.length; i++) addWord(new ShellWordNode(values[i]!, scriptMapping!, spans[2 * i]!, spans[2 * i + 1]!));
 }

@@ -35,6 +35,13 @@ describe('json-args-invalid', () => {
   it('does not catch shell form', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD python app.py', "RUN echo 'a, b'"))).toEqual([]);
   });
+  it('catches a missing comma between spaced brackets', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD [ "python" "app.py" ]')).map((f) => f.messageId)).toEqual(['invalid']);
+  });
+  it('does not catch the shell test command on a quoted word (the multi-arch idiom)', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'ARG TARGETARCH', 'RUN [ "$TARGETARCH" = "arm64" ] && echo arm || echo other', 'RUN [ "$(uname -m)" = "x86_64" ] || exit 1');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
   it('does not catch shell form that happens to contain brackets later', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN test -f /a && echo [ok]'))).toEqual([]);
   });
