@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSecretKey, isVariableReference, secretsInText } from './secrets';
+import { isSecretKey, isVariableReference, secretsInText, VARIABLE_REFERENCE } from './secrets';
 
 /** The definitions the hand-written scanners replace: they must answer alike on any input. */
 const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'SECRET', 'SECRETS', 'TOKEN', 'CREDENTIAL', 'CREDENTIALS', 'APIKEY', 'ACCESSKEY', 'PRIVATEKEY']);
-const NOT_THE_SECRET = new Set(['FILE', 'PATH', 'DIR', 'DIRECTORY', 'LOCATION', 'NAME', 'URL', 'URI', 'ENDPOINT', 'HEADER', 'TYPE', 'MODE', 'EXPIRE', 'EXPIRES', 'EXPIRY', 'EXPIRATION', 'TTL', 'TIMEOUT', 'LENGTH', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'ENABLED', 'ENABLE', 'DISABLED', 'REQUIRED', 'ALGORITHM', 'ALG', 'POLICY']);
+const NOT_THE_SECRET = new Set(['FILE', 'PATH', 'DIR', 'DIRECTORY', 'LOCATION', 'NAME', 'URL', 'URI', 'ENDPOINT', 'HEADER', 'TYPE', 'MODE', 'EXPIRE', 'EXPIRES', 'EXPIRY', 'EXPIRATION', 'TTL', 'TIMEOUT', 'LENGTH', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS', 'ENABLED', 'ENABLE', 'DISABLED', 'REQUIRED', 'ALGORITHM', 'ALG', 'POLICY', 'LIMIT', 'BACKEND', 'PROVIDER', 'ENV']);
 function referenceIsSecretKey(key: string): boolean {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
   const last = words[words.length - 1];
-  if (last === undefined || NOT_THE_SECRET.has(last)) return false;
+  if (last === undefined || NOT_THE_SECRET.has(last) || ['MAX', 'MIN'].includes(words[0]!)) return false;
   return words.some((word, i) => SECRET_WORDS.has(word) || (['API', 'ACCESS', 'PRIVATE'].includes(word) && words[i + 1] === 'KEY'));
 }
-const referenceIsVariableReference = (value: string) => /^\$(\{[A-Za-z_]\w*(?::?[-+?][^}]*)?\}|[A-Za-z_]\w*)$/.test(value.trim().replace(/^"(.*)"$/, '$1'));
+const referenceIsVariableReference = (value: string) => VARIABLE_REFERENCE.test(value.trim().replace(/^"(.*)"$/, '$1'));
 
 describe('the hand-written scanners against the patterns they replace', () => {
   // Names built from the pieces that matter (case changes, digits, separators, ß, the secret words).
-  const piece = fc.constantFrom('api', 'Api', 'API', 'key', 'Key', 'KEY', 'token', 'Token', 'secret', 'Pass', 'word', 'WORD', 'file', 'File', 'ß', 'ı', 'é', '_', '-', '.', '1', '2x', 'a', 'B', '$', ' ');
+  const piece = fc.constantFrom('api', 'Api', 'API', 'key', 'Key', 'KEY', 'token', 'Token', 'secret', 'Pass', 'word', 'WORD', 'file', 'File', 'max', 'Min', 'env', 'ß', 'ı', 'é', '_', '-', '.', '1', '2x', 'a', 'B', '$', ' ');
   const name = fc.oneof(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 12 }));
 
   it('isSecretKey splits names into words as the replace-and-split did', () => {
@@ -39,7 +39,7 @@ describe('isSecretKey', () => {
   });
 
   it('rejects keys that say where a secret lives or describe it', () => {
-    for (const key of ['API_KEY_FILE', 'TOKEN_PATH', 'SECRETS_DIR', 'JWT_TOKEN_EXPIRE_MINUTES', 'TOKEN_URL', 'SECRET_NAME']) {
+    for (const key of ['API_KEY_FILE', 'TOKEN_PATH', 'SECRETS_DIR', 'JWT_TOKEN_EXPIRE_MINUTES', 'TOKEN_URL', 'SECRET_NAME', 'TOKEN_LIMIT', 'AIRFLOW__SECRETS__BACKEND', 'CREDENTIALS_PROVIDER', 'OPENAI_API_KEY_ENV', 'MAX_TOKEN', 'minToken']) {
       expect(isSecretKey(key), key).toBe(false);
     }
   });
@@ -53,11 +53,15 @@ describe('isSecretKey', () => {
 
 describe('isVariableReference', () => {
   it('accepts a value that only names a variable', () => {
-    for (const value of ['$TOKEN', '${TOKEN}', '"${TOKEN}"', '${TOKEN:-}', '${TOKEN:?missing}']) expect(isVariableReference(value), value).toBe(true);
+    for (const value of ['$TOKEN', '${TOKEN}', '"${TOKEN}"', '${TOKEN:-}', '${TOKEN:?missing}', '${TOKEN:-$HF_TOKEN}', '${TOKEN-${HF_TOKEN}}']) {
+      expect(isVariableReference(value), value).toBe(true);
+    }
   });
 
   it('rejects literals and mixed values', () => {
-    for (const value of ['abc', 'Bearer $TOKEN', '${A}${B}', '']) expect(isVariableReference(value), value).toBe(false);
+    for (const value of ['abc', 'Bearer $TOKEN', '${A}${B}', '', '${TOKEN:-hf_abc123}', '${TOKEN-abc}', '${TOKEN:-$A-b}']) {
+      expect(isVariableReference(value), value).toBe(false);
+    }
   });
 });
 

@@ -10,12 +10,13 @@ const SECRET_WORDS = new Set(['PASSWORD', 'PASSWD', 'SECRET', 'SECRETS', 'TOKEN'
 const SECRET_BEFORE_KEY = new Set(['API', 'ACCESS', 'PRIVATE']);
 /**
  * A last word saying the variable describes a secret rather than holding it: where it lives
- * (`API_KEY_FILE=/run/secrets/api_key`) or a setting about it (`TOKEN_EXPIRE_MINUTES=30`).
+ * (`API_KEY_FILE=/run/secrets/api_key`, `OPENAI_API_KEY_ENV=OPENAI_API_KEY`) or a setting about it
+ * (`TOKEN_EXPIRE_MINUTES=30`, `AIRFLOW__SECRETS__BACKEND=…`).
  */
 const NOT_THE_SECRET = new Set([
   'FILE', 'PATH', 'DIR', 'DIRECTORY', 'LOCATION', 'NAME', 'URL', 'URI', 'ENDPOINT', 'HEADER', 'TYPE', 'MODE',
   'EXPIRE', 'EXPIRES', 'EXPIRY', 'EXPIRATION', 'TTL', 'TIMEOUT', 'LENGTH', 'MINUTES', 'SECONDS', 'HOURS', 'DAYS',
-  'ENABLED', 'ENABLE', 'DISABLED', 'REQUIRED', 'ALGORITHM', 'ALG', 'POLICY',
+  'ENABLED', 'ENABLE', 'DISABLED', 'REQUIRED', 'ALGORITHM', 'ALG', 'POLICY', 'LIMIT', 'BACKEND', 'PROVIDER', 'ENV',
 ]);
 /**
  * Every secret word above contains one of these (in any case), so a name without any of them is not
@@ -62,7 +63,8 @@ export function isSecretKey(key: string): boolean {
   if (!MAY_NAME_SECRET.test(key)) return false;
   const words = wordsOf(key);
   const last = words[words.length - 1];
-  if (last === undefined || NOT_THE_SECRET.has(last)) return false;
+  // `MAX_TOKEN=512` is a length, as `MAX_TOKENS` is.
+  if (last === undefined || NOT_THE_SECRET.has(last) || words[0] === 'MAX' || words[0] === 'MIN') return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (SECRET_WORDS.has(word) || (SECRET_BEFORE_KEY.has(word) && words[i + 1] === 'KEY')) return true;
@@ -70,13 +72,18 @@ export function isSecretKey(key: string): boolean {
   return false;
 }
 
-/** `$TOKEN`, `${TOKEN}`, `${TOKEN:-}`, `"${TOKEN}"`: the value only names another variable. */
+/**
+ * `$TOKEN`, `${TOKEN}`, `"${TOKEN}"`, `${TOKEN:?}`, `${TOKEN:-$OTHER}`: the value only names other
+ * variables. `${TOKEN:-abc}` does not: when TOKEN is unset, `abc` is the value, written in the file.
+ */
+export const VARIABLE_REFERENCE = /^\$(\{[A-Za-z_]\w*(?::?(?:[+?][^}]*|-(?:\$\{?[A-Za-z_]\w*\}?)?))?\}|[A-Za-z_]\w*)$/;
+
 export function isVariableReference(value: string): boolean {
   const trimmed = value.trim();
   // Between double quotes, unquoted by slicing (a regex replace goes through V8's runtime). The quotes
   // come off only when nothing between them ends a line, as `.` in a pattern would have it.
   const inner = trimmed.length > 1 && trimmed[0] === '"' && trimmed.endsWith('"') && !/[\n\r\u2028\u2029]/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
-  return /^\$(\{[A-Za-z_]\w*(?::?[-+?][^}]*)?\}|[A-Za-z_]\w*)$/.test(inner);
+  return VARIABLE_REFERENCE.test(inner);
 }
 
 export interface SecretMatch {

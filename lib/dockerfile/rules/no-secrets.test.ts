@@ -28,6 +28,26 @@ describe(ID, () => {
     }
   });
 
+  it('catches a secret written as the default of a variable, without quoting it', () => {
+    const value = '${AWS_SECRET_ACCESS_KEY:-wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY}';
+    const src = dockerfile('FROM python:3.9-slim', `ENV AWS_SECRET_ACCESS_KEY=${value}`);
+    expect(positionsOf(ID, src)).toEqual([span('secretValue', 2, 27, 27 + value.length)]);
+    expect(findingsOf(ID, src)[0]!.message).not.toContain('wJalr');
+    expect(findingsOf('secret-arg', src)).toEqual([]);
+  });
+
+  it('does not catch switches and settings that only name a secret', () => {
+    const src = dockerfile(
+      'FROM python:3.11-slim',
+      'ENV HF_HUB_DISABLE_IMPLICIT_TOKEN=1 USE_AUTH_TOKEN=false',
+      'ENV AIRFLOW__SECRETS__BACKEND=airflow.secrets.local_filesystem.LocalFilesystemBackend',
+      'ENV CREDENTIALS_PROVIDER=aws TOKEN_LIMIT=4096',
+      'ARG PASSWORD_AUTH="no"',
+      "ENV DISABLE_PASSWORD='TRUE' HF_TOKEN=${HF_TOKEN:-$HUGGING_FACE_HUB_TOKEN}",
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('catches the legacy ENV form and quoted values', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV API_TOKEN s3cr3t'))).toHaveLength(1);
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV API_TOKEN="s3cr3t"'))).toHaveLength(1);

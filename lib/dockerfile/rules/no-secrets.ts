@@ -3,12 +3,15 @@ import { defineRule } from '../rule';
 import { isSecretKey, isVariableReference, secretsInText } from '../secrets';
 import type { Instruction, KeyValue } from '../types';
 
+/** A switch, not a secret: `HF_HUB_DISABLE_IMPLICIT_TOKEN=1`, `USE_AUTH_TOKEN=false`. Empty counts too. */
+const NOT_A_SECRET_VALUE = /^(["']?)(true|false|yes|no|on|off|[01]|)\1$/i;
+
 /** An ENV or ARG pair that writes a literal value under a secret's name, with the range of that value. */
 function isSecretPair(pair: KeyValue): pair is KeyValue & { value: string; valueRange: NonNullable<KeyValue['valueRange']> } {
   // The key first: it rules out almost every pair without allocating; the range only when reporting.
   if (pair.value === null || !isSecretKey(pair.key)) return false;
   const value = pair.value.trim();
-  return value !== '' && value !== '""' && value !== "''" && !isVariableReference(value) && pair.valueRange !== null;
+  return !NOT_A_SECRET_VALUE.test(value) && !isVariableReference(value) && pair.valueRange !== null;
 }
 
 /** The instruction on `line`, if any: instructions are in source order and never share a line. */
