@@ -268,10 +268,10 @@ export function coversPath(target: string, path: string): boolean {
   return path === target || path.startsWith(`${target}/`);
 }
 
-/** Whether an `rm` in the RUN deletes a path that `pattern` matches (`rm -rf /var/lib/apt/lists/*`). */
-export function removesPath(instruction: Instruction, pattern: RegExp): boolean {
+/** Whether an `rm` in the RUN (from its command `from` on) deletes a path that `pattern` matches (`rm -rf /var/lib/apt/lists/*`). */
+export function removesPath(instruction: Instruction, pattern: RegExp, from = 0): boolean {
   const commands = commandsOf(instruction);
-  for (let c = 0; c < commands.length; c++) {
+  for (let c = from; c < commands.length; c++) {
     const cmd = commands[c]!;
     if (programName(cmd) !== 'rm') continue;
     for (let a = 0; a < cmd.args.length; a++) {

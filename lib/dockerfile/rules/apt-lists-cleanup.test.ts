@@ -29,6 +29,21 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([at(2, 64, 79)]);
   });
 
+  it('catches a cleanup that an apt-get update after it undoes, and fixes it at the end', () => {
+    const before = dockerfile('FROM debian:12', 'RUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl');
+    expect(positionsOf(ID, before)).toEqual([at(2, 54, 69)]);
+    expect(fixed(ID, before)).toBe(dockerfile('FROM debian:12', 'RUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*'));
+    expect(positionsOf(ID, fixed(ID, before))).toEqual([]);
+    const between = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/* \\', ' && apt-get update && apt-get install -y git');
+    expect(positionsOf(ID, between)).toEqual([at(2, 23, 38)]);
+  });
+
+  it('does not catch a cleanup after the last update, whatever follows it', () => {
+    const src = dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/* && apt-get clean && curl --version');
+    expect(positionsOf(ID, src)).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && apt-get update; apt-get dist-clean'))).toEqual([]);
+  });
+
   it('does not catch rm -rf /var/lib/apt/lists/* in the same RUN', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*'))).toEqual([]);
   });

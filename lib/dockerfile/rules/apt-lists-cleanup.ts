@@ -11,6 +11,11 @@ const LISTS = '/var/lib/apt/lists';
 const DIST_CLEAN = /^dist-?clean$/;
 const LISTS_PATH = /^\/var\/lib\/apt\/lists(\/+|\/\*)?$/;
 
+/** The subcommand of an apt command (`update`, `install`…); '' for any other command. */
+function aptSubcommand(cmd: ShellCommand): string {
+  return (packageManagerOf(cmd) === 'apt' && subcommandWord(cmd)?.value) || '';
+}
+
 function coversLists(target: string): boolean {
   return coversPath(target, LISTS);
 }
@@ -52,12 +57,15 @@ export default defineRule({
       for (let i = 0; i < stage.instructions.length; i++) {
         const instruction = stage.instructions[i]!;
         if (instruction.keyword !== 'RUN') continue;
-        const first = commandsOf(instruction).find(aptInstallWord);
+        const commands = commandsOf(instruction);
+        const first = commands.find(aptInstallWord);
         // A cache or tmpfs mount on /var/lib/apt (or the lists folder) also keeps the lists out of the layer.
-        if (!first || removesPath(instruction, LISTS_PATH) || hasCacheMount(instruction, coversLists)) continue;
+        if (!first || hasCacheMount(instruction, coversLists)) continue;
+        // The cleanup counts after the last `apt-get update`: one before it is filled again.
+        const from = commands.findLastIndex((cmd) => aptSubcommand(cmd) === 'update') + 1;
         // `apt-get distclean` (or its alias `dist-clean`; apt 2.7.8 on: Debian trixie, Ubuntu noble) is
         // `clean` that deletes the lists too; the official images moved to it. Plain `clean` keeps them.
-        if (commandsOf(instruction).some((cmd) => packageManagerOf(cmd) === 'apt' && DIST_CLEAN.test(subcommandWord(cmd)?.value ?? ''))) continue;
+        if (removesPath(instruction, LISTS_PATH, from) || commands.some((cmd, c) => c >= from && DIST_CLEAN.test(aptSubcommand(cmd)))) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(first, aptInstallWord(first)),

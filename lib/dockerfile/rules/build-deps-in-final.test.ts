@@ -49,6 +49,24 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'RUN apt-get install -y build-essential', 'FROM python:3.11-slim', 'COPY --from=builder /wheels /wheels'))).toEqual([]);
   });
 
+  it('catches a toolchain installed in the stage the final one is built FROM (it ships too)', () => {
+    const src = dockerfile(
+      'FROM python:3.11-slim AS base',
+      'RUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*',
+      'FROM base AS test',
+      'RUN python -m pytest',
+      'FROM base AS prod',
+      'CMD ["python", "app.py"]',
+    );
+    expect(positionsOf(ID, src)).toEqual([at(2, 66, 81)]);
+    expect(findingsOf(ID, src)[0]!.message).toMatch(/^Image cuối cài công cụ build build-essential/);
+  });
+
+  it('does not catch a toolchain in a stage the final one is not built FROM', () => {
+    const src = dockerfile('FROM python:3.11-slim AS base', 'FROM base AS builder', 'RUN apt-get install -y gcc', 'FROM base AS prod', 'CMD ["python", "app.py"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('does not catch a single-stage file (multi-stage is that rule)', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get install -y build-essential'))).toEqual([]);
   });

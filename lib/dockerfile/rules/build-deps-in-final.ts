@@ -2,7 +2,7 @@
 // (and keeps it) ships the weight and attack surface the builder stage was meant to absorb.
 import { packageName, spanning, unpurgedToolchain } from '../packages';
 import { defineRule } from '../rule';
-import { finalStageOf } from '../query';
+import { finalStageOf, instructionsWithParents } from '../query';
 
 export default defineRule({
   meta: {
@@ -11,7 +11,7 @@ export default defineRule({
     lesson: { question: 6, anchor: 'remove-unnecessary-files' },
     messages: {
       toolchain:
-        'Stage cuối cài công cụ build {{packages}} và không gỡ trong cùng RUN: image chạy mang theo compiler không dùng đến. Build ở stage builder rồi COPY --from kết quả, hoặc purge ngay trong RUN đó.',
+        'Image cuối cài công cụ build {{packages}} và không gỡ trong cùng RUN: image chạy mang theo compiler không dùng đến. Build ở stage builder rồi COPY --from kết quả, hoặc purge ngay trong RUN đó.',
     },
   },
   check(context) {
@@ -19,8 +19,10 @@ export default defineRule({
     if (ast.stages.length < 2) return;
     const final = finalStageOf(ast);
     if (!final) return;
-    for (let i = 0; i < final.instructions.length; i++) {
-      const instruction = final.instructions[i]!;
+    // What ships: the final stage and the stages it is built FROM (`FROM base AS prod`).
+    const shipped = instructionsWithParents(ast, final);
+    for (let i = 0; i < shipped.length; i++) {
+      const instruction = shipped[i]!;
       if (instruction.keyword !== 'RUN') continue;
       const kept = unpurgedToolchain(instruction);
       if (kept.length === 0) continue;
