@@ -98,6 +98,19 @@ describe(ID, () => {
     quiet('FROM python:3.11-slim', 'COPY . .', 'RUN pip install --no-cache-dir gunicorn==22.0.0', 'RUN npm install -g pm2@5');
   });
 
+  it('catches a code file copied before the install, with the manifest or alone, without a fix', () => {
+    const together = dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt app.py model.py ./', 'RUN pip install --no-cache-dir -r requirements.txt');
+    expect(positionsOf(ID, together)).toEqual([at(3, 23, 29)]);
+    expect(findingsOf(ID, together)[0]!.fix).toBeUndefined();
+    expect(positionsOf(ID, dockerfile('FROM node:20-slim', 'COPY src/*.js ./src/', 'COPY package*.json ./', 'RUN npm ci'))).toEqual([at(2, 6, 14)]);
+  });
+
+  it('does not catch setup.py copied for pip install ., nor a code file copied from a stage or after the install', () => {
+    quiet('FROM python:3.11-slim', 'COPY setup.py pyproject.toml ./', 'RUN pip install --no-cache-dir .');
+    quiet('FROM python:3.11-slim', 'COPY --from=builder /build/main.py .', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt');
+    quiet('FROM python:3.11-slim', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY app.py .');
+  });
+
   it('does not catch a COPY of other files before the install', () => {
     quiet('FROM python:3.11-slim', 'COPY requirements.txt config.yaml ./', 'RUN pip install -r requirements.txt');
   });

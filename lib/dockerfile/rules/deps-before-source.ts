@@ -19,9 +19,12 @@ function isSourceFolder(path: string): boolean {
   return path.length <= LONGEST_SOURCE_FOLDER && SOURCE_FOLDERS.has(path.toLowerCase());
 }
 
-/** The whole context (`.`) or a whole source folder (`src/`, `./app`). */
+/** A file of application code (`app.py`, `src/*.py`, `index.js`); not setup.py, which `pip install .` reads. */
+const CODE_FILE = /(^|\/)(?!setup\.py$)[^/]+\.(py|ipynb|js|ts|go|rb)$/;
+
+/** The whole context (`.`), a whole source folder (`src/`, `./app`) or a code file. */
 function isSourceCopy(source: string): boolean {
-  if (isWholeContext(source)) return true;
+  if (isWholeContext(source) || CODE_FILE.test(source)) return true;
   // A single name (`requirements.txt`) is already clean: most sources skip the path cleaning.
   return isSourceFolder(source.includes('/') ? cleanPath(source) : source);
 }
