@@ -49,6 +49,11 @@ export function packageManagerOf(cmd: ShellCommand): PackageManager | null {
   return MANAGERS.get(programName(cmd)) ?? null;
 }
 
+/** The subcommand of an apt command (`update`, `install`…); undefined for other programs. */
+export function aptSubcommand(cmd: ShellCommand): string | undefined {
+  return packageManagerOf(cmd) === 'apt' ? subcommandWord(cmd)?.value : undefined;
+}
+
 /** The subcommand word (`install`, `add`, `purge`…), skipping options and their values. */
 export function subcommandWord(cmd: ShellCommand): ShellWord | undefined {
   for (let i = 0; i < cmd.args.length; i++) {

@@ -1,6 +1,6 @@
 // apt's package lists (/var/lib/apt/lists, tens of MB) stay in the layer unless the same RUN deletes
 // them: a later `RUN rm` only hides them, the bytes still ship in the earlier layer.
-import { after, aptInstallWord, commandWordsRange, coversPath, hasCacheMount, packageManagerOf, removesPath, subcommandWord } from '../packages';
+import { after, aptInstallWord, aptSubcommand, commandWordsRange, coversPath, hasCacheMount, removesPath } from '../packages';
 import { commandsOf, programName, scriptsOf, shippedStages, unwrap } from '../query';
 import { defineRule } from '../rule';
 import type { Fix, Instruction, ShellCommand } from '../types';
@@ -10,11 +10,6 @@ const LISTS = '/var/lib/apt/lists';
 /** The lists folder (trailing slashes allowed) or everything in it: `rm -rf /var/lib/apt/lists/*`. */
 const DIST_CLEAN = /^dist-?clean$/;
 const LISTS_PATH = /^\/var\/lib\/apt\/lists(\/+|\/\*)?$/;
-
-/** The subcommand of an apt command (`update`, `install`…); '' for any other command. */
-function aptSubcommand(cmd: ShellCommand): string {
-  return (packageManagerOf(cmd) === 'apt' && subcommandWord(cmd)?.value) || '';
-}
 
 function coversLists(target: string): boolean {
   return coversPath(target, LISTS);
@@ -65,7 +60,7 @@ export default defineRule({
         const from = commands.findLastIndex((cmd) => aptSubcommand(cmd) === 'update') + 1;
         // `apt-get distclean` (or its alias `dist-clean`; apt 2.7.8 on: Debian trixie, Ubuntu noble) is
         // `clean` that deletes the lists too; the official images moved to it. Plain `clean` keeps them.
-        if (removesPath(instruction, LISTS_PATH, from) || commands.some((cmd, c) => c >= from && DIST_CLEAN.test(aptSubcommand(cmd)))) continue;
+        if (removesPath(instruction, LISTS_PATH, from) || commands.some((cmd, c) => c >= from && DIST_CLEAN.test(aptSubcommand(cmd) ?? ''))) continue;
         context.report({
           messageId: 'missing',
           range: commandWordsRange(first, aptInstallWord(first)),

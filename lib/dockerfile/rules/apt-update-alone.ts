@@ -1,6 +1,6 @@
 // `RUN apt-get update` alone is cached as its own layer: later installs reuse a stale package list
 // (and fail with 404s once the mirror moves on), because the update line never changes.
-import { commandWordsRange, packageManagerOf, subcommandWord } from '../packages';
+import { aptSubcommand, commandWordsRange, subcommandWord } from '../packages';
 import { commandsOf, programName } from '../query';
 import { defineRule } from '../rule';
 import type { ShellCommand } from '../types';
@@ -15,11 +15,6 @@ const OPAQUE = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'install_packages', 
 function mayInstall(cmd: ShellCommand): boolean {
   const name = programName(cmd);
   return OPAQUE.has(name) || name.endsWith('.sh') || cmd.name.includes('/') || name.includes('$');
-}
-
-/** The subcommand of an apt command (`update`, `install`…); undefined for other programs. */
-function aptSubcommand(cmd: ShellCommand): string | undefined {
-  return packageManagerOf(cmd) === 'apt' ? subcommandWord(cmd)?.value : undefined;
 }
 
 function isAptUpdate(cmd: ShellCommand): boolean {
