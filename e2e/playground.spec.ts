@@ -39,6 +39,9 @@ test('a lesson\'s code opened in the playground and edited there leaves the lear
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText('\n# tried-on-the-lesson-code\n');
+  // Read at once, the label may still be the one from before the keystrokes: the address is what a reload reads.
+  const codeInAddress = () => lz.decompressFromEncodedURIComponent(new URL(page.url()).hash.replace(/^#code=/, '').split('&')[0]!) ?? '';
+  await expect.poll(codeInAddress).toContain('# tried-on-the-lesson-code');
   await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
 
   // The edit lives in the link: a reload keeps it.
