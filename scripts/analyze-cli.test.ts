@@ -68,6 +68,13 @@ describe('analyze CLI', () => {
     expect(JSON.parse(json.out.join('')).files[0].findings[0].message).toBe('a\u001bb');
   });
 
+  it('drops a byte order mark opening a file, and keeps one anywhere else', async () => {
+    const h = harness({ Dockerfile: '\uFEFFFROM x\n', '.dockerignore': '\uFEFF.git\n', other: 'FROM x\n# \uFEFF\n' }, []);
+    expect(await runCli(['--dockerignore', '.dockerignore', 'Dockerfile', 'other'], h.io, h.deps)).toBe(0);
+    expect(h.seen.map((call) => call.source)).toEqual(['FROM x\n', 'FROM x\n# \uFEFF\n']);
+    expect(h.seen[0]?.options).toEqual({ dockerignore: '.git\n' });
+  });
+
   it('passes the .dockerignore and the exercise rubric to the analyzer and adds the grade', async () => {
     const h = harness({ Dockerfile: 'FROM x', '.dockerignore': '.git' }, []);
     expect(await runCli(['--dockerignore=.dockerignore', '--exercise', 'q1', 'Dockerfile'], h.io, h.deps)).toBe(0);

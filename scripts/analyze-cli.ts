@@ -80,6 +80,14 @@ function jsonFinding(finding: Finding) {
   return { rule, severity, line, column, endLine, endColumn, message, aliases, ...(fix ? { fix } : {}) };
 }
 
+/**
+ * A file as an editor shows it: a UTF-8 byte order mark opening the file is no character of line 1
+ * (editors hide it, Docker skips it), so line 1's columns are counted without it, as on every other line.
+ */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -94,7 +102,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
   let dockerignore: string | undefined;
   if (args.dockerignore !== undefined) {
     try {
-      dockerignore = io.readFile(args.dockerignore);
+      dockerignore = withoutBom(io.readFile(args.dockerignore));
     } catch (error) {
       io.stderr(`analyze: cannot read ${args.dockerignore}: ${(error as Error).message}\n`);
       return 2;
@@ -120,7 +128,7 @@ export async function runCli(argv: string[], io: CliIo, deps: CliDeps): Promise<
   const sources: { path: string; source: string }[] = [];
   for (const path of args.files) {
     try {
-      sources.push({ path, source: io.readFile(path) });
+      sources.push({ path, source: withoutBom(io.readFile(path)) });
     } catch (error) {
       io.stderr(`analyze: cannot read ${path}: ${(error as Error).message}\n`);
       return 2;

@@ -52,6 +52,14 @@ describe('npm run analyze', () => {
     expect(result.stdout).not.toContain('abc123');
   });
 
+  it('counts line 1 of a file saved with a byte order mark as an editor shows it', () => {
+    const path = file('bom.Dockerfile', '\uFEFFFROM python:3.11\nRUN pip install flask==3.0.0\n');
+    const findings = JSON.parse(run('--format', 'json', path).stdout).files[0].findings as { rule: string; line: number; column: number }[];
+    // `python:3.11` starts at column 6 of `FROM python:3.11`, and the user-less image is reported at FROM.
+    expect(findings.find((f) => f.rule === 'base-image-slim')).toMatchObject({ line: 1, column: 6 });
+    expect(findings.find((f) => f.rule === 'non-root-user')).toMatchObject({ line: 1, column: 1 });
+  });
+
   it('grades against an exercise rubric when asked', () => {
     const path = file('q1.Dockerfile', 'FROM python:3.11-slim\n');
     const json = JSON.parse(run('--exercise', 'q1', path).stdout);
