@@ -128,7 +128,8 @@ export function positionals(cmd: ShellCommand): ShellWord[] {
   return cmd.args.filter(isPositional);
 }
 
-function isPositional(word: ShellWord): boolean {
+/** Whether a word is no flag (`-` alone, stdin, is an operand). */
+export function isPositional(word: ShellWord): boolean {
   return word.value.charCodeAt(0) !== 45 || word.value === '-';
 }
 

@@ -45,6 +45,19 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY --chown=app --chmod=0666 app.py /app/'))).toEqual([at(2, 26, 30)]);
   });
 
+  it('catches chmod run by find -exec or -execdir, at the mode (the chapter sets modes this way)', () => {
+    expect(run('find /app -type d -exec chmod 777 {} \\;')).toEqual([at(2, 35, 38)]);
+    expect(run('find /data -execdir chmod -R a+w {} +')).toEqual([at(2, 34, 37)]);
+  });
+
+  it('does not catch find -exec with a safe mode, another program, or a chmod that is not find\'s', () => {
+    expect(run('find /app -type f -exec chmod 644 {} \\; && find /app -type d -exec chmod 755 {} \\;')).toEqual([]);
+    expect(run('find /app -name "*.sh" -exec chmod +x {} +')).toEqual([]);
+    expect(run('find /tmp -maxdepth 0 -exec chmod 1777 {} +')).toEqual([]);
+    expect(run('find /app -exec chown app:app {} + -name 777')).toEqual([]);
+    expect(run('find /app -name chmod -print')).toEqual([]);
+  });
+
   it('catches chmod inside a heredoc', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'chmod 777 /app', 'EOF'))).toEqual([at(3, 7, 10)]);
   });

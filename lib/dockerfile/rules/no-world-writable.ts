@@ -1,6 +1,6 @@
 // World-writable files let any process in the container (or a compromised app) rewrite code and config.
 import { isCopyOrAdd } from '../context-sources';
-import { commandsOf, positionals, programName } from '../query';
+import { commandsOf, isPositional, programName } from '../query';
 import { defineRule } from '../rule';
 import type { Flag, ShellCommand, ShellWord } from '../types';
 
@@ -42,24 +42,19 @@ interface Mode {
   word: ShellWord;
 }
 
-/** The mode of `chmod [-R] MODE path…`, `mkdir -m MODE …`, `install -m MODE …`. */
-function modeOf(command: ShellCommand, program: string): Mode | undefined {
-  const args = command.args;
-  if (program === 'chmod') {
-    // A mode is the first word that is not a known flag.
-    for (const word of args) if (!CHMOD_FLAG.test(word.value)) return { value: word.value, word };
-    return undefined;
-  }
+/** The mode of `chmod [-R] MODE path…`, `mkdir -m MODE …`, `install -m MODE …`, given the words after the program. */
+function modeOf(args: ShellWord[], program: string): Mode | undefined {
   for (let i = 0; i < args.length; i++) {
-    const value = args[i]!.value;
-    if (value === '-m' || value === '--mode') {
-      const word = args[i + 1];
-      return word && { value: word.value, word };
-    }
-  }
-  for (const word of args) {
-    if (word.value.startsWith('--mode=') || JOINED_MODE_FLAG.test(word.value)) {
-      return { value: word.value.replace(/^--mode=|^-m/, ''), word };
+    const word = args[i]!;
+    const value = word.value;
+    // chmod's mode is the first word that is not a known flag.
+    if (program === 'chmod') {
+      if (!CHMOD_FLAG.test(value)) return { value, word };
+    } else if (value === '-m' || value === '--mode') {
+      const next = args[i + 1];
+      return next && { value: next.value, word: next };
+    } else if (value.startsWith('--mode=') || JOINED_MODE_FLAG.test(value)) {
+      return { value: value.replace(/^--mode=|^-m/, ''), word };
     }
   }
   return undefined;
@@ -87,12 +82,20 @@ export default defineRule({
     const commands = commandsOf(instruction);
     for (let c = 0; c < commands.length; c++) {
       const command = commands[c]!;
-      // Most commands are none of the three: their words are never looked at.
-      const program = programName(command);
+      // Most commands are none of these: their words are never looked at.
+      let program = programName(command);
+      let args = command.args;
+      // `find /app -type d -exec chmod 777 {} \;` (the chapter sets modes this way): the chmod's own words.
+      if (program === 'find') {
+        const exec = args.findIndex((word) => word.value === '-exec' || word.value === '-execdir');
+        if (exec < 0 || args[exec + 1]?.value !== 'chmod') continue;
+        args = args.slice(exec + 2);
+        program = 'chmod';
+      }
       if (program !== 'chmod' && program !== 'mkdir' && program !== 'install') continue;
-      const mode = modeOf(command, program);
+      const mode = modeOf(args, program);
       if (!mode || !isWorldWritableMode(mode.value)) continue;
-      const paths = positionals(command);
+      const paths = args.filter(isPositional);
       if (program === 'chmod' && paths.length < 2 && !mode.value.startsWith('-')) continue;
       // A scratch folder the same RUN deletes again (`chmod 777 "$tempDir"` … `rm -rf "$tempDir"`,
       // as nginx's image does): nothing world-writable is left in the layer.
