@@ -45,6 +45,15 @@ describe(ID, () => {
     }
   });
 
+  it('does not catch an archive in exec form or with a lower-case keyword', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ADD ["vendor.tar.gz", "/opt/"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'add model.tar.gz /models/'))).toEqual([]);
+  });
+
+  it('does not catch a root filesystem unpacked into a scratch image (as official base images do)', () => {
+    expect(positionsOf(ID, dockerfile('FROM scratch', 'ADD alpine-minirootfs-3.19.1-x86_64.tar.gz /', 'CMD ["/bin/sh"]'))).toEqual([]);
+  });
+
   it('does not catch a URL', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ADD https://example.com/model.onnx /models/'))).toEqual([]);
   });
@@ -56,14 +65,18 @@ describe(ID, () => {
 
   it('does not catch ADD --checksum or --keep-git-dir', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ADD --checksum=sha256:abc https://x.io/f /f'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ADD --keep-git-dir=true https://github.com/org/repo.git#v1.0 /src'))).toEqual([]);
   });
 
   it('does not catch a variable source (it may be an archive or a URL)', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG PKG', 'ADD ${PKG} /opt/'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG MODEL_URL=https://example.com/model.onnx', 'ADD $MODEL_URL /models/'))).toEqual([]);
   });
 
   it('does not catch COPY', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY requirements.txt .', 'COPY src/ ./src/'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY ["app.py", "/app/"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY <<EOF /app/config', 'key=value', 'EOF'))).toEqual([]);
   });
 
   it('does not catch a mix with an archive (COPY would stop extracting it)', () => {

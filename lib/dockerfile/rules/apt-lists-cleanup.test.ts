@@ -113,6 +113,130 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN sudo apt-get install -y curl && sudo rm -rf /var/lib/apt/lists/*'))).toEqual([]);
   });
 
+  it('does not catch the other ways rm of the lists is written', () => {
+    for (const rm of ['rm -rf /var/lib/apt/lists/', 'rm -rf -- /var/lib/apt/lists/*', '/bin/rm -rf /var/lib/apt/lists/*', 'rm -rf "/var/lib/apt/lists/"*', 'rm --recursive --force /var/lib/apt/lists/*']) {
+      const src = dockerfile('FROM debian:12', `RUN apt-get update && apt-get install -y --no-install-recommends curl && ${rm}`);
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch the official images style: set -eux and commands separated by ;', () => {
+    const src = dockerfile(
+      'FROM debian:12-slim',
+      'RUN set -eux; \\',
+      '    apt-get update; \\',
+      '    apt-get install -y --no-install-recommends ca-certificates wget; \\',
+      '    rm -rf /var/lib/apt/lists/*',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch an install inside a subshell or an if, cleaned up after it', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN (apt-get update && apt-get install -y curl) && rm -rf /var/lib/apt/lists/*'))).toEqual([]);
+    const conditional = dockerfile(
+      'FROM debian:12',
+      'ARG WITH_GIT=0',
+      'RUN if [ "$WITH_GIT" = 1 ]; then apt-get update && apt-get install -y git; fi; \\',
+      '    rm -rf /var/lib/apt/lists/*',
+    );
+    expect(positionsOf(ID, conditional)).toEqual([]);
+  });
+
+  it('does not catch a cleaned RUN with comment lines between its continuation lines', () => {
+    const src = dockerfile(
+      'FROM python:3.11-slim',
+      'RUN apt-get update \\',
+      '    # curl for the HEALTHCHECK',
+      '    && apt-get install -y --no-install-recommends curl \\',
+      '    # the lists are not needed at run time',
+      '    && rm -rf /var/lib/apt/lists/*',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a cleaned install run through env, xargs, a pipe or apt', () => {
+    for (const src of [
+      dockerfile('FROM debian:12', 'RUN apt-get update && env DEBIAN_FRONTEND=noninteractive apt-get install -y tzdata && rm -rf /var/lib/apt/lists/*'),
+      dockerfile('FROM debian:12', 'ARG DEBIAN_FRONTEND=noninteractive', 'RUN apt-get update && apt-get install -y tzdata && rm -rf /var/lib/apt/lists/*'),
+      dockerfile('FROM debian:12', 'COPY packages.txt /tmp/', 'RUN apt-get update && xargs apt-get install -y < /tmp/packages.txt && rm -rf /var/lib/apt/lists/*'),
+      dockerfile('FROM debian:12', 'RUN apt-get update && yes | apt-get install curl && rm -rf /var/lib/apt/lists/*'),
+      dockerfile('FROM ubuntu:22.04', 'RUN apt update && apt install -y curl && rm -rf /var/lib/apt/lists/*'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch a cleanup in a bash heredoc, a tab-stripped heredoc, or dist-clean in a heredoc', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN bash <<EOF', 'set -e', 'apt-get update', 'apt-get install -y curl', 'rm -rf /var/lib/apt/lists/*', 'EOF'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN <<-EOT', '\tapt-get update', '\tapt-get install -y curl', '\trm -rf /var/lib/apt/lists/*', '\tEOT'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM debian:trixie', 'RUN <<EOF', 'set -eux', 'apt-get update', 'apt-get install -y --no-install-recommends curl', 'apt-get dist-clean', 'EOF'))).toEqual([]);
+  });
+
+  it('does not catch cache mounts on the lists folder or a parent of it, however the target is spelled', () => {
+    for (const mount of [
+      '--mount=type=cache,target=/var/lib/apt/lists',
+      '--mount=type=cache,id=apt-lib,target=/var/lib/apt/,sharing=locked',
+      '--mount=type=cache,destination=/var/lib/apt',
+      '--mount=type=cache,target=/var/lib',
+    ]) {
+      const src = dockerfile('FROM debian:12', `RUN ${mount} apt-get update && apt-get install -y curl`);
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch stages that do not ship', () => {
+    const twoBuilders = dockerfile(
+      'FROM debian:12 AS build',
+      'RUN apt-get update && apt-get install -y gcc make',
+      'FROM debian:12 AS docs',
+      'RUN apt-get update && apt-get install -y pandoc',
+      'FROM scratch',
+      'COPY --from=build /out/app /app',
+      'COPY --from=docs /out/docs /docs',
+    );
+    expect(positionsOf(ID, twoBuilders)).toEqual([]);
+    // The build stage branches off the shared base; the final stage is built from the base, not from it.
+    const sibling = dockerfile(
+      'FROM debian:12-slim AS base',
+      'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*',
+      'FROM base AS build',
+      'RUN apt-get update && apt-get install -y build-essential',
+      'FROM base',
+      'COPY --from=build /out/app /usr/local/bin/app',
+    );
+    expect(positionsOf(ID, sibling)).toEqual([]);
+  });
+
+  it('does not catch a cleaned base stage under a final stage without apt', () => {
+    const src = dockerfile(
+      'FROM python:3.11-slim AS base',
+      'RUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*',
+      'FROM base',
+      'COPY . /app',
+      'CMD ["python", "/app/main.py"]',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch apt commands that install nothing: a simulated install, apt-cache, apt-mark, dpkg', () => {
+    for (const src of [
+      dockerfile('FROM debian:12', 'RUN apt-get install -s curl'),
+      dockerfile('FROM debian:12', 'RUN apt-cache policy curl && apt-mark hold curl'),
+      dockerfile('FROM debian:12', 'COPY tool.deb /tmp/', 'RUN dpkg -i /tmp/tool.deb && rm /tmp/tool.deb'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch package managers of distros without apt', () => {
+    expect(positionsOf(ID, dockerfile('FROM fedora:40', 'RUN dnf install -y curl && dnf clean all'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir requests'))).toEqual([]);
+  });
+
+  it('does not catch apt-get install only written as text', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN echo "run apt-get install -y curl to debug" > /etc/motd'))).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, docs.good)).toEqual([]);

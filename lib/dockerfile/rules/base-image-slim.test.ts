@@ -63,6 +63,19 @@ describe('base-image-slim', () => {
       positionsOf(ID, dockerfile('FROM ubuntu:22.04 AS fetch', 'RUN apt-get update && apt-get install -y python3', 'FROM python:3.11-slim', 'CMD ["python", "app.py"]')),
     ).toEqual([]));
 
+  it('does not catch the slim variant named through an ARG version', () =>
+    expect(positionsOf(ID, dockerfile('ARG PYTHON_VERSION=3.12', 'FROM python:${PYTHON_VERSION}-slim', 'CMD ["python", "app.py"]'))).toEqual([]));
+  it('does not catch a full-size ARG default used only by a builder stage', () =>
+    expect(positionsOf(ID, dockerfile('ARG BUILD_IMAGE=node:20', 'FROM ${BUILD_IMAGE} AS build', 'RUN npm ci && npm run build', 'FROM nginx:1.27-alpine', 'COPY --from=build /app/dist /usr/share/nginx/html'))).toEqual([]));
+  it('does not catch a final stage built FROM a slim stage (lower-case keywords)', () =>
+    expect(positionsOf(ID, dockerfile('from python:3.11 as test', 'run pytest', 'from python:3.11-slim as base', 'from base as prod', 'cmd ["python", "app.py"]'))).toEqual([]));
+  it('does not catch ubuntu whose Python is a build dependency removed in the same RUN', () =>
+    expect(
+      positionsOf(ID, dockerfile('FROM ubuntu:24.04', 'COPY . /src', 'RUN apt-get update && apt-get install -y python3 make g++ && make -C /src install && apt-get purge -y python3 make g++', 'CMD ["/usr/local/bin/app"]')),
+    ).toEqual([]));
+  it('does not catch the CUDA base variant, nor a pytorch tag that is not devel', () =>
+    expect(positionsOf(ID, dockerfile('FROM nvidia/cuda:12.4.1-base-ubuntu22.04 AS cuda', 'FROM pytorch/pytorch:latest'))).toEqual([]));
+
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

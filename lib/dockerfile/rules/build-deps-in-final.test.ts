@@ -92,6 +92,72 @@ describe(ID, () => {
     expect(final('RUN apt-get install -y libgcc-s1 makedev gccgo-doc libdevmapper1.02.1')).toEqual([]);
   });
 
+  it('does not catch the fixed firing examples: removed in the same RUN, by another spelling', () => {
+    // A pinned install purged by its bare name, `apt-get remove`, and apk's `-t` (short for --virtual).
+    expect(final('RUN apt-get install -y gcc=4:12.2.0-3 make && pip install x==1 && apt-get remove -y gcc make')).toEqual([]);
+    expect(final('RUN apk add --no-cache -t .build-deps build-base && pip install x==1 && apk del .build-deps')).toEqual([]);
+  });
+
+  it('does not catch an install and purge spread over continuation lines with comments', () => {
+    expect(
+      final(
+        'RUN apt-get update \\',
+        '    && apt-get install -y --no-install-recommends gcc libpq-dev \\',
+        '# psycopg2 compiles against libpq',
+        '    && pip install --no-cache-dir psycopg2==2.9.9 \\',
+        '    && apt-get purge -y --auto-remove gcc libpq-dev \\',
+        '    && rm -rf /var/lib/apt/lists/*',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not catch the official-image style apk virtual group (tabs, `--virtual=`, `apk del --no-network`)', () => {
+    expect(final('RUN set -eux; \\', '\tapk add --no-cache --virtual .build-deps \\', '\t\tgcc \\', '\t\tmusl-dev \\', '\t\tlinux-headers \\', '\t; \\', '\tpip install --no-cache-dir psutil==5.9.8; \\', '\tapk del --no-network .build-deps')).toEqual([]);
+    expect(final('RUN apk add --no-cache --virtual=.build-deps gcc musl-dev && pip install x==1 && apk del .build-deps')).toEqual([]);
+  });
+
+  it('does not catch an install and purge inside one RUN heredoc', () => {
+    expect(final('RUN <<EOF', 'set -eux', 'apt-get update', 'apt-get install -y --no-install-recommends build-essential', 'pip install --no-cache-dir uwsgi==2.0.24', 'apt-get purge -y --auto-remove build-essential', 'rm -rf /var/lib/apt/lists/*', 'EOF')).toEqual([]);
+  });
+
+  it('does not catch a dry run or an exec-form RUN of runtime packages', () => {
+    expect(final('RUN apt-get install -s gcc')).toEqual([]);
+    expect(final('RUN ["apt-get", "install", "-y", "--no-install-recommends", "libpq5"]')).toEqual([]);
+  });
+
+  it('does not catch a Node.js build whose node-gyp toolchain stays in the builder', () => {
+    const src = dockerfile(
+      'FROM node:20-alpine AS deps',
+      'RUN apk add --no-cache python3 make g++',
+      'WORKDIR /app',
+      'COPY package.json package-lock.json ./',
+      'RUN npm ci --omit=dev',
+      'FROM node:20-alpine',
+      'WORKDIR /app',
+      'COPY --from=deps /app/node_modules ./node_modules',
+      'COPY . .',
+      'CMD ["node", "server.js"]',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a Go build that ships a static binary on scratch or distroless', () => {
+    const build = ['FROM golang:1.22 AS build', 'RUN apt-get update && apt-get install -y gcc musl-dev', 'WORKDIR /src', 'COPY . .', 'RUN CGO_ENABLED=0 go build -o /out/app .'];
+    for (const base of ['FROM scratch', 'FROM gcr.io/distroless/static-debian12']) {
+      const src = dockerfile(...build, base, 'COPY --from=build /out/app /app', 'ENTRYPOINT ["/app"]');
+      expect(positionsOf(ID, src), base).toEqual([]);
+    }
+  });
+
+  it('does not catch a lower-case multi-stage file whose final stage installs runtime libraries only', () => {
+    const src = dockerfile('from python:3.11 as builder', 'run apt-get update && apt-get install -y libxml2-dev libxslt1-dev', 'run pip wheel lxml==5.2.1 -w /wheels', 'from python:3.11-slim', 'run apt-get update && apt-get install -y --no-install-recommends libxml2 libxslt1.1 && rm -rf /var/lib/apt/lists/*', 'copy --from=builder /wheels /wheels');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch build tools run, not installed, in the final stage', () => {
+    expect(final('COPY --from=builder /wheels /wheels', 'RUN make -C /app migrate && gcc --version')).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, docs.good)).toEqual([]);

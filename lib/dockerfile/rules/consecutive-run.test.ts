@@ -6,7 +6,9 @@ import { docs } from '../docs/consecutive-run';
 
 const ID = 'consecutive-run';
 const at = (line: number) => ({ messageId: 'consecutive', line, column: 1, endLine: line, endColumn: 4 });
-const quiet = (...lines: string[]) => expect(positionsOf(ID, dockerfile('FROM debian:12', ...lines))).toEqual([]);
+const quiet = (...lines: string[]) => expect(positionsOf(ID, dockerfile('FROM debian:12', ...lines)), lines.join('\n')).toEqual([]);
+/** A whole Dockerfile (its own FROM lines) that must stay quiet. */
+const quietFile = (...lines: string[]) => expect(positionsOf(ID, dockerfile(...lines)), lines.join('\n')).toEqual([]);
 
 /** The commands the file runs, in order: a join must neither add nor drop one. */
 const commandNames = (src: string) =>
@@ -101,6 +103,139 @@ describe(ID, () => {
 
   it('does not catch a file without RUN', () => {
     quiet('COPY . .', 'CMD ["a"]');
+  });
+
+  it('does not catch the steps of a firing case written as one RUN', () => {
+    quiet('RUN mkdir /app && useradd app');
+    quiet('RUN apt-get update \\', '    && apt-get install -y --no-install-recommends curl ca-certificates \\', '    && rm -rf /var/lib/apt/lists/*');
+    quiet('RUN set -eux; \\', '    groupadd --system app; \\', '    useradd --system --gid app --create-home app');
+    quiet('RUN --mount=type=cache,target=/var/cache/apt apt-get update && apt-get install -y gcc');
+    quiet('RUN apt-get install -y \\', '    curl \\', '    git \\', '    make');
+  });
+
+  it('does not catch one RUN whose continuation lines hold comments or an empty line', () => {
+    quiet('RUN apt-get update \\', '    # curl for the health check', '    && apt-get install -y curl');
+    quiet('RUN apt-get update \\', '# RUN lines inside a continuation are comments, not instructions', '    && apt-get install -y curl');
+    quiet('RUN apt-get update && \\', '', '    apt-get install -y curl');
+  });
+
+  it('does not catch a RUN next to a commented-out RUN', () => {
+    quiet('RUN apt-get update && apt-get install -y curl', '# RUN pip install debugpy');
+    quiet('# RUN apt-get update', 'RUN apk add --no-cache curl');
+  });
+
+  it('does not catch one shell heredoc RUN', () => {
+    quiet('RUN <<EOF', 'set -e', 'apt-get update', 'apt-get install -y curl', 'EOF');
+    quiet('RUN <<-EOF', '\tapt-get update', '\tapt-get install -y curl', '\tEOF');
+    quietFile('# syntax=docker/dockerfile:1', 'FROM python:3.11-slim', 'RUN <<EOF', 'pip install --no-cache-dir flask', 'useradd -m app', 'EOF', 'USER app');
+  });
+
+  it('does not catch one RUN continued with the escape character of the file', () => {
+    quietFile('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'RUN mkdir C:\\app `', '    && echo done > C:\\app\\ready.txt');
+  });
+
+  it('does not catch RUNs split by an instruction the next RUN depends on', () => {
+    quiet('RUN apt-get update && apt-get install -y curl', 'ARG APP_VERSION=1.0', 'RUN curl -fsSLo /app.tgz https://example.com/app-${APP_VERSION}.tgz');
+    quietFile('FROM python:3.11-slim', 'RUN python -m venv /opt/venv', 'ENV PATH="/opt/venv/bin:$PATH"', 'RUN pip install --no-cache-dir flask');
+    quietFile('FROM python:3.11-slim', 'RUN pip install --upgrade pip', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt');
+    quiet('RUN git clone --depth 1 https://github.com/org/tool.git /src', 'WORKDIR /src', 'RUN make install');
+    quiet('RUN useradd --create-home app', 'USER app', 'RUN pip install --user flask');
+    quiet('RUN mkdir -p /opt/model', 'ADD model.tar.gz /opt/model/', 'RUN ls /opt/model');
+    quiet('RUN apt-get update && apt-get install -y curl', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'RUN curl -fsSL https://example.com/install.sh | bash');
+    quiet('RUN mkdir -p /etc/app', 'COPY <<EOF /etc/app/config.ini', '[server]', 'port = 8080', 'EOF', 'RUN chown -R nobody /etc/app');
+  });
+
+  it('does not catch RUNs split by metadata instructions', () => {
+    quiet('RUN apt-get update && apt-get install -y nginx', 'EXPOSE 80', 'RUN rm -f /etc/nginx/sites-enabled/default');
+    quiet('RUN apt-get update && apt-get install -y curl', 'LABEL org.opencontainers.image.source=https://github.com/org/repo', 'RUN useradd app');
+    quiet('RUN mkdir -p /data', 'VOLUME /data', 'RUN useradd app');
+    quiet('RUN apt-get update && apt-get install -y curl', 'HEALTHCHECK CMD curl -f http://localhost/ || exit 1', 'RUN useradd app');
+  });
+
+  it('does not catch a RUN followed by a shell-form CMD, ENTRYPOINT or HEALTHCHECK', () => {
+    quietFile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir flask', 'CMD flask run --host=0.0.0.0');
+    quietFile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir gunicorn', 'ENTRYPOINT exec gunicorn app:app');
+    quietFile('FROM nginx:1.27', 'RUN apt-get update && apt-get install -y curl', 'HEALTHCHECK --interval=30s CMD curl -f http://localhost/ || exit 1');
+  });
+
+  it('does not catch exec-form RUNs, in any order or case', () => {
+    quietFile('FROM python:3.11-slim', 'RUN ["pip", "install", "--no-cache-dir", "flask"]', 'RUN ["python", "-m", "compileall", "/app"]');
+    quiet('RUN ["/bin/sh", "-c", "apt-get update"]', 'RUN ["/bin/sh", "-c", "apt-get install -y curl"]');
+    quiet('RUN ["a"]', 'RUN b');
+    quiet('run ["a"]', 'run ["b"]');
+    quiet('RUN <<EOF', 'apt-get update', 'EOF', 'RUN ["python3", "-m", "pip", "install", "flask"]');
+  });
+
+  it('does not catch a RUN whose JSON array is broken (syntax rules report it)', () => {
+    quiet("RUN ['apt-get', 'update']", 'RUN apt-get install -y curl');
+  });
+
+  it('does not catch RUNs next to a heredoc fed to an interpreter', () => {
+    quietFile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir numpy', 'RUN python3 <<EOF', 'import numpy', 'print(numpy.__version__)', 'EOF');
+    quietFile('FROM node:20-slim', 'RUN node <<EOF', "require('fs').mkdirSync('/app/data')", 'EOF', 'RUN npm ci');
+  });
+
+  it('does not catch RUNs whose mounts or sandbox differ', () => {
+    quiet('RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt', 'RUN --mount=type=cache,target=/root/.npm npm ci');
+    quiet('RUN --mount=type=bind,source=requirements.txt,target=/tmp/requirements.txt pip install -r /tmp/requirements.txt', 'RUN python -m compileall /app');
+    quiet('RUN --mount=type=cache,target=/root/.cache a', 'RUN --mount=type=cache,target=/root/.cache --mount=type=secret,id=token b');
+    quiet('RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci', 'RUN --mount=type=secret,id=pypirc,target=/root/.pypirc pip install x');
+    quiet('RUN --mount=type=cache,target=/var/cache/apt,sharing=locked apt-get update', 'RUN --mount=type=cache,target=/var/cache/apt,sharing=private apt-get install -y curl');
+    quiet('RUN --mount=type=ssh git clone git@github.com:org/private.git /src', 'RUN make -C /src');
+    quiet('RUN --mount=type=tmpfs,target=/tmp ./configure', 'RUN make');
+    quiet('RUN --network=host a', 'RUN --network=none b');
+    quiet('RUN pip download -d /wheels flask', 'RUN --network=none pip install --no-index --find-links /wheels flask');
+    quiet('RUN --security=insecure mount -t tmpfs none /mnt', 'RUN ls /mnt');
+  });
+
+  it('does not catch RUNs that end one stage and start the next', () => {
+    quietFile(
+      'FROM python:3.11-slim AS build',
+      'RUN pip wheel --wheel-dir /wheels flask',
+      'FROM python:3.11-slim',
+      'COPY --from=build /wheels /wheels',
+      'RUN pip install --no-cache-dir /wheels/*',
+    );
+    quietFile('FROM debian:12 AS base', 'RUN apt-get update && apt-get install -y curl', 'FROM base AS dev', 'RUN apt-get update && apt-get install -y gdb');
+    quietFile('FROM --platform=$BUILDPLATFORM golang:1.22 AS build', 'RUN go build -o /out/app .', 'FROM alpine:3.19', 'RUN apk add --no-cache ca-certificates');
+    quietFile('FROM node:20 AS deps', 'RUN npm ci', 'FROM node:20 AS build', 'RUN npm run build', 'FROM nginx:1.27', 'RUN rm /etc/nginx/conf.d/default.conf');
+  });
+
+  it('does not catch lower-case RUNs split by another instruction', () => {
+    quiet('run apt-get update && apt-get install -y curl', 'workdir /app', 'run make');
+    quietFile('from debian:12', 'run apt-get update \\', '    && apt-get install -y curl', 'from debian:12', 'run useradd app');
+  });
+
+  it('does not catch a RUN next to an ONBUILD RUN (the trigger runs in the child build)', () => {
+    quiet('ONBUILD RUN pip install -r requirements.txt', 'RUN useradd app');
+  });
+
+  it('does not catch RUN lines inside a heredoc that writes a file', () => {
+    quiet('COPY <<EOF /src/Dockerfile', 'FROM alpine:3.19', 'RUN apk add curl', 'RUN apk add git', 'EOF');
+  });
+
+  it('does not catch Dockerfiles laid out like official images', () => {
+    quietFile(
+      'FROM debian:12-slim',
+      'RUN groupadd --gid 1000 node \\',
+      '  && useradd --uid 1000 --gid node --shell /bin/bash --create-home node',
+      'ENV NODE_VERSION=20.12.0',
+      'RUN ARCH="$(dpkg --print-architecture)" \\',
+      '  && curl -fsSLO "https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz" \\',
+      '  && tar -xJf "node-v$NODE_VERSION-linux-$ARCH.tar.xz" -C /usr/local --strip-components=1',
+      'CMD ["node"]',
+    );
+    quietFile(
+      'FROM python:3.11-slim',
+      'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1',
+      'WORKDIR /app',
+      'COPY requirements.txt .',
+      'RUN pip install --no-cache-dir -r requirements.txt',
+      'COPY . .',
+      'RUN useradd --create-home app && chown -R app /app',
+      'USER app',
+      'CMD ["python", "app.py"]',
+    );
   });
 
   it('fires on docs.bad and not on docs.good', () => {

@@ -76,6 +76,55 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN chmod -R 755 /app'))).toEqual([]);
   });
 
+  it('does not catch COPY --chown written with other flags, from a stage or with numeric ids', () => {
+    for (const src of [
+      dockerfile('FROM python:3.11-slim', 'COPY --chown=app:app --chmod=755 . /app', 'RUN chown -R app:app /app'),
+      dockerfile('FROM python:3.11 AS build', 'RUN pip install --user flask==3.0.3', 'FROM python:3.11-slim', 'COPY --from=build --chown=app:app /root/.local /home/app/.local', 'RUN chown -R app /home/app/.local'),
+      dockerfile('FROM node:20-slim', 'WORKDIR /app', 'COPY --link --chown=1000:1000 . .', 'RUN chown -R 1000:1000 /app'),
+      dockerfile('from python:3.11-slim', 'copy --chown=app:app . /app', 'run chown -R app:app /app'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch chown -R of folders a RUN created, not a COPY', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN mkdir -p /app/logs /data && chown -R app:app /data'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN useradd -m app && chown -R app:app /home/app'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN <<EOF', 'mkdir -p /var/cache/app', 'chown -R app /var/cache/app', 'EOF'))).toEqual([]);
+  });
+
+  it('does not catch a chown of the copied folder itself, without -R (one inode, not every file)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'RUN chown app:app /app && chown -R app:app /data'))).toEqual([]);
+  });
+
+  it('does not catch a relative chown once WORKDIR has moved on', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', 'WORKDIR /srv', 'RUN chown -R app .'))).toEqual([]);
+  });
+
+  it('does not catch ONBUILD COPY (it runs later, in the child image)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ONBUILD COPY . /app', 'RUN mkdir -p /app && chown -R app /app'))).toEqual([]);
+  });
+
+  it('does not catch chown -R at container start (CMD, ENTRYPOINT), which writes no layer', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'CMD chown -R app /app && exec su app -c "python /app/app.py"'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', 'ENTRYPOINT ["sh", "-c", "chown -R app /app && exec python /app/app.py"]'))).toEqual([]);
+  });
+
+  it('does not catch "chown -R" written into a script as text', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY . /app', "RUN echo 'chown -R app /app' >> /usr/local/bin/fix-perms.sh"))).toEqual([]);
+  });
+
+  it('does not catch a final stage that copies with --chown from a builder that chowns its own files', () => {
+    const src = dockerfile(
+      'FROM python:3.11-slim AS build',
+      'RUN mkdir /out && chown -R app /out',
+      'FROM python:3.11-slim',
+      'COPY --from=build --chown=app:app /out /app',
+      'RUN chown -R app /var/log/app',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

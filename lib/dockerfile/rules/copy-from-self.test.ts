@@ -42,6 +42,28 @@ describe('copy-from-self', () => {
   it('does not catch COPY without --from', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS app', 'COPY app /app'))).toEqual([]);
   });
+  it('does not catch a stage whose name only starts like the current one', () => {
+    const src = dockerfile('FROM python:3.11 AS app-builder', 'RUN pip wheel --wheel-dir /wheels numpy==1.26.4', 'FROM python:3.11-slim AS app', 'COPY --from=app-builder /wheels /wheels');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch the stage the current one is built FROM', () => {
+    expect(positionsOf(ID, dockerfile('FROM node:20 AS build', 'RUN npm ci && npm run build', 'FROM build AS test', 'COPY --from=build /app/dist /srv/dist'))).toEqual([]);
+  });
+  it('does not catch a later stage (copy-from-unknown-stage is about order)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS app', 'COPY --from=builder /wheels /wheels', 'FROM python:3.11 AS builder'))).toEqual([]);
+  });
+  it('does not catch an index past the last stage, or an earlier index among other flags', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'FROM python:3.11-slim', 'COPY --from=5 /a /a'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM golang:1.22', 'FROM gcr.io/distroless/static', 'COPY --link --chown=nonroot:nonroot --from=0 /out/app /app'))).toEqual([]);
+  });
+  it('does not catch an earlier stage in lower case, quoted, or over a continuation', () => {
+    expect(positionsOf(ID, dockerfile('from python:3.11 as builder', 'from python:3.11-slim as runtime', 'copy --from="builder" /wheels /wheels'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS builder', 'FROM python:3.11-slim AS runtime', 'COPY \\', '  --from=builder \\', '  /wheels /wheels'))).toEqual([]);
+  });
+  it('does not catch a registry image that shares the stage name', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS app', 'COPY --from=ghcr.io/acme/app:1.4 /opt/app /opt/app'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS uv', 'COPY --from=ghcr.io/astral-sh/uv:0.4.20 /uv /bin/uv'))).toEqual([]);
+  });
 
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);

@@ -78,6 +78,52 @@ describe(ID, () => {
     expect(run('curl -fsSL https://x.io/a | sha256sum')).toEqual([]);
   });
 
+  it('does not catch downloads piped into programs that are not shells (keys, archives, checksums)', () => {
+    for (const command of [
+      'curl -fsSL https://deb.nodesource.com/gpgkey/nodesource-repo.gpg.key | gpg --dearmor -o /etc/apt/keyrings/nodesource.gpg',
+      'wget -qO- https://github.com/acme/tool/releases/download/v1.2.0/tool.tar.xz | tar -xJ -C /usr/local/bin',
+      'curl -fsSL https://x.io/SHA256SUMS | grep tool.tar.gz | sha256sum -c -',
+    ]) {
+      expect(run(command), command).toEqual([]);
+    }
+  });
+
+  it('does not catch a download saved with tee, or a fallback after ||, then run from the file', () => {
+    expect(run('curl -fsSL https://get.example.com | tee /tmp/i.sh > /dev/null && sha256sum -c /tmp/i.sh.sha256 && sh /tmp/i.sh')).toEqual([]);
+    expect(run('curl -fsSLo /tmp/i.sh https://get.example.com || sh /opt/offline-install.sh')).toEqual([]);
+  });
+
+  it('does not catch a shell reading the script from a file', () => {
+    expect(run('curl -fsSLo /tmp/i.sh https://get.example.com && sha256sum -c /tmp/i.sh.sha256 && sh < /tmp/i.sh')).toEqual([]);
+  });
+
+  it('does not catch a download substituted into a command that is not a shell', () => {
+    const command = 'VERSION="$(curl -fsSL https://api.github.com/repos/acme/tool/releases/latest | jq -r .tag_name)" && echo "$VERSION" > /VERSION';
+    expect(run(command)).toEqual([]);
+  });
+
+  it('does not catch sh -c that runs a download saved to a file, with no substitution', () => {
+    expect(run("sh -c 'curl -fsSLo /tmp/i.sh https://get.example.com && sha256sum -c /tmp/i.sh.sha256'")).toEqual([]);
+  });
+
+  it('does not catch the checked download in a heredoc, one command a line', () => {
+    const src = dockerfile(
+      'FROM ubuntu:22.04',
+      'RUN <<EOF',
+      'set -eux',
+      'curl -fsSLo /tmp/i.sh https://get.example.com',
+      'echo "abc  /tmp/i.sh" | sha256sum -c -',
+      'sh /tmp/i.sh',
+      'EOF',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch the checked download in exec form or lower case', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN ["sh", "-c", "curl -fsSLo /tmp/i.sh https://get.example.com && sh /tmp/i.sh"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('from ubuntu:22.04', 'run curl -fsSLo /tmp/i.sh https://get.example.com \\', '    && sh /tmp/i.sh'))).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

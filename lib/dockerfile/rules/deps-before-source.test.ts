@@ -4,7 +4,7 @@ import { docs } from '../docs/deps-before-source';
 
 const ID = 'deps-before-source';
 const at = (line: number, column: number, endColumn: number) => ({ messageId: 'order', line, column, endLine: line, endColumn });
-const quiet = (...lines: string[]) => expect(positionsOf(ID, dockerfile(...lines))).toEqual([]);
+const quiet = (...lines: string[]) => expect(positionsOf(ID, dockerfile(...lines)), lines.join('\n')).toEqual([]);
 
 /** Applies the fix and checks it cured the finding without breaking the file. */
 function expectCleanFix(src: string): string {
@@ -129,6 +129,179 @@ describe(ID, () => {
 
   it('does not catch installs that are not dependency installs', () => {
     quiet('FROM node:20', 'COPY . .', 'RUN npm run build && yarn add left-pad && pipenv install requests');
+  });
+
+  it('does not catch each package manager written in the right order: manifests, install, then the source', () => {
+    // pip in its other spellings, with a constraints file copied beside the requirements.
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt constraints.txt ./', 'RUN python -m pip install -r requirements.txt -c constraints.txt', 'COPY . .');
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip3 install --no-cache-dir --requirement=requirements.txt', 'COPY . .');
+    quiet('FROM python:3.12-slim', 'WORKDIR /app', 'COPY pyproject.toml poetry.lock ./', 'RUN poetry install --no-root --no-interaction --no-ansi', 'COPY . .', 'CMD ["poetry", "run", "python", "-m", "app"]');
+    quiet('FROM python:3.12-slim', 'WORKDIR /app', 'COPY pyproject.toml uv.lock ./', 'RUN uv sync --frozen --no-install-project', 'COPY . .', 'RUN uv sync --frozen');
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY Pipfile Pipfile.lock ./', 'RUN pipenv install --deploy --system', 'COPY . .');
+    quiet('FROM node:20-slim', 'WORKDIR /usr/src/app', 'COPY package*.json ./', 'RUN npm install', 'COPY . .', 'EXPOSE 8080', 'CMD ["node", "server.js"]');
+    quiet('FROM node:20-slim', 'WORKDIR /app', 'COPY package.json yarn.lock ./', 'RUN yarn install --frozen-lockfile', 'COPY . .', 'RUN yarn build');
+    quiet('FROM node:20-slim', 'WORKDIR /app', 'COPY package.json yarn.lock ./', 'RUN yarn', 'COPY . .');
+    quiet('FROM node:20-slim', 'WORKDIR /app', 'RUN corepack enable', 'COPY package.json pnpm-lock.yaml ./', 'RUN pnpm install --frozen-lockfile', 'COPY . .', 'RUN pnpm run build');
+    quiet('FROM golang:1.22', 'WORKDIR /app', 'COPY go.mod go.sum ./', 'RUN go mod download && go mod verify', 'COPY *.go ./', 'RUN CGO_ENABLED=0 GOOS=linux go build -o /server');
+    quiet('FROM ruby:3.3-slim', 'WORKDIR /rails', 'COPY Gemfile Gemfile.lock ./', 'RUN bundle install && rm -rf ~/.bundle/ /usr/local/bundle/cache', 'COPY . .', 'RUN bundle exec bootsnap precompile app/ lib/');
+    quiet('FROM maven:3.9-eclipse-temurin-21', 'WORKDIR /build', 'COPY pom.xml .', 'RUN mvn -B dependency:go-offline', 'COPY src ./src', 'RUN mvn -B package -DskipTests');
+    quiet('FROM eclipse-temurin:21-jdk', 'WORKDIR /app', 'COPY .mvn/ .mvn', 'COPY mvnw pom.xml ./', 'RUN ./mvnw dependency:resolve', 'COPY src ./src', 'CMD ["./mvnw", "spring-boot:run"]');
+    quiet('FROM composer:2', 'WORKDIR /app', 'COPY composer.json composer.lock ./', 'RUN composer install --no-dev --no-scripts --no-autoloader', 'COPY . .', 'RUN composer dump-autoload --optimize');
+  });
+
+  it('does not catch the project itself installed after its source, once its dependencies came first', () => {
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY . .', 'RUN pip install --no-cache-dir -e .');
+    quiet('FROM python:3.12-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN uv pip install --system -r requirements.txt', 'COPY . .', 'RUN uv pip install --system --no-deps .');
+    quiet('FROM python:3.12-slim', 'WORKDIR /app', 'COPY pyproject.toml poetry.lock ./', 'RUN poetry install --no-root --without dev', 'COPY src ./src', 'RUN poetry install --without dev');
+    quiet('FROM php:8.3-fpm', 'WORKDIR /var/www', 'COPY composer.json composer.lock ./', 'RUN composer install --no-autoloader', 'COPY . .', 'RUN composer install --optimize-autoloader');
+  });
+
+  it('does not catch manifests copied first in other spellings', () => {
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY ["requirements.txt", "./"]', 'RUN ["pip", "install", "--no-cache-dir", "-r", "requirements.txt"]', 'COPY [".", "."]');
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY --chown=app:app requirements.txt /app/', 'RUN pip install --user -r requirements.txt', 'COPY --chown=app:app . /app');
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements/ requirements/', 'RUN pip install -r requirements/prod.txt', 'COPY . .');
+    quiet('FROM python:3.11-slim', 'ADD requirements.txt /tmp/requirements.txt', 'RUN pip install -r /tmp/requirements.txt', 'ADD . /app');
+    quiet('FROM python:3.11-slim', 'WORKDIR /code', 'COPY ./requirements.txt /code/requirements.txt', 'RUN pip install --no-cache-dir --upgrade -r /code/requirements.txt', 'COPY ./app /code/app');
+    quiet('FROM node:20-slim', 'WORKDIR /app', 'COPY package.json package-lock.json* ./', 'RUN npm ci --omit=dev', 'COPY --link --chown=node:node . .');
+    quiet('FROM node:20-slim', 'WORKDIR /app', 'COPY package.json tsconfig.json .npmrc ./', 'RUN npm install', 'COPY src/ ./src/', 'RUN npm run build');
+    quiet('FROM python:3.11-slim', 'WORKDIR /srv', 'COPY app/requirements.txt app/', 'RUN pip install -r app/requirements.txt', 'COPY app/ app/');
+    // The lesson writes comments after the paths: the `.` there is the destination, not a source.
+    quiet('FROM python:3.9-slim', 'WORKDIR /app', 'COPY requirements.txt .   # Layer 3', 'RUN pip install -r requirements.txt   # Layer 4', 'COPY . .   # Layer 5');
+  });
+
+  it('does not catch lower-case keywords, continuations, comments and heredocs in the right order', () => {
+    quiet('from python:3.11-slim', 'workdir /app', 'copy requirements.txt .', 'run pip install -r requirements.txt', 'copy . .');
+    quiet(
+      'FROM python:3.11-slim',
+      'WORKDIR /app',
+      'COPY requirements.txt .',
+      '# Dependencies change less often than the code: install them first.',
+      'RUN pip install \\',
+      '      --no-cache-dir \\',
+      '      -r requirements.txt',
+      '# The code last.',
+      'COPY . .',
+    );
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN <<EOF', 'set -e', 'pip install --upgrade pip', 'pip install -r requirements.txt', 'EOF', 'COPY . .');
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', '# COPY . .', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'COPY src/ src/');
+  });
+
+  it('does not catch ARG and ENV spellings of the right order', () => {
+    quiet('FROM python:3.11-slim', 'ARG REQUIREMENTS=requirements.txt', 'WORKDIR /app', 'COPY ${REQUIREMENTS} .', 'RUN pip install -r ${REQUIREMENTS}', 'COPY . .');
+    quiet('FROM python:3.11-slim', 'ENV APP_HOME=/app', 'WORKDIR $APP_HOME', 'COPY requirements.txt $APP_HOME/', 'RUN pip install -r requirements.txt', 'COPY . $APP_HOME');
+    quiet('FROM node:20-slim', 'ARG NODE_ENV=production', 'ENV NODE_ENV=$NODE_ENV', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'COPY . .');
+  });
+
+  it('does not catch installs that read their manifests through a bind mount, before the source', () => {
+    quiet(
+      'FROM python:3.11-slim',
+      'WORKDIR /app',
+      'RUN --mount=type=cache,target=/root/.cache/pip --mount=type=bind,source=requirements.txt,target=requirements.txt \\',
+      '    python -m pip install -r requirements.txt',
+      'COPY . .',
+    );
+    quiet(
+      'FROM node:20-alpine',
+      'WORKDIR /usr/src/app',
+      'RUN --mount=type=bind,source=package.json,target=package.json \\',
+      '    --mount=type=bind,source=package-lock.json,target=package-lock.json \\',
+      '    --mount=type=cache,target=/root/.npm \\',
+      '    npm ci --omit=dev',
+      'USER node',
+      'COPY . .',
+    );
+    quiet(
+      'FROM golang:1.22 AS build',
+      'WORKDIR /src',
+      'RUN --mount=type=cache,target=/go/pkg/mod/ --mount=type=bind,source=go.sum,target=go.sum --mount=type=bind,source=go.mod,target=go.mod \\',
+      '    go mod download -x',
+      'RUN --mount=type=cache,target=/go/pkg/mod/ --mount=type=bind,target=. CGO_ENABLED=0 go build -o /bin/server .',
+    );
+  });
+
+  it('does not catch the install and the source copy in different stages', () => {
+    quiet(
+      'FROM python:3.11-slim AS builder',
+      'COPY requirements.txt .',
+      'RUN python -m venv /opt/venv && /opt/venv/bin/pip install -r requirements.txt',
+      'FROM python:3.11-slim',
+      'COPY --from=builder /opt/venv /opt/venv',
+      'WORKDIR /app',
+      'COPY . .',
+      'CMD ["/opt/venv/bin/python", "app.py"]',
+    );
+    quiet(
+      'FROM node:20-alpine AS deps',
+      'WORKDIR /app',
+      'COPY package.json package-lock.json ./',
+      'RUN npm ci',
+      'FROM node:20-alpine AS builder',
+      'WORKDIR /app',
+      'COPY --from=deps /app/node_modules ./node_modules',
+      'COPY . .',
+      'RUN npm run build',
+    );
+    quiet(
+      'FROM golang:1.22 AS build',
+      'WORKDIR /src',
+      'COPY go.mod go.sum ./',
+      'RUN go mod download',
+      'COPY . .',
+      'RUN CGO_ENABLED=0 go build -o /out/app ./cmd/app',
+      'FROM gcr.io/distroless/static-debian12',
+      'COPY --from=build /out/app /app',
+      'ENTRYPOINT ["/app"]',
+    );
+    // A stage built FROM the one that installed: the dependency layer is cached with it.
+    quiet('FROM python:3.11-slim AS deps', 'WORKDIR /app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt', 'FROM deps', 'COPY . .', 'CMD ["python", "app.py"]');
+  });
+
+  it('does not catch COPY --from a stage or an image before the install', () => {
+    quiet(
+      'FROM python:3.12-slim',
+      'COPY --from=ghcr.io/astral-sh/uv:0.4.20 /uv /uvx /bin/',
+      'WORKDIR /app',
+      'COPY pyproject.toml uv.lock ./',
+      'RUN uv sync --frozen --no-install-project',
+      'COPY . .',
+    );
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY --from=builder /src/app ./app', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt');
+    quiet('FROM node:20-slim', 'WORKDIR /app', 'COPY --from=build /app/server.js ./', 'COPY package*.json ./', 'RUN npm ci --omit=dev');
+  });
+
+  it('does not catch files before the install that are neither the source nor code', () => {
+    quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY config/ ./config/', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt');
+    quiet('FROM python:3.11-slim', 'COPY docker/entrypoint.sh /usr/local/bin/', 'COPY requirements.txt .', 'RUN pip install -r requirements.txt');
+    // A destination named like a source folder is not a source.
+    quiet('FROM python:3.11-slim', 'COPY requirements.txt /app/src/', 'WORKDIR /app/src', 'RUN pip install -r requirements.txt');
+    // URLs are not read from the build context.
+    quiet('FROM python:3.11-slim', 'ADD https://bootstrap.pypa.io/get-pip.py /tmp/get-pip.py', 'COPY requirements.txt .', 'RUN python3 /tmp/get-pip.py && pip install -r requirements.txt');
+  });
+
+  it('does not catch commands after the source that install no dependencies from a manifest', () => {
+    for (const run of [
+      'RUN npm install -g npm@10',
+      'RUN npm install express@4',
+      'RUN go install github.com/go-delve/delve/cmd/dlv@latest',
+      'RUN gem install bundler -v 2.5.6',
+      'RUN pip install --upgrade pip setuptools wheel',
+      'RUN pip install torch --index-url https://download.pytorch.org/whl/cpu',
+      'RUN uv tool install ruff',
+      'RUN echo "run npm ci before building"',
+    ]) {
+      quiet('FROM python:3.11-slim', 'WORKDIR /app', 'COPY . .', run);
+    }
+  });
+
+  it('does not catch official images\' ONBUILD triggers in the right order', () => {
+    quiet(
+      'FROM python:3.11-slim',
+      'RUN mkdir -p /usr/src/app',
+      'WORKDIR /usr/src/app',
+      'ONBUILD COPY requirements.txt /usr/src/app/',
+      'ONBUILD RUN pip install --no-cache-dir -r requirements.txt',
+      'ONBUILD COPY . /usr/src/app',
+    );
   });
 
   it('fires on docs.bad and not on docs.good', () => {

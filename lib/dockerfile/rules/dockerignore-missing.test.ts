@@ -68,6 +68,45 @@ describe(ID, () => {
     quiet({}, 'RUN pip install --no-cache-dir flask==3.0.3');
   });
 
+  it('does not catch the firing examples once a .dockerignore covers them', () => {
+    const ignore = '.git\n.env\n**/__pycache__\n';
+    quiet({ dockerignore: ignore }, 'ADD ./ /app');
+    quiet({ dockerignore: ignore }, 'COPY --chown=app:app . /app');
+    const multiStage = dockerfile('FROM python:3.11 AS build', 'COPY . /src', 'FROM python:3.11-slim', 'COPY --from=build /src /app', 'COPY . /app');
+    expect(positionsOf(ID, multiStage, { dockerignore: ignore })).toEqual([]);
+  });
+
+  it('does not catch a .dockerignore that reaches an essential through a glob, a comment around it, or an exception for a template', () => {
+    quiet({ dockerignore: '# secrets\n.env*\n!.env.example\n' }, 'COPY . .');
+    quiet({ dockerignore: '**/.git\n**/node_modules\n' }, 'COPY . .');
+  });
+
+  it('does not catch the allowlist style .dockerignore (everything out, then exceptions)', () => {
+    quiet({ dockerignore: '*\n!src/\n!requirements.txt\n' }, 'COPY . /app');
+  });
+
+  it('does not catch essentials written as paths (leading ./ or /, trailing /) or with Windows line ends', () => {
+    quiet({ dockerignore: './.git/\n/__pycache__/\n' }, 'COPY . .');
+    quiet({ dockerignore: '.git\r\nnode_modules\r\n*.log\r\n' }, 'COPY . .');
+  });
+
+  it('does not catch "." as the destination only (exec form, several sources, a folder copied into WORKDIR)', () => {
+    quiet({}, 'WORKDIR /app', 'COPY ["requirements.txt", "."]', 'COPY pyproject.toml setup.cfg ./', 'COPY ./src .');
+  });
+
+  it('does not catch `pip install .` after copying named paths (a RUN, not a COPY of the context)', () => {
+    quiet({}, 'WORKDIR /app', 'COPY pyproject.toml README.md ./', 'COPY src/ ./src/', 'RUN pip install --no-cache-dir .');
+  });
+
+  it('does not catch a final stage that takes "." from a builder stage', () => {
+    const src = dockerfile('FROM node:20-alpine AS build', 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm ci', 'COPY src/ ./src/', 'RUN npm run build', 'FROM nginx:1.27-alpine', 'COPY --from=build /app/dist .');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch lower-case copy of named files, or a wildcard narrower than the whole context', () => {
+    quiet({}, 'workdir /app', 'copy app.py .', 'COPY *.py ./', 'COPY ./config/* ./config/');
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, docs.good)).toEqual([]);

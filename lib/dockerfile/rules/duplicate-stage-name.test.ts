@@ -35,6 +35,34 @@ describe('duplicate-stage-name', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS base', 'FROM base AS test', 'FROM base AS prod'))).toEqual([]);
   });
 
+  it('does not catch names that differ only by a hyphen or an underscore', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS build-py', 'FROM python:3.11 AS build_py'))).toEqual([]);
+  });
+  it('does not catch one stage copied from several times', () => {
+    expect(
+      positionsOf(ID, dockerfile('FROM node:20 AS build', 'RUN npm ci && npm run build', 'FROM nginx:1.27-alpine', 'COPY --from=build /app/dist /usr/share/nginx/html', 'COPY --from=build /app/nginx.conf /etc/nginx/conf.d/default.conf')),
+    ).toEqual([]);
+  });
+  it('does not catch a commented-out stage that reuses a name', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11 AS build', '# FROM node:20 AS build', 'FROM python:3.11-slim'))).toEqual([]);
+  });
+  it('does not catch the usual distinct stages of a Node app, the same ARG base, lower-case `as` and a continued FROM', () => {
+    expect(
+      positionsOf(
+        ID,
+        dockerfile(
+          'ARG NODE_IMAGE=node:20-alpine',
+          'FROM ${NODE_IMAGE} as base',
+          'FROM base as deps',
+          'FROM ${NODE_IMAGE} as builder',
+          'FROM --platform=$BUILDPLATFORM ${NODE_IMAGE} \\',
+          '    AS test',
+          'FROM base AS runner',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

@@ -35,6 +35,17 @@ describe('empty-continuation', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["echo", "a\\\\"]', '', 'EXPOSE 80'))).toEqual([]));
   it('does not catch a file without continuations', () => expect(positionsOf(ID, dockerfile('FROM python:3.11-slim'))).toEqual([]));
 
+  it('does not catch an empty line after a backslash that is not a continuation under `# escape=`', () =>
+    expect(positionsOf(ID, dockerfile('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'WORKDIR C:\\app\\', '', 'RUN dir C:\\'))).toEqual([]));
+  it('does not catch a continuation with the backtick escape and no empty line', () =>
+    expect(positionsOf(ID, dockerfile('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'RUN powershell -Command `', '    Write-Host hello'))).toEqual([]));
+  it('does not catch an empty line after a comment that ends with a backslash', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '# files go to C:\\', '', 'RUN echo hi'))).toEqual([]));
+  it('does not catch an empty line after a shell continuation inside a heredoc (the shell reads it, not Docker)', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'apt-get update && \\', '', '    apt-get install -y curl', 'EOF'))).toEqual([]));
+  it('does not catch continued exec-form and LABEL instructions with CRLF line ends', () =>
+    expect(positionsOf(ID, 'FROM python:3.11-slim\r\nLABEL org.opencontainers.image.title="app" \\\r\n      org.opencontainers.image.version="1.0"\r\n\r\nCMD ["python", \\\r\n     "app.py"]\r\n')).toEqual([]));
+
   it('removes the empty line, and the finding goes away', () => {
     const src = dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '', '    apt-get install -y curl');
     const out = fixed(ID, src);

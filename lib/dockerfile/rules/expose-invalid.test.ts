@@ -44,6 +44,27 @@ describe('expose-invalid', () => {
   it('does not catch ports spread over continuation lines', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'EXPOSE 8000 \\', '    9000'))).toEqual([]));
 
+  it('does not catch ports taken from ARG and ENV, braced or quoted', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'ARG PORT=8000', 'ENV PORT=${PORT} METRICS_PORT=9090', 'EXPOSE ${PORT} "$METRICS_PORT"');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch host mappings and addresses written outside EXPOSE', () => {
+    for (const line of ['CMD ["uvicorn", "app:app", "--host", "0.0.0.0", "--port", "8000"]', 'ENV BIND=0.0.0.0:8000 PUBLISH=8000:8000', 'HEALTHCHECK CMD curl -f http://127.0.0.1:8000/health || exit 1'])
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'EXPOSE 8000', line)), line).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'echo "run with: docker run -p 8000:8000 app; EXPOSE 8000:8000 is wrong"', 'EOF'))).toEqual([]);
+  });
+  it('does not catch one port over tcp and udp, or a range ending at 65535', () => {
+    expect(positionsOf(ID, expose('53/tcp 53/udp'))).toEqual([]);
+    expect(positionsOf(ID, expose('60000-65535/udp'))).toEqual([]);
+  });
+  it('does not catch lower-case expose in each stage of a multi-stage file', () => {
+    const src = dockerfile('from node:20-alpine as dev', 'expose 3000 9229', 'from nginx:1.27-alpine', 'expose 80/tcp');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch a comment line between continued ports', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'EXPOSE 8000 \\', '# Prometheus metrics', '    9090'))).toEqual([]));
+  it('does not catch ONBUILD EXPOSE of a valid port', () => expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ONBUILD EXPOSE 8000'))).toEqual([]));
+
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

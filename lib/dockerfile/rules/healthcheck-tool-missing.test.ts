@@ -90,6 +90,60 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([]);
   });
 
+  it('does not catch wget installed in the final stage (shell form, heredoc, exec-form check)', () => {
+    const apt = 'RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*';
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', apt, 'HEALTHCHECK CMD wget -qO- http://localhost:8000/health || exit 1'))).toEqual([]);
+    const heredoc = dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'apt-get update', 'apt-get install -y --no-install-recommends wget', 'EOF', 'HEALTHCHECK CMD ["wget", "-q", "--spider", "http://localhost:8000/health"]');
+    expect(positionsOf(ID, heredoc)).toEqual([]);
+  });
+
+  it('does not catch wget on python:*-alpine (busybox ships it)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-alpine', 'HEALTHCHECK CMD wget -qO- http://localhost:8000/health || exit 1'))).toEqual([]);
+  });
+
+  it('does not catch curl installed over continuation lines with lower-case keywords', () => {
+    const src = dockerfile(
+      'from python:3.11-slim',
+      'run apt-get update \\',
+      '    && apt-get install -y --no-install-recommends \\',
+      '       curl \\',
+      '    && rm -rf /var/lib/apt/lists/*',
+      'healthcheck cmd curl -f http://localhost:8000/health || exit 1',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch curl pinned to a version held in an ARG', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'ARG CURL_VERSION=7.88.1-10+deb12u5', 'RUN apt-get update && apt-get install -y --no-install-recommends curl=${CURL_VERSION}', CURL_CHECK);
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a curl binary copied from a builder stage in exec form', () => {
+    const src = dockerfile(
+      'FROM alpine:3.20 AS fetch',
+      'RUN apk add --no-cache curl',
+      'FROM gcr.io/distroless/base-debian12',
+      'COPY --from=fetch ["/usr/bin/curl", "/usr/bin/curl"]',
+      'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a health-check binary of its own on distroless', () => {
+    expect(positionsOf(ID, dockerfile('FROM gcr.io/distroless/static-debian12', 'COPY healthcheck /app/healthcheck', 'HEALTHCHECK CMD ["/app/healthcheck"]'))).toEqual([]);
+  });
+
+  it('does not catch curl on node:* (a full image that ships it)', () => {
+    expect(positionsOf(ID, dockerfile('FROM node:20', CURL_CHECK))).toEqual([]);
+  });
+
+  it('does not catch a curl check replaced by a later HEALTHCHECK, or by HEALTHCHECK NONE in the final stage', () => {
+    const python = 'HEALTHCHECK CMD python -c "import urllib.request as u; u.urlopen(\'http://localhost:8000/\')"';
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', CURL_CHECK, python))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim AS base', CURL_CHECK, 'FROM base', 'HEALTHCHECK NONE'))).toEqual([]);
+  });
+
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

@@ -62,6 +62,39 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([]);
   });
 
+  it('does not catch an exec-form HEALTHCHECK next to a server CMD', () => {
+    const src = dockerfile('FROM python:3.11', 'EXPOSE 8000', 'HEALTHCHECK CMD ["curl", "-f", "http://localhost:8000/health"]', 'CMD ["uvicorn", "api:app", "--host", "0.0.0.0"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch lower-case expose and healthcheck', () => {
+    expect(positionsOf(ID, dockerfile('from nginx:1.27', 'expose 80', 'healthcheck cmd curl -f http://localhost/ || exit 1'))).toEqual([]);
+  });
+
+  it('does not catch a HEALTHCHECK whose options continue on the next line', () => {
+    const src = dockerfile('FROM node:20-slim', 'EXPOSE 3000', 'HEALTHCHECK --interval=30s --timeout=3s \\', '    CMD node healthcheck.js', 'CMD ["node", "server.js"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a HEALTHCHECK written before the EXPOSE', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'HEALTHCHECK CMD python -c "print(1)"', 'EXPOSE 8000', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch an EXPOSE of an ARG port with a HEALTHCHECK', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG PORT=8000', 'EXPOSE ${PORT}', 'HEALTHCHECK CMD python /app/healthcheck.py'))).toEqual([]);
+  });
+
+  it('does not catch HEALTHCHECK NONE inherited from the base stage', () => {
+    expect(positionsOf(ID, dockerfile('FROM nginx:1.27 AS base', 'HEALTHCHECK NONE', 'FROM base', 'EXPOSE 80'))).toEqual([]);
+  });
+
+  it('does not catch a queue worker or a test run (they serve no requests)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["celery", "-A", "tasks", "worker", "--loglevel=info"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir uvicorn==0.30.0', 'CMD ["python", "-m", "pytest"]'))).toEqual([]);
+  });
+
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

@@ -86,6 +86,42 @@ describe(ID, () => {
     quiet('RUN echo "export A=1" >> /etc/profile');
   });
 
+  it('does not catch cd after a command that lasts (mkdir, git clone)', () => {
+    quiet('RUN mkdir -p /app && cd /app');
+    quiet('RUN git clone --depth 1 https://github.com/acme/tool.git /src/tool && cd /src/tool');
+  });
+
+  it('does not catch the official images\' set -eux; … and set -ex && … chains', () => {
+    quiet('RUN set -eux; \\', '    apt-get update; \\', '    apt-get install -y --no-install-recommends ca-certificates; \\', '    rm -rf /var/lib/apt/lists/*');
+    quiet('RUN set -ex \\', '    && cd /tmp \\', '    && curl -fsSLO https://example.com/tool.tar.gz \\', '    && tar -xzf tool.tar.gz -C /usr/local');
+  });
+
+  it('does not catch pushd/popd around a build, or cd; make with a semicolon', () => {
+    quiet('RUN pushd /src && make && make install && popd');
+    quiet('RUN cd /src; make install');
+  });
+
+  it('does not catch conda activation followed by an install in the same RUN', () => {
+    quiet('RUN source /opt/conda/etc/profile.d/conda.sh && conda activate ml && pip install --no-cache-dir torch==2.3.1');
+  });
+
+  it('does not catch an alias written to a file that lasts', () => {
+    quiet("RUN alias ll='ls -l' && echo \"alias ll='ls -l'\" >> /root/.bashrc");
+  });
+
+  it('does not catch sh -c in exec form, whose command does real work', () => {
+    quiet('RUN ["sh", "-c", "cd /app && pip install --no-cache-dir -r requirements.txt"]');
+  });
+
+  it('does not catch cd, source or export in CMD and ENTRYPOINT (they run in the container)', () => {
+    quiet('CMD . /opt/venv/bin/activate && exec python app.py');
+    quiet('ENTRYPOINT ["sh", "-c", "cd /app && export MODEL_DIR=/models && exec python serve.py"]');
+  });
+
+  it('does not catch lower-case run with real work', () => {
+    quiet('run cd /app && python -m compileall .');
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, docs.good)).toEqual([]);

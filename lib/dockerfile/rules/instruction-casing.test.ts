@@ -48,6 +48,42 @@ describe('instruction-casing', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ONBUILD COPY . /app'))).toEqual([]));
   it('does not catch a single instruction', () => expect(positionsOf(ID, dockerfile('from scratch'))).toEqual([]));
 
+  it('does not catch multi-stage builds written in one casing, AS included', () => {
+    const upper = dockerfile('ARG GO_VERSION=1.22', 'FROM --platform=$BUILDPLATFORM golang:${GO_VERSION} AS build', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /out/app .', 'FROM gcr.io/distroless/static', 'COPY --from=build /out/app /app', 'USER nonroot', 'ENTRYPOINT ["/app"]');
+    const lower = dockerfile('from node:20-alpine as deps', 'workdir /app', 'copy package*.json ./', 'run npm ci', 'from node:20-alpine', 'copy --from=deps /app/node_modules ./node_modules', 'cmd ["node", "server.js"]');
+    for (const src of [upper, lower]) expect(positionsOf(ID, src), src).toEqual([]);
+  });
+  it('does not catch an all lower-case file with ONBUILD, parser directives and a heredoc in upper case', () => {
+    const src = dockerfile('# syntax=docker/dockerfile:1', 'from python:3.11-slim', 'onbuild copy requirements.txt .', 'onbuild run pip install -r requirements.txt', 'run <<EOF', 'echo "FROM RUN COPY" > /notes.txt', 'EOF', 'cmd ["python"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch the CMD of a HEALTHCHECK (an argument, not an instruction)', () => {
+    expect(positionsOf(ID, dockerfile('from nginx:1.27-alpine', 'healthcheck --interval=30s CMD wget -qO- http://localhost/ || exit 1'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM nginx:1.27-alpine', 'HEALTHCHECK --interval=30s cmd wget -qO- http://localhost/ || exit 1'))).toEqual([]);
+  });
+  it('does not catch a continuation line that starts with a keyword-like word', () => {
+    // `npm \` then `run build`: the second line belongs to the RUN above it.
+    expect(positionsOf(ID, dockerfile('FROM node:20-alpine', 'WORKDIR /app', 'RUN npm ci && npm \\', '    run build', 'CMD ["node", "dist/index.js"]'))).toEqual([]);
+  });
+  it('does not catch comments between continuation lines', () => {
+    const src = dockerfile('FROM debian:bookworm-slim', 'RUN apt-get update \\', '# curl is for the healthcheck', '    && apt-get install -y --no-install-recommends curl \\', '    && rm -rf /var/lib/apt/lists/*');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch a Windows Dockerfile with the backtick escape directive and CRLF line ends', () => {
+    const src = '# escape=`\r\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\r\nRUN powershell -Command `\r\n    New-Item -ItemType Directory C:\\app\r\nWORKDIR C:\\app\r\nCMD ["cmd.exe"]\r\n';
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch lower-case keywords quoted in LABEL, ENV and exec-form arguments', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'LABEL description="run from source, copy as needed"', 'ENV MODE=run', 'ENTRYPOINT ["python", "-m", "app", "run", "--from", "as"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch an image or stage name containing "as"', () =>
+    expect(positionsOf(ID, dockerfile('FROM ghcr.io/astral-sh/uv:0.4 AS uv', 'FROM python:3.11-slim AS base', 'COPY --from=uv /uv /bin/uv'))).toEqual([]));
+  it('does not catch an all upper-case file whose stages use every instruction', () => {
+    const src = dockerfile('FROM python:3.11-slim AS runtime', 'LABEL org.opencontainers.image.source="https://example.com"', 'ENV PYTHONUNBUFFERED=1', 'ARG APP_USER=app', 'RUN useradd -m "$APP_USER"', 'WORKDIR /app', 'ADD app.tar.gz /app/', 'COPY --chown=app:app . .', 'VOLUME /data', 'EXPOSE 8000', 'USER app', 'STOPSIGNAL SIGTERM', 'SHELL ["/bin/bash", "-c"]', 'HEALTHCHECK CMD curl -f http://localhost:8000/ || exit 1', 'ENTRYPOINT ["python"]', 'CMD ["app.py"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('fixes the minority casing to the majority', () => {
     const out = fixed(ID, dockerfile('FROM python:3.11-slim', 'run echo hi', 'CMD ["python"]'));
     expect(out).toBe(dockerfile('FROM python:3.11-slim', 'RUN echo hi', 'CMD ["python"]'));

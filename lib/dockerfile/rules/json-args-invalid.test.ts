@@ -61,6 +61,49 @@ describe('json-args-invalid', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]'))).toEqual([]);
   });
 
+  it('does not catch valid exec form of RUN, COPY and ADD, flags before the array included', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN ["pip", "install", "--no-cache-dir", "flask==3.0.0"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY --chown=app:app ["my notes.txt", "config.yaml", "/app/"]', 'ADD ["vendor.tar.gz", "/opt/"]'))).toEqual([]);
+  });
+  it('does not catch single quotes, commas and brackets inside double-quoted strings', () => {
+    for (const line of [
+      'CMD ["sh", "-c", "echo \'hello, world\'"]',
+      'CMD ["python", "-c", "print([1, 2,])"]',
+      'SHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]',
+    ]) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', line)), line).toEqual([]);
+    }
+  });
+  it('does not catch unicode, escaped backslashes, empty strings and variables in valid JSON', () => {
+    for (const line of ['CMD ["echo", "xin chào", "\\u00e9"]', 'ENTRYPOINT ["C:\\\\app\\\\run.exe", ""]', 'CMD ["python", "$APP_MODULE"]']) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', line)), line).toEqual([]);
+    }
+  });
+  it('does not catch valid JSON written in lower case, or wrapped by ONBUILD and HEALTHCHECK with options', () => {
+    expect(positionsOf(ID, 'from python:3.11-slim\ncmd ["python", "app.py"]\n')).toEqual([]);
+    const wrapped = dockerfile(
+      'FROM python:3.11-slim',
+      'ONBUILD COPY ["requirements.txt", "/app/"]',
+      'ONBUILD RUN ["pip", "install", "-r", "/app/requirements.txt"]',
+      'HEALTHCHECK --interval=30s --timeout=3s CMD ["curl", "-f", "http://localhost:8000/health"]',
+    );
+    expect(positionsOf(ID, wrapped)).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'HEALTHCHECK NONE'))).toEqual([]);
+  });
+  it('does not catch more shell test commands that start with [, the bash [[ … ]] included', () => {
+    for (const line of ['RUN [ -f /etc/os-release ] && cat /etc/os-release', 'RUN [ -d /app/static ] || mkdir -p /app/static', 'RUN [ "$(id -u)" -eq 0 ]']) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', line)), line).toEqual([]);
+    }
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'SHELL ["/bin/bash", "-c"]', 'RUN [[ "$TARGETARCH" == arm* ]] && echo arm || echo amd'))).toEqual([]);
+  });
+  it('does not catch JSON-looking text in shell form or in instructions that take no JSON', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo \'["a", "b",]\' > /app/list.json', "CMD echo \"['x']\""))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', "ENV ALLOWED_HOSTS=['localhost','127.0.0.1']", 'LABEL tags="[ml, api,]"', "ARG EXTRAS=['gpu']"))).toEqual([]);
+  });
+  it('does not catch a heredoc whose body holds broken JSON', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY <<EOF /app/args.txt', "['python', 'app.py',]", 'EOF'))).toEqual([]);
+  });
+
   it('fixes single quotes into JSON, and the finding goes away', () => {
     const src = dockerfile('FROM python:3.11-slim', "CMD ['python', 'app.py']");
     const out = fixed(ID, src);

@@ -24,6 +24,29 @@ describe('maintainer-deprecated', () => {
   it('does not catch an ENV named MAINTAINER', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV MAINTAINER=ml@company.com'))).toEqual([]));
 
+  it('does not catch the OCI authors label that replaces it', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'LABEL org.opencontainers.image.authors="ML Team <ml@company.com>"'))).toEqual([]));
+  it('does not catch LABEL maintainer in the legacy form (legacy-key-value reports that)', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'LABEL maintainer ml@company.com'))).toEqual([]));
+  it('does not catch a maintainer key on a LABEL continuation line, after a comment', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'LABEL description="House price API" \\', '# who to page', '      maintainer="ml@company.com" \\', '      version="1.0"');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch MAINTAINER lines in a heredoc body', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY <<EOF /app/AUTHORS', 'MAINTAINER ML Team <ml@company.com>', 'EOF'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'echo "MAINTAINER ml@company.com" > /etc/motd', 'EOF'))).toEqual([]);
+  });
+  it('does not catch an ARG named MAINTAINER passed into the label', () => {
+    const src = dockerfile('ARG MAINTAINER=ml@company.com', 'FROM python:3.11-slim', 'ARG MAINTAINER', 'LABEL maintainer="${MAINTAINER}"');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch a multi-stage, lower-case file with label maintainer in its final stage', () => {
+    const src = dockerfile('from python:3.11 as builder', 'run pip wheel -r requirements.txt -w /wheels', 'from python:3.11-slim', 'label maintainer="ml@company.com"', 'copy --from=builder /wheels /wheels');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch ONBUILD LABEL maintainer or the word as an exec-form argument', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ONBUILD LABEL maintainer="ml@company.com"', 'CMD ["git", "log", "--author", "MAINTAINER"]'))).toEqual([]));
+
   it('fixes it into LABEL maintainer with quotes', () => {
     const out = fixed(ID, dockerfile('FROM python:3.11-slim', 'MAINTAINER ML Team <ml@company.com>', 'CMD ["python", "app.py"]'));
     expect(out).toBe(dockerfile('FROM python:3.11-slim', 'LABEL maintainer="ML Team <ml@company.com>"', 'CMD ["python", "app.py"]'));

@@ -80,6 +80,87 @@ describe(ID, () => {
     expect(single('RUN python trainer_utils/check.py && python -c "print(1)"')).toEqual([]);
   });
 
+  it('does not catch single-stage images that only run an interpreted app', () => {
+    for (const src of [
+      dockerfile('FROM node:20-slim', 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm ci --omit=dev', 'COPY . .', 'CMD ["node", "server.js"]'),
+      dockerfile('FROM node:20-alpine', 'WORKDIR /app', 'COPY package.json yarn.lock ./', 'RUN yarn install --frozen-lockfile --production', 'COPY . .', 'CMD ["yarn", "start"]'),
+      dockerfile('FROM ruby:3.3-slim', 'WORKDIR /app', 'COPY Gemfile Gemfile.lock ./', 'RUN bundle install', 'COPY . .', 'CMD ["bundle", "exec", "puma"]'),
+      dockerfile('FROM php:8.3-apache', 'COPY src/ /var/www/html/'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch single-stage images that copy in an artifact built elsewhere', () => {
+    for (const src of [
+      dockerfile('FROM nginx:1.27-alpine', 'COPY dist/ /usr/share/nginx/html/'),
+      dockerfile('FROM gcr.io/distroless/static-debian12:nonroot', 'COPY bin/server /server', 'ENTRYPOINT ["/server"]'),
+      dockerfile('FROM eclipse-temurin:21-jre', 'COPY target/app.jar /app.jar', 'ENTRYPOINT ["java", "-jar", "/app.jar"]'),
+      dockerfile('FROM mcr.microsoft.com/dotnet/aspnet:8.0', 'WORKDIR /app', 'COPY bin/Release/net8.0/publish/ .', 'ENTRYPOINT ["dotnet", "App.dll"]'),
+      dockerfile('FROM scratch', 'COPY app /app', 'ENTRYPOINT ["/app"]'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch runtime libraries whose -dev sibling would be a toolchain', () => {
+    expect(single('RUN apt-get update && apt-get install -y --no-install-recommends libpq5 libgomp1 libstdc++6 && rm -rf /var/lib/apt/lists/*')).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'RUN apk add --no-cache libpq libstdc++ ca-certificates'))).toEqual([]);
+  });
+
+  it('does not catch a RUN that removes toolchain packages instead of installing them', () => {
+    expect(positionsOf(ID, dockerfile('FROM buildpack-deps:bookworm', 'RUN apt-get purge -y --auto-remove gcc make && rm -rf /var/lib/apt/lists/*'))).toEqual([]);
+  });
+
+  it('does not catch build dependencies purged in the same RUN: a variable list, dnf, a heredoc', () => {
+    for (const src of [
+      dockerfile(
+        'FROM python:3.11-slim',
+        "RUN buildDeps='gcc libc6-dev make' && \\",
+        '    apt-get update && apt-get install -y --no-install-recommends $buildDeps && \\',
+        '    pip install --no-cache-dir uwsgi==2.0.26 && \\',
+        '    apt-get purge -y --auto-remove $buildDeps && rm -rf /var/lib/apt/lists/*',
+      ),
+      dockerfile('FROM python:3.11-slim', 'ARG BUILD_DEPS="gcc libpq-dev"', 'RUN apt-get update && apt-get install -y $BUILD_DEPS && pip install psycopg2==2.9.9 && apt-get purge -y $BUILD_DEPS'),
+      dockerfile('FROM rockylinux:9', 'RUN dnf install -y gcc python3-devel && pip3 install --no-cache-dir psutil==6.0.0 && dnf remove -y gcc python3-devel && dnf clean all'),
+      dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'set -eux', 'apt-get update', 'apt-get install -y --no-install-recommends build-essential', 'pip install --no-cache-dir numpy==1.26.4', 'apt-get purge -y --auto-remove build-essential', 'rm -rf /var/lib/apt/lists/*', 'EOF'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch multi-stage builds of each ecosystem, even when the final stage keeps a toolchain (build-deps-in-final reports that)', () => {
+    for (const src of [
+      dockerfile('FROM node:20 AS build', 'WORKDIR /app', 'COPY . .', 'RUN npm ci && npm run build', 'FROM nginx:1.27-alpine', 'COPY --from=build /app/dist /usr/share/nginx/html'),
+      dockerfile('FROM maven:3.9-eclipse-temurin-21 AS build', 'COPY . /src', 'RUN mvn -B -f /src/pom.xml package', 'FROM eclipse-temurin:21-jre', 'COPY --from=build /src/target/app.jar /app.jar'),
+      dockerfile('FROM python:3.11 AS train', 'COPY . .', 'RUN python train.py --out /model', 'FROM python:3.11-slim', 'COPY --from=train /model /model', 'CMD ["python", "serve.py"]'),
+      dockerfile('FROM python:3.11-slim AS base', 'FROM base', 'RUN apt-get install -y gcc'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+
+  it('does not catch scripts that download, evaluate or serve a model, or whose name only contains "train"', () => {
+    expect(single('RUN python -m spacy download en_core_web_sm')).toEqual([]);
+    expect(single('COPY . .', 'RUN python scripts/download_weights.py --model bert-base-uncased')).toEqual([]);
+    expect(single('COPY . .', 'RUN python pretrained_check.py && python evaluate.py')).toEqual([]);
+  });
+
+  it('does not catch a training container that trains when it runs, not when it builds', () => {
+    expect(positionsOf(ID, dockerfile('FROM pytorch/pytorch:2.3.1-cuda12.1-cudnn8-runtime', 'WORKDIR /workspace', 'COPY train.py .', 'ENTRYPOINT ["python", "train.py"]'))).toEqual([]);
+  });
+
+  it('does not catch a build step that is only a comment or text', () => {
+    expect(positionsOf(ID, dockerfile('FROM nginx:1.27-alpine', '# RUN npm run build happens in CI', 'COPY dist/ /usr/share/nginx/html/'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM node:20-slim', 'RUN echo "run npm run build before docker build" > /README'))).toEqual([]);
+  });
+
+  it('does not catch installs and tool commands that are not builds, in exec form or lower case', () => {
+    expect(positionsOf(ID, dockerfile('FROM node:20-slim', 'RUN ["npm", "ci", "--omit=dev"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('from golang:1.22', 'run go mod download && go version'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM mcr.microsoft.com/dotnet/sdk:8.0', 'RUN dotnet restore && dotnet --info'))).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, docs.good)).toEqual([]);

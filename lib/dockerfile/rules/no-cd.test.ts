@@ -41,6 +41,27 @@ describe('no-cd', () => {
   it('does not catch a program whose name starts with cd', () =>
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN cdk synth && echo done'))).toEqual([]));
 
+  it('does not catch the heredoc example rewritten with WORKDIR', () =>
+    expect(positionsOf(ID, dockerfile('FROM node:20', 'WORKDIR /web', 'RUN <<EOF', 'npm ci', 'npm run build', 'EOF'))).toEqual([]));
+  it("does not catch a tool's own directory option (make -C, git -C, npm --prefix)", () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN make -C /src && make -C /src install'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM node:20', 'RUN git -C /src pull && npm --prefix web run build'))).toEqual([]);
+  });
+  it('does not catch cd as part of a path or a script name', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN mkdir -p /opt/cd && cp -r src /opt/cd/ && ./cd.sh'))).toEqual([]));
+  it('does not catch a comment about cd between continuation lines', () =>
+    expect(positionsOf(ID, dockerfile('FROM node:20', 'WORKDIR /web', 'RUN npm ci && \\', '# cd web is not needed: WORKDIR is set', '    npm run build'))).toEqual([]));
+  it('does not catch lower-case workdir and run', () =>
+    expect(positionsOf(ID, dockerfile('from node:20', 'workdir /web', 'run npm ci && npm run build'))).toEqual([]));
+  it('does not catch cd in an ENTRYPOINT shell (the rule is about build steps)', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'WORKDIR /app', 'ENTRYPOINT ["sh", "-c", "cd /app/src && exec python app.py"]'))).toEqual([]));
+  it('does not catch a multi-stage build that sets WORKDIR in each stage', () => {
+    const src = dockerfile('FROM python:3.11-slim AS build', 'WORKDIR /src', 'RUN make', 'FROM python:3.11-slim', 'WORKDIR /app', 'COPY --from=build /src/out ./', 'RUN python -m compileall .');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+  it('does not catch a WORKDIR taken from an ARG', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG APP_DIR=/app', 'WORKDIR ${APP_DIR}', 'RUN pip install --no-cache-dir -r requirements.txt && python -m compileall .'))).toEqual([]));
+
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

@@ -160,6 +160,103 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([]);
   });
 
+  it('does not catch the corrected lesson example: the secret comes from a build secret or ssh mount', () => {
+    const src = dockerfile(
+      'FROM python:3.9-slim',
+      'RUN --mount=type=secret,id=aws,target=/root/.aws/credentials aws s3 cp s3://models/model.bin /models/',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+    const heredoc = dockerfile(
+      'FROM python:3.11-slim',
+      'RUN --mount=type=secret,id=hf_token <<EOF',
+      'export HF_TOKEN="$(cat /run/secrets/hf_token)"',
+      'huggingface-cli download org/model --local-dir /models',
+      'EOF',
+    );
+    expect(positionsOf(ID, heredoc)).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=ssh git clone git@github.com:org/private.git /src'))).toEqual([]);
+  });
+
+  it('does not catch variables of official images and SDKs that say where a secret lives or what it is called', () => {
+    for (const line of [
+      'ENV POSTGRES_PASSWORD_FILE=/run/secrets/postgres_password',
+      'ENV AWS_SHARED_CREDENTIALS_FILE=/run/secrets/aws AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks/token',
+      'ARG apiKeyFile=/run/secrets/api_key',
+      'ENV SECRET_NAME=prod/app/db-password',
+    ]) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', line)), line).toEqual([]);
+    }
+  });
+
+  it('does not catch switches about a password (bitnami ALLOW_EMPTY_PASSWORD, Rails SECRET_KEY_BASE_DUMMY)', () => {
+    expect(positionsOf(ID, dockerfile('FROM bitnami/redis:7.2', 'ENV ALLOW_EMPTY_PASSWORD=yes'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM ruby:3.3-slim', 'ENV SECRET_KEY_BASE_DUMMY=1'))).toEqual([]);
+  });
+
+  it('does not catch limits and algorithms named after a secret', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PASSWORD_MIN_LENGTH=12'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV PASSWORD_HASH_ALGORITHM=argon2'))).toEqual([]);
+  });
+
+  it('does not catch a key word that names no secret (the python image GPG_KEY, KEYCLOAK_VERSION)', () => {
+    expect(positionsOf(ID, dockerfile('FROM buildpack-deps:bookworm', 'ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM eclipse-temurin:21', 'ENV KEYCLOAK_VERSION=24.0.4'))).toEqual([]);
+  });
+
+  it('does not catch references whose default is another reference or whose check message is no value', () => {
+    for (const value of ['${HF_TOKEN:-${HUGGING_FACE_HUB_TOKEN}}', '"${API_KEY:?set API_KEY at run time}"']) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', `ENV SECRET=${value}`)), value).toEqual([]);
+    }
+  });
+
+  it('does not catch an ARG without a default promoted to ENV, across stages', () => {
+    const src = dockerfile(
+      'ARG OPENAI_API_KEY',
+      'FROM python:3.11-slim AS build',
+      'ARG OPENAI_API_KEY',
+      'ENV OPENAI_API_KEY=$OPENAI_API_KEY',
+      'FROM python:3.11-slim',
+      'COPY --from=build /app /app',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch an empty default written without quotes', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG GITHUB_TOKEN='))).toEqual([]);
+  });
+
+  it('does not catch an npm token written into .npmrc from an ARG (no literal in the file)', () => {
+    const npmrc = dockerfile('FROM node:20-slim', 'ARG NPM_TOKEN', 'RUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc');
+    expect(positionsOf(ID, npmrc)).toEqual([]);
+  });
+
+  it('does not catch URLs without a literal password (user only, variable password, placeholder, port, @ in the path)', () => {
+    for (const line of [
+      'ENV DATABASE_URL=postgres://app@db:5432/app',
+      'ENV DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app',
+      '# DATABASE_URL=postgres://user:<password>@host/db',
+      'RUN git clone ssh://git@gitlab.example.com:2222/org/repo.git',
+      'ADD https://downloads.example.com:8443/files/app@1.2.0.tar.gz /tmp/',
+    ]) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', line)), line).toEqual([]);
+    }
+  });
+
+  it('does not catch a certificate written by a heredoc', () => {
+    const cert = dockerfile('FROM alpine:3.20', 'COPY <<EOF /usr/local/share/ca-certificates/corp.crt', '-----BEGIN CERTIFICATE-----', 'MIIB', '-----END CERTIFICATE-----', 'EOF');
+    expect(positionsOf(ID, cert)).toEqual([]);
+  });
+
+  it('does not catch a key id prefix too short to be a key id', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '# AKIAEXAMPLE is not a full key id'))).toEqual([]);
+  });
+
+  it('does not catch lower-case keywords and line continuations with only safe settings', () => {
+    expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'arg NPM_TOKEN', 'env DB_PASSWORD_FILE=/run/secrets/db_password'))).toEqual([]);
+    const continued = dockerfile('FROM python:3.11-slim', 'ENV APP_ENV=production \\', '    TOKEN_EXPIRE_MINUTES=30 \\', '    JWT_SECRET_FILE=/run/secrets/jwt');
+    expect(positionsOf(ID, continued)).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

@@ -64,6 +64,27 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04 AS build', 'RUN make', 'FROM ubuntu:22.04', 'COPY --from=build /out /out'))).toEqual([]);
   });
 
+  it('does not catch the firing commands without sudo: behind env, in a heredoc, over continuation lines', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN env DEBIAN_FRONTEND=noninteractive apt-get update'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN <<EOF', 'set -eux', 'make install', 'EOF'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'run apt-get update \\', '# no sudo: RUN is root until USER', ' && apt-get install -y --no-install-recommends curl'))).toEqual([]);
+  });
+
+  it('does not catch gosu, su-exec or runuser used to drop root', () => {
+    for (const line of ['RUN gosu nobody true', 'RUN su-exec app:app python -m compileall /app', 'RUN runuser -u app -- npm ci'])
+      expect(positionsOf(ID, dockerfile('FROM debian:bookworm-slim', line)), line).toEqual([]);
+  });
+
+  it('does not catch sudo as an argument of other programs', () => {
+    for (const line of ['RUN apt-get purge -y --auto-remove sudo', 'RUN command -v sudo || echo "sudo is not installed"', 'RUN env | grep -v SUDO_ && find / -xdev -name sudo -perm -4000'])
+      expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', line)), line).toEqual([]);
+  });
+
+  it('does not catch sudo in a file a COPY heredoc writes (it runs later, not during the build)', () => {
+    const src = dockerfile('FROM ubuntu:22.04', 'COPY <<EOF /usr/local/bin/entrypoint.sh', '#!/bin/sh', 'exec sudo -E -u app "$@"', 'EOF', 'ENTRYPOINT ["/usr/local/bin/entrypoint.sh"]');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

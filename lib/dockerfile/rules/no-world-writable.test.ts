@@ -118,6 +118,118 @@ describe(ID, () => {
     expect(run('echo 777 > /app/version')).toEqual([]);
   });
 
+  it('does not catch safe octal modes, one per file as official images write them', () => {
+    for (const command of [
+      'chmod 0755 /usr/local/bin/docker-entrypoint.sh',
+      'chmod 0644 /etc/app/config.yaml',
+      'mkdir -p /root/.ssh && chmod 700 /root/.ssh',
+      'chmod 4755 /usr/local/bin/ping',
+    ]) {
+      expect(run(command), command).toEqual([]);
+    }
+  });
+
+  it('does not catch symbolic modes that give others no write (u+rwx,go+rx, a+rX, ug+rw, o=)', () => {
+    for (const command of [
+      'chmod u+rwx,go+rx /app',
+      'chmod -R a+rX /app',
+      'chmod -R ug+rw /app/data',
+      'chmod -R u=rwX,g=rX,o= /app',
+    ]) {
+      expect(run(command), command).toEqual([]);
+    }
+  });
+
+  it('does not catch taking write access away (go-w, a-w) or the hardening find -perm pass', () => {
+    for (const command of [
+      'chmod -R go-w /app',
+      'chmod a-w /app/config.yaml',
+      'find / -xdev -type f -perm -0002 -exec chmod o-w {} +',
+    ]) {
+      expect(run(command), command).toEqual([]);
+    }
+  });
+
+  it('does not catch the OpenShift group pattern (chgrp -R 0 … && chmod -R g=u …)', () => {
+    expect(run('chgrp -R 0 /app && chmod -R g=u /app')).toEqual([]);
+  });
+
+  it('does not catch mkdir -m and install -m with safe modes in every spelling', () => {
+    for (const command of [
+      'mkdir -m 750 /data',
+      'mkdir --mode=0755 /opt/app',
+      'install -m 0755 app.sh /usr/local/bin/',
+      'install -d -m 0750 -o app -g app /var/lib/app',
+      'install -Dm755 app /usr/local/bin/app',
+    ]) {
+      expect(run(command), command).toEqual([]);
+    }
+  });
+
+  it('does not catch COPY and ADD with a safe --chmod, or --chown alone', () => {
+    for (const line of [
+      'COPY --chmod=755 entrypoint.sh /usr/local/bin/',
+      'COPY --chown=app:app --chmod=750 scripts/ /app/scripts/',
+      'COPY --chown=app:app . /app',
+      'ADD --chmod=755 https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini',
+    ]) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', line)), line).toEqual([]);
+    }
+  });
+
+  it('does not catch chown-only ownership changes, even to a numeric uid that reads like a mode', () => {
+    expect(run('useradd -u 777 app && chown -R 777:777 /data')).toEqual([]);
+  });
+
+  it('does not catch 777 as a path or as text of another program', () => {
+    for (const command of [
+      'chmod 755 /opt/777',
+      'echo "chmod 777 /app" >> /app/NOTES',
+    ]) {
+      expect(run(command), command).toEqual([]);
+    }
+  });
+
+  it('does not catch chmod 777 in a Dockerfile comment', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '# RUN chmod -R 777 /app (never do this)', 'RUN chmod -R 755 /app'))).toEqual([]);
+  });
+
+  it('does not catch the sticky shared folders of official images (postgres: chmod 3777, chmod 1777 "$PGDATA")', () => {
+    const src = dockerfile(
+      'FROM debian:bookworm-slim',
+      'ENV PGDATA=/var/lib/postgresql/data',
+      'RUN mkdir -p /var/run/postgresql && chown -R postgres:postgres /var/run/postgresql && chmod 3777 /var/run/postgresql',
+      'RUN mkdir -p "$PGDATA" && chown -R postgres:postgres "$PGDATA" && chmod 1777 "$PGDATA"',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch safe modes across line continuations, in a heredoc or in lower case', () => {
+    const continued = dockerfile(
+      'FROM python:3.11-slim',
+      'RUN mkdir -p /app/logs \\',
+      '    && chown -R app:app /app \\',
+      '    && chmod -R 755 /app',
+    );
+    expect(positionsOf(ID, continued)).toEqual([]);
+    const heredoc = dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'set -e', 'mkdir -p /data', 'chmod 750 /data', 'EOF');
+    expect(positionsOf(ID, heredoc)).toEqual([]);
+    expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'copy --chmod=644 app.py /app/', 'run chmod 755 /app'))).toEqual([]);
+  });
+
+  it('does not catch a multi-stage build that sets safe modes in both stages', () => {
+    const src = dockerfile(
+      'FROM golang:1.22 AS build',
+      'WORKDIR /src',
+      'COPY . .',
+      'RUN go build -o /out/app . && chmod 0755 /out/app',
+      'FROM gcr.io/distroless/static-debian12',
+      'COPY --from=build --chmod=755 /out/app /usr/local/bin/app',
+      'USER nonroot',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

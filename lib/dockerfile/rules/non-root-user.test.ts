@@ -91,6 +91,33 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([]);
   });
 
+  it('does not catch a named user with its group, a high uid, nobody, or lower-case user', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN groupadd -r app && useradd -r -g app appuser', 'USER appuser:app'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'USER 10001'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'USER nobody'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'user app'))).toEqual([]);
+  });
+
+  it('does not catch a non-root uid in the root group (OpenShift style, 1001:0)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'USER 1001:0'))).toEqual([]);
+  });
+
+  it('does not catch USER root for installs, then back to a uid from an ARG', () => {
+    const src = dockerfile('FROM python:3.11-slim', 'ARG APP_UID=1000', 'USER root', 'RUN apt-get update', 'USER ${APP_UID}');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch USER nonroot written out on distroless', () => {
+    expect(positionsOf(ID, dockerfile('FROM gcr.io/distroless/static-debian12', 'USER nonroot:nonroot'))).toEqual([]);
+  });
+
+  it('does not catch root2, or USER root only in an echo or a comment', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'USER root2'))).toEqual([]);
+    const src = dockerfile('FROM python:3.11-slim', 'RUN useradd -m app', 'USER app', 'RUN echo "USER root" >> /tmp/notes', '# USER root');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

@@ -87,6 +87,43 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir=1 x==1'))).toEqual([]);
   });
 
+  it('does not catch every spelling once --no-cache-dir is added (pip3, python3 -m pip, a full path)', () => {
+    const src = dockerfile(
+      'FROM python:3.11-slim',
+      'RUN pip3 install --no-cache-dir numpy==1.26.4',
+      'RUN python3 -m pip install --no-cache-dir pandas==2.2.2',
+      'RUN /usr/local/bin/pip install --no-cache-dir torch==2.3.0',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a heredoc with --no-cache-dir, or one that exports PIP_NO_CACHE_DIR first', () => {
+    const flag = dockerfile('FROM python:3.11 AS build', 'RUN <<EOF', 'pip install --no-cache-dir -r requirements.txt', 'EOF', 'FROM python:3.11-slim', 'CMD ["python"]');
+    expect(positionsOf(ID, flag)).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN <<EOF', 'export PIP_NO_CACHE_DIR=1', 'pip install -r requirements.txt', 'EOF'))).toEqual([]);
+  });
+
+  it('does not catch PIP_NO_CACHE_DIR set by ARG, or a cache mount on /root/.cache', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ARG PIP_NO_CACHE_DIR=1', 'RUN pip install x==1'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=cache,target=/root/.cache pip install -r requirements.txt'))).toEqual([]);
+  });
+
+  it('does not catch the cache removed as ~/.cache/pip or the whole /root/.cache', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install x==1 && rm -rf ~/.cache/pip'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install --user x==1 && rm -rf /root/.cache'))).toEqual([]);
+  });
+
+  it('does not catch pip commands that download nothing (uninstall, check, list)', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip uninstall -y x && pip check && pip list'))).toEqual([]);
+  });
+
+  it('does not catch pip install in a comment, lower-case run, or the flag on its own continuation line', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '# RUN pip install x==1', 'RUN pip install --no-cache-dir x==1'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'run pip install --no-cache-dir x==1'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN pip install \\', '    --no-cache-dir \\', '    -r requirements.txt'))).toEqual([]);
+  });
+
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(findingsOf(ID, docs.bad)).toHaveLength(1);
     expect(findingsOf(ID, docs.good)).toEqual([]);

@@ -76,6 +76,48 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'HEALTHCHECK CMD curl -fs http://localhost/ | grep ok', 'CMD cat a | sort'))).toEqual([]);
   });
 
+  it('does not catch the download written to a file first, then unpacked (no pipe)', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN curl -fsSL -o a.tgz https://x.io/a.tgz && tar -xzf a.tgz && rm a.tgz'))).toEqual([]);
+  });
+
+  it("does not catch alpine's ash with -eo pipefail, or lower-case shell and run", () => {
+    expect(positionsOf(ID, dockerfile('FROM alpine:3.20', 'SHELL ["/bin/ash", "-eo", "pipefail", "-c"]', 'RUN wget -qO- https://x.io/a.tgz | tar -xz'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'shell ["/bin/bash", "-o", "pipefail", "-c"]', 'run cat a | sort'))).toEqual([]);
+  });
+
+  it('does not catch a Windows cmd SHELL', () => {
+    const src = dockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'SHELL ["cmd", "/S", "/C"]', 'RUN dir /b | findstr Windows');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch yes piped into an installer', () => {
+    expect(positionsOf(ID, dockerfile('FROM ubuntu:22.04', 'RUN yes | ./install.sh'))).toEqual([]);
+  });
+
+  it('does not catch set -o pipefail before a pipe split over continuation lines', () => {
+    const src = dockerfile('FROM ubuntu:22.04', 'RUN set -o pipefail && \\', '    curl -fsSL https://x.io/a.tgz \\', '    | tar -xz -C /opt');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+  it('does not catch a pipe in a heredoc copied as a file, or in a comment', () => {
+    const script = dockerfile('FROM ubuntu:22.04', 'COPY <<EOF /usr/local/bin/top-words', '#!/bin/sh', 'tr -s " " "\\n" < "$1" | sort | uniq -c', 'EOF');
+    expect(positionsOf(ID, script)).toEqual([]);
+    const comment = dockerfile('FROM ubuntu:22.04', '# RUN curl -fsSL https://x.io/install.sh | sh', 'RUN apt-get update && apt-get install -y --no-install-recommends curl');
+    expect(positionsOf(ID, comment)).toEqual([]);
+  });
+
+  it('does not catch a builder stage with pipefail whose output is copied into the final stage', () => {
+    const src = dockerfile(
+      'FROM ubuntu:22.04 AS fetch',
+      'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
+      'RUN curl -fsSL https://x.io/a.tgz | tar -xz -C /opt',
+      'FROM ubuntu:22.04',
+      'COPY --from=fetch /opt /opt',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+
   it('fires on docs.bad and not on docs.good', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

@@ -46,6 +46,85 @@ describe('python-unbuffered', () => {
   it('does not catch Python packages that are removed, or names that only start like one', () =>
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get purge -y python3 && apt-get install -y pythonista libpython3.11'))).toEqual([]));
 
+  it('does not catch PYTHONUNBUFFERED set to any non-empty value, quoted or from an ARG (Python reads any, even 0, as on)', () => {
+    for (const env of ['ENV PYTHONUNBUFFERED=0', 'ENV PYTHONUNBUFFERED=true', 'ENV PYTHONUNBUFFERED="1"', "ENV PYTHONUNBUFFERED='1'"]) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.12-slim', env, 'CMD ["python", "app.py"]')), env).toEqual([]);
+    }
+    expect(positionsOf(ID, dockerfile('FROM python:3.12-slim', 'ARG UNBUFFERED=1', 'ENV PYTHONUNBUFFERED=${UNBUFFERED}', 'CMD ["python", "app.py"]'))).toEqual([]);
+  });
+  it('does not catch the ENV in lower case, after the CMD, or on one line with other variables', () => {
+    expect(positionsOf(ID, 'from python:3.12-slim\nenv PYTHONUNBUFFERED=1\ncmd ["python", "app.py"]\n')).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.12-slim', 'CMD ["python", "app.py"]', 'ENV PYTHONUNBUFFERED=1'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.12-slim', 'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1', 'CMD ["python", "app.py"]'))).toEqual([]);
+  });
+  it('does not catch it set in a stage further up the chain, or under an image chosen by an ARG', () => {
+    const chain = dockerfile(
+      'FROM python:3.12-slim AS base',
+      'ENV PYTHONUNBUFFERED=1',
+      'FROM base AS deps',
+      'RUN pip install --no-cache-dir -r requirements.txt',
+      'FROM deps AS runtime',
+      'CMD ["python", "app.py"]',
+    );
+    expect(positionsOf(ID, chain)).toEqual([]);
+    const builderFirst = dockerfile(
+      'FROM python:3.12 AS build',
+      'RUN pip wheel --no-cache-dir -w /wheels -r requirements.txt',
+      'FROM python:3.12-slim',
+      'ENV PYTHONUNBUFFERED=1',
+      'COPY --from=build /wheels /wheels',
+      'CMD ["gunicorn", "app:app"]',
+    );
+    expect(positionsOf(ID, builderFirst)).toEqual([]);
+    expect(positionsOf(ID, dockerfile('ARG PYTHON_VERSION=3.12', 'FROM python:${PYTHON_VERSION}-slim', 'ENV PYTHONUNBUFFERED=1', 'CMD ["python", "app.py"]'))).toEqual([]);
+  });
+  it('does not catch python -u in its other spellings (versioned, full path, clustered flags, -m, env)', () => {
+    for (const cmd of [
+      'CMD ["python3.12", "-u", "main.py"]',
+      'CMD ["/usr/local/bin/python", "-u", "app.py"]',
+      'ENTRYPOINT ["python", "-Bu", "app.py"]',
+      'CMD ["python", "-u", "-m", "uvicorn", "main:app", "--host", "0.0.0.0"]',
+      'ENTRYPOINT ["/usr/bin/env", "python3", "-u", "main.py"]',
+      'CMD cd /app && python -u main.py',
+      'CMD exec python3 -u app.py',
+      'ENTRYPOINT python -u app.py',
+    ]) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.12-slim', 'WORKDIR /app', cmd)), cmd).toEqual([]);
+    }
+  });
+  it('does not catch PYTHONUNBUFFERED=1 given to the command of a shell-form CMD', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.12-slim', 'CMD PYTHONUNBUFFERED=1 gunicorn -b 0.0.0.0:8000 app:app'))).toEqual([]));
+  it('does not catch vendor Python images (pytorch, jupyter, distroless) that set it', () => {
+    for (const image of ['pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime', 'quay.io/jupyter/scipy-notebook:2024-05-27', 'gcr.io/distroless/python3-debian12']) {
+      expect(positionsOf(ID, dockerfile(`FROM ${image}`, 'ENV PYTHONUNBUFFERED=1', 'COPY serve.py /app/', 'CMD ["/app/serve.py"]')), image).toEqual([]);
+    }
+  });
+  it('does not catch images that ship no Python', () => {
+    for (const src of [
+      dockerfile('FROM golang:1.22 AS build', 'RUN CGO_ENABLED=0 go build -o /server .', 'FROM gcr.io/distroless/static-debian12', 'COPY --from=build /server /', 'CMD ["/server"]'),
+      dockerfile('FROM eclipse-temurin:21-jre', 'COPY app.jar /app.jar', 'CMD ["java", "-jar", "/app.jar"]'),
+      dockerfile('FROM python:3.12 AS build', 'RUN pip install --no-cache-dir pyinstaller && pyinstaller --onefile cli.py', 'FROM scratch', 'COPY --from=build /dist/cli /cli', 'ENTRYPOINT ["/cli"]'),
+      dockerfile('FROM alpine:3.20', 'COPY python-exporter /usr/local/bin/', 'CMD ["python-exporter", "--port", "9100"]'),
+      dockerfile('FROM nginx:1.27', '# The docs site is built by a Python tool in CI', 'LABEL org.opencontainers.image.description="Docs of the python client"', 'COPY site/ /usr/share/nginx/html/'),
+      dockerfile('FROM alpine:3.20 AS base', 'COPY app /usr/local/bin/app', 'FROM base AS test', 'RUN apk add --no-cache python3 && python3 -m unittest', 'FROM base', 'CMD ["app"]'),
+      dockerfile('ARG BASE=node:20-slim', 'FROM ${BASE}', 'COPY . .', 'CMD ["node", "server.js"]'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+  it('does not catch a Python heredoc in a builder stage whose output ships in nginx', () => {
+    const src = dockerfile(
+      'FROM python:3.12-slim AS gen',
+      'RUN <<EOF',
+      'pip install --no-cache-dir jinja2==3.1.4',
+      'python render.py --out /out',
+      'EOF',
+      'FROM nginx:1.27-alpine',
+      'COPY --from=gen /out /usr/share/nginx/html',
+    );
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
   it('does not catch Python installed as a build dependency and removed in the same RUN (node and postgres images)', () => {
     const virtual = 'RUN apk add --no-cache --virtual .build-deps python3 make g++ && make && apk del .build-deps';
     expect(positionsOf(ID, dockerfile('FROM alpine:3.20', virtual, 'CMD ["node"]'))).toEqual([]);

@@ -44,6 +44,26 @@ describe('single-cmd', () => {
     expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY <<EOF /Dockerfile.example', 'CMD a', 'EOF', 'CMD ["b"]'))).toEqual([]));
   it('does not catch a stage without CMD', () => expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo hi'))).toEqual([]));
 
+  it('does not catch one HEALTHCHECK, one ENTRYPOINT and one CMD together', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'HEALTHCHECK CMD python -c "print(1)"', 'ENTRYPOINT ["python"]', 'CMD ["app.py"]'))).toEqual([]));
+  it('does not catch HEALTHCHECK NONE next to CMD', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'HEALTHCHECK NONE', 'CMD ["python", "app.py"]'))).toEqual([]));
+  it('does not catch lower-case entrypoint and cmd', () =>
+    expect(positionsOf(ID, dockerfile('from python:3.11-slim', 'entrypoint ["python"]', 'cmd ["app.py"]'))).toEqual([]));
+  it('does not catch one CMD split over continuation lines', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD ["uvicorn", "api:app", \\', '     "--host", "0.0.0.0", \\', '     "--port", "8000"]'))).toEqual([]));
+  it('does not catch CMD written inside a RUN or in a comment', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo \'CMD ["python", "x.py"]\' >> /Dockerfile.tmpl', 'CMD ["python", "app.py"]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '# CMD ["python", "old.py"]', 'CMD ["python", "app.py"]'))).toEqual([]);
+  });
+  it('does not catch ONBUILD HEALTHCHECK and ONBUILD ENTRYPOINT next to their own', () =>
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ONBUILD HEALTHCHECK CMD true', 'ONBUILD ENTRYPOINT ["x"]', 'HEALTHCHECK NONE', 'ENTRYPOINT ["python"]'))).toEqual([]));
+  it('does not catch one ENTRYPOINT and one HEALTHCHECK per stage', () => {
+    const src = dockerfile('FROM python:3.11 AS build', 'ENTRYPOINT ["make"]', 'HEALTHCHECK NONE', 'FROM python:3.11-slim', 'ENTRYPOINT ["python", "app.py"]', 'HEALTHCHECK CMD python -c "print(1)"');
+    expect(positionsOf(ID, src)).toEqual([]);
+  });
+
+
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
     expect(positionsOf(ID, docs.good)).toEqual([]);

@@ -134,6 +134,70 @@ describe('syntax-error', () => {
       positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN --mount=type=cache,target=/root/.cache/pip <<EOF', 'pip install flask==3.0.0', 'EOF')),
     ).toEqual([]);
   });
+  it('does not catch parser directives, the escape=` directive and its backtick continuations', () => {
+    for (const src of [
+      dockerfile('# syntax=docker/dockerfile:1.7', '# check=skip=JSONArgsRecommended', 'FROM python:3.11-slim', 'CMD python app.py'),
+      dockerfile('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'RUN powershell -Command `', '    Write-Host hello', 'COPY app.ps1 C:\\app\\'),
+      dockerfile('# escape=\\', 'FROM alpine:3.20', 'RUN echo a \\', '    b'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+  it('does not catch heredocs with quoted or dash delimiters, several at once, or lines that look like instructions', () => {
+    for (const src of [
+      dockerfile('FROM alpine:3.20', "RUN <<'EOF'", 'echo "$HOME stays literal"', 'EOF'),
+      dockerfile('FROM alpine:3.20', 'RUN <<"EOF"', 'echo hi', 'EOF'),
+      dockerfile('FROM alpine:3.20', 'RUN <<-EOF', '\techo indented', '\tEOF'),
+      dockerfile('FROM alpine:3.20', 'COPY <<EOT1 <<EOT2 /etc/app/', 'a=1', 'EOT1', 'b=2', 'EOT2'),
+      dockerfile('FROM alpine:3.20', 'RUN <<A cat > /a && <<B cat > /b', 'first', 'A', 'second', 'B'),
+      dockerfile('FROM python:3.11-slim', 'RUN python3 <<EOF', 'print("FROM inside a heredoc")', 'EOF'),
+      dockerfile('FROM alpine:3.20', 'COPY <<EOF /Dockerfile.example', 'FROM scratch', 'RUNN nothing', 'EOF'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+  it('does not catch the flags of COPY, ADD and RUN', () => {
+    for (const src of [
+      dockerfile('FROM python:3.11-slim', 'COPY --link --chmod=755 --chown=1000:1000 --exclude=*.md . /app/'),
+      dockerfile('FROM python:3.11-slim', 'ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/model.bin /models/'),
+      dockerfile('FROM alpine:3.20', 'ADD --keep-git-dir=true https://github.com/moby/buildkit.git#v0.14.1 /buildkit'),
+      dockerfile('FROM python:3.11-slim', 'RUN --network=none --mount=type=secret,id=pip,target=/root/.netrc pip install --no-cache-dir -r requirements.txt'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
+  it('does not catch continuation lines with comments or empty lines between them, or blanks after the backslash', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '    # curl for the health check', '    apt-get install -y curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN apt-get update && \\', '', '    apt-get install -y curl'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'RUN echo a && \\  ', '    echo b'))).toEqual([]);
+  });
+  it('does not catch a CRLF file, a UTF-8 BOM, indented instructions or a last line without newline', () => {
+    expect(positionsOf(ID, 'FROM python:3.11-slim\r\nRUN pip install \\\r\n    flask==3.0.3\r\nCMD ["python", "app.py"]\r\n')).toEqual([]);
+    expect(positionsOf(ID, '\uFEFFFROM python:3.11-slim\nCMD ["python"]\n')).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', '  WORKDIR /app', '\tCOPY . .'))).toEqual([]);
+    expect(positionsOf(ID, 'FROM python:3.11-slim\nCMD ["python"]')).toEqual([]);
+  });
+  it('does not catch JSON forms with spaces, an empty list, and JSON COPY', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'CMD [ "python" , "app.py" ]', 'ENTRYPOINT []', 'RUN [ "pip", "install", "flask==3.0.3" ]'))).toEqual([]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'COPY ["my file.txt", "/app/"]', 'VOLUME ["/data", "/logs"]'))).toEqual([]);
+  });
+  it('does not catch FROM by digest, FROM scratch, or stage names with dashes and digits', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim@sha256:1e4f8c5e9d0a7b6c3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a AS build-env_1', 'FROM scratch', 'COPY --from=build-env_1 /a /a'))).toEqual([]);
+  });
+  it('does not catch the less common instructions and their arguments', () => {
+    for (const src of [
+      dockerfile('FROM python:3.11-slim', 'MAINTAINER Jane Doe <jane@example.com>'),
+      dockerfile('FROM python:3.11-slim', 'EXPOSE 8000-8010 53/udp 443/tcp'),
+      dockerfile('FROM python:3.11-slim', 'LABEL "com.example.vendor"="ACME Inc" version="1.0" \\', '      description="multi \\', 'line"'),
+      dockerfile('FROM python:3.11-slim', 'USER app:app', 'WORKDIR $HOME/app', 'STOPSIGNAL 9'),
+      dockerfile('FROM python:3.11-slim', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'RUN curl -fsSL https://example.com | tar -xz'),
+      dockerfile('FROM python:3.11-slim', 'onbuild add . /app', 'ONBUILD RUN pip install --no-cache-dir -r /app/requirements.txt'),
+      dockerfile('FROM python:3.11-slim', 'HEALTHCHECK --start-period=10s --start-interval=2s CMD ["python", "-c", "import urllib.request"]'),
+      dockerfile('ARG PY="3.11"', 'ARG VARIANT=slim', 'FROM python:${PY}-${VARIANT}', 'ARG PY', 'RUN echo $PY'),
+    ]) {
+      expect(positionsOf(ID, src), src).toEqual([]);
+    }
+  });
 
   it('fires on its bad example and not on its good one', () => {
     expect(positionsOf(ID, docs.bad)).not.toEqual([]);
