@@ -9,5 +9,5 @@ export const docs: RuleDocs = {
   bad: 'FROM python:3.11-slim\nWORKDIR /app\nENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nCOPY src/ ./src/\nCMD ["python", "src/api.py"]\n',
   good:
     'FROM python:3.11-slim\nWORKDIR /app\n# Bí mật được truyền lúc chạy: docker run -e AWS_SECRET_ACCESS_KEY=… hoặc file /run/secrets/…\nENV API_KEY_FILE=/run/secrets/api_key\nCOPY src/ ./src/\nCMD ["python", "src/api.py"]\n',
-  fix: 'Xoá giá trị khỏi Dockerfile. Lúc chạy, truyền bằng `docker run -e KEY=…` hoặc secret của Docker/Kubernetes (ứng dụng đọc file theo biến như `API_KEY_FILE`). Nếu bước build cần bí mật, dùng `RUN --mount=type=secret,id=…`. Bí mật đã lộ thì phải thu hồi.',
+  fix: 'Xoá giá trị khỏi Dockerfile. Lúc chạy, truyền bằng `docker run -e KEY=…` hoặc secret của Docker/Kubernetes (ứng dụng đọc file theo biến như `API_KEY_FILE` hay `GOOGLE_APPLICATION_CREDENTIALS`: một đường dẫn tuyệt đối không phải bí mật). Nếu bước build cần bí mật, dùng `RUN --mount=type=secret,id=…`. Bí mật đã lộ thì phải thu hồi.',
 };

@@ -19,6 +19,23 @@ describe(ID, () => {
     expect(positionsOf(ID, src)).toEqual([span('secretValue', 2, 23, 43), span('secretValue', 3, 27, 67)]);
   });
 
+  it('catches a secret that is no path: relative-looking, or the credentials themselves in the variable meant for their path', () => {
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV DB_PASSWORD=s3cr3t/pa55'))).toEqual([span('secretValue', 2, 17, 28)]);
+    expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', 'ENV GOOGLE_APPLICATION_CREDENTIALS=\'{"private_key":"x"}\''))).toEqual([span('secretValue', 2, 36, 57)]);
+  });
+
+  it('does not catch an absolute path: it says where the secret lives (GOOGLE_APPLICATION_CREDENTIALS, EKS tokens)', () => {
+    for (const line of [
+      'ENV GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json',
+      'ENV GOOGLE_APPLICATION_CREDENTIALS="/var/secrets/google/key.json"',
+      'ARG AWS_WEB_IDENTITY_TOKEN=/var/run/secrets/eks.amazonaws.com/serviceaccount/token',
+      'ENV DOCKER_CREDENTIALS=/root/.docker/config.json',
+      "ENV VAULT_TOKEN='/etc/vault/token'",
+    ]) {
+      expect(positionsOf(ID, dockerfile('FROM python:3.11-slim', line)), line).toEqual([]);
+    }
+  });
+
   it('catches ARG defaults and every secret word (token, api key, private key, credential, secret)', () => {
     const keys = ['HF_TOKEN', 'OPENAI_API_KEY', 'SSH_PRIVATE_KEY', 'GCP_CREDENTIALS', 'DJANGO_SECRET_KEY', 'apiKey'];
     for (const key of keys) {
