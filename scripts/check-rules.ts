@@ -1,5 +1,6 @@
-// Rule parity (after ESLint's checkRuleFiles): every rule of the catalog has its file, its test,
-// complete metadata, a lesson anchor that exists, and the id/severity/aliases RULES.md fixes.
+// Rule parity (after ESLint's checkRuleFiles): every rule of the catalog has its file, its test
+// (through the helpers that count its firing and quiet cases), complete metadata, a lesson anchor
+// that exists, and the id/severity/aliases RULES.md fixes.
 // Run: `npx tsx scripts/check-rules.ts` (also enforced by scripts/check-rules.test.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +60,10 @@ export function checkRuleParity(): string[] {
   for (const { meta } of rules) {
     const where = `rule ${meta.id}`;
     if (!existsSync(join(rulesDir, `${meta.id}.ts`))) problems.push(`${where}: no file rules/${meta.id}.ts`);
-    if (!existsSync(join(rulesDir, `${meta.id}.test.ts`))) problems.push(`${where}: no test rules/${meta.id}.test.ts`);
+    const testFile = join(rulesDir, `${meta.id}.test.ts`);
+    if (!existsSync(testFile)) problems.push(`${where}: no test rules/${meta.id}.test.ts`);
+    // The helpers count the test's firing and quiet cases and fail it below two quiet ones per firing one.
+    else if (!readFileSync(testFile, 'utf8').includes("from './test-helpers'")) problems.push(`${where}: its test does not use ./test-helpers (which counts its cases)`);
     if (Object.keys(meta.messages).length === 0) problems.push(`${where}: no messages`);
     for (const [key, text] of Object.entries(meta.messages)) {
       if (!text.trim() || /TODO/.test(text)) problems.push(`${where}: message ${key} is empty`);
