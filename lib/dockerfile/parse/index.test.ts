@@ -154,6 +154,15 @@ describe('parse: heredocs', () => {
     expect(ast.instructions[2]!.keyword).toBe('CMD');
   });
 
+  it('reads a RUN heredoc opening with a shebang as a script of that interpreter, a shell only when it names one', () => {
+    const shellOf = (shebang: string) => parse(`FROM alpine\nRUN <<EOF\n${shebang}\necho hi\nEOF\n`).instructions[1]!.heredocs[0]!.shell;
+    expect(shellOf('#!/usr/bin/env python3')).toBeNull();
+    expect(shellOf('#!/usr/bin/node')).toBeNull();
+    for (const shebang of ['#!/bin/sh', '#!/bin/bash -e', '#!/usr/bin/env bash', '#!/bin/ash', '# not a shebang']) {
+      expect(shellOf(shebang)?.commands.map((c) => c.name), shebang).toEqual(['echo']);
+    }
+  });
+
   it('handles <<-, quoted delimiters and several heredocs on one line', () => {
     const source = 'COPY <<-"A" <<\'B\' /dst/\n\tone\n\tA\ntwo\nB\n';
     const ast = parse(source);

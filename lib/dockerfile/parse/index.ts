@@ -239,7 +239,8 @@ function attachHeredocs(
       terminated: body.terminated,
       shell: null,
     };
-    if (isShellScript) {
+    // A body opening with another interpreter's shebang (`#!/usr/bin/env python3`) is run by it, not by the shell.
+    if (isShellScript && !/^#!(?!.*sh)/.test(heredoc.body)) {
       heredoc.shell = parseShell(body.body);
     }
     // Instructions share one empty list until they own a heredoc: never push into it.

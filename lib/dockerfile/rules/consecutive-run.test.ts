@@ -173,6 +173,12 @@ describe(ID, () => {
   it('does not catch RUNs next to a heredoc fed to an interpreter', () => {
     quietFile('FROM python:3.11-slim', 'RUN pip install --no-cache-dir numpy', 'RUN python3 <<EOF', 'import numpy', 'print(numpy.__version__)', 'EOF');
     quietFile('FROM node:20-slim', 'RUN node <<EOF', "require('fs').mkdirSync('/app/data')", 'EOF', 'RUN npm ci');
+    // BuildKit runs a heredoc that opens with a shebang by that interpreter: this body is Python.
+    quietFile('FROM python:3.11-slim', 'RUN <<EOF', '#!/usr/bin/env python3', 'print(1)', 'EOF', 'RUN pip install --no-cache-dir flask');
+  });
+
+  it('catches RUNs next to a heredoc whose shebang names a shell', () => {
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN <<EOF', '#!/bin/bash', 'set -e', 'EOF', 'RUN apt-get update'))).toEqual([at(6)]);
   });
 
   it('does not catch RUNs whose mounts or sandbox differ', () => {

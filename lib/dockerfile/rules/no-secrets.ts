@@ -7,7 +7,7 @@ import type { Instruction, KeyValue } from '../types';
  * A switch, not a secret: `HF_HUB_DISABLE_IMPLICIT_TOKEN=1`, `USE_AUTH_TOKEN=false`. Empty counts
  * too, and an absolute path says where the secret lives: `GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json`.
  */
-const NOT_A_SECRET_VALUE = /^(["']?)(true|false|yes|no|on|off|[01]|\/[\w./-]*|)\1$/i;
+const NOT_A_SECRET_VALUE = /^(["']?)(true|false|yes|no|on|off|[01]|\/\S*|)\1$/i;
 
 /** An ENV or ARG pair that writes a literal value under a secret's name, with the range of that value. */
 function isSecretPair(pair: KeyValue): pair is KeyValue & { value: string; valueRange: NonNullable<KeyValue['valueRange']> } {
