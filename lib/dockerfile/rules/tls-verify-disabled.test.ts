@@ -63,6 +63,12 @@ describe(ID, () => {
     expect(run('pip3 config --user set install.trusted-host "a b"')).toEqual([span('config', 2, 28, 48)]);
   });
 
+  it('does not catch pip config reading or removing a trusted host (no value follows the key)', () => {
+    expect(run('pip config get global.trusted-host')).toEqual([]);
+    expect(run('pip config unset global.trusted-host')).toEqual([]);
+    expect(run('pip3 config --user unset install.trusted-host && pip install --no-cache-dir numpy==1.26.4')).toEqual([]);
+  });
+
   it('catches package signature checks turned off', () => {
     expect(run('apk add --allow-untrusted /tmp/pkg.apk')).toEqual([span('unsigned', 2, 13, 30)]);
     expect(run('apt-get install -y --allow-unauthenticated curl')).toEqual([span('unsigned', 2, 24, 47)]);

@@ -35,8 +35,8 @@ const GIT_SSLVERIFY_KEY = /^http\.sslverify$/i;
 const NPM_STRICT_SSL_KEY = /^strict[-_]ssl$/i;
 const GIT_OFF_VALUE = /^(false|0|no|off)$/i;
 const NPM_OFF_VALUE = /^(false|0)$/i;
-/** pip's trusted host is a problem whatever its value. */
-const ANY_VALUE = /(?:)/;
+/** pip's trusted host is a problem whatever its value; with none, the key is read (`get`) or removed (`unset`). */
+const ANY_VALUE = /./;
 const GIT_SSLVERIFY_OFF = /^http\.sslverify=(false|0|no|off)$/i;
 /** `npm install --strict-ssl=false`, `npm config set strict-ssl=false`. */
 const NPM_STRICT_SSL_OFF = /^(--)?strict[-_]ssl=(false|0)$/i;
