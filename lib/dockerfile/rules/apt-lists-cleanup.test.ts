@@ -48,6 +48,18 @@ describe(ID, () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*'))).toEqual([]);
   });
 
+  it("does not catch rm of apt's whole folder, which holds the lists", () => {
+    for (const path of ['/var/lib/apt', '/var/lib/apt/', '/var/lib/apt/*']) {
+      expect(positionsOf(ID, dockerfile('FROM debian:12', `RUN apt-get update && apt-get install -y curl && rm -rf ${path}`)), path).toEqual([]);
+    }
+  });
+
+  it('still catches rm of a folder beside the lists, or of one inside them', () => {
+    const at2 = (column: number) => [{ messageId: 'missing', line: 2, column, endLine: 2, endColumn: column + 15 }];
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/mirrors'))).toEqual(at2(23));
+    expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/partial'))).toEqual(at2(23));
+  });
+
   it('does not catch rm of the lists folder itself, or among other paths', () => {
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists'))).toEqual([]);
     expect(positionsOf(ID, dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl && rm -rf /tmp/* /var/lib/apt/lists/* /var/tmp/*'))).toEqual([]);

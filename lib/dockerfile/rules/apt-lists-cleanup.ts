@@ -7,9 +7,10 @@ import type { Fix, Instruction, ShellCommand } from '../types';
 
 const LISTS = '/var/lib/apt/lists';
 
-/** The lists folder (trailing slashes allowed) or everything in it: `rm -rf /var/lib/apt/lists/*`. */
+/** `apt-get dist-clean` (apt 2.7+): removes the lists too. */
 const DIST_CLEAN = /^dist-?clean$/;
-const LISTS_PATH = /^\/var\/lib\/apt\/lists(\/+|\/\*)?$/;
+/** The lists folder or apt's whole folder, trailing slashes allowed, or everything in it: `rm -rf /var/lib/apt/lists/*`, `rm -rf /var/lib/apt`. */
+const LISTS_PATH = /^\/var\/lib\/apt(\/lists)?\/*\*?$/;
 
 function coversLists(target: string): boolean {
   return coversPath(target, LISTS);
